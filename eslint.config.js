@@ -1,0 +1,96 @@
+// Lint rules, chiefly the direction of imports between layers: core is pure; main, preload, renderer and
+// cli each import core and never each other; only src/main/electron-app.ts touches `electron`.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const layer = (name) => ({ group: [`**/${name}/**`, `**/${name}`], message: `Do not import ${name} here.` });
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'tests/**/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs', 'scripts/**', 'tests/**', '*.config.ts'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' },
+    },
+  },
+  {
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', 'react-dom', 'dexie', 'pdfjs-dist', ...nodeBuiltins],
+          patterns: [
+            layer('main'),
+            layer('preload'),
+            layer('renderer'),
+            layer('cli'),
+            { group: ['pdfjs-dist/*', 'react/*', 'react-dom/*', 'dexie*'], message: 'core is pure.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', ...nodeBuiltins],
+          patterns: [layer('main'), layer('preload'), layer('cli')],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/**'],
+    ignores: ['src/main/electron-app.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only src/main/electron-app.ts imports electron.' }, 'react', 'dexie'],
+          patterns: [layer('renderer'), layer('cli'), layer('preload')],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/electron-app.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: ['react', 'dexie'], patterns: [layer('renderer'), layer('cli')] }],
+    },
+  },
+  {
+    files: ['src/preload/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['react', 'dexie', ...nodeBuiltins], patterns: [layer('renderer'), layer('cli'), layer('main')] },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', 'react-dom', 'dexie'],
+          patterns: [layer('renderer'), layer('main'), layer('preload')],
+        },
+      ],
+    },
+  },
+);

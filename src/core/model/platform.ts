@@ -1,0 +1,12 @@
+// The platform seam: what the app needs from its host. The Electron preload and the web fallbacks both
+// implement it; the renderer picks one at start-up and nothing else knows which host it runs in.
+
+export type PickedFile = { name: string; bytes: Uint8Array };
+
+export type Platform = {
+  host: 'electron' | 'web';
+  /** Asks the user for files; resolves to none when they cancel. */
+  openFiles(options: { title: string; extensions: string[]; multiple: boolean }): Promise<PickedFile[]>;
+  /** Saves bytes under a name the user confirms; resolves to false when they cancel. */
+  saveFile(options: { suggestedName: string; bytes: Uint8Array; mimeType: string }): Promise<boolean>;
+};

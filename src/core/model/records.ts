@@ -1,0 +1,104 @@
+// The records a researcher's library holds. Every record carries the fields that state-based merging needs
+// (id, updated time, author, deleted flag), so any two libraries can be merged record by record.
+
+/** Fields every shared record carries; merge compares them (see core/exchange). */
+export type Versioned = {
+  id: string;
+  /** ISO 8601 time of the last change. */
+  updatedAt: string;
+  /** Researcher id of whoever made the last change. */
+  updatedBy: string;
+  /** A tombstone: deleted records stay, so a delete wins over an older edit on another laptop. */
+  deleted: boolean;
+};
+
+export type Researcher = Versioned & {
+  displayName: string;
+};
+
+export type SourceFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx';
+
+/** CSL-JSON subset used for citations. Dates use CSL's date-parts form. */
+export type CslDate = { 'date-parts': [number, number?, number?][] } | { raw: string };
+export type CslName = { family?: string; given?: string; literal?: string };
+export type CslMetadata = {
+  type: string;
+  title?: string;
+  author?: CslName[];
+  publisher?: string;
+  issued?: CslDate;
+  URL?: string;
+  accessed?: CslDate;
+};
+
+export type PageSpan = { index: number; label: string; start: number; end: number };
+
+export type Source = Versioned & {
+  /** Lower-case hex SHA-256 of the original file's bytes. */
+  id: string;
+  /** Lower-case hex SHA-256 of the extracted text, to spot the same text in another file. */
+  textHash: string;
+  title: string;
+  format: SourceFormat;
+  fileName: string;
+  /** The text definition (core/text) that produced `text`; bumped when extraction changes. */
+  extractorVersion: string;
+  metadata: CslMetadata;
+  text: string;
+  pages?: PageSpan[];
+  supersedes?: string;
+  importedAt: string;
+};
+
+export type ClaimKind = 'figure' | 'date' | 'stance' | 'quote';
+export type ClaimStatus = 'suggested' | 'accepted' | 'verified' | 'rejected';
+export type FigureUnit = 'GBP' | 'USD' | 'EUR' | 'percent' | 'count' | 'ratio';
+export type StanceLabel = 'support' | 'oppose' | 'mixed' | 'neutral' | 'unsure';
+
+/** W3C Web Annotation selectors; offsets are UTF-16 code units into Source.text. */
+export type TextQuoteSelector = { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string };
+export type TextPositionSelector = { type: 'TextPositionSelector'; start: number; end: number };
+export type ClaimTarget = {
+  source: string;
+  selector: [TextQuoteSelector, TextPositionSelector];
+  page?: number;
+};
+
+export type ClaimFields = {
+  value?: number;
+  unit?: FigureUnit;
+  approximate?: boolean;
+  startDate?: string;
+  endDate?: string;
+  precision?: 'day' | 'month' | 'year' | 'period';
+  actor?: string;
+  stance?: StanceLabel;
+  topic?: string;
+};
+
+export type Claim = Versioned & {
+  sourceId: string;
+  target: ClaimTarget;
+  kind: ClaimKind;
+  fields: ClaimFields;
+  tagIds: string[];
+  note: string;
+  status: ClaimStatus;
+  createdAt: string;
+  createdBy: string;
+};
+
+export type Tag = Versioned & {
+  name: string;
+  parentId: string | null;
+  /** CSS colour, #rrggbb. */
+  colour: string;
+  description: string;
+};
+
+export type Library = {
+  researchers: Researcher[];
+  tags: Tag[];
+  sources: Source[];
+  claims: Claim[];
+};
