@@ -3,10 +3,18 @@
 
 export type PickedFile = { name: string; bytes: Uint8Array };
 
+/** Commands the desktop app's native menu sends to the page. */
+export type MenuCommand = 'import-documents' | 'export-database';
+
 export type Platform = {
   host: 'electron' | 'web';
   /** Asks the user for files; resolves to none when they cancel. */
   openFiles(options: { title: string; extensions: string[]; multiple: boolean }): Promise<PickedFile[]>;
   /** Saves bytes under a name the user confirms; resolves to false when they cancel. */
   saveFile(options: { suggestedName: string; bytes: Uint8Array; mimeType: string }): Promise<boolean>;
+  /**
+   * Calls the listener when the user picks a native menu item; returns the unsubscribe function. Only the
+   * desktop host has a native menu, so the web host leaves this out.
+   */
+  onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
 };

@@ -1,0 +1,72 @@
+// `evidence import FILE... --out BUNDLE`: extracts each document with core's importer and adds it to the
+// bundle as a source. Sources are identified by their bytes, so a file already there is skipped (a deleted
+// one is restored). Every file is read and extracted before anything is written: one bad file changes
+// nothing, and an unchanged bundle is not rewritten.
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { createSource, extractDocument, type DomParser } from '../core/import/extract-document';
+import { ImportError } from '../core/import/import-error';
+import type { Library, Source } from '../core/model/records';
+import { CliError, type CliContext } from './cli-context';
+import { readBundleFileIfExists, readInput, writeBundleFile } from './cli-files';
+import { researcherIdOf, withResearcher } from './cli-researcher';
+import { parseCommandArgs, requireString } from './parse-command-args';
+
+const parseHtml: DomParser = (html) => parseHTML(html).document as unknown as ReturnType<DomParser>;
+
+async function importFile(file: string, ctx: { researcherId: string; now: string }): Promise<Source> {
+  const bytes = await readInput(file);
+  const input = { name: path.basename(file), bytes };
+  try {
+    return await createSource(input, await extractDocument(input, { parseHtml }), ctx);
+  } catch (error) {
+    if (error instanceof ImportError) throw new CliError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+export async function runImport(args: string[], ctx: CliContext): Promise<number> {
+  const parsed = parseCommandArgs('import', args, { out: { type: 'string', short: 'o' } });
+  const out = path.resolve(ctx.cwd, requireString('import', parsed, 'out'));
+  if (parsed.positionals.length === 0)
+    throw new CliError('import needs at least one FILE; run `evidence help import`');
+
+  const existing = await readBundleFileIfExists(out);
+  const researcherId = researcherIdOf(ctx);
+  const now = ctx.now();
+  const empty: Library = { researchers: [], tags: [], sources: [], claims: [] };
+  const sources = new Map((existing?.library ?? empty).sources.map((s) => [s.id, s]));
+
+  const lines: string[] = [];
+  let added = 0;
+  for (const file of parsed.positionals) {
+    const source = await importFile(path.resolve(ctx.cwd, file), { researcherId, now });
+    const known = sources.get(source.id);
+    if (known && !known.deleted) {
+      lines.push(`skipped ${file}: already in the bundle as "${known.title}"`);
+      continue;
+    }
+    // A deleted source comes back as a newer version of the same record, so merges carry the restore.
+    sources.set(
+      source.id,
+      known ? { ...known, deleted: false, updatedAt: now, updatedBy: researcherId } : source,
+    );
+    lines.push(`${known ? 'restored' : 'added'} ${file}: "${source.title}"`);
+    added += 1;
+  }
+
+  const summary = `${added} source${added === 1 ? '' : 's'} added to ${path.basename(out)}`;
+  if (added === 0 && existing) {
+    ctx.stdout(`${lines.join('\n')}\nNothing to add: ${path.basename(out)} is unchanged.\n`);
+    return 0;
+  }
+  const library = withResearcher(
+    { ...(existing?.library ?? empty), sources: [...sources.values()] },
+    researcherId,
+    ctx,
+    now,
+  );
+  await writeBundleFile(out, library, now);
+  ctx.stdout(`${lines.join('\n')}\n${summary}.\n`);
+  return 0;
+}

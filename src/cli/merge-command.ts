@@ -1,0 +1,53 @@
+// `evidence merge A B --out C`: merges two bundles with core's state-based merge and writes the result,
+// then reports what changed relative to A, versions by other researchers that lost (so someone can review
+// them) and tags that look duplicated. Both inputs are validated first; C is replaced only on success.
+import path from 'node:path';
+import type { MergeConflict, MergeResult } from '../core/exchange/merge-libraries';
+import { mergeLibraries } from '../core/exchange/merge-libraries';
+import { CliError, type CliContext } from './cli-context';
+import { readBundleFile, writeBundleFile } from './cli-files';
+import { parseCommandArgs, requireString } from './parse-command-args';
+
+function describeConflict(conflict: MergeConflict): string {
+  const { kept, lost } = conflict;
+  const singular = conflict.table.slice(0, -1);
+  return (
+    `  ${singular} ${conflict.id}: kept the version by ${kept.updatedBy} at ${kept.updatedAt}` +
+    `${kept.deleted ? ' (deleted)' : ''}; the version by ${lost.updatedBy} at ${lost.updatedAt}` +
+    `${lost.deleted ? ' (deleted)' : ''} was not kept`
+  );
+}
+
+export function formatMergeReport(result: MergeResult): string {
+  const lines = Object.entries(result.stats).map(
+    ([table, s]) => `${table}: ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged`,
+  );
+  if (result.conflicts.length > 0) {
+    lines.push(
+      `Conflicts (${result.conflicts.length}): both sides changed these; the newer version was kept.`,
+    );
+    lines.push(...result.conflicts.map(describeConflict));
+  }
+  if (result.tagDuplicates.length > 0) {
+    lines.push(
+      `Tags that look the same (${result.tagDuplicates.length}); merge them in the app if they are:`,
+    );
+    lines.push(...result.tagDuplicates.map((d) => `  "${d.name}": ${d.tagIds.join(', ')}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export async function runMerge(args: string[], ctx: CliContext): Promise<number> {
+  const parsed = parseCommandArgs('merge', args, { out: { type: 'string', short: 'o' } });
+  const out = path.resolve(ctx.cwd, requireString('merge', parsed, 'out'));
+  if (parsed.positionals.length !== 2) {
+    throw new CliError('merge needs exactly two bundles, A and B; run `evidence help merge`');
+  }
+  const [a, b] = parsed.positionals as [string, string];
+  const first = await readBundleFile(path.resolve(ctx.cwd, a));
+  const second = await readBundleFile(path.resolve(ctx.cwd, b));
+  const result = mergeLibraries(first.library, second.library);
+  await writeBundleFile(out, result.library, ctx.now());
+  ctx.stdout(`Merged ${a} and ${b} into ${path.basename(out)}.\n${formatMergeReport(result)}`);
+  return 0;
+}

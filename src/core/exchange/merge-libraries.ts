@@ -1,0 +1,100 @@
+// State-based merge of two libraries (DESIGN.md, "Sharing"): records are matched by id in each table and the
+// newer version wins (compare-versions.ts); deletes are tombstones, so they are just newer versions. The
+// result is the same whichever way round, however grouped and however often it is applied. Alongside it:
+// what a's owner should review (versions by other researchers that lost, tags that look duplicated) and
+// counts of what changed relative to `a`, the library being merged into.
+import type { Claim, Library, Researcher, Source, Tag, Versioned } from '../model/records';
+import { byCodeUnit, canonicalJson } from './canonical-json';
+import { compareVersions, pickNewer } from './compare-versions';
+import { findTagDuplicates, type TagDuplicate } from './find-tag-duplicates';
+
+export type TableName = keyof Library;
+export type TableStats = { added: number; updated: number; unchanged: number };
+export type MergeStats = Record<TableName, TableStats>;
+
+type RecordOf = { researchers: Researcher; tags: Tag; sources: Source; claims: Claim };
+/** A version that lost to a different one; `kept` is in the merged library, `lost` is not. */
+export type MergeConflict = {
+  [T in TableName]: { table: T; id: string; kept: RecordOf[T]; lost: RecordOf[T] };
+}[TableName];
+
+export type MergeResult = {
+  library: Library;
+  conflicts: MergeConflict[];
+  tagDuplicates: TagDuplicate[];
+  stats: MergeStats;
+};
+
+const TABLES: TableName[] = ['researchers', 'tags', 'sources', 'claims'];
+
+/** Newest version per id; guards against a library that holds one id twice. */
+function newestById<T extends Versioned>(records: T[]): Map<string, T> {
+  const byId = new Map<string, T>();
+  for (const record of records) {
+    const seen = byId.get(record.id);
+    byId.set(record.id, seen ? pickNewer(seen, record) : record);
+  }
+  return byId;
+}
+
+/** The record without its bookkeeping: when and by whom it was stamped, and a source's import date. */
+function contentOf(record: Versioned): string {
+  const { updatedAt: _at, updatedBy: _by, ...content } = record as Versioned & Partial<Source>;
+  if ('importedAt' in content && content.metadata) {
+    const { accessed: _accessed, ...metadata } = content.metadata;
+    return canonicalJson({ ...content, importedAt: undefined, metadata });
+  }
+  return canonicalJson(content);
+}
+
+/**
+ * Whether the losing version is worth showing: its content differs (not just who stamped it when, as when
+ * two researchers import the same file) and it is someone else's work, which they may have done
+ * concurrently (without a common ancestor a merge cannot tell that from an edit they had already seen, so
+ * it errs on showing it). A researcher's own older version is just history. A source whose text differs
+ * is always shown, since claims were placed in the text that lost.
+ */
+function isConflict<T extends Versioned>(kept: T, lost: T): boolean {
+  if ('text' in kept && 'text' in lost && kept.text !== lost.text) return true;
+  return kept.updatedBy !== lost.updatedBy && contentOf(kept) !== contentOf(lost);
+}
+
+function mergeTable<R extends Versioned>(table: TableName, a: R[], b: R[]) {
+  const fromA = newestById(a);
+  const fromB = newestById(b);
+  const stats: TableStats = { added: 0, updated: 0, unchanged: 0 };
+  const conflicts: MergeConflict[] = [];
+  const records: R[] = [];
+  for (const id of new Set([...fromA.keys(), ...fromB.keys()])) {
+    const mine = fromA.get(id);
+    const theirs = fromB.get(id);
+    if (!mine || !theirs) {
+      records.push((mine ?? theirs) as R);
+      stats[mine ? 'unchanged' : 'added'] += 1;
+      continue;
+    }
+    const order = compareVersions(mine, theirs);
+    const [kept, lost] = order >= 0 ? [mine, theirs] : [theirs, mine];
+    records.push(kept);
+    const same = order === 0 || canonicalJson(mine) === canonicalJson(theirs);
+    stats[same || kept === mine ? 'unchanged' : 'updated'] += 1;
+    if (!same && isConflict(kept, lost))
+      conflicts.push({ table, id, kept, lost } as unknown as MergeConflict);
+  }
+  records.sort((x, y) => byCodeUnit(x.id, y.id));
+  return { records, stats, conflicts };
+}
+
+export function mergeLibraries(a: Library, b: Library): MergeResult {
+  const library: Library = { researchers: [], tags: [], sources: [], claims: [] };
+  const stats = {} as MergeStats;
+  const conflicts: MergeConflict[] = [];
+  for (const table of TABLES) {
+    const merged = mergeTable<Versioned>(table, a[table], b[table]);
+    (library[table] as Versioned[]) = merged.records;
+    stats[table] = merged.stats;
+    conflicts.push(...merged.conflicts);
+  }
+  conflicts.sort((x, y) => TABLES.indexOf(x.table) - TABLES.indexOf(y.table) || byCodeUnit(x.id, y.id));
+  return { library, conflicts, tagDuplicates: findTagDuplicates(library.tags), stats };
+}

@@ -1,0 +1,99 @@
+// Turns an imported file into a source's text, title and citation metadata, by its extension. Plain text
+// and Markdown keep the decoded text as it is; HTML is parsed by an injected DOM parser (the browser's or
+// linkedom in Node) and serialised by core's HTML text definition. Files the app cannot take (unknown
+// type, empty, too large, binary) throw an ImportError whose message names the file.
+
+import { ImportError } from './import-error';
+import { looksBinary, readFirstLineTitle, trimTitle } from './plain-text';
+import { extractHtmlText } from './html-text';
+import { readHtmlMetadata } from './html-metadata';
+import { decodeText } from '../text/decode-text';
+import type { DomParser } from './html-like';
+import type { CslMetadata, PageSpan, SourceFormat } from '../model/records';
+
+export type { DomParser, HtmlDocumentLike, HtmlNodeLike } from './html-like';
+export { createSource } from './create-source';
+
+export type ExtractedDocument = {
+  format: SourceFormat;
+  title: string;
+  text: string;
+  metadata: CslMetadata;
+  pages?: PageSpan[];
+  /** Set by extractors outside core (PDF, DOCX); core's own formats use EXTRACTOR_VERSIONS. */
+  extractorVersion?: string;
+};
+
+export type ImportFile = { name: string; bytes: Uint8Array };
+
+/** Largest file accepted by default (50 MB); bigger files are refused before decoding. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+const FORMATS_BY_EXTENSION: Record<string, 'txt' | 'md' | 'html'> = {
+  txt: 'txt',
+  text: 'txt',
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  htm: 'html',
+};
+
+/** Extracts a supported file; throws ImportError for anything the app cannot import. */
+export async function extractDocument(
+  file: ImportFile,
+  deps: { parseHtml: DomParser; maxBytes?: number },
+): Promise<ExtractedDocument> {
+  const format = detectFormat(file.name);
+  const maxBytes = deps.maxBytes ?? MAX_IMPORT_BYTES;
+  if (file.bytes.length === 0) {
+    throw new ImportError(file.name, 'empty', `"${file.name}" is empty, so there is nothing to import.`);
+  }
+  if (file.bytes.length > maxBytes) {
+    throw new ImportError(
+      file.name,
+      'too-large',
+      `"${file.name}" is ${formatMegabytes(file.bytes.length)}; files over ${formatMegabytes(maxBytes)} cannot be imported.`,
+    );
+  }
+  const { text: decoded, encoding } = decodeText(file.bytes);
+  if (format !== 'html' && looksBinary(file.bytes, decoded, encoding)) {
+    throw new ImportError(
+      file.name,
+      'binary',
+      `"${file.name}" does not look like a text file (it contains binary data). Check that it is the right file.`,
+    );
+  }
+  const fallbackTitle = trimTitle(file.name.replace(/\.[^.]*$/, '')) ?? file.name;
+
+  if (format === 'html') {
+    const document = deps.parseHtml(decoded);
+    const text = extractHtmlText(document);
+    if (!text.trim()) throw noText(file.name);
+    const found = readHtmlMetadata(document);
+    const title = trimTitle(found.title ?? '') ?? fallbackTitle;
+    return { format, title, text, metadata: { ...found.metadata, title } };
+  }
+  if (!decoded.trim()) throw noText(file.name);
+  const title = readFirstLineTitle(decoded, format === 'md') ?? fallbackTitle;
+  return { format, title, text: decoded, metadata: { type: 'document', title } };
+}
+
+function detectFormat(name: string): 'txt' | 'md' | 'html' {
+  const extension = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase();
+  const format = extension ? FORMATS_BY_EXTENSION[extension] : undefined;
+  if (format) return format;
+  const what = extension ? `.${extension} files are` : 'files without an extension are';
+  throw new ImportError(
+    name,
+    'unsupported',
+    `"${name}" cannot be imported: ${what} not supported. Supported types: .txt, .md, .html, .htm.`,
+  );
+}
+
+function noText(name: string): ImportError {
+  return new ImportError(name, 'empty', `"${name}" contains no text to import.`);
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+}

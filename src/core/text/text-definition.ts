@@ -1,0 +1,13 @@
+// Versions of the text definitions. A source records the version that produced its text, so when an
+// extractor changes (and offsets may shift) the app can tell which sources were extracted the old way and
+// re-anchor their claims. Bump a version whenever its extractor's output can change for the same bytes.
+
+/** Plain text: decodeText (BOM, UTF-8 / windows-1252 fallback, line endings to LF, nothing else). */
+export const TEXT_DEFINITION_VERSION = 'text/1';
+
+/** Extractor version per format core can extract today, stored as Source.extractorVersion. */
+export const EXTRACTOR_VERSIONS = {
+  txt: `txt/1+${TEXT_DEFINITION_VERSION}`,
+  md: `md/1+${TEXT_DEFINITION_VERSION}`,
+  html: `html/1+${TEXT_DEFINITION_VERSION}`,
+} as const;

@@ -1,0 +1,70 @@
+// The shipped command end to end: builds the CLI bundle once with vite.cli.config.ts, then runs
+// `node bin/evidence.mjs` as a separate process on the real corpus, checking exit codes and output streams.
+import { execFile } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DOCUMENTS, makeTempDir, readBundle, repoRoot } from './cli-test-kit';
+
+const run = promisify(execFile);
+type Result = { code: number; stdout: string; stderr: string };
+
+async function evidence(args: string[]): Promise<Result> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['bin/evidence.mjs', ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, EVIDENCE_RESEARCHER_ID: 'r-bin' },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+beforeAll(async () => {
+  await run('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'error'], { cwd: repoRoot });
+}, 120_000);
+
+describe('node bin/evidence.mjs', () => {
+  it('imports the corpus, re-imports nothing, and merges, as a separate process', async () => {
+    const dir = await makeTempDir();
+    const out = path.join(dir, 'library.json');
+    const first = await evidence(['import', ...DOCUMENTS, '--out', out]);
+    expect(first).toMatchObject({ code: 0, stderr: '' });
+    expect(first.stdout).toContain('5 sources added');
+    const { library } = await readBundle(out);
+    expect(library.sources).toHaveLength(5);
+    expect(library.researchers.map((r) => r.id)).toEqual(['r-bin']);
+
+    const again = await evidence(['import', ...DOCUMENTS, '--out', out]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('Nothing to add');
+
+    const merged = path.join(dir, 'merged.json');
+    const merge = await evidence(['merge', out, out, '--out', merged]);
+    expect(merge.code).toBe(0);
+    expect(merge.stdout).toContain('sources: 0 added, 0 updated, 5 unchanged');
+    const strip = (text: string) => text.replace(/"exportedAt": "[^"]+"/, '');
+    expect(strip(await readFile(merged, 'utf8'))).toBe(strip(await readFile(out, 'utf8')));
+  });
+
+  it('exits with 2 and one line on stderr for bad input, leaving the bundle unchanged', async () => {
+    const dir = await makeTempDir();
+    const out = path.join(dir, 'b.json');
+    await writeFile(out, '{"format": "something-else"}');
+    const bad = await evidence(['import', DOCUMENTS[0]!, '--out', out]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^evidence: .*not an evidence bundle[^\n]*\n$/);
+    expect(await readFile(out, 'utf8')).toBe('{"format": "something-else"}');
+
+    const unknown = await evidence(['frobnicate']);
+    expect(unknown).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'evidence: unknown command "frobnicate"; run `evidence --help`\n',
+    });
+    expect((await evidence(['--version'])).stdout).toMatch(/^evidence \d+\.\d+\.\d+\n$/);
+  });
+});

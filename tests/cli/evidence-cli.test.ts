@@ -1,0 +1,237 @@
+// The `evidence` command run in-process on the real corpus: importing (and re-importing) documents,
+// writing a briefing from claims, merging two researchers' bundles, and refusing bad input with one line
+// on stderr, exit code 2 and the bundle on disk untouched.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  claimOn,
+  corpusDir,
+  DOCUMENTS,
+  makeTempDir,
+  readBundle,
+  repoRoot,
+  runCli,
+  writeBundle,
+} from './cli-test-kit';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await makeTempDir();
+});
+
+const oneErrorLine = (stderr: string) => {
+  expect(stderr).toMatch(/^evidence: [^\n]+\n$/);
+  expect(stderr).not.toMatch(/\bat .+:\d+:\d+/); // no stack trace
+};
+
+describe('evidence import', () => {
+  it('imports the five corpus documents into a new bundle, then adds nothing on a second import', async () => {
+    const out = path.join(dir, 'library.json');
+    const first = await runCli(['import', ...DOCUMENTS, '--out', out]);
+    expect(first).toMatchObject({ code: 0, stderr: '' });
+    expect(first.stdout).toContain('5 sources added to library.json');
+
+    const bundle = await readBundle(out);
+    expect(bundle.library.sources).toHaveLength(5);
+    expect(bundle.library.researchers).toEqual([expect.objectContaining({ id: 'cli', deleted: false })]);
+    const text = await readFile(DOCUMENTS[0]!, 'utf8');
+    const source = bundle.library.sources.find((s) => s.fileName === path.basename(DOCUMENTS[0]!));
+    expect(source?.text).toBe(text.replace(/\r\n?/g, '\n'));
+    expect(source?.updatedBy).toBe('cli');
+
+    const before = await readFile(out, 'utf8');
+    const again = await runCli(['import', ...DOCUMENTS, '-o', out]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('Nothing to add');
+    expect(await readFile(out, 'utf8')).toBe(before);
+  });
+
+  it('extends an existing bundle and stamps the researcher from EVIDENCE_RESEARCHER_ID', async () => {
+    const out = path.join(dir, 'b.json');
+    expect((await runCli(['import', DOCUMENTS[0]!, '--out', out])).code).toBe(0);
+    const html = path.join(corpusDir, 'formats', '004_095d6f8d55d7aa2e.html');
+    const run = await runCli(['import', DOCUMENTS[0]!, html, '--out', out], {
+      EVIDENCE_RESEARCHER_ID: 'r-alice',
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/skipped .*000_38c8a26222ede8aa\.txt: already in the bundle/);
+    const { library } = await readBundle(out);
+    expect(library.sources.map((s) => s.format).sort()).toEqual(['html', 'txt']);
+    expect(library.sources.find((s) => s.format === 'html')?.updatedBy).toBe('r-alice');
+    expect(library.researchers.map((r) => r.id)).toEqual(['cli', 'r-alice']);
+  });
+
+  it('restores a deleted source when its file is imported again', async () => {
+    const out = path.join(dir, 'b.json');
+    await runCli(['import', DOCUMENTS[1]!, '--out', out]);
+    const bundle = await readBundle(out);
+    bundle.library.sources[0]!.deleted = true;
+    await writeBundle(out, bundle);
+    const run = await runCli(['import', DOCUMENTS[1]!, '--out', out]);
+    expect(run.stdout).toContain('restored');
+    expect((await readBundle(out)).library.sources[0]?.deleted).toBe(false);
+  });
+});
+
+describe('evidence brief', () => {
+  it('writes a note citing accepted claims with their exact quotes and leaving rejected ones out', async () => {
+    const out = path.join(dir, 'b.json');
+    await runCli(['import', DOCUMENTS[0]!, DOCUMENTS[4]!, '--out', out]);
+    const bundle = await readBundle(out);
+    const [s0, s4] = [0, 4].map((i) =>
+      bundle.library.sources.find((s) => s.fileName === path.basename(DOCUMENTS[i]!))!,
+    );
+    bundle.library.claims = [
+      claimOn(s0!, '£11.22m', { id: 'c-figure', kind: 'figure', fields: { value: 11_220_000, unit: 'GBP' } }),
+      claimOn(s4!, 'answered on 12th December 2017', {
+        id: 'c-date',
+        kind: 'date',
+        status: 'verified',
+        fields: { startDate: '2017-12-12', precision: 'day' },
+      }),
+      claimOn(s0!, '£8.52m', { id: 'c-rejected', kind: 'figure', status: 'rejected' }),
+    ];
+    await writeBundle(out, bundle);
+
+    const note = path.join(dir, 'note.md');
+    const run = await runCli(['brief', out, '--out', note, '--title', 'Trusts and NAAS']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toContain('2 claims from 2 sources');
+    const markdown = await readFile(note, 'utf8');
+    expect(markdown).toContain('Trusts and NAAS');
+    expect(markdown).toContain('"£11.22m"');
+    expect(markdown).toContain('"answered on 12th December 2017"');
+    expect(markdown).not.toContain('"£8.52m"');
+    expect(markdown).not.toContain('[3]');
+  });
+});
+
+describe('evidence merge', () => {
+  it('merges two bundles, reports counts and a claim both researchers changed', async () => {
+    const a = path.join(dir, 'a.json');
+    const b = path.join(dir, 'b.json');
+    await runCli(['import', DOCUMENTS[0]!, DOCUMENTS[1]!, '--out', a], { EVIDENCE_RESEARCHER_ID: 'r-alice' });
+    await runCli(['import', DOCUMENTS[1]!, DOCUMENTS[2]!, '--out', b], { EVIDENCE_RESEARCHER_ID: 'r-bob' });
+    const bundleA = await readBundle(a);
+    const bundleB = await readBundle(b);
+    const shared = bundleA.library.sources.find((s) => s.fileName === path.basename(DOCUMENTS[1]!))!;
+    const quote = shared.text.slice(200, 260);
+    bundleA.library.claims = [claimOn(shared, quote, { id: 'c-shared', note: 'alice' })];
+    bundleB.library.claims = [
+      claimOn(shared, quote, {
+        id: 'c-shared',
+        note: 'bob',
+        updatedBy: 'r-bob',
+        updatedAt: '2024-06-02T08:00:00.000Z',
+      }),
+    ];
+    await writeBundle(a, bundleA);
+    await writeBundle(b, bundleB);
+
+    const out = path.join(dir, 'c.json');
+    const run = await runCli(['merge', a, b, '--out', out]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toContain('sources: 1 added, 1 updated, 1 unchanged');
+    expect(run.stdout).toContain('claims: 0 added, 1 updated, 0 unchanged');
+    expect(run.stdout).toMatch(/Conflicts \(1\)[^\n]*\n {2}claim c-shared: kept the version by r-bob/);
+
+    const merged = await readBundle(out);
+    expect(merged.library.sources).toHaveLength(3);
+    expect(merged.library.researchers.map((r) => r.id)).toEqual(['r-alice', 'r-bob']);
+    expect(merged.library.claims.map((c) => c.note)).toEqual(['bob']);
+  });
+});
+
+describe('evidence on bad input', () => {
+  async function bundleOnDisk(): Promise<{ out: string; before: string }> {
+    const out = path.join(dir, 'keep.json');
+    await runCli(['import', DOCUMENTS[0]!, '--out', out]);
+    return { out, before: await readFile(out, 'utf8') };
+  }
+
+  it('refuses a missing file and leaves the bundle as it was', async () => {
+    const { out, before } = await bundleOnDisk();
+    const run = await runCli(['import', DOCUMENTS[1]!, path.join(dir, 'nope.txt'), '--out', out]);
+    expect(run.code).toBe(2);
+    oneErrorLine(run.stderr);
+    expect(run.stderr).toContain('cannot read');
+    expect(run.stderr).toContain('nope.txt: no such file');
+    expect(await readFile(out, 'utf8')).toBe(before);
+  });
+
+  it('refuses a file type it cannot import, changing nothing', async () => {
+    const { out, before } = await bundleOnDisk();
+    const run = await runCli([
+      'import',
+      path.join(corpusDir, 'formats', '001_1e5035609ec9f0e3.docx'),
+      '--out',
+      out,
+    ]);
+    expect(run.code).toBe(2);
+    oneErrorLine(run.stderr);
+    expect(run.stderr).toContain('.docx');
+    expect(await readFile(out, 'utf8')).toBe(before);
+  });
+
+  it('refuses to extend a corrupt bundle and does not overwrite it', async () => {
+    const { out, before } = await bundleOnDisk();
+    const corrupt = before.slice(0, before.length / 2);
+    await writeFile(out, corrupt);
+    const run = await runCli(['import', DOCUMENTS[2]!, '--out', out]);
+    expect(run.code).toBe(2);
+    oneErrorLine(run.stderr);
+    expect(run.stderr).toContain('not JSON');
+    expect(await readFile(out, 'utf8')).toBe(corrupt);
+  });
+
+  it('refuses foreign JSON as a bundle to merge, and writes no output', async () => {
+    const { out, before } = await bundleOnDisk();
+    const result = path.join(dir, 'merged.json');
+    const run = await runCli(['merge', out, path.join(repoRoot, 'package.json'), '--out', result]);
+    expect(run.code).toBe(2);
+    oneErrorLine(run.stderr);
+    expect(run.stderr).toContain('package.json: The file is JSON but not an evidence bundle');
+    await expect(readFile(result)).rejects.toThrow();
+    expect(await readFile(out, 'utf8')).toBe(before);
+  });
+
+  it('refuses an unknown command, a missing --out and an unknown option with exit 2', async () => {
+    for (const argv of [
+      ['frobnicate'],
+      ['import', DOCUMENTS[0]!],
+      ['merge', 'a', 'b', '--out', 'c', '--force'],
+      [],
+    ]) {
+      const run = await runCli(argv);
+      expect(run.code, argv.join(' ')).toBe(2);
+      oneErrorLine(run.stderr);
+    }
+    expect((await runCli(['frobnicate'])).stderr).toBe(
+      'evidence: unknown command "frobnicate"; run `evidence --help`\n',
+    );
+  });
+
+  it('refuses a researcher id that could not be stored', async () => {
+    const run = await runCli(['import', DOCUMENTS[0]!, '--out', path.join(dir, 'x.json')], {
+      EVIDENCE_RESEARCHER_ID: 'alice smith',
+    });
+    expect(run.code).toBe(2);
+    oneErrorLine(run.stderr);
+  });
+});
+
+describe('evidence help and version', () => {
+  it('prints help for the command and each subcommand, and the version', async () => {
+    expect((await runCli(['--help'])).stdout).toContain('Usage: evidence COMMAND');
+    for (const command of ['import', 'brief', 'merge']) {
+      expect((await runCli(['help', command])).stdout).toContain(`Usage: evidence ${command}`);
+      expect((await runCli([command, '--help'])).stdout).toContain(`Usage: evidence ${command}`);
+    }
+    const pkg = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(await runCli(['--version'])).toEqual({ code: 0, stdout: `evidence ${pkg.version}\n`, stderr: '' });
+    expect((await runCli(['help', 'nope'])).code).toBe(2);
+  });
+});

@@ -1,0 +1,46 @@
+// Serves the web build (built by `npm run test:e2e` before vitest starts) on a loopback port for the e2e
+// tests, and hands its address to them.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+const port = Number(process.env['E2E_PORT'] ?? 4191);
+let server: ChildProcess | undefined;
+
+async function waitForServer(url: string, deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`The web build did not start at ${url}`);
+}
+
+export async function setup(project: TestProject): Promise<void> {
+  if (!existsSync(resolve('out/web/index.html'))) {
+    throw new Error('out/web is missing: run `npm run test:e2e`, which builds the web app first.');
+  }
+  const vite = resolve('node_modules/vite/bin/vite.js');
+  server = spawn(process.execPath, [vite, 'preview', '-c', 'vite.web.config.ts'], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  await waitForServer(url, Date.now() + 30_000);
+  project.provide('baseUrl', url);
+}
+
+export async function teardown(): Promise<void> {
+  server?.kill('SIGTERM');
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
