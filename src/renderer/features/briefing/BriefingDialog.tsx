@@ -1,0 +1,71 @@
+// The briefing: Markdown built by the core from all claims or only the filtered ones, previewed as
+// sanitised HTML in a modal dialog, and exported as briefing.md through the platform.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { buildBriefing } from '../../../core/briefing/build-briefing';
+import type { Claim, Source, Tag } from '../../../core/model/records';
+import { useWorkbench } from '../../app/workbench-context';
+import { renderMarkdown } from './render-markdown';
+
+type Props = {
+  allClaims: Claim[];
+  filteredClaims: Claim[];
+  filtersActive: boolean;
+  sources: Source[];
+  tags: Tag[];
+  onClose: () => void;
+};
+
+export function BriefingDialog({ allClaims, filteredClaims, filtersActive, sources, tags, onClose }: Props) {
+  const { platform, notify } = useWorkbench();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [onlyFiltered, setOnlyFiltered] = useState(false);
+  const [generatedAt] = useState(() => new Date().toISOString());
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const claims = onlyFiltered ? filteredClaims : allClaims;
+  const markdown = useMemo(
+    () => buildBriefing({ title: 'Briefing', claims, sources, tags, generatedAt }),
+    [claims, sources, tags, generatedAt],
+  );
+  const html = useMemo(() => renderMarkdown(markdown), [markdown]);
+
+  const exportBriefing = async () => {
+    try {
+      const saved = await platform.saveFile({
+        suggestedName: 'briefing.md',
+        bytes: new TextEncoder().encode(markdown),
+        mimeType: 'text/markdown',
+      });
+      if (saved) notify({ tone: 'info', title: 'Briefing exported as briefing.md.' });
+    } catch (error) {
+      notify({ tone: 'error', title: 'The briefing could not be saved.', lines: [String(error)] });
+    }
+  };
+
+  return (
+    <dialog ref={dialogRef} className="briefing-dialog" aria-label="Briefing" onClose={onClose}>
+      <div className="dialog-head">
+        <h2>Briefing</h2>
+        <label className="field-check">
+          <input type="checkbox" checked={onlyFiltered} onChange={(e) => setOnlyFiltered(e.target.checked)} />
+          Only filtered claims
+          {!filtersActive && <span className="field-hint"> (no filter set)</span>}
+        </label>
+        <span className="dialog-count">
+          {claims.length} {claims.length === 1 ? 'claim' : 'claims'}
+        </span>
+        <button type="button" className="button button-primary" onClick={exportBriefing}>
+          Export briefing
+        </button>
+        <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
+          Close
+        </button>
+      </div>
+      <article className="briefing-preview" dangerouslySetInnerHTML={{ __html: html }} />
+    </dialog>
+  );
+}

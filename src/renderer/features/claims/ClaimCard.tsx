@@ -1,0 +1,67 @@
+// One claim in the Claims list: kind, the quoted passage, typed fields, tags, note and source, with Show,
+// Edit and Delete. The selected claim is marked (aria-current) and scrolled into view.
+import { useEffect, useRef } from 'react';
+import type { Claim, Tag } from '../../../core/model/records';
+import { KindBadge } from '../../ui/KindBadge';
+import { TagChip } from '../../ui/TagChip';
+import { describeFields } from './describe-fields';
+
+type Props = {
+  claim: Claim;
+  tagsById: Map<string, Tag>;
+  sourceTitle: string;
+  selected: boolean;
+  onShow: () => void;
+  onEdit: () => void;
+  onDelete: () => void;
+};
+
+const excerpt = (text: string, max = 220) => (text.length > max ? `${text.slice(0, max).trimEnd()}…` : text);
+
+export function ClaimCard({ claim, tagsById, sourceTitle, selected, onShow, onEdit, onDelete }: Props) {
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [selected]);
+  const details = describeFields(claim);
+  const tags = claim.tagIds.map((id) => tagsById.get(id)).filter((t): t is Tag => Boolean(t));
+
+  return (
+    <li
+      ref={ref}
+      className="claim-card"
+      aria-current={selected ? 'true' : undefined}
+      data-claim-id={claim.id}
+    >
+      <div className="claim-top">
+        <KindBadge kind={claim.kind} />
+        {details && <span className="claim-details">{details}</span>}
+      </div>
+      <blockquote className="claim-quote">“{excerpt(claim.target.selector[0].exact)}”</blockquote>
+      {tags.length > 0 && (
+        <div className="chips">
+          {tags.map((t) => (
+            <TagChip key={t.id} name={t.name} colour={t.colour} />
+          ))}
+        </div>
+      )}
+      {claim.note && <p className="claim-note">{claim.note}</p>}
+      <div className="claim-bottom">
+        <span className="claim-source" title={sourceTitle}>
+          {sourceTitle}
+        </span>
+        <span className="claim-actions">
+          <button type="button" className="button-quiet" onClick={onShow}>
+            Show
+          </button>
+          <button type="button" className="button-quiet" onClick={onEdit}>
+            Edit
+          </button>
+          <button type="button" className="button-quiet button-danger" onClick={onDelete}>
+            Delete
+          </button>
+        </span>
+      </div>
+    </li>
+  );
+}

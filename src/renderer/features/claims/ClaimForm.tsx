@@ -1,0 +1,95 @@
+// The claim form, for a new claim from a selection or an existing one: kind (radio buttons), tags, note
+// and the kind's own fields, then "Save claim". The quoted passage is shown read-only: it is the evidence.
+import { useState, type FormEvent } from 'react';
+import type { ClaimFields, ClaimKind, Tag } from '../../../core/model/records';
+import { KIND_LABELS } from '../../ui/KindBadge';
+import type { ClaimFormState } from './claim-form-state';
+import { formToFields } from './claim-form-state';
+import { KindFields } from './KindFields';
+import { addTagName, TagField } from './TagField';
+
+type Props = {
+  initial: ClaimFormState;
+  tags: Tag[];
+  sourceTitle: string;
+  onSave: (form: ClaimFormState, fields: ClaimFields) => Promise<void>;
+  onCancel: () => void;
+};
+
+const KINDS: ClaimKind[] = ['figure', 'date', 'stance', 'quote'];
+
+export function ClaimForm({ initial, tags, sourceTitle, onSave, onCancel }: Props) {
+  const [form, setForm] = useState(initial);
+  const [pendingTag, setPendingTag] = useState('');
+  const [error, setError] = useState('');
+  const [saving, setSaving] = useState(false);
+  const update = (patch: Partial<ClaimFormState>) => setForm((f) => ({ ...f, ...patch }));
+  const quote = form.target.selector[0].exact;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const complete = { ...form, tagNames: addTagName(form.tagNames, pendingTag) };
+    const result = formToFields(complete);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setSaving(true);
+    try {
+      await onSave(complete, result.fields);
+    } catch (e) {
+      setError(`The claim could not be saved: ${e instanceof Error ? e.message : String(e)}`);
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form className="claim-form" aria-label={form.id ? 'Edit claim' : 'New claim'} onSubmit={submit}>
+      <h3>{form.id ? 'Edit claim' : 'New claim'}</h3>
+      <figure className="form-quote">
+        <blockquote>{quote.length > 400 ? `${quote.slice(0, 400)}…` : quote}</blockquote>
+        <figcaption>{sourceTitle}</figcaption>
+      </figure>
+      <fieldset className="kind-choice">
+        <legend>Kind</legend>
+        {KINDS.map((kind) => (
+          <label key={kind} className="radio">
+            <input
+              type="radio"
+              name="claim-kind"
+              value={kind}
+              checked={form.kind === kind}
+              onChange={() => update({ kind })}
+            />
+            {KIND_LABELS[kind]}
+          </label>
+        ))}
+      </fieldset>
+      <KindFields form={form} onChange={update} />
+      <TagField
+        names={form.tagNames}
+        tags={tags}
+        onChange={(tagNames) => update({ tagNames })}
+        pending={pendingTag}
+        onPendingChange={setPendingTag}
+      />
+      <label className="field">
+        Note
+        <textarea rows={3} value={form.note} onChange={(e) => update({ note: e.target.value })} />
+      </label>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={saving}>
+          Save claim
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

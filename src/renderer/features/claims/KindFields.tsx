@@ -1,0 +1,114 @@
+// The fields particular to a claim's kind: a figure's value and unit, a date's start and end, a stance's
+// actor, position and topic. Quotes have none.
+import type { FigureUnit, StanceLabel } from '../../../core/model/records';
+import type { ClaimFormState } from './claim-form-state';
+
+type Props = { form: ClaimFormState; onChange: (patch: Partial<ClaimFormState>) => void };
+
+const UNITS: { value: FigureUnit; label: string }[] = [
+  { value: 'GBP', label: 'GBP (£)' },
+  { value: 'USD', label: 'USD ($)' },
+  { value: 'EUR', label: 'EUR (€)' },
+  { value: 'percent', label: 'Percent' },
+  { value: 'count', label: 'Count' },
+  { value: 'ratio', label: 'Ratio' },
+];
+const STANCES: StanceLabel[] = ['support', 'oppose', 'mixed', 'neutral', 'unsure'];
+const PRECISIONS = ['day', 'month', 'year', 'period'] as const;
+
+export function KindFields({ form, onChange }: Props) {
+  if (form.kind === 'figure') {
+    return (
+      <div className="field-row">
+        <label className="field">
+          Value
+          <input
+            inputMode="decimal"
+            value={form.value}
+            onChange={(e) => onChange({ value: e.target.value })}
+          />
+        </label>
+        <label className="field">
+          Unit
+          <select value={form.unit} onChange={(e) => onChange({ unit: e.target.value as FigureUnit | '' })}>
+            <option value="">—</option>
+            {UNITS.map((u) => (
+              <option key={u.value} value={u.value}>
+                {u.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field-check">
+          <input
+            type="checkbox"
+            checked={form.approximate}
+            onChange={(e) => onChange({ approximate: e.target.checked })}
+          />
+          Approximate
+        </label>
+      </div>
+    );
+  }
+  if (form.kind === 'date') {
+    return (
+      <div className="field-row">
+        <label className="field">
+          Start date
+          <input
+            type="date"
+            value={form.startDate}
+            onChange={(e) => onChange({ startDate: e.target.value })}
+          />
+        </label>
+        <label className="field">
+          End date
+          <input type="date" value={form.endDate} onChange={(e) => onChange({ endDate: e.target.value })} />
+        </label>
+        <label className="field">
+          Precision
+          <select
+            value={form.precision}
+            onChange={(e) => onChange({ precision: e.target.value as ClaimFormState['precision'] })}
+          >
+            <option value="">—</option>
+            {PRECISIONS.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    );
+  }
+  if (form.kind === 'stance') {
+    return (
+      <div className="field-stack">
+        <label className="field">
+          Actor
+          <input value={form.actor} onChange={(e) => onChange({ actor: e.target.value })} />
+        </label>
+        <label className="field">
+          Position
+          <select
+            value={form.stance}
+            onChange={(e) => onChange({ stance: e.target.value as StanceLabel | '' })}
+          >
+            <option value="">—</option>
+            {STANCES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          Topic
+          <input value={form.topic} onChange={(e) => onChange({ topic: e.target.value })} />
+        </label>
+      </div>
+    );
+  }
+  return null;
+}

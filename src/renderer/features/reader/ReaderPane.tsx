@@ -1,0 +1,121 @@
+// The Document pane: the open source's text with its claims highlighted, the "Add claim" action for the
+// current selection, and the claims that could not be placed in the text ("Not found in text").
+import { useEffect, useMemo, useRef } from 'react';
+import type { Claim, Source, Tag } from '../../../core/model/records';
+import { EmptyState } from '../../ui/EmptyState';
+import { KindBadge } from '../../ui/KindBadge';
+import { UNTAGGED_COLOUR } from '../../storage/tag-palette';
+import { anchorClaims } from './anchor-claims';
+import type { StoredRange } from './chunk-offsets';
+import { ReaderText } from './ReaderText';
+import { useReaderSelection } from './use-reader-selection';
+
+type Props = {
+  source: Source | undefined;
+  claims: Claim[];
+  tagsById: Map<string, Tag>;
+  selectedClaimId: string | null;
+  hasSources: boolean;
+  onSelectClaim: (id: string) => void;
+  onAddClaim: (source: Source, range: StoredRange) => void;
+  pending: StoredRange | null;
+};
+
+export function ReaderPane({
+  pending,
+  source,
+  claims,
+  tagsById,
+  selectedClaimId,
+  hasSources,
+  onSelectClaim,
+  onAddClaim,
+}: Props) {
+  const textRef = useRef<HTMLDivElement>(null);
+  const selection = useReaderSelection(textRef, source?.id);
+  const anchored = useMemo(
+    () => (source ? anchorClaims(source.text, claims) : { placed: [], orphans: [] }),
+    [source, claims],
+  );
+  const colourOf = useMemo(() => {
+    const byClaim = new Map(claims.map((c) => [c.id, c]));
+    return (id: string) => {
+      const first = byClaim.get(id)?.tagIds[0];
+      return (first && tagsById.get(first)?.colour) || UNTAGGED_COLOUR;
+    };
+  }, [claims, tagsById]);
+
+  useEffect(() => {
+    if (!selectedClaimId || !textRef.current) return;
+    const mark = textRef.current.querySelector(`mark[data-claim-ids~="${CSS.escape(selectedClaimId)}"]`);
+    mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [selectedClaimId, anchored]);
+
+  if (!source) {
+    return (
+      <section className="pane document" aria-label="Document">
+        <EmptyState title={hasSources ? 'Choose a source from the library' : 'Import documents to begin'}>
+          {hasSources
+            ? 'Its text opens here; select a passage and press “Add claim”.'
+            : 'Imported documents open here, ready for you to select passages as claims.'}
+        </EmptyState>
+      </section>
+    );
+  }
+
+  return (
+    <section className="pane document" aria-label="Document">
+      <div className="reader-toolbar">
+        <div className="reader-heading">
+          <h2 className="reader-title">{source.title}</h2>
+          <p className="reader-meta">
+            {source.fileName} · {source.format.toUpperCase()} · {source.text.length.toLocaleString()}{' '}
+            characters
+          </p>
+        </div>
+        <span className="selection-hint" aria-live="polite">
+          {selection
+            ? `${(selection.end - selection.start).toLocaleString()} characters selected`
+            : 'Select a passage to add a claim'}
+        </span>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={!selection}
+          // Keep the text selection when the button is pressed with the mouse.
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => selection && onAddClaim(source, selection)}
+        >
+          Add claim
+        </button>
+      </div>
+      {anchored.orphans.length > 0 && (
+        <div className="orphans" role="region" aria-label="Not found in text">
+          <h3>Not found in text</h3>
+          <p className="orphans-hint">These claims’ passages are no longer in this text. They are kept.</p>
+          <ul>
+            {anchored.orphans.map((claim) => (
+              <li key={claim.id}>
+                <button type="button" className="orphan-item" onClick={() => onSelectClaim(claim.id)}>
+                  <KindBadge kind={claim.kind} /> “{claim.target.selector[0].exact.slice(0, 80)}”
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="reader-scroll">
+        <div className="reader-text" ref={textRef} data-source-id={source.id}>
+          <ReaderText
+            text={source.text}
+            placed={anchored.placed}
+            colourOf={colourOf}
+            selectedClaimId={selectedClaimId}
+            onPickClaim={onSelectClaim}
+            pending={pending}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+// The document text as chunks that carry their stored offsets (data-start, data-end): plain spans between
+// highlights, and <mark>s where claims cover the text, split at every claim boundary so overlapping
+// claims all show. Each chunk holds exactly one text node, which dom-selection.ts relies on.
+import { memo, useMemo, type CSSProperties } from 'react';
+import { UNTAGGED_COLOUR } from '../../storage/tag-palette';
+import type { PlacedClaim } from './anchor-claims';
+import { pickTopmost, segmentText, type HighlightRange } from './highlight-segments';
+
+type Props = {
+  text: string;
+  placed: PlacedClaim[];
+  colourOf: (claimId: string) => string;
+  selectedClaimId: string | null;
+  onPickClaim: (claimId: string) => void;
+  /** The passage of a claim being written, shown until it is saved or cancelled. */
+  pending: { start: number; end: number } | null;
+};
+
+export const PENDING_ID = 'pending-claim';
+
+function ReaderTextImpl({ text, placed, colourOf, selectedClaimId, onPickClaim, pending }: Props) {
+  const { segments, ranges } = useMemo(() => {
+    const list: HighlightRange[] = placed.map((p) => ({ id: p.claim.id, start: p.start, end: p.end }));
+    if (pending) list.push({ id: PENDING_ID, ...pending });
+    return { segments: segmentText(text.length, list), ranges: new Map(list.map((r) => [r.id, r])) };
+  }, [text, placed, pending]);
+
+  return (
+    <>
+      {segments.map((segment) => {
+        const slice = text.slice(segment.start, segment.end);
+        const top = pickTopmost(segment.ids, ranges);
+        if (!top) {
+          return (
+            <span key={segment.start} data-start={segment.start} data-end={segment.end}>
+              {slice}
+            </span>
+          );
+        }
+        const classes = ['highlight'];
+        if (segment.ids.length > 1) classes.push('highlight-overlap');
+        if (selectedClaimId && segment.ids.includes(selectedClaimId)) classes.push('highlight-selected');
+        if (segment.ids.includes(PENDING_ID)) classes.push('highlight-pending');
+        return (
+          <mark
+            key={segment.start}
+            data-start={segment.start}
+            data-end={segment.end}
+            data-claim-ids={segment.ids.join(' ')}
+            className={classes.join(' ')}
+            style={{ '--hl': colourOf(top) || UNTAGGED_COLOUR } as CSSProperties}
+            onClick={() => {
+              // A drag that ends on a highlight is a selection, not a click on the claim.
+              if (window.getSelection()?.isCollapsed === false || top === PENDING_ID) return;
+              onPickClaim(top);
+            }}
+          >
+            {slice}
+          </mark>
+        );
+      })}
+    </>
+  );
+}
+
+export const ReaderText = memo(ReaderTextImpl);

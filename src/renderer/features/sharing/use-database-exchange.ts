@@ -1,0 +1,84 @@
+// "Export database" and "Import database": the whole library as one bundle file out, and a bundle merged
+// in (checked fully first, written in one transaction), with a summary of what changed.
+import { useCallback } from 'react';
+import { createBundle, serialiseBundle } from '../../../core/exchange/create-bundle';
+import { useWorkbench } from '../../app/workbench-context';
+import { importDatabase, readLibrary, type ImportSummary } from '../../storage/library-exchange';
+import { exportFileName } from './export-file-name';
+
+const TABLE_WORDS = [
+  ['sources', 'source'],
+  ['claims', 'claim'],
+  ['tags', 'tag'],
+  ['researchers', 'researcher'],
+] as const;
+
+export function describeSummary(summary: ImportSummary): string[] {
+  const list = (key: 'added' | 'updated') => {
+    const parts = TABLE_WORDS.map(([table, word]) => {
+      const n = summary[table][key];
+      return `${n} ${word}${n === 1 ? '' : 's'}`;
+    });
+    return `${key === 'added' ? 'Added' : 'Updated'}: ${parts.join(', ')}.`;
+  };
+  const lines = [list('added'), list('updated')];
+  lines.push(
+    summary.conflicts === 0
+      ? 'No conflicting edits.'
+      : `${summary.conflicts} conflicting ${summary.conflicts === 1 ? 'edit was' : 'edits were'} kept for review.`,
+  );
+  if (summary.tagDuplicates > 0) {
+    lines.push(`${summary.tagDuplicates} pairs of tags share a name; they were not merged.`);
+  }
+  return lines;
+}
+
+export function useDatabaseExchange() {
+  const { store, platform, notify } = useWorkbench();
+
+  const exportDb = useCallback(async () => {
+    try {
+      const now = new Date();
+      const bundle = createBundle(await readLibrary(store), now.toISOString());
+      const name = exportFileName(now);
+      const saved = await platform.saveFile({
+        suggestedName: name,
+        bytes: new TextEncoder().encode(serialiseBundle(bundle)),
+        mimeType: 'application/json',
+      });
+      if (saved) notify({ tone: 'info', title: `Database exported as ${name}.` });
+    } catch (error) {
+      notify({ tone: 'error', title: 'The database could not be exported.', lines: [String(error)] });
+    }
+  }, [store, platform, notify]);
+
+  const importDb = useCallback(async () => {
+    try {
+      const [file] = await platform.openFiles({
+        title: 'Import database',
+        extensions: ['json'],
+        multiple: false,
+      });
+      if (!file) return;
+      const text = new TextDecoder('utf-8').decode(file.bytes);
+      const result = await importDatabase(store, text);
+      if (!result.ok) {
+        notify({
+          tone: 'error',
+          title: `${file.name} was not imported; nothing was changed.`,
+          lines: [result.error],
+        });
+        return;
+      }
+      notify({
+        tone: 'info',
+        title: `Merged ${file.name} into the library.`,
+        lines: describeSummary(result.summary),
+      });
+    } catch (error) {
+      notify({ tone: 'error', title: 'The database could not be imported.', lines: [String(error)] });
+    }
+  }, [store, platform, notify]);
+
+  return { exportDb, importDb };
+}

@@ -1,0 +1,73 @@
+// Claims: saved from a selection (new) or the edit form (a newer version of the same id), listed, and
+// deleted as tombstones so that a delete travels through merges; undo writes a newer, undeleted version.
+import { createId } from '../../core/ids';
+import type { Claim, ClaimFields, ClaimKind, ClaimTarget } from '../../core/model/records';
+import type { Actor } from './actor';
+import type { Store } from './database';
+import { nextTimestamp, nowIso } from './timestamps';
+
+/** What the claim form produces; `id` is set when editing an existing claim. */
+export type ClaimDraft = {
+  id?: string;
+  sourceId: string;
+  target: ClaimTarget;
+  kind: ClaimKind;
+  fields: ClaimFields;
+  tagIds: string[];
+  note: string;
+};
+
+export async function saveClaim(store: Store, draft: ClaimDraft, actor: Actor): Promise<Claim> {
+  const { db } = store;
+  const now = actor.now ?? nowIso();
+  return db.transaction('rw', db.claims, async () => {
+    const current = draft.id ? await db.claims.get(draft.id) : undefined;
+    const claim: Claim = {
+      id: current?.id ?? draft.id ?? createId(),
+      sourceId: draft.sourceId,
+      target: draft.target,
+      kind: draft.kind,
+      fields: draft.fields,
+      tagIds: draft.tagIds,
+      note: draft.note,
+      status: current?.status ?? 'accepted',
+      createdAt: current?.createdAt ?? now,
+      createdBy: current?.createdBy ?? actor.researcherId,
+      updatedAt: current ? nextTimestamp(current.updatedAt, now) : now,
+      updatedBy: actor.researcherId,
+      deleted: false,
+    };
+    await db.claims.put(claim);
+    return claim;
+  });
+}
+
+/** Live (not deleted) claims, newest first. */
+export async function listClaims(store: Store): Promise<Claim[]> {
+  const all = await store.db.claims.toArray();
+  return all.filter((c) => !c.deleted).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+async function setDeleted(store: Store, id: string, deleted: boolean, actor: Actor): Promise<Claim> {
+  const { db } = store;
+  return db.transaction('rw', db.claims, async () => {
+    const current = await db.claims.get(id);
+    if (!current) throw new Error('That claim is not in the library.');
+    const next: Claim = {
+      ...current,
+      deleted,
+      updatedAt: nextTimestamp(current.updatedAt, actor.now ?? nowIso()),
+      updatedBy: actor.researcherId,
+    };
+    await db.claims.put(next);
+    return next;
+  });
+}
+
+export function deleteClaim(store: Store, id: string, actor: Actor): Promise<Claim> {
+  return setDeleted(store, id, true, actor);
+}
+
+export function restoreClaim(store: Store, id: string, actor: Actor): Promise<Claim> {
+  return setDeleted(store, id, false, actor);
+}

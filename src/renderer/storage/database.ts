@@ -1,0 +1,52 @@
+// The app's IndexedDB database (Dexie) and its versioned schema. Everything a researcher makes lives here,
+// so a reload or a restart finds it again. Features never touch Dexie: they get a `Store` and call the
+// small repository modules beside this file.
+import { Dexie, type Table } from 'dexie';
+import type { MergeConflict } from '../../core/exchange/merge-libraries';
+import type { Claim, Researcher, Source, Tag } from '../../core/model/records';
+
+/** A version that lost a merge to another researcher's, kept for the researcher to review. */
+export type StoredConflict = { id: string; detectedAt: string; conflict: MergeConflict };
+/** Small local settings that must travel with the database, not the browser profile. */
+export type Setting = { key: string; value: string };
+
+export class EvidenceDatabase extends Dexie {
+  sources!: Table<Source, string>;
+  claims!: Table<Claim, string>;
+  tags!: Table<Tag, string>;
+  researchers!: Table<Researcher, string>;
+  conflicts!: Table<StoredConflict, string>;
+  settings!: Table<Setting, string>;
+
+  constructor(name: string) {
+    super(name);
+    // Booleans are not valid IndexedDB keys, so `deleted` is filtered in code, never indexed.
+    this.version(1).stores({
+      sources: 'id, textHash, updatedAt',
+      claims: 'id, sourceId, kind, updatedAt',
+      tags: 'id, name, updatedAt',
+      researchers: 'id',
+      conflicts: 'id, detectedAt',
+      settings: 'key',
+    });
+  }
+}
+
+/** The handle features pass around; an alias so that nothing outside storage names Dexie. */
+export type Store = { readonly db: EvidenceDatabase };
+
+export const DEFAULT_DATABASE_NAME = 'evidence-workbench';
+
+export function openStore(name: string = DEFAULT_DATABASE_NAME): Store {
+  return { db: new EvidenceDatabase(name) };
+}
+
+export function closeStore(store: Store): void {
+  store.db.close();
+}
+
+/** The tables a library is made of; written together in one transaction by imports. */
+export function libraryTables(store: Store) {
+  const { db } = store;
+  return [db.researchers, db.tags, db.sources, db.claims, db.conflicts];
+}

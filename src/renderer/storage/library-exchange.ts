@@ -1,0 +1,73 @@
+// Reading the whole library for export, and merging an imported bundle into it. An import is checked
+// completely before anything is written, then the merge result is written in ONE transaction across all
+// tables, so a bad file or a failed write leaves the library exactly as it was.
+import { parseBundle } from '../../core/exchange/parse-bundle';
+import { mergeLibraries, type MergeConflict } from '../../core/exchange/merge-libraries';
+import type { Library } from '../../core/model/records';
+import { libraryTables, type Store } from './database';
+import { nowIso } from './timestamps';
+
+/** Every record, tombstones included: an export must carry deletions to other laptops. */
+export async function readLibrary(store: Store): Promise<Library> {
+  const { db } = store;
+  return db.transaction('r', db.researchers, db.tags, db.sources, db.claims, async () => ({
+    researchers: await db.researchers.toArray(),
+    tags: await db.tags.toArray(),
+    sources: await db.sources.toArray(),
+    claims: await db.claims.toArray(),
+  }));
+}
+
+export type TableCounts = { added: number; updated: number };
+export type ImportSummary = {
+  researchers: TableCounts;
+  tags: TableCounts;
+  sources: TableCounts;
+  claims: TableCounts;
+  conflicts: number;
+  tagDuplicates: number;
+};
+export type ImportDatabaseResult = { ok: true; summary: ImportSummary } | { ok: false; error: string };
+
+function conflictKey(c: MergeConflict): string {
+  return `${c.table}:${c.id}:${c.lost.updatedAt}:${c.lost.updatedBy}`;
+}
+
+export async function importDatabase(store: Store, json: string): Promise<ImportDatabaseResult> {
+  const parsed = parseBundle(json);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const incoming = parsed.bundle.library;
+  const { db } = store;
+  try {
+    const summary = await db.transaction('rw', libraryTables(store), async () => {
+      const current = await readLibrary(store);
+      const { library, conflicts, tagDuplicates, stats } = mergeLibraries(current, incoming);
+      await db.researchers.bulkPut(library.researchers);
+      await db.tags.bulkPut(library.tags);
+      await db.sources.bulkPut(library.sources);
+      await db.claims.bulkPut(library.claims);
+      const detectedAt = nowIso();
+      // Keyed by the losing version, so importing the same file again does not list a conflict twice.
+      await db.conflicts.bulkPut(
+        conflicts.map((conflict) => ({ id: conflictKey(conflict), detectedAt, conflict })),
+      );
+      const counts = ({ added, updated }: TableCounts) => ({ added, updated });
+      return {
+        researchers: counts(stats.researchers),
+        tags: counts(stats.tags),
+        sources: counts(stats.sources),
+        claims: counts(stats.claims),
+        conflicts: conflicts.length,
+        tagDuplicates: tagDuplicates.length,
+      };
+    });
+    return { ok: true, summary };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: `The library could not be updated, so nothing was changed (${detail}).` };
+  }
+}
+
+export async function countConflicts(store: Store): Promise<number> {
+  return store.db.conflicts.count();
+}

@@ -1,0 +1,30 @@
+// Sources in the library. A source's id is the hash of its file's bytes, so adding a file that is already
+// here adds nothing and says so.
+import type { Source } from '../../core/model/records';
+import type { Store } from './database';
+
+export type AddSourceResult = 'added' | 'already-present';
+
+export async function addSource(store: Store, source: Source): Promise<AddSourceResult> {
+  const { db } = store;
+  return db.transaction('rw', db.sources, async () => {
+    const existing = await db.sources.get(source.id);
+    if (existing && !existing.deleted) return 'already-present';
+    // A deleted source imported again comes back as a newer version, so the revival wins merges too.
+    const revived = existing && existing.updatedAt >= source.updatedAt;
+    await db.sources.put(
+      revived ? { ...source, updatedAt: new Date(Date.parse(existing.updatedAt) + 1).toISOString() } : source,
+    );
+    return 'added';
+  });
+}
+
+export async function listSources(store: Store): Promise<Source[]> {
+  const all = await store.db.sources.toArray();
+  return all.filter((s) => !s.deleted).sort((a, b) => a.title.localeCompare(b.title));
+}
+
+export async function getSource(store: Store, id: string): Promise<Source | undefined> {
+  const source = await store.db.sources.get(id);
+  return source && !source.deleted ? source : undefined;
+}

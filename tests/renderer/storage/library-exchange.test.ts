@@ -1,0 +1,88 @@
+// Exporting and importing the database: a bundle from one library merges into another (all tables, counts
+// reported); a malformed bundle changes nothing; and the write is one transaction, so a failure part-way
+// through leaves the library exactly as it was.
+import { describe, expect, it } from 'vitest';
+import { describeRange } from '../../../src/core/anchoring/describe-range';
+import { createBundle, serialiseBundle } from '../../../src/core/exchange/create-bundle';
+import { saveClaim } from '../../../src/renderer/storage/claims';
+import type { Store } from '../../../src/renderer/storage/database';
+import { importDatabase, readLibrary } from '../../../src/renderer/storage/library-exchange';
+import { listSources } from '../../../src/renderer/storage/sources';
+import { ensureTags } from '../../../src/renderer/storage/tags';
+import { freshStore, importFiles, readCorpusFile } from './storage-kit';
+
+async function libraryWithClaim(predicate: (name: string) => boolean): Promise<Store> {
+  const { store } = freshStore();
+  const { researcher } = await importFiles(store, [readCorpusFile('documents', predicate)]);
+  const [source] = await listSources(store);
+  const tags = await ensureTags(store, ['evidence'], { researcherId: researcher.id });
+  await saveClaim(
+    store,
+    {
+      sourceId: source!.id,
+      target: { source: source!.id, selector: describeRange(source!.text, 0, 30) },
+      kind: 'quote',
+      fields: {},
+      tagIds: tags.map((t) => t.id),
+      note: 'from the first library',
+    },
+    { researcherId: researcher.id },
+  );
+  return store;
+}
+
+const bundleOf = async (store: Store) =>
+  serialiseBundle(createBundle(await readLibrary(store), new Date().toISOString()));
+
+describe('import database', () => {
+  it('merges every table of another library and reports what was added', async () => {
+    const mine = await libraryWithClaim((n) => n.startsWith('000_'));
+    const theirs = await libraryWithClaim((n) => n.startsWith('002_'));
+    const result = await importDatabase(mine, await bundleOf(theirs));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.summary.sources.added).toBe(1);
+    expect(result.summary.claims.added).toBe(1);
+    expect(result.summary.researchers.added).toBe(1);
+    const merged = await readLibrary(mine);
+    const theirLibrary = await readLibrary(theirs);
+    for (const table of ['researchers', 'tags', 'sources', 'claims'] as const) {
+      const ids = new Set(merged[table].map((r) => r.id));
+      for (const record of theirLibrary[table]) expect(ids.has(record.id)).toBe(true);
+    }
+    expect(merged.sources).toHaveLength(2);
+
+    // Importing the same file again changes nothing.
+    const again = await importDatabase(mine, await bundleOf(theirs));
+    expect(again.ok && again.summary.claims).toEqual({ added: 0, updated: 0 });
+    expect(await readLibrary(mine)).toEqual(merged);
+  });
+
+  it('rejects a malformed bundle with a message and changes nothing', async () => {
+    const mine = await libraryWithClaim((n) => n.startsWith('000_'));
+    const before = await readLibrary(mine);
+    const theirs = JSON.parse(await bundleOf(await libraryWithClaim((n) => n.startsWith('002_'))));
+    theirs.library.claims[0].kind = 'rumour';
+    for (const text of ['not json {', '{"hello": 1}', JSON.stringify(theirs)]) {
+      const result = await importDatabase(mine, text);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.length).toBeGreaterThan(10);
+    }
+    expect(await readLibrary(mine)).toEqual(before);
+    expect(await mine.db.conflicts.count()).toBe(0);
+  });
+
+  it('writes all tables in one transaction: a failure while writing claims leaves no new source', async () => {
+    const mine = await libraryWithClaim((n) => n.startsWith('000_'));
+    const before = await readLibrary(mine);
+    const bundle = await bundleOf(await libraryWithClaim((n) => n.startsWith('002_')));
+    // Sources are written before claims; make the claim write fail.
+    mine.db.claims.hook('creating', () => {
+      throw new Error('disk full');
+    });
+    const result = await importDatabase(mine, bundle);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain('nothing was changed');
+    expect(await readLibrary(mine)).toEqual(before);
+  });
+});
