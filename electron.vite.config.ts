@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { cspPlugin } from './build/csp-plugin';
 
 export default defineConfig({
   main: {
@@ -23,7 +24,7 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), cspPlugin()],
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },

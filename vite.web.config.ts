@@ -3,13 +3,14 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspPlugin } from './build/csp-plugin';
 
 const port = Number(process.env['PORT'] ?? 4173);
 
 export default defineConfig({
   root: resolve('src/renderer'),
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspPlugin()],
   build: { outDir: resolve('out/web'), emptyOutDir: true },
   preview: { host: '127.0.0.1', port, strictPort: true },
   server: { host: '127.0.0.1', port, strictPort: true },

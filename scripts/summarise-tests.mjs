@@ -2,7 +2,9 @@
 // that line and vitest's own summary is in another form.
 import { readFileSync } from 'node:fs';
 
-const log = readFileSync(process.argv[2] ?? '/dev/stdin', 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
+// Built from the escape character so the pattern holds no control character literally.
+const ansiColour = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+const log = readFileSync(process.argv[2] ?? '/dev/stdin', 'utf8').replace(ansiColour, '');
 let passed = 0;
 let failed = 0;
 let skipped = 0;

@@ -40,6 +40,8 @@ export async function teardown(): Promise<void> {
 }
 
 declare module 'vitest' {
+  // Vitest's provide/inject typing is extended by declaration merging, which needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   export interface ProvidedContext {
     baseUrl: string;
   }

@@ -1,0 +1,155 @@
+// The only module that touches Electron: wires the plain, tested pieces (window options, CSP, request
+// and permission policy, IPC handlers, menu) into the app's lifecycle. Keep logic out of here.
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  session,
+  type MenuItemConstructorOptions,
+} from 'electron';
+import { existsSync } from 'node:fs';
+import * as fs from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MenuCommand } from '../core/model/platform';
+import { isAppPageUrl, isRequestAllowed, type AppLocation } from './app-location';
+import {
+  buildDevContentSecurityPolicy,
+  CONTENT_SECURITY_POLICY,
+  withContentSecurityPolicy,
+} from './content-security-policy';
+import { createIpcHandlers } from './ipc-handlers';
+import { IPC_CHANNELS } from './ipc-schemas';
+import { buildMenuTemplate } from './menu-template';
+import { resolveMaxFileBytes } from './open-files';
+import { isPermissionGranted } from './permission-policy';
+import { buildWindowOptions, resolvePreloadPath, resolveRendererDir } from './window-options';
+
+const log = (message: string): void => console.warn(message);
+
+function resolveLocation(mainDir: string): AppLocation {
+  // electron-vite dev sets ELECTRON_RENDERER_URL; a packaged app never trusts it.
+  const devUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+  if (devUrl) return { kind: 'dev-server', url: devUrl };
+  const rendererDir = resolveRendererDir(mainDir);
+  return { kind: 'file', indexPath: join(rendererDir, 'index.html'), rendererDir };
+}
+
+function hardenSession(location: AppLocation): void {
+  const policy =
+    location.kind === 'dev-server' ? buildDevContentSecurityPolicy(location.url) : CONTENT_SECURITY_POLICY;
+  const { webRequest } = session.defaultSession;
+  webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, policy) });
+  });
+  webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isRequestAllowed(details.url, location);
+    if (!allowed) log(`[request] blocked ${details.url}`);
+    callback({ cancel: !allowed });
+  });
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(isPermissionGranted(permission)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) =>
+    isPermissionGranted(permission),
+  );
+}
+
+function confineContents(location: AppLocation): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    const stayInApp = (event: { url: string; preventDefault: () => void }): void => {
+      if (!isAppPageUrl(event.url, location)) {
+        log(`[navigation] blocked ${event.url}`);
+        event.preventDefault();
+      }
+    };
+    contents.on('will-navigate', stayInApp);
+    contents.on('will-redirect', stayInApp);
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+}
+
+function registerIpc(location: AppLocation, getWindow: () => BrowserWindow | undefined): void {
+  const withWindow = <T>(show: (window: BrowserWindow | undefined) => Promise<T>) => show(getWindow());
+  const handlers = createIpcHandlers({
+    open: {
+      dialog: {
+        showOpenDialog: (o) =>
+          withWindow((w) => (w ? dialog.showOpenDialog(w, o) : dialog.showOpenDialog(o))),
+      },
+      fs,
+      maxFileBytes: resolveMaxFileBytes(process.env),
+    },
+    save: {
+      dialog: {
+        showSaveDialog: (o) =>
+          withWindow((w) => (w ? dialog.showSaveDialog(w, o) : dialog.showSaveDialog(o))),
+      },
+      fs,
+      defaultDirectory: app.getPath('documents'),
+    },
+    isAppPage: (url) => isAppPageUrl(url, location),
+    log,
+  });
+  for (const [channel, handler] of Object.entries(handlers)) ipcMain.handle(channel, handler);
+}
+
+function createWindow(mainDir: string, location: AppLocation): BrowserWindow {
+  const icon = join(mainDir, '..', '..', 'resources', 'icon.png');
+  const window = new BrowserWindow(
+    buildWindowOptions({ preload: resolvePreloadPath(mainDir), ...(existsSync(icon) ? { icon } : {}) }),
+  );
+  window.once('ready-to-show', () => window.show());
+  const loading =
+    location.kind === 'dev-server' ? window.loadURL(location.url) : window.loadFile(location.indexPath);
+  loading.catch((error: unknown) => log(`[window] could not load the app: ${String(error)}`));
+  return window;
+}
+
+export function runApp(): void {
+  const mainDir = dirname(fileURLToPath(import.meta.url));
+  const location = resolveLocation(mainDir);
+  let mainWindow: BrowserWindow | undefined;
+
+  // One instance: a second would share (and contend for) the same on-disk library.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.enableSandbox();
+  confineContents(location);
+
+  const openWindow = (): void => {
+    mainWindow = createWindow(mainDir, location);
+    mainWindow.on('closed', () => (mainWindow = undefined));
+  };
+  const sendCommand = (command: MenuCommand): void =>
+    mainWindow?.webContents.send(IPC_CHANNELS.menuCommand, command);
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (!mainWindow) openWindow();
+  });
+
+  void app.whenReady().then(() => {
+    hardenSession(location);
+    registerIpc(location, () => mainWindow);
+    const template = buildMenuTemplate({
+      isDevelopment: location.kind === 'dev-server',
+      isMac: process.platform === 'darwin',
+      sendCommand,
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template as MenuItemConstructorOptions[]));
+    openWindow();
+  });
+}

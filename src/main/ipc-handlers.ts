@@ -1,0 +1,37 @@
+// The complete set of IPC handlers, keyed by channel, each guarded (sender and schema). electron-app.ts
+// registers them with ipcMain.handle; tests call them directly with real files and fake senders.
+import { guardIpcHandler, type IpcSenderEvent } from './guard-ipc';
+import { IPC_CHANNELS, openFilesRequestSchema, saveFileRequestSchema, type IpcResult } from './ipc-schemas';
+import { openFiles, type OpenFilesDeps } from './open-files';
+import { saveFile, type SaveFileDeps } from './save-file';
+
+export type IpcHandler = (event: IpcSenderEvent, payload: unknown) => Promise<IpcResult<unknown>>;
+
+export type IpcHandlerDeps = {
+  open: OpenFilesDeps;
+  save: SaveFileDeps;
+  isAppPage: (url: string) => boolean;
+  log?: (message: string) => void;
+};
+
+export function createIpcHandlers(deps: IpcHandlerDeps): Record<string, IpcHandler> {
+  const guard = { isAppPage: deps.isAppPage, ...(deps.log ? { log: deps.log } : {}) };
+  return {
+    [IPC_CHANNELS.openFiles]: guardIpcHandler(
+      openFilesRequestSchema,
+      (request) => openFiles(request, deps.open),
+      {
+        ...guard,
+        channel: IPC_CHANNELS.openFiles,
+      },
+    ),
+    [IPC_CHANNELS.saveFile]: guardIpcHandler(
+      saveFileRequestSchema,
+      (request) => saveFile(request, deps.save),
+      {
+        ...guard,
+        channel: IPC_CHANNELS.saveFile,
+      },
+    ),
+  };
+}

@@ -1,0 +1,170 @@
+import * as fs from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isAppPageUrl } from '../../src/main/app-location';
+import type { IpcSenderEvent } from '../../src/main/guard-ipc';
+import { createIpcHandlers, type IpcHandler } from '../../src/main/ipc-handlers';
+import { IPC_CHANNELS } from '../../src/main/ipc-schemas';
+import {
+  appLocation,
+  appPageUrl,
+  fakeOpenDialog,
+  fakeSaveDialog,
+  pageSender,
+  withTempDir,
+} from './main-test-kit';
+
+function handlersFor(dir: string, dialogs: { open?: string[]; save?: string }) {
+  const location = appLocation(dir) as ReturnType<typeof appLocation> & { kind: 'file' };
+  const open = fakeOpenDialog({ canceled: false, filePaths: dialogs.open ?? [] });
+  const save = fakeSaveDialog({ canceled: false, filePath: dialogs.save ?? join(dir, 'saved.json') });
+  const logged: string[] = [];
+  const handlers = createIpcHandlers({
+    open: { dialog: open.dialog, fs, maxFileBytes: 1024 },
+    save: { dialog: save.dialog, fs, defaultDirectory: dir },
+    isAppPage: (url) => isAppPageUrl(url, location),
+    log: (message) => logged.push(message),
+  });
+  const call = (
+    channel: string,
+    payload: unknown,
+    sender: IpcSenderEvent = pageSender(appPageUrl(location)),
+  ) => (handlers[channel] as IpcHandler)(sender, payload);
+  return { call, open, save, logged, pageUrl: appPageUrl(location) };
+}
+
+const validSave = {
+  suggestedName: 'library.json',
+  bytes: new Uint8Array([1, 2, 3]),
+  mimeType: 'application/json',
+};
+
+describe('IPC handlers', () => {
+  it('registers exactly the two file channels', async () => {
+    await withTempDir(async (dir) => {
+      const handlers = createIpcHandlers({
+        open: { dialog: fakeOpenDialog({ canceled: true, filePaths: [] }).dialog, fs, maxFileBytes: 1 },
+        save: { dialog: fakeSaveDialog({ canceled: true }).dialog, fs, defaultDirectory: dir },
+        isAppPage: () => true,
+      });
+      expect(Object.keys(handlers).sort()).toEqual(['files:open', 'files:save']);
+    });
+  });
+
+  it('answers a valid request from the app page', async () => {
+    await withTempDir(async (dir) => {
+      const path = join(dir, 'a.txt');
+      await writeFile(path, 'hello');
+      const { call } = handlersFor(dir, { open: [path] });
+      const result = await call(IPC_CHANNELS.openFiles, {
+        title: 'Import',
+        extensions: ['txt'],
+        multiple: true,
+      });
+      expect(result).toEqual({
+        ok: true,
+        value: [{ name: 'a.txt', bytes: new TextEncoder().encode('hello') }],
+      });
+    });
+  });
+
+  it.each([
+    ['no payload', undefined],
+    ['a string', 'library.json'],
+    ['bytes as a plain array', { ...validSave, bytes: [1, 2, 3] }],
+    ['a path instead of a name', { ...validSave, suggestedName: '../../.bashrc' }],
+    ['a Windows path', { ...validSave, suggestedName: 'C:\\Users\\r\\x.json' }],
+    ['an empty name', { ...validSave, suggestedName: '' }],
+    ['an unknown field', { ...validSave, directory: '/etc' }],
+    ['a missing field', { suggestedName: 'x.json', bytes: new Uint8Array(1) }],
+  ])('refuses a malformed save (%s) without showing a dialog or writing', async (_label, payload) => {
+    await withTempDir(async (dir) => {
+      const { call, save, logged } = handlersFor(dir, {});
+      const result = await call(IPC_CHANNELS.saveFile, payload);
+      expect(result.ok).toBe(false);
+      expect(result.ok === false && result.error).toMatch(/^Refused files:save: malformed request \(.+\)\.$/);
+      expect(save.calls).toHaveLength(0);
+      expect(await readdir(dir)).toEqual([]);
+      expect(logged).toHaveLength(1);
+    });
+  });
+
+  it.each([
+    ['extensions with dots', { title: 'x', extensions: ['.txt'], multiple: true }],
+    ['multiple as a string', { title: 'x', extensions: ['txt'], multiple: 'yes' }],
+    ['a default path smuggled in', { title: 'x', extensions: [], multiple: true, defaultPath: '/etc' }],
+    ['null', null],
+  ])('refuses a malformed open (%s) without showing a dialog', async (_label, payload) => {
+    await withTempDir(async (dir) => {
+      const { call, open } = handlersFor(dir, {});
+      const result = await call(IPC_CHANNELS.openFiles, payload);
+      expect(result.ok === false && result.error).toMatch(/^Refused files:open: malformed request/);
+      expect(open.calls).toHaveLength(0);
+    });
+  });
+
+  it('names the bad field in the refusal', async () => {
+    await withTempDir(async (dir) => {
+      const { call } = handlersFor(dir, {});
+      const result = await call(IPC_CHANNELS.saveFile, { ...validSave, suggestedName: 'a/b.json' });
+      expect(result).toEqual({
+        ok: false,
+        error: 'Refused files:save: malformed request (suggestedName: a file name, not a path).',
+      });
+    });
+  });
+
+  it.each([
+    ['another web page', () => pageSender('https://example.com/'), 'files:save'],
+    ['a file elsewhere on disk', () => pageSender('file:///tmp/evil.html'), 'files:save'],
+    [
+      'an iframe inside our page',
+      (page: string) => ({ senderFrame: { url: page, parent: {} } }),
+      'files:open',
+    ],
+    ['a destroyed frame', () => ({ senderFrame: null }), 'files:open'],
+  ] as [string, (page: string) => IpcSenderEvent, string][])(
+    'refuses a request from %s, even a valid one',
+    async (_label, makeSender, channel) => {
+      await withTempDir(async (dir) => {
+        const { call, open, save, pageUrl } = handlersFor(dir, {});
+        const payload =
+          channel === 'files:save' ? validSave : { title: 'Import', extensions: ['txt'], multiple: true };
+        const result = await call(channel, payload, makeSender(pageUrl));
+        expect(result).toEqual({
+          ok: false,
+          error: `Refused ${channel}: the request did not come from the app's own page.`,
+        });
+        expect(open.calls.length + save.calls.length).toBe(0);
+        expect(await readdir(dir)).toEqual([]);
+      });
+    },
+  );
+
+  it('passes a handler failure back as a readable message', async () => {
+    await withTempDir(async (dir) => {
+      const big = join(dir, 'big.txt');
+      await writeFile(big, new Uint8Array(2048));
+      const { call } = handlersFor(dir, { open: [big] });
+      const result = await call(IPC_CHANNELS.openFiles, {
+        title: 'Import',
+        extensions: ['txt'],
+        multiple: true,
+      });
+      expect(result).toEqual({
+        ok: false,
+        error: 'This file is larger than the 1.0 KB limit: "big.txt" (2.0 KB). No files were opened.',
+      });
+    });
+  });
+
+  it('saves a valid request from the app page, with a query or hash on its URL', async () => {
+    await withTempDir(async (dir) => {
+      const { call, pageUrl } = handlersFor(dir, {});
+      const result = await call(IPC_CHANNELS.saveFile, validSave, pageSender(`${pageUrl}?x=1#claims`));
+      expect(result).toEqual({ ok: true, value: true });
+      expect(Array.from(await readFile(join(dir, 'saved.json')))).toEqual([1, 2, 3]);
+    });
+  });
+});

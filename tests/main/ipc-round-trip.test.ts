@@ -1,0 +1,122 @@
+// The preload's bridge driven end to end against the real main-process handlers (IPC replaced by a direct
+// call with our page as the sender), so the two sides of the seam are checked together.
+import * as fs from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isAppPageUrl } from '../../src/main/app-location';
+import { createIpcHandlers, type IpcHandler } from '../../src/main/ipc-handlers';
+import { IPC_CHANNELS, MENU_COMMANDS } from '../../src/main/ipc-schemas';
+import { createBridge, type Subscribe } from '../../src/preload/create-bridge';
+import { CHANNELS, MENU_COMMANDS as PRELOAD_MENU_COMMANDS } from '../../src/preload/ipc-contract';
+import {
+  appLocation,
+  appPageUrl,
+  fakeOpenDialog,
+  fakeSaveDialog,
+  pageSender,
+  withTempDir,
+} from './main-test-kit';
+
+function bridgeFor(dir: string, openPaths: string[], savePath?: string) {
+  const location = appLocation(dir) as ReturnType<typeof appLocation> & { kind: 'file' };
+  const handlers = createIpcHandlers({
+    open: {
+      dialog: fakeOpenDialog({ canceled: false, filePaths: openPaths }).dialog,
+      fs,
+      maxFileBytes: 1024,
+    },
+    save: {
+      dialog: fakeSaveDialog(savePath ? { canceled: false, filePath: savePath } : { canceled: true }).dialog,
+      fs,
+      defaultDirectory: dir,
+    },
+    isAppPage: (url) => isAppPageUrl(url, location),
+  });
+  const invoke = (channel: string, payload: unknown) => {
+    const handler = handlers[channel] as IpcHandler | undefined;
+    if (!handler) return Promise.reject(new Error(`No handler registered for '${channel}'`));
+    return handler(pageSender(appPageUrl(location)), structuredClone(payload));
+  };
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const subscribe: Subscribe = (channel, listener) => {
+    const set = listeners.get(channel) ?? new Set();
+    listeners.set(channel, set.add(listener));
+    return () => set.delete(listener);
+  };
+  const emit = (channel: string, payload: unknown) => listeners.get(channel)?.forEach((l) => l(payload));
+  return { bridge: createBridge(invoke, subscribe), emit };
+}
+
+describe('the preload bridge over the main handlers', () => {
+  it('uses the same channel names and menu commands as the main process', () => {
+    expect(CHANNELS).toEqual(IPC_CHANNELS);
+    expect(PRELOAD_MENU_COMMANDS).toEqual(MENU_COMMANDS);
+  });
+
+  it('opens files and saves bytes', async () => {
+    await withTempDir(async (dir) => {
+      const source = join(dir, 'source.html');
+      await writeFile(source, '<h1>Report</h1>');
+      const target = join(dir, 'briefing.md');
+      const { bridge } = bridgeFor(dir, [source], target);
+
+      const files = await bridge.openFiles({
+        title: 'Import documents',
+        extensions: ['html'],
+        multiple: true,
+      });
+      expect(files).toEqual([{ name: 'source.html', bytes: new TextEncoder().encode('<h1>Report</h1>') }]);
+
+      // A small view into a larger buffer: only the view's bytes are saved.
+      const buffer = new TextEncoder().encode('xx# Brief\nyy');
+      const saved = await bridge.saveFile({
+        suggestedName: 'briefing.md',
+        bytes: buffer.subarray(2, 10),
+        mimeType: 'text/markdown',
+      });
+      expect(saved).toBe(true);
+      expect(await readFile(target, 'utf8')).toBe('# Brief\n');
+    });
+  });
+
+  it('rejects with the main process message, not an IPC wrapper', async () => {
+    await withTempDir(async (dir) => {
+      const big = join(dir, 'big.pdf');
+      await writeFile(big, new Uint8Array(4096));
+      const { bridge } = bridgeFor(dir, [big]);
+      await expect(
+        bridge.openFiles({ title: 'Import', extensions: ['pdf'], multiple: false }),
+      ).rejects.toThrow(
+        /^This file is larger than the 1\.0 KB limit: "big\.pdf" \(4\.0 KB\)\. No files were opened\.$/,
+      );
+      await expect(
+        bridge.saveFile({ suggestedName: 'a/b.md', bytes: new Uint8Array(1), mimeType: 'text/markdown' }),
+      ).rejects.toThrow('Refused files:save: malformed request (suggestedName: a file name, not a path).');
+    });
+  });
+
+  it('answers false when the save dialog is cancelled', async () => {
+    await withTempDir(async (dir) => {
+      const { bridge } = bridgeFor(dir, []);
+      await expect(
+        bridge.saveFile({ suggestedName: 'x.json', bytes: new Uint8Array(1), mimeType: 'application/json' }),
+      ).resolves.toBe(false);
+    });
+  });
+
+  it('passes on known menu commands only, until unsubscribed', async () => {
+    await withTempDir(async (dir) => {
+      const { bridge, emit } = bridgeFor(dir, []);
+      const heard: string[] = [];
+      const unsubscribe = bridge.onMenuCommand((command) => heard.push(command));
+      emit(IPC_CHANNELS.menuCommand, 'import-documents');
+      emit(IPC_CHANNELS.menuCommand, 'format-disk');
+      emit(IPC_CHANNELS.menuCommand, { command: 'export-database' });
+      emit(IPC_CHANNELS.menuCommand, 'export-database');
+      unsubscribe();
+      emit(IPC_CHANNELS.menuCommand, 'import-documents');
+      expect(heard).toEqual(['import-documents', 'export-database']);
+    });
+  });
+});
