@@ -1,0 +1,38 @@
+// The layers stay apart only while lint refuses a wrong-way import: these tests lint small snippets as if
+// they lived in each folder and check that the real configuration accepts or refuses them.
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function restrictedImports(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('layer import rules', () => {
+  it.each([
+    ['src/core/text/x.ts', "import { readFileSync } from 'node:fs';"],
+    ['src/core/text/x.ts', "import Dexie from 'dexie';"],
+    ['src/core/text/x.ts', "import { useState } from 'react';"],
+    ['src/core/text/x.ts', "import * as pdfjs from 'pdfjs-dist';"],
+    ['src/core/text/x.ts', "import { openDatabase } from '../../renderer/storage/database';"],
+    ['src/renderer/app/x.ts', "import { ipcRenderer } from 'electron';"],
+    ['src/renderer/app/x.ts', "import { registerIpcHandlers } from '../../main/ipc-handlers';"],
+    ['src/main/window-options.ts', "import { BrowserWindow } from 'electron';"],
+    ['src/main/x.ts', "import { App } from '../renderer/app/App';"],
+    ['src/preload/x.ts', "import { readFile } from 'node:fs/promises';"],
+    ['src/cli/x.ts', "import { openDatabase } from '../renderer/storage/database';"],
+  ])('refuses in %s: %s', async (file, code) => {
+    expect(await restrictedImports(file, code)).not.toEqual([]);
+  });
+
+  it.each([
+    ['src/core/text/x.ts', "import type { Source } from '../model/records';"],
+    ['src/renderer/app/x.ts', "import { buildBriefing } from '../../core/briefing/build-briefing';"],
+    ['src/main/electron-app.ts', "import { app } from 'electron';"],
+    ['src/cli/x.ts', "import { readFile } from 'node:fs/promises';"],
+  ])('accepts in %s: %s', async (file, code) => {
+    expect(await restrictedImports(file, code)).toEqual([]);
+  });
+});
