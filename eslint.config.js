@@ -60,7 +60,11 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Only src/main/electron-app.ts imports electron.' }, 'react', 'dexie'],
+          paths: [
+            { name: 'electron', message: 'Only src/main/electron-app.ts imports electron.' },
+            'react',
+            'dexie',
+          ],
           patterns: [layer('renderer'), layer('cli'), layer('preload')],
         },
       ],
@@ -69,7 +73,10 @@ export default tseslint.config(
   {
     files: ['src/main/electron-app.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['react', 'dexie'], patterns: [layer('renderer'), layer('cli')] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: ['react', 'dexie'], patterns: [layer('renderer'), layer('cli')] },
+      ],
     },
   },
   {
@@ -77,7 +84,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['react', 'dexie', ...nodeBuiltins], patterns: [layer('renderer'), layer('cli'), layer('main')] },
+        {
+          paths: ['react', 'dexie', ...nodeBuiltins],
+          patterns: [layer('renderer'), layer('cli'), layer('main')],
+        },
       ],
     },
   },
