@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { cspPlugin } from './build/csp-plugin';
+import { cspPlugin } from './build/csp-plugin.ts';
 
 const port = Number(process.env['PORT'] ?? 4173);
 

@@ -2,7 +2,7 @@
 // the web build is held to the same policy the Electron main process sends as a header. Build only:
 // Vite's dev server injects an inline preamble that a strict policy would block.
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from '../src/main/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../src/main/content-security-policy.ts';
 
 export function cspPlugin(policy: string = CONTENT_SECURITY_POLICY): Plugin {
   return {
