@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// Speed of the claim suggester against wink-nlp's readDoc, on the same large text: the shared corpus
+// repeated to at least 5 MB. The suggester is bundled from src/core/suggest with Vite's build API into a
+// temporary directory, so this runs with plain `node` and measures the code the app ships.
+// usage: node scripts/bench-suggest.mjs [--mb 5] [--skip-wink]
+import { Buffer } from 'node:buffer';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const targetMb = Number(args[args.indexOf('--mb') + 1]) || 5;
+const corpusDir = resolve(root, '../shared/corpus/documents');
+
+function corpusText() {
+  const docs = readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(corpusDir, f), 'utf8'));
+  const one = docs.join('\n\n');
+  const parts = [];
+  let size = 0;
+  while (size < targetMb * 1024 * 1024) {
+    parts.push(one);
+    size += Buffer.byteLength(one, 'utf8') + 2;
+  }
+  return parts.join('\n\n');
+}
+
+async function loadSuggester() {
+  const outDir = mkdtempSync(join(tmpdir(), 'bench-suggest-'));
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      lib: {
+        entry: join(root, 'src/core/suggest/suggest-claims.ts'),
+        formats: ['es'],
+        fileName: () => 'suggest.mjs',
+      },
+    },
+  });
+  const module = await import(pathToFileURL(join(outDir, 'suggest.mjs')).href);
+  return {
+    suggestClaims: module.suggestClaims,
+    cleanup: () => rmSync(outDir, { recursive: true, force: true }),
+  };
+}
+
+// one untimed run warms the JIT and the regex caches; then the median of three timed runs
+function time(run, runs = 3) {
+  let result = run();
+  const seconds = [];
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint();
+    result = run();
+    seconds.push(Number(process.hrtime.bigint() - started) / 1e9);
+  }
+  seconds.sort((a, b) => a - b);
+  return { seconds: seconds[Math.floor(runs / 2)], best: seconds[0], result };
+}
+
+const text = corpusText();
+const megabytes = Buffer.byteLength(text, 'utf8') / (1024 * 1024);
+console.log(`text: ${megabytes.toFixed(2)} MB (the corpus repeated)`);
+
+const { suggestClaims, cleanup } = await loadSuggester();
+try {
+  const ours = time(() => suggestClaims(text));
+  const counts = {};
+  for (const s of ours.result) counts[s.kind] = (counts[s.kind] ?? 0) + 1;
+  console.log(
+    `suggestClaims: ${(megabytes / ours.seconds).toFixed(1)} MB/s (median of 3: ${ours.seconds.toFixed(2)} s, ` +
+      `best ${(megabytes / ours.best).toFixed(1)} MB/s; ` +
+      `${Object.entries(counts)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ')})`,
+  );
+} finally {
+  cleanup();
+}
+
+if (!args.includes('--skip-wink')) {
+  const winkNLP = (await import('wink-nlp')).default;
+  const model = (await import('wink-eng-lite-web-model')).default;
+  const nlp = winkNLP(model);
+  const wink = time(() => nlp.readDoc(text));
+  console.log(
+    `wink-nlp readDoc: ${(megabytes / wink.seconds).toFixed(1)} MB/s (median of 3: ${wink.seconds.toFixed(2)} s, ` +
+      `best ${(megabytes / wink.best).toFixed(1)} MB/s; ` +
+      `${wink.result.tokens().length()} tokens)`,
+  );
+}

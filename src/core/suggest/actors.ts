@@ -1,0 +1,102 @@
+// Works out who holds a view. The holder is the named subject of the reporting verb ("Barnardo’s also
+// warns", "Almudena Lara, deputy director of ..., said"), the person named after a closing quote, or, for
+// pronouns ("it", "the charity", "she") and quoted speech, the actor last named before: by a subject or
+// by a heading line (consultation round-ups put each respondent's name on its own line).
+
+// each verb in its -s, -ed and base forms (plural subjects: "The unions call for ...")
+const REPORTING = String.raw`(?:(?:say|state|argue|warn|welcome|suggest|believe|call|want|stress|add|claim|propose|recommend|insist|note|urge|support|oppose|reject|back|continue|raise|highlight|think|conclude|object|criticise|accept|agree|fear)(?:s|es|d|ed)?|said|thought|is|are|does|do|was|were|has|have|go|goes|makes)`;
+const SUBJECT = new RegExp(
+  String.raw`^[“"‘']?(?:(?:However|Instead|Meanwhile|Also|In particular|In light of this|On the contrary|Moreover|Further|Finally),?[ \u00a0]+)?([^“”"]{1,160}?)[ \u00a0]+(?:also[ \u00a0]+|further[ \u00a0]+|now[ \u00a0]+|still[ \u00a0]+|has[ \u00a0]+|have[ \u00a0]+|had[ \u00a0]+)*${REPORTING}\b`,
+  'u',
+);
+const PRONOUN =
+  /^(?:(?:it|they|he|she|we|i|you)(?:[’'](?:d|s|re|ll|ve|m))?|there|here|this|that|these|those|its response|the (?:organisation|charity|union|response|department|group|council|body|association|board|committee|government|body|bureau|college|network|trust|federation|society|report))$/i;
+const QUOTE_SPEAKER =
+  /[”"][ \u00a0]+((?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof|Sir|Lord|Lady|Baroness)[ \u00a0]+)?\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){1,3}),/u;
+const MAX_SUBJECT_WORDS = 18;
+const CONNECTOR = /^(?:of|for|and|the|&|de|von|van|on|in)$/;
+
+/** The actor named as subject of the clause's reporting verb; `pronoun` when it refers back. */
+export function subjectOf(clause: string): { actor: string; pronoun: boolean } | undefined {
+  const m = SUBJECT.exec(clause);
+  if (!m) return undefined;
+  // a relative clause inside the subject ("X, which represents ..., says") is not part of the name
+  const subject = (m[1] as string).replace(/,[ \u00a0]+(?:which|who|whose)\b[^,]*,?/gu, '').trim();
+  if (subject.split(/[ \u00a0]+/).length > MAX_SUBJECT_WORDS) return undefined;
+  if (PRONOUN.test(subject)) return { actor: subject, pronoun: true };
+  const parts = subject.split(/,[ \u00a0]*/);
+  const last = (parts[parts.length - 1] as string).trim();
+  // "Among the strongest bids, she said" and "As Chair I was invited": the subject is the pronoun
+  if (PRONOUN.test(last) || /[ \u00a0](?:I|we)$/u.test(subject)) return { actor: last, pronoun: true };
+  const name = nameIn(parts);
+  return name ? { actor: name, pronoun: false } : undefined;
+}
+
+export function speakerAfterQuote(sentence: string): string | undefined {
+  return QUOTE_SPEAKER.exec(sentence)?.[1];
+}
+
+/** Resolves "it", "she", "the department" to an actor named before: the latest one whose name contains
+ * the noun ("the department" -> "Department for Education"), else the latest one. */
+export function resolveReference(reference: string, recent: readonly string[]): string | undefined {
+  const noun = /^the[ \u00a0]+(\p{L}+)$/iu.exec(reference)?.[1]?.toLowerCase();
+  if (noun) {
+    for (let i = recent.length - 1; i >= 0; i--) {
+      if ((recent[i] as string).toLowerCase().includes(noun)) return recent[i];
+    }
+  }
+  return recent[recent.length - 1];
+}
+
+/** A line on its own, short, in title case and without closing punctuation names a section. */
+export function headingName(line: string): string | undefined {
+  // "Month: April 2018" and other dated labels are page furniture, not names
+  if (line.length > 70 || /[.?!:;,]$|:|\b(?:1[89]|20)\d\d\b/.test(line) || !/^[\p{Lu}\p{N}]/u.test(line))
+    return undefined;
+  const words = line.split(/[ \u00a0]+/);
+  if (words.length > 7) return undefined;
+  const titled = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w) || CONNECTOR.test(w));
+  return titled.length === words.length ? line : undefined;
+}
+
+// "Umbrella organisation Children England, which represents ..." -> "Children England";
+// "Almudena Lara, deputy director of ..." -> "Almudena Lara"
+function nameIn(parts: string[]): string | undefined {
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = (parts[i] as string).trim();
+    if (part && isNameLike(part)) return part.replace(/^The[ \u00a0]+/, '');
+  }
+  return lastCapitalisedRun(parts[0] as string);
+}
+
+const OPENING_PREPOSITION =
+  /^(?:As|In|On|At|For|During|After|Before|With|From|Among|Amongst|Following|Also|Meanwhile|Under|Since)$/;
+
+function isNameLike(part: string): boolean {
+  const words = part.split(/[ \u00a0]+/);
+  if (words.length > 8 || OPENING_PREPOSITION.test(words[0] as string) || !/\p{L}/u.test(part)) return false;
+  return words.every(
+    (w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && i < words.length - 1 && CONNECTOR.test(w)),
+  );
+}
+
+function lastCapitalisedRun(part: string): string | undefined {
+  const words = part.trim().split(/[ \u00a0]+/);
+  let end = -1;
+  for (let i = words.length - 1; i > 0; i--) {
+    if (/^[\p{Lu}\p{N}]/u.test(words[i] as string) && /\p{L}/u.test(words[i] as string)) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return undefined;
+  let start = end;
+  while (
+    start > 1 &&
+    (/^[\p{Lu}\p{N}]/u.test(words[start - 1] as string) || CONNECTOR.test(words[start - 1] as string))
+  ) {
+    start--;
+  }
+  while (start < end && CONNECTOR.test(words[start] as string)) start++;
+  return words.slice(start, end + 1).join(' ');
+}

@@ -1,0 +1,97 @@
+// Decides whether one clause states a position and which: the cue groups are tried from the most
+// specific (declared neutrality, indecision, rhetorical questions, conditional yeses, the funding and profit
+// conventions) to the most general (objection words, then support words and modals). Returns where the
+// deciding cue ends, so the topic can be read from the words after it.
+
+import type { StanceLabel } from './suggestion';
+import {
+  FINDING,
+  FUNDING,
+  GRANTING,
+  MIXED,
+  NEGATED_BENEFIT,
+  NEGATED_SUPPORT,
+  NEUTRAL,
+  OPPOSE,
+  PROFIT,
+  PROFIT_AGAINST,
+  PROFIT_LIMIT,
+  RATHER_THAN,
+  READER,
+  RHETORICAL,
+  SHORTAGE,
+  SUPPORT,
+  UNSURE,
+  WITHOUT_RISK,
+} from './stance-cues';
+import { ALL_GATES, type Gate, opens } from './stance-gates';
+
+export type StanceReading = { stance: StanceLabel; confidence: number; cueEnd: number; topicHint?: string };
+
+/** `gates`: the cue groups whose key words occur in the clause (see stance-gates.ts); all when omitted. */
+export type ClauseShape = { listItem?: boolean; concession?: string; gates?: number };
+
+export function classifyClause(clause: string, shape: ClauseShape = {}): StanceReading | undefined {
+  const bits = shape.gates ?? ALL_GATES;
+  const has = (gate: Gate) => opens(bits, gate);
+  if ((has('reader') && READER.test(clause)) || (has('finding') && FINDING.test(clause))) return undefined;
+  const negated = has('negation');
+  const cue = (pattern: RegExp, stance: StanceLabel, confidence: number, topicHint?: string) => {
+    const m = pattern.exec(clause);
+    return m
+      ? { stance, confidence, cueEnd: m.index + m[0].length, ...(topicHint ? { topicHint } : {}) }
+      : undefined;
+  };
+  const reading =
+    (has('neutral') ? cue(NEUTRAL, 'neutral', 0.8) : undefined) ??
+    (has('unsure') ? cue(UNSURE, 'unsure', 0.7) : undefined) ??
+    (/\?[”"’']?\s*$/.test(clause) ? cue(RHETORICAL, 'oppose', 0.55) : undefined) ??
+    (has('mixed') ? cue(MIXED, 'mixed', 0.6) : undefined) ??
+    concessionReading(clause, shape.concession) ??
+    (negated && has('benefit') ? cue(NEGATED_BENEFIT, 'oppose', 0.6) : undefined) ??
+    (/^\W?without\b/i.test(clause) ? cue(WITHOUT_RISK, 'support', 0.55) : undefined) ??
+    (has('funding') && FUNDING.test(clause) ? cue(SHORTAGE, 'support', 0.55, 'funding') : undefined) ??
+    (has('profit') ? profitReading(clause) : undefined) ??
+    (negated && has('supportWords') ? cue(NEGATED_SUPPORT, 'oppose', 0.75) : undefined) ??
+    (has('but') ? butReading(clause) : undefined) ??
+    (has('oppose') ? cue(OPPOSE, 'oppose', 0.7) : undefined) ??
+    (has('support') ? cue(SUPPORT, 'support', 0.6) : undefined) ??
+    (has('rather') ? cue(RATHER_THAN, 'oppose', 0.45) : undefined);
+  if (reading || !shape.listItem) return reading;
+  // an item of a listed set of positions ("local authorities remaining accountable") asks for that state
+  return /\b\w+ing\b/.test(clause) ? { stance: 'support', confidence: 0.5, cueEnd: 0 } : undefined;
+}
+
+// "While the private sector has some of the skills ..., safeguards should ...": granted, then qualified
+function concessionReading(clause: string, concession: string | undefined): StanceReading | undefined {
+  if (!concession || !GRANTING.test(concession)) return undefined;
+  const main = OPPOSE.exec(clause) ?? SUPPORT.exec(clause) ?? PROFIT.exec(clause);
+  return main ? { stance: 'mixed', confidence: 0.55, cueEnd: main.index + main[0].length } : undefined;
+}
+
+function profitReading(clause: string): StanceReading | undefined {
+  const profit = PROFIT.exec(clause);
+  if (!profit) return undefined;
+  const limit = PROFIT_LIMIT.exec(clause);
+  if (limit)
+    return {
+      stance: 'support',
+      confidence: 0.6,
+      cueEnd: 0,
+      topicHint: 'limiting provision to non-profit bodies',
+    };
+  if (PROFIT_AGAINST.test(clause))
+    return { stance: 'oppose', confidence: 0.6, cueEnd: 0, topicHint: 'profit' };
+  return undefined;
+}
+
+// "welcomes the plans but warns that ...": a yes and a no in one statement
+function butReading(clause: string): StanceReading | undefined {
+  const but = /\b(?:but|however|yet)\b/i.exec(clause);
+  if (!but) return undefined;
+  const before = clause.slice(0, but.index);
+  const after = clause.slice(but.index);
+  const yesThenNo = SUPPORT.test(before) && (OPPOSE.test(after) || NEGATED_SUPPORT.test(after));
+  const noThenYes = OPPOSE.test(before) && SUPPORT.test(after);
+  return yesThenNo || noThenYes ? { stance: 'mixed', confidence: 0.5, cueEnd: but.index } : undefined;
+}

@@ -1,0 +1,71 @@
+// Cuts a sentence into the statements it makes, because one sentence often carries two positions:
+// "X is not sure whether ..., but suggests that ...", "X welcomes ..., stating that ...", "These include
+// A, B and C", "Although in favour of ..., X stresses ...". A clause that opens with a concession
+// ("While the private sector has skills, ...") is marked, since that shape often states a mixed view.
+
+import type { Span } from './text-spans';
+
+export type Clause = Span & { concession?: Span; listItem?: boolean };
+
+const REPORTING_VERB = String.raw`(?:also[ \u00a0]+)?(?:says|said|states|stated|suggests|suggested|adds|added|argues|argued|warns|warned|believes|believed|calls|called|wants|wanted|stresses|stressed|claims|claimed|insists|insisted|notes|noted|proposes|proposed|recommends|recommended|welcomes|welcomed|urges|urged|goes|go)\b`;
+// where a new statement starts inside a sentence (the match is dropped from both sides)
+const SPLIT = new RegExp(
+  String.raw`,?[ \u00a0]+but[ \u00a0]+(?=${REPORTING_VERB})|,[ \u00a0]+(?=(?:stating|claiming|arguing|adding|saying|insisting|warning|noting|suggesting)\b)|,[ \u00a0]+(?:and|but)[ \u00a0]+(?=(?:there|it|they|he|she|we|this)\b)|,[ \u00a0]+(?=(?:whilst|while)\b)|;[ \u00a0]+`,
+  'gi',
+);
+const LIST_INTRO =
+  /^[“"‘']?(?:These|They|Those|Its[ \u00a0]\w+|Their[ \u00a0]\w+|The[ \u00a0]\w+)[ \u00a0]+(?:also[ \u00a0]+)?(?:include|includes|included)[ \u00a0]+/i;
+const CONCESSION = /^[“"‘']?(?:Although|Though|While|Whilst|Even though|Despite)\b/i;
+
+export function splitClauses(text: string, sentence: Span): Clause[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const list = LIST_INTRO.exec(s);
+  if (list) return listItems(s, sentence.start, list[0].length);
+  const clauses: Clause[] = [];
+  let from = 0;
+  let concession: Span | undefined;
+  if (CONCESSION.test(s)) {
+    const comma = s.indexOf(', ');
+    if (comma > 0) {
+      concession = { start: sentence.start, end: sentence.start + comma };
+      from = comma + 2;
+    }
+  }
+  const colon = s.indexOf(': ');
+  SPLIT.lastIndex = from;
+  for (let m = SPLIT.exec(s); m; m = SPLIT.exec(s)) {
+    // semicolons after a colon separate the items of one list, not statements
+    if (m[0].startsWith(';') && colon >= 0 && colon < m.index) continue;
+    push(clauses, sentence.start + from, sentence.start + m.index, concession);
+    concession = undefined;
+    from = m.index + m[0].length;
+  }
+  push(clauses, sentence.start + from, sentence.end, concession);
+  return clauses;
+}
+
+function push(into: Clause[], start: number, end: number, concession: Span | undefined): void {
+  if (end - start < 3) return;
+  into.push(concession ? { start, end, concession } : { start, end });
+}
+
+// "These include A, B, and C": one clause per item; a final "B and C" without a comma is two items
+function listItems(s: string, offset: number, from: number): Clause[] {
+  const items: Clause[] = [];
+  const parts = s.slice(from).split(/,[ \u00a0]+(?:and[ \u00a0]+|or[ \u00a0]+)?/);
+  let at = from;
+  let serialComma = /,[ \u00a0]+(?:and|or)[ \u00a0]/.test(s);
+  parts.forEach((part, i) => {
+    const start = s.indexOf(part, at);
+    at = start + part.length;
+    const and = i === parts.length - 1 && !serialComma ? part.lastIndexOf(' and ') : -1;
+    if (and > 0 && parts.length > 1) {
+      items.push({ start: offset + start, end: offset + start + and, listItem: true });
+      items.push({ start: offset + start + and + 5, end: offset + at, listItem: true });
+      serialComma = true;
+    } else if (part.trim().length > 2) {
+      items.push({ start: offset + start, end: offset + at, listItem: true });
+    }
+  });
+  return items;
+}

@@ -1,0 +1,35 @@
+// Bare years that place an event or a figure in time: after a preposition of time ("established in
+// 2014", "by 2020", "since 2010", "during 2016") or as the ends of a range in words ("between 2014 and
+// 2016", "from 2014 to 2016"). A year after anything else is more likely part of a name or title
+// ("Spending Round 2019", "Care Act 2014", "the 2019 Spending Review") and is left alone.
+
+import { yearPeriod } from './calendar';
+import type { Found } from './suggestion';
+import { WORD_CLASS } from './text-spans';
+
+const YEAR = new RegExp(
+  String.raw`(?<![${WORD_CLASS}£$€.,\/-])((?:1[89]|20)\d\d)(?![${WORD_CLASS}%]|[-–\/.,]\d|[ \u00a0]?(?:per[ \u00a0]?cent|percent))`,
+  'g',
+);
+// the words right before the year
+const TIME_PREPOSITION =
+  /\b(?:in|since|by|for|during|until|till|before|after|from|between|throughout|circa|c\.)[ \u00a0]+$/i;
+const RANGE_CONTINUATION = /\b(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?[ \u00a0]+(?:and|to|until|till)[ \u00a0]+$/i;
+
+export function findEventYears(text: string): Found[] {
+  const found: Found[] = [];
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const range = RANGE_CONTINUATION.test(before);
+    if (!range && !TIME_PREPOSITION.test(before)) continue;
+    found.push({
+      kind: 'date',
+      start: m.index,
+      end: m.index + 4,
+      ...yearPeriod(Number(m[1])),
+      confidence: range ? 0.7 : 0.75,
+    });
+  }
+  return found;
+}

@@ -1,0 +1,22 @@
+// All date suggestions for a text: calendar dates and months, financial years, approximate periods and
+// event years, with overlaps settled so "October 2014" is one date and its "2014" is not another.
+
+import { findApproximatePeriods } from './approximate-periods';
+import { findCalendarDates } from './calendar-dates';
+import { findEventYears } from './event-years';
+import { findFinancialYears } from './financial-years';
+import { pickSpans } from './pick-spans';
+import type { Found } from './suggestion';
+import type { SpanSet } from './text-spans';
+
+export function findDates(text: string, blocked: SpanSet): Found[] {
+  return pickSpans(
+    [
+      ...findCalendarDates(text),
+      ...findFinancialYears(text),
+      ...findApproximatePeriods(text),
+      ...findEventYears(text),
+    ],
+    blocked,
+  );
+}

@@ -1,0 +1,147 @@
+// Finds the positions actors take: sentence by sentence, clause by clause, a clause with a stance cue
+// becomes a suggestion whose span is the clause, with its actor (named subject, speaker, or the actor
+// last named) and topic. A clause that speaks for two actors ("LGA and ADASS continue to ...") gives one
+// suggestion per actor over the same span.
+
+import { headingName, resolveReference, speakerAfterQuote, subjectOf } from './actors';
+import { classifyClause } from './classify-stance';
+import { type Clause, splitClauses } from './clauses';
+import { splitSentences } from './sentences';
+import { findGateHits, gatesWithin, opens } from './stance-gates';
+import type { Found } from './suggestion';
+import type { Span } from './text-spans';
+import { topicOf } from './topics';
+
+const MAX_RECENT_ACTORS = 20;
+const QUOTE_LOOKAHEAD = 2000;
+const ORGANISATION_NOUN =
+  /\b(?:Board|Committee|Trust|Association|Council|Group|Services|Partnership|Company|Ltd|Network|Alliance|Federation|Society|Commission|Department|Office|Agency|Service|People|Families|Children)$/u;
+
+export function findStances(text: string): Found[] {
+  const found: Found[] = [];
+  const recent: string[] = [];
+  const remember = (actor: string) => {
+    recent.push(actor);
+    if (recent.length > MAX_RECENT_ACTORS) recent.shift();
+  };
+  let inQuote = false;
+  for (const sentence of splitSentences(text)) {
+    const s = text.slice(sentence.start, sentence.end);
+    // inside quoted speech a capitalised first word ("Councils do not need ...") is not the speaker
+    const startsInQuote = inQuote || /^[“"]/u.test(s);
+    inQuote = quoteOpenAfter(s, inQuote);
+    if (isOwnLine(text, sentence)) {
+      const heading = headingName(s);
+      if (heading) {
+        remember(heading);
+        continue;
+      }
+    }
+    // the subject and speaker are worked out only for sentences that state a view or name a reporter
+    let named: ReturnType<typeof subjectOf>;
+    let speaker: string | undefined;
+    let sentenceActor: string | undefined;
+    let known = false;
+    const learn = () => {
+      if (known) return;
+      known = true;
+      named = startsInQuote ? undefined : subjectOf(s);
+      // quoted speech is often attributed after the quote closes, sentences later ("...deserve.” Cllr X")
+      speaker =
+        startsInQuote || s.includes('“') ? speakerOfQuote(text, sentence.start) : speakerAfterQuote(s);
+      sentenceActor =
+        named && !named.pronoun
+          ? named.actor
+          : (speaker ?? (named ? resolveReference(named.actor, recent) : recent[recent.length - 1]));
+    };
+    const gates = findGateHits(s);
+    if (opens(gatesWithin(gates, 0, s.length), 'reporting')) learn();
+    for (const clause of splitClauses(text, sentence)) {
+      const clauses = clause.concession ? withConcession(text, clause) : [clause];
+      for (const c of clauses) {
+        const clauseText = text.slice(c.start, c.end);
+        const reading = classifyClause(clauseText, {
+          listItem: c.listItem,
+          concession: c.concession ? text.slice(c.concession.start, c.concession.end) : undefined,
+          gates: gatesWithin(gates, c.start - sentence.start, c.end - sentence.start),
+        });
+        if (!reading) continue;
+        learn();
+        const span = trimClause(text, c);
+        const subject = startsInQuote || c.start === sentence.start ? named : subjectOf(clauseText);
+        const actor =
+          // "X argues ..., and it wants ...": a pronoun refers first to the subject named earlier in the sentence
+          (subject &&
+            (subject.pronoun
+              ? named && !named.pronoun
+                ? named.actor
+                : resolveReference(subject.actor, recent)
+              : subject.actor)) ??
+          sentenceActor ??
+          'the author';
+        const topic = topicOf(clauseText, reading.cueEnd, reading.topicHint);
+        for (const who of splitActors(actor)) {
+          found.push({
+            kind: 'stance',
+            ...span,
+            actor: who,
+            stance: reading.stance,
+            topic,
+            confidence: reading.confidence,
+          });
+        }
+      }
+    }
+    if (named && !named.pronoun) remember(named.actor);
+    else if (speaker) remember(speaker);
+  }
+  return found;
+}
+
+// a concession that carries its own cue ("Although in favour of the proposals, ...") is its own statement
+function withConcession(text: string, clause: Clause): Clause[] {
+  const concession = clause.concession as Span;
+  const own = classifyClause(text.slice(concession.start, concession.end));
+  if (!own) return [clause];
+  return [{ ...concession }, { start: clause.start, end: clause.end }];
+}
+
+function speakerOfQuote(text: string, from: number): string | undefined {
+  const close = text.indexOf('”', from);
+  if (close < 0 || close - from > QUOTE_LOOKAHEAD) return undefined;
+  return speakerAfterQuote(text.slice(close, close + 120));
+}
+
+// curly quotes say which way they go; a line break closes any quote left open by bad punctuation
+function quoteOpenAfter(sentence: string, open: boolean): boolean {
+  const opening = sentence.lastIndexOf('“');
+  const closing = sentence.lastIndexOf('”');
+  if (opening < 0 && closing < 0) return open;
+  return opening > closing;
+}
+
+function isOwnLine(text: string, span: Span): boolean {
+  return (
+    (span.start === 0 || text[span.start - 1] === '\n') &&
+    (span.end === text.length || text[span.end] === '\n')
+  );
+}
+
+// drop leading connectives and punctuation, so the span starts at the statement itself
+function trimClause(text: string, span: Span): Span {
+  let start = span.start;
+  let end = span.end;
+  const lead = /^(?:[\s,;:–—-]+|(?:and|but|or|whilst|while)\b\s*)+/iu.exec(
+    text.slice(start, Math.min(end, start + 16)),
+  );
+  if (lead) start += lead[0].length;
+  while (end > start && /[\s,;:]/.test(text[end - 1] as string)) end--;
+  return { start, end };
+}
+
+// "LGA and ADASS" -> two actors; "Children and Young People Board" stays one
+function splitActors(actor: string): string[] {
+  const m = /^(\S+(?: \S+){0,2}) and (\S+(?: \S+){0,2})$/u.exec(actor);
+  if (!m || ORGANISATION_NOUN.test(actor) || !/^\p{Lu}/u.test(m[2] as string)) return [actor];
+  return [m[1] as string, m[2] as string];
+}

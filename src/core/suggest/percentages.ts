@@ -1,0 +1,49 @@
+// Percentages: digits with a % sign ("4.3%") or with "per cent"/"percent"/"percentage points" spelled out
+// ("16 per cent"), and number words with the spelled-out forms ("ten per cent"). The span is the number
+// plus the sign or words, so a footnote digit glued on after the sign stays out.
+
+import { NUMBER_WORDS_SOURCE, parseDigits, parseNumberWords, tidy } from './number-words';
+import { isHedged } from './hedges';
+import type { Found } from './suggestion';
+import { isWordChar } from './text-spans';
+
+// the sign or words first (rare, so found fast), then the number right before them
+const MARKER = /%|\bper[ \u00a0]?cent\b|\bpercent(?:age[ \u00a0]points)?\b/gi;
+const NUMBER_BEFORE = new RegExp(
+  String.raw`(?:(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|\b(${NUMBER_WORDS_SOURCE}))([ \u00a0]?)$`,
+  'i',
+);
+const LOOK_BACK = 40;
+
+export function findPercentages(text: string): Found[] {
+  const found: Found[] = [];
+  MARKER.lastIndex = 0;
+  for (let marker = MARKER.exec(text); marker; marker = MARKER.exec(text)) {
+    const from = Math.max(0, marker.index - LOOK_BACK);
+    const m = NUMBER_BEFORE.exec(text.slice(from, marker.index));
+    // "per cent" needs a space before it; "%" may have one
+    if (!m || (marker[0] !== '%' && m[3] === '')) continue;
+    const start = from + m.index;
+    const end = marker.index + marker[0].length;
+    // "110%" must not yield "10%"; a number glued to a letter is part of a name or code
+    if (
+      isWordChar(text, start - 1) ||
+      (m[1] && /[.,]/.test(text[start - 1] ?? '') && isWordChar(text, start - 2))
+    ) {
+      continue;
+    }
+    const value = m[1] !== undefined ? parseDigits(m[1]) : parseNumberWords(m[2] as string);
+    if (!Number.isFinite(value)) continue;
+    const negative = text[start - 1] === '-' || text[start - 1] === '−';
+    found.push({
+      kind: 'figure',
+      start: negative && !isWordChar(text, start - 2) ? start - 1 : start,
+      end,
+      value: tidy(negative && !isWordChar(text, start - 2) ? -value : value),
+      unit: 'percent',
+      confidence: 0.95,
+      ...(isHedged(text, start) ? { approximate: true } : {}),
+    });
+  }
+  return found;
+}

@@ -1,0 +1,90 @@
+// Key words (lower case, often stems) without which a cue group in stance-cues.ts cannot match. One
+// scan of a sentence finds them all and records, per position, a bit for every group they open; a clause
+// then runs only the patterns of the groups whose words occur inside it. This keeps the many cue patterns
+// off the many sentences that cannot match them. Each list must cover every alternative of its pattern.
+
+const GROUP_WORDS = {
+  reader: 'you',
+  finding: 'found|judged|evaluation',
+  negation: "not|n’t|n't|none|no |few|nobody",
+  neutral: 'come out|neither|takes no|take no|neutral|either way',
+  unsure: 'sure|certain|decided|yet to|considering|question|to be seen|weighing|open mind',
+  mixed: 'initially|at first|first instance|to begin with|in principle',
+  benefit: 'enabl|allow|provid|deliver|improv|work|help',
+  funding: 'fund|financ|money|resources|investment|budget',
+  profit: 'profit|shareholder',
+  supportWords: 'support|back|welcom|favour|endorse|agree|want|need',
+  but: 'but|however|yet',
+  oppose:
+    'oppos|object|warn|against|critici|reject|condemn|no |flawed|inadequate|insufficient|harm|risk|piecemeal|robbed|undermin|damaging|conceived|misguided|unworkable|unjustified|contrary|implications',
+  support:
+    'welcom|favour|support|endorse|back|call|urge|recommend|propos|want|like|prefer|keen|eager|should|must|need|ought|has to|have to|it is |argue|advocat|believe|suggest|opportunit|strong|could|would|will|fail|be used',
+  rather: 'rather than',
+  reporting:
+    'says|said|states|stated|argues|argued|told|adds|added|claims|claimed|explains|explained|responded|writes|wrote',
+};
+
+export type Gate = keyof typeof GROUP_WORDS;
+
+const GROUP_BITS = Object.fromEntries(Object.keys(GROUP_WORDS).map((g, i) => [g, 1 << i])) as Record<
+  Gate,
+  number
+>;
+
+// every stem's bits include those of the stems found inside it ("take no" also opens "no ")
+const STEM_BITS = (() => {
+  const own = new Map<string, number>();
+  for (const [group, list] of Object.entries(GROUP_WORDS)) {
+    for (const stem of list.split('|')) own.set(stem, (own.get(stem) ?? 0) | GROUP_BITS[group as Gate]);
+  }
+  const all = new Map<string, number>();
+  for (const [stem, bits] of own) {
+    let combined = bits;
+    for (const [other, otherBits] of own) if (stem !== other && stem.includes(other)) combined |= otherBits;
+    all.set(stem, combined);
+  }
+  return all;
+})();
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const STEMS = new RegExp(
+  [...STEM_BITS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|'),
+  'g',
+);
+
+/** Positions (relative to `sentence`) of gate words and the groups each opens. */
+export type GateHits = { at: number[]; bits: number[] };
+
+export function findGateHits(sentence: string): GateHits {
+  const hits: GateHits = { at: [], bits: [] };
+  // matching lower-cased text without the `i` flag is much faster; offsets are kept only when lower-casing
+  // left the length alone (it nearly always does), otherwise every group is opened
+  const lower = sentence.toLowerCase();
+  if (lower.length !== sentence.length) return { at: [0], bits: [ALL_GATES] };
+  STEMS.lastIndex = 0;
+  for (let m = STEMS.exec(lower); m; m = STEMS.exec(lower)) {
+    hits.at.push(m.index);
+    hits.bits.push(STEM_BITS.get(m[0]) ?? 0);
+  }
+  return hits;
+}
+
+/** The groups whose words start inside [from, to) of the sentence. */
+export function gatesWithin(hits: GateHits, from: number, to: number): number {
+  let bits = 0;
+  for (let i = 0; i < hits.at.length; i++) {
+    const at = hits.at[i] as number;
+    if (at >= from && at < to) bits |= hits.bits[i] as number;
+  }
+  return bits;
+}
+
+export function opens(bits: number, gate: Gate): boolean {
+  return (bits & GROUP_BITS[gate]) !== 0;
+}
+
+/** Every group open: for callers that classify a lone clause without a sentence scan. */
+export const ALL_GATES = (1 << Object.keys(GROUP_WORDS).length) - 1;
