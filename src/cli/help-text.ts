@@ -4,7 +4,7 @@
 export const COMMAND_HELP: Record<string, string> = {
   import: `Usage: evidence import FILE... --out BUNDLE
 
-Imports documents (.txt, .md, .html) as sources into BUNDLE, creating it when it does not exist.
+Imports documents (.txt, .md, .html, .docx, .pdf) as sources into BUNDLE, creating it when it does not exist.
 A file already in the bundle (the same bytes) is skipped, so importing again adds nothing.
 Every file is read and checked before anything is written; one bad file changes nothing.
 
@@ -33,6 +33,30 @@ look like duplicates. C may be A or B; it is replaced only when the merge succee
 Options:
   -o, --out C        the bundle to write (required)
 `,
+  extract: `Usage: evidence extract FILE [--json] [--password PASSWORD]
+
+Prints the text the app stores for FILE (.txt, .md, .html, .htm, .docx, .pdf): PDF text in
+reading order, pages separated by a blank line. With --json, prints one JSON object:
+{"title", "format", "metadata", "text", "pages": [{"index", "label", "start", "end"}]},
+where start and end are offsets of each page's text in "text" (UTF-16 code units).
+
+Options:
+  --json                 print title, format, metadata, text and page map as JSON
+  -p, --password PASSWORD  the password of an encrypted PDF
+`,
+  suggest: `Usage: evidence suggest [--json] [--kinds figure,date,stance] FILE...
+
+Suggests claims in each file, offline: figures (money, percentages, counts, ratios) with their
+value and unit, dates with their first and last day, and stances (actor, support/oppose/mixed/
+neutral/unsure, topic). With --json, prints one line per file:
+{"document": NAME, "suggestions": [{"kind", "start", "end", "text", "value", "unit",
+"startDate", "endDate", "actor", "stance", "topic", "confidence"}]}
+where start and end are UTF-16 offsets into the file's text (what \`extract\` prints).
+
+Options:
+  --json                 print JSON lines
+  -k, --kinds KINDS      only these kinds, comma-separated
+`,
 };
 
 export const OVERVIEW = `Usage: evidence COMMAND [ARGS]
@@ -43,6 +67,8 @@ Commands:
   import FILE... --out BUNDLE        import documents into a bundle
   brief BUNDLE --out NOTE.md         write a briefing note with exact citations
   merge A B --out C                  merge two bundles
+  extract FILE --json                print a document's text, metadata and page map
+  suggest --json FILE...             suggest figures, dates and stances in documents
   help COMMAND                       show help for a command
 
 Options:

@@ -3,26 +3,21 @@
 // one is restored). Every file is read and extracted before anything is written: one bad file changes
 // nothing, and an unchanged bundle is not rewritten.
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
-import { createSource, extractDocument, type DomParser } from '../core/import/extract-document';
-import { ImportError } from '../core/import/import-error';
+import { createSource } from '../core/import/extract-document';
 import type { Library, Source } from '../core/model/records';
 import { CliError, type CliContext } from './cli-context';
-import { readBundleFileIfExists, readInput, writeBundleFile } from './cli-files';
+import { readBundleFileIfExists, writeBundleFile } from './cli-files';
+import { extractFile } from './extract-file';
 import { researcherIdOf, withResearcher } from './cli-researcher';
 import { parseCommandArgs, requireString } from './parse-command-args';
 
-const parseHtml: DomParser = (html) => parseHTML(html).document as unknown as ReturnType<DomParser>;
-
-async function importFile(file: string, ctx: { researcherId: string; now: string }): Promise<Source> {
-  const bytes = await readInput(file);
-  const input = { name: path.basename(file), bytes };
-  try {
-    return await createSource(input, await extractDocument(input, { parseHtml }), ctx);
-  } catch (error) {
-    if (error instanceof ImportError) throw new CliError(`${file}: ${error.message}`);
-    throw error;
-  }
+async function importFile(
+  file: string,
+  cli: CliContext,
+  ctx: { researcherId: string; now: string },
+): Promise<Source> {
+  const { name, bytes, extracted } = await extractFile(file, cli);
+  return createSource({ name, bytes }, extracted, ctx);
 }
 
 export async function runImport(args: string[], ctx: CliContext): Promise<number> {
@@ -40,7 +35,7 @@ export async function runImport(args: string[], ctx: CliContext): Promise<number
   const lines: string[] = [];
   let added = 0;
   for (const file of parsed.positionals) {
-    const source = await importFile(path.resolve(ctx.cwd, file), { researcherId, now });
+    const source = await importFile(file, ctx, { researcherId, now });
     const known = sources.get(source.id);
     if (known && !known.deleted) {
       lines.push(`skipped ${file}: already in the bundle as "${known.title}"`);

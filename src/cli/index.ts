@@ -3,14 +3,19 @@
 // tests run it in-process; bin/evidence.mjs sets the exit code from what main() returns.
 import './polyfills';
 import { version } from '../../package.json';
-import { runBrief } from './brief-command';
 import { CliError, processContext, type CliContext } from './cli-context';
 import { COMMAND_HELP, OVERVIEW } from './help-text';
-import { runImport } from './import-command';
-import { runMerge } from './merge-command';
 
 type Command = (args: string[], ctx: CliContext) => Promise<number>;
-const COMMANDS: Record<string, Command> = { import: runImport, brief: runBrief, merge: runMerge };
+// Each command is loaded when it runs: the readers of HTML, DOCX and PDF cost a few hundred
+// milliseconds to import, which commands that never read a document should not pay.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  import: async () => (await import('./import-command')).runImport,
+  brief: async () => (await import('./brief-command')).runBrief,
+  merge: async () => (await import('./merge-command')).runMerge,
+  extract: async () => (await import('./extract-command')).runExtract,
+  suggest: async () => (await import('./suggest-command')).runSuggest,
+};
 
 function showHelp(topic: string | undefined, ctx: CliContext): number {
   if (topic === undefined) {
@@ -32,9 +37,10 @@ async function run(argv: string[], ctx: CliContext): Promise<number> {
     ctx.stdout(`evidence ${version}\n`);
     return 0;
   }
-  const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
-  if (!command) throw new CliError(`unknown command "${first}"; run \`evidence --help\``);
+  const load = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
+  if (!load) throw new CliError(`unknown command "${first}"; run \`evidence --help\``);
   if (rest.includes('--help') || rest.includes('-h')) return showHelp(first, ctx);
+  const command = await load();
   return command(rest, ctx);
 }
 

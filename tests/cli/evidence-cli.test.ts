@@ -162,15 +162,12 @@ describe('evidence on bad input', () => {
 
   it('refuses a file type it cannot import, changing nothing', async () => {
     const { out, before } = await bundleOnDisk();
-    const run = await runCli([
-      'import',
-      path.join(corpusDir, 'formats', '001_1e5035609ec9f0e3.docx'),
-      '--out',
-      out,
-    ]);
+    const sheet = path.join(path.dirname(out), 'figures.xlsx');
+    await writeFile(sheet, 'PK not really a spreadsheet');
+    const run = await runCli(['import', DOCUMENTS[0]!, sheet, '--out', out]);
     expect(run.code).toBe(2);
     oneErrorLine(run.stderr);
-    expect(run.stderr).toContain('.docx');
+    expect(run.stderr).toContain('.xlsx');
     expect(await readFile(out, 'utf8')).toBe(before);
   });
 

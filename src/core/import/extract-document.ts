@@ -1,17 +1,25 @@
 // Turns an imported file into a source's text, title and citation metadata, by its extension. Plain text
 // and Markdown keep the decoded text as it is; HTML is parsed by an injected DOM parser (the browser's or
-// linkedom in Node) and serialised by core's HTML text definition. Files the app cannot take (unknown
-// type, empty, too large, binary) throw an ImportError whose message names the file.
+// linkedom in Node) and serialised by core's HTML text definition (html/); DOCX is unpacked safely and
+// converted by an injected mammoth (docx/); PDF text items come from an injected pdf.js reader and
+// are put in reading order by core (pdf/). Files the app cannot take (unknown type, empty, too large,
+// binary, damaged, unsafe) throw an ImportError whose message names the file.
 
 import { ImportError } from './import-error';
 import { looksBinary, readFirstLineTitle, trimTitle } from './plain-text';
-import { extractHtmlText } from './html-text';
-import { readHtmlMetadata } from './html-metadata';
+import { extractHtml } from './html/extract-html';
+import { extractDocx } from './docx/extract-docx';
+import { extractPdf } from './pdf/extract-pdf';
+import type { PdfTextSource } from './pdf/pdf-content';
+import type { DocxConverter } from './docx/docx-converter';
+import type { ZipLimits } from './docx/unzip-safely';
 import { decodeText } from '../text/decode-text';
 import type { DomParser } from './html-like';
 import type { CslMetadata, PageSpan, SourceFormat } from '../model/records';
 
 export type { DomParser, HtmlDocumentLike, HtmlNodeLike } from './html-like';
+export type { DocxConverter } from './docx/docx-converter';
+export type { PdfTextSource } from './pdf/pdf-content';
 export { createSource } from './create-source';
 
 export type ExtractedDocument = {
@@ -29,19 +37,28 @@ export type ImportFile = { name: string; bytes: Uint8Array };
 /** Largest file accepted by default (50 MB); bigger files are refused before decoding. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-const FORMATS_BY_EXTENSION: Record<string, 'txt' | 'md' | 'html'> = {
+const FORMATS_BY_EXTENSION: Record<string, 'txt' | 'md' | 'html' | 'docx' | 'pdf'> = {
   txt: 'txt',
   text: 'txt',
   md: 'md',
   markdown: 'md',
   html: 'html',
   htm: 'html',
+  docx: 'docx',
+  pdf: 'pdf',
 };
 
 /** Extracts a supported file; throws ImportError for anything the app cannot import. */
 export async function extractDocument(
   file: ImportFile,
-  deps: { parseHtml: DomParser; maxBytes?: number },
+  deps: {
+    parseHtml: DomParser;
+    maxBytes?: number;
+    convertDocx?: DocxConverter;
+    zipLimits?: ZipLimits;
+    /** Reads a PDF's text items (pdf.js in a worker, with the password if one was given). */
+    loadPdf?: PdfTextSource;
+  },
 ): Promise<ExtractedDocument> {
   const format = detectFormat(file.name);
   const maxBytes = deps.maxBytes ?? MAX_IMPORT_BYTES;
@@ -55,6 +72,8 @@ export async function extractDocument(
       `"${file.name}" is ${formatMegabytes(file.bytes.length)}; files over ${formatMegabytes(maxBytes)} cannot be imported.`,
     );
   }
+  if (format === 'docx') return extractDocxDocument(file, deps);
+  if (format === 'pdf') return extractPdf(file, deps.loadPdf);
   const { text: decoded, encoding } = decodeText(file.bytes);
   if (format !== 'html' && looksBinary(file.bytes, decoded, encoding)) {
     throw new ImportError(
@@ -66,19 +85,34 @@ export async function extractDocument(
   const fallbackTitle = trimTitle(file.name.replace(/\.[^.]*$/, '')) ?? file.name;
 
   if (format === 'html') {
-    const document = deps.parseHtml(decoded);
-    const text = extractHtmlText(document);
-    if (!text.trim()) throw noText(file.name);
-    const found = readHtmlMetadata(document);
+    const found = extractHtml(decoded, deps.parseHtml);
+    if (!found.text.trim()) throw noText(file.name);
     const title = trimTitle(found.title ?? '') ?? fallbackTitle;
-    return { format, title, text, metadata: { ...found.metadata, title } };
+    return { format, title, text: found.text, metadata: { ...found.metadata, title } };
   }
   if (!decoded.trim()) throw noText(file.name);
   const title = readFirstLineTitle(decoded, format === 'md') ?? fallbackTitle;
   return { format, title, text: decoded, metadata: { type: 'document', title } };
 }
 
-function detectFormat(name: string): 'txt' | 'md' | 'html' {
+async function extractDocxDocument(
+  file: ImportFile,
+  deps: { parseHtml: DomParser; convertDocx?: DocxConverter; zipLimits?: ZipLimits },
+): Promise<ExtractedDocument> {
+  if (!deps.convertDocx) {
+    throw new ImportError(
+      file.name,
+      'unsupported',
+      `"${file.name}" cannot be imported: this build cannot read Word files.`,
+    );
+  }
+  const found = await extractDocx(file.name, file.bytes, { ...deps, convertDocx: deps.convertDocx });
+  if (!found.text.trim()) throw noText(file.name);
+  const title = trimTitle(found.title ?? '') ?? trimTitle(file.name.replace(/\.[^.]*$/, '')) ?? file.name;
+  return { format: 'docx', title, text: found.text, metadata: { ...found.metadata, title } };
+}
+
+function detectFormat(name: string): 'txt' | 'md' | 'html' | 'docx' | 'pdf' {
   const extension = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase();
   const format = extension ? FORMATS_BY_EXTENSION[extension] : undefined;
   if (format) return format;
@@ -86,7 +120,7 @@ function detectFormat(name: string): 'txt' | 'md' | 'html' {
   throw new ImportError(
     name,
     'unsupported',
-    `"${name}" cannot be imported: ${what} not supported. Supported types: .txt, .md, .html, .htm.`,
+    `"${name}" cannot be imported: ${what} not supported. Supported types: .txt, .md, .html, .htm, .docx, .pdf.`,
   );
 }
 

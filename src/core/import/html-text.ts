@@ -2,8 +2,11 @@
 // The article (or main, else body) is walked; each block element becomes a paragraph separated by a blank
 // line, <br> a line break, inline whitespace collapses to one space (HTML's ASCII whitespace only, so
 // no-break spaces stay), and non-content elements (scripts, navigation, forms, hidden elements) are
-// dropped. It reads only nodeType, nodeName, childNodes, textContent and getAttribute so browser and Node
-// DOMs give identical text. Changing any rule here means bumping EXTRACTOR_VERSIONS.html.
+// dropped. A table is one block: a line per row, its cells' text joined by a tab (as a browser's innerText
+// and copy-paste give it), block structure inside a cell flattened to spaces. List items are paragraphs as
+// written: no bullets or numbers are invented. It reads only nodeType, nodeName, childNodes, textContent
+// and getAttribute so browser and Node DOMs give identical text. Changing any rule here means bumping
+// EXTRACTOR_VERSIONS.html and EXTRACTOR_VERSIONS.docx (DOCX text goes through this definition too).
 
 import {
   CDATA_SECTION_NODE,
@@ -73,16 +76,10 @@ const BLOCKS = new Set([
   'p',
   'section',
   'summary',
-  'table',
   'caption',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
   'ul',
 ]);
 
-/** Cells are inline, but their text must not run into the next cell's. */
 const CELLS = new Set(['td', 'th']);
 
 const HTML_WHITESPACE = /[ \t\n\f\r]+/g;
@@ -92,10 +89,20 @@ export function collapseWhitespace(text: string): string {
   return text.replace(HTML_WHITESPACE, ' ').trim();
 }
 
-/** The readable text of a parsed HTML document. */
-export function extractHtmlText(document: HtmlDocumentLike): string {
+export type HtmlTextOptions = {
+  /** Elements to leave out besides the definition's own (e.g. a converter's note back-links). */
+  skip?: (element: HtmlNodeLike) => boolean;
+};
+
+/** The readable text of a parsed HTML document: its content root (see selectContentRoot). */
+export function extractHtmlText(document: HtmlDocumentLike, options: HtmlTextOptions = {}): string {
+  return extractNodeText(selectContentRoot(document), options);
+}
+
+/** The text of everything inside one node (e.g. the article Readability found), by the same rules. */
+export function extractNodeText(root: HtmlNodeLike, options: HtmlTextOptions = {}): string {
   const writer = createBlockWriter();
-  writeNode(selectContentRoot(document), writer);
+  writeNode(root, writer, options);
   writer.endBlock();
   return writer.blocks.join('\n\n');
 }
@@ -121,6 +128,8 @@ type BlockWriter = {
   blocks: string[];
   text(raw: string): void;
   lineBreak(): void;
+  /** A finished line (a table row) kept as it is: its tabs must not collapse. */
+  rawLine(text: string): void;
   endBlock(): void;
   verbatimBlock(text: string): void;
 };
@@ -138,6 +147,10 @@ function createBlockWriter(): BlockWriter {
     blocks,
     text: (raw) => void (line += raw),
     lineBreak: endLine,
+    rawLine(text) {
+      endLine();
+      if (text) lines.push(text);
+    },
     endBlock() {
       endLine();
       if (lines.length > 0) blocks.push(lines.join('\n'));
@@ -150,31 +163,71 @@ function createBlockWriter(): BlockWriter {
   };
 }
 
-function writeNode(node: HtmlNodeLike, writer: BlockWriter): void {
+function writeNode(node: HtmlNodeLike, writer: BlockWriter, options: HtmlTextOptions): void {
   const children = node.childNodes;
   for (let i = 0; i < children.length; i++) {
     const child = children[i] as HtmlNodeLike;
     if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_SECTION_NODE)
       writer.text(child.textContent ?? '');
-    else if (child.nodeType === ELEMENT_NODE) writeElement(child, writer);
+    else if (child.nodeType === ELEMENT_NODE) writeElement(child, writer, options);
   }
 }
 
-function writeElement(element: HtmlNodeLike, writer: BlockWriter): void {
+function writeElement(element: HtmlNodeLike, writer: BlockWriter, options: HtmlTextOptions): void {
   const name = readTagName(element);
-  if (DROPPED.has(name) || isHidden(element)) return;
+  if (DROPPED.has(name) || isHidden(element) || options.skip?.(element)) return;
   if (name === 'br') return writer.lineBreak();
   if (name === 'pre') {
     writer.endBlock();
     writer.verbatimBlock(element.textContent ?? '');
     return;
   }
+  if (name === 'table') {
+    writer.endBlock();
+    writeTable(element, writer, options);
+    writer.endBlock();
+    return;
+  }
   const block = BLOCKS.has(name);
   if (block) writer.endBlock();
-  if (CELLS.has(name)) writer.text(' ');
-  writeNode(element, writer);
-  if (CELLS.has(name)) writer.text(' ');
+  writeNode(element, writer, options);
   if (block) writer.endBlock();
+}
+
+/** Caption, then one line per row of this table (not of tables nested in its cells), cells tab-separated. */
+function writeTable(table: HtmlNodeLike, writer: BlockWriter, options: HtmlTextOptions): void {
+  const visit = (node: HtmlNodeLike): void => {
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as HtmlNodeLike;
+      if (child.nodeType !== ELEMENT_NODE || isHidden(child) || options.skip?.(child)) continue;
+      const name = readTagName(child);
+      if (name === 'caption') writer.rawLine(flattenText(child, options));
+      else if (name === 'tr') writeRow(child, writer, options);
+      else if (name === 'thead' || name === 'tbody' || name === 'tfoot') visit(child);
+    }
+  };
+  visit(table);
+}
+
+function writeRow(row: HtmlNodeLike, writer: BlockWriter, options: HtmlTextOptions): void {
+  const cells: string[] = [];
+  const children = row.childNodes;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as HtmlNodeLike;
+    if (child.nodeType !== ELEMENT_NODE || !CELLS.has(readTagName(child))) continue;
+    if (isHidden(child) || options.skip?.(child)) continue;
+    cells.push(flattenText(child, options));
+  }
+  if (cells.some((cell) => cell !== '')) writer.rawLine(cells.join('\t'));
+}
+
+/** A cell's (or caption's) text on one line: its paragraphs and lines joined by single spaces. */
+function flattenText(node: HtmlNodeLike, options: HtmlTextOptions): string {
+  const writer = createBlockWriter();
+  writeNode(node, writer, options);
+  writer.endBlock();
+  return collapseWhitespace(writer.blocks.join(' '));
 }
 
 function isHidden(element: HtmlNodeLike): boolean {

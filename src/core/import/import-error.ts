@@ -1,7 +1,21 @@
 // The one error importing throws for a file the app cannot take. Its message is written for the
 // researcher (it names the file and says what is wrong), so the UI and the CLI show it as it is.
 
-export type ImportErrorReason = 'unsupported' | 'empty' | 'too-large' | 'binary';
+export type ImportErrorReason =
+  | 'unsupported'
+  | 'empty'
+  | 'too-large'
+  | 'binary'
+  /** Damaged or not what its extension says (e.g. a .docx that is not a zip). */
+  | 'corrupt'
+  /** Password-protected or encrypted content. */
+  | 'encrypted'
+  /** Refused for safety before it was opened (e.g. a zip bomb). */
+  | 'unsafe'
+  /** An encrypted PDF opened without its password: ask for it ("Password" field) and try again. */
+  | 'password-required'
+  /** An encrypted PDF opened with a wrong password: ask again. */
+  | 'wrong-password';
 
 export class ImportError extends Error {
   override readonly name = 'ImportError';

@@ -72,7 +72,7 @@ describe('extractDocument: plain text and Markdown', () => {
 
 describe('extractDocument: refusing files with a clear message naming the file', () => {
   it('refuses unsupported extensions', async () => {
-    await expectThrowsImportError(importText('report.docx', 'x'), 'unsupported', /"report\.docx".*\.docx/);
+    await expectThrowsImportError(importText('report.xlsx', 'x'), 'unsupported', /"report\.xlsx".*\.xlsx/);
     await expectThrowsImportError(importText('README', 'x'), 'unsupported', /"README".*without an extension/);
   });
 

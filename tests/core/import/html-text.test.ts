@@ -33,10 +33,10 @@ describe('extractHtmlText', () => {
     expect(root.nodeName.toLowerCase()).toBe('body');
   });
 
-  it('keeps preformatted text verbatim and puts table rows on their own lines', () => {
+  it('keeps preformatted text verbatim and puts table rows on their own lines, cells tab-separated', () => {
     const html =
       '<body><pre>a  b\n  c</pre><table><tr><td>x</td><td>1</td></tr><tr><th>y</th><td>2</td></tr></table></body>';
-    expect(textOf(html)).toBe('a  b\n  c\n\nx 1\n\ny 2');
+    expect(textOf(html)).toBe('a  b\n  c\n\nx\t1\ny\t2');
   });
 
   it('gives a fragment the same text as the full page (linkedom, unlike browsers, adds no html/body)', () => {

@@ -1,0 +1,40 @@
+// Reads one file from disk and extracts it with core's importer, with every format's Node-side reader
+// (linkedom for HTML, mammoth for DOCX, pdf.js worker threads for PDF), so that import, extract and
+// suggest store and see exactly the text the app does. Import failures become one-line CLI errors.
+import path from 'node:path';
+import { extractDocument, type ExtractedDocument } from '../core/import/extract-document';
+import { ImportError } from '../core/import/import-error';
+import { CliError, type CliContext } from './cli-context';
+import { readInput } from './cli-files';
+import { createNodeExtractDeps } from './node-extract-deps';
+import { loadPdfText } from './pdf/load-pdf';
+
+export type ExtractedFile = { name: string; bytes: Uint8Array; extracted: ExtractedDocument };
+
+export async function extractFile(
+  file: string,
+  ctx: Pick<CliContext, 'cwd' | 'env'>,
+  options: { password?: string } = {},
+): Promise<ExtractedFile> {
+  const resolved = path.resolve(ctx.cwd, file);
+  const name = path.basename(resolved);
+  const bytes = await readInput(resolved);
+  const workers = Number(ctx.env.EVIDENCE_PDF_WORKERS) || undefined;
+  const { password } = options;
+  try {
+    const extracted = await extractDocument(
+      { name, bytes },
+      {
+        ...createNodeExtractDeps(),
+        loadPdf: (pdf) => loadPdfText(pdf, { fileName: name, workers, ...(password ? { password } : {}) }),
+      },
+    );
+    return { name, bytes, extracted };
+  } catch (error) {
+    if (error instanceof ImportError) {
+      const hint = error.reason === 'password-required' ? ' Pass it with --password.' : '';
+      throw new CliError(`${file}: ${error.message}${hint}`);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,57 @@
+// `evidence suggest --json FILE...`: runs the offline suggester over each file's extracted text (for a
+// .txt file, its decoded text) and prints one JSON line per file, with start and end in UTF-16 code units
+// into that text, so `text === fileText.slice(start, end)` for every suggestion.
+import path from 'node:path';
+import { suggestClaims, type Suggestion } from '../core/suggest/suggest-claims';
+import { CliError, type CliContext } from './cli-context';
+import { extractFile } from './extract-file';
+import { parseCommandArgs } from './parse-command-args';
+
+const KINDS = ['figure', 'date', 'stance'] as const;
+type Kind = (typeof KINDS)[number];
+
+function parseKinds(value: string | boolean | undefined): Kind[] | undefined {
+  if (typeof value !== 'string') return undefined;
+  const kinds = value.split(',').map((k) => k.trim());
+  const unknown = kinds.filter((k) => !(KINDS as readonly string[]).includes(k));
+  if (unknown.length > 0) {
+    throw new CliError(`unknown kind "${unknown[0]}"; --kinds takes ${KINDS.join(', ')}`);
+  }
+  return kinds as Kind[];
+}
+
+function formatHuman(name: string, suggestions: Suggestion[]): string {
+  const lines = suggestions.map((s) => {
+    const detail =
+      s.kind === 'figure'
+        ? `${s.value} ${s.unit}`
+        : s.kind === 'date'
+          ? `${s.startDate}..${s.endDate}`
+          : `${s.actor ?? '?'} ${s.stance} ${s.topic ?? ''}`.trim();
+    return `  ${s.kind.padEnd(6)} ${String(s.start).padStart(7)}  ${JSON.stringify(s.text)}  ${detail}`;
+  });
+  return `${name}: ${suggestions.length} suggestions\n${lines.join('\n')}\n`;
+}
+
+export async function runSuggest(args: string[], ctx: CliContext): Promise<number> {
+  const parsed = parseCommandArgs('suggest', args, {
+    json: { type: 'boolean' },
+    kinds: { type: 'string', short: 'k' },
+  });
+  if (parsed.positionals.length === 0) {
+    throw new CliError('suggest needs at least one FILE; run `evidence help suggest`');
+  }
+  const kinds = parseKinds(parsed.values.kinds);
+  // Extract everything first, so a bad file fails the run before anything is printed.
+  const files = [];
+  for (const file of parsed.positionals) files.push(await extractFile(file, ctx));
+  for (const { name, extracted } of files) {
+    const suggestions = suggestClaims(extracted.text, kinds ? { kinds } : {});
+    ctx.stdout(
+      parsed.values.json
+        ? `${JSON.stringify({ document: path.basename(name), suggestions })}\n`
+        : formatHuman(name, suggestions),
+    );
+  }
+  return 0;
+}

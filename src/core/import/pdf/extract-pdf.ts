@@ -1,0 +1,42 @@
+// Builds a PDF source's extracted document from the text items a host's PDF reader returns: the text and
+// page map from assemblePdfText, the title from the document's Title (unless it is junk), else the first
+// line of text, else the file name, and citation metadata from the document information dictionary.
+import type { CslMetadata } from '../../model/records';
+import { ImportError } from '../import-error';
+import { readFirstLineTitle, trimTitle } from '../plain-text';
+import { assemblePdfText } from './assemble-pdf-text';
+import { PDF_EXTRACTOR_VERSION, type PdfTextSource } from './pdf-content';
+import type { ExtractedDocument, ImportFile } from '../extract-document';
+
+export async function extractPdf(
+  file: ImportFile,
+  loadPdf: PdfTextSource | undefined,
+): Promise<ExtractedDocument> {
+  if (!loadPdf) {
+    throw new ImportError(
+      file.name,
+      'unsupported',
+      `"${file.name}" cannot be imported here: PDF reading is not available.`,
+    );
+  }
+  const content = await loadPdf(file.bytes);
+  const { text, pages } = assemblePdfText(content.pages);
+  if (!text.trim()) {
+    throw new ImportError(
+      file.name,
+      'empty',
+      `"${file.name}" has no text to import (it may be scanned images; run it through OCR first).`,
+    );
+  }
+  const { info } = content;
+  const title =
+    (info.title && trimTitle(info.title)) ??
+    readFirstLineTitle(text, false) ??
+    trimTitle(file.name.replace(/\.[^.]*$/, '')) ??
+    file.name;
+  const metadata: CslMetadata = { type: 'report', title };
+  if (info.author) metadata.author = [{ literal: info.author }];
+  const issued = info.creationDate?.split('-').map(Number);
+  if (issued && issued.length === 3) metadata.issued = { 'date-parts': [[issued[0]!, issued[1], issued[2]]] };
+  return { format: 'pdf', title, text, metadata, pages, extractorVersion: PDF_EXTRACTOR_VERSION };
+}
