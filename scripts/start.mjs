@@ -1,10 +1,9 @@
 // `npm start`: builds the desktop app and opens it in Electron. Where Electron's binary is missing (its
 // download is blocked behind strict proxies and on our CI machines) or it cannot open a window, it says
 // so plainly and serves the same app in the browser instead, warning that the two keep separate libraries.
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { buildAndServeWeb, repoRoot, runChild } from './web.mjs';
+import { buildAndServeWeb, repoRoot, runChild, runIfMain } from './web.mjs';
 
 /**
  * Finds Electron's executable the way node_modules/electron/index.js does, without its side effect:
@@ -95,20 +94,4 @@ export async function start() {
   return buildAndServeWeb(process.env, BROWSER_REMINDER);
 }
 
-function isMainModule() {
-  try {
-    return Boolean(process.argv[1]) && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isMainModule()) {
-  start().then(
-    (code) => (process.exitCode = code),
-    (error) => {
-      console.error(`Could not start the workbench: ${error.message}`);
-      process.exitCode = 1;
-    },
-  );
-}
+runIfMain(import.meta.url, start, 'Could not start the workbench');

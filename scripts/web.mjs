@@ -92,20 +92,22 @@ export async function buildAndServeWeb(env = process.env, notice = '') {
   return code;
 }
 
-function isMainModule() {
+/** Runs `main` when `moduleUrl` is the script node was started with, turning its result into the exit code. */
+export function runIfMain(moduleUrl, main, failure) {
+  let isMain;
   try {
-    return Boolean(process.argv[1]) && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+    isMain = Boolean(process.argv[1]) && moduleUrl === pathToFileURL(realpathSync(process.argv[1])).href;
   } catch {
-    return false;
+    isMain = false;
   }
-}
-
-if (isMainModule()) {
-  buildAndServeWeb().then(
+  if (!isMain) return;
+  main().then(
     (code) => (process.exitCode = code),
     (error) => {
-      console.error(`Could not start the web server: ${error.message}`);
+      console.error(`${failure}: ${error.message}`);
       process.exitCode = 1;
     },
   );
 }
+
+runIfMain(import.meta.url, () => buildAndServeWeb(), 'Could not start the web server');
