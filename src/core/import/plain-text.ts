@@ -37,8 +37,19 @@ export function readFirstLineTitle(text: string, markdown: boolean): string | nu
   }
   const first = lines.find((line) => line.trim() !== '');
   if (first === undefined) return null;
-  const title = markdown ? first.replace(/^\s{0,3}#{1,6}(\s+|$)/, '').replace(/\s+#+\s*$/, '') : first;
+  const title = markdown
+    ? stripInlineMarkdown(first.replace(/^\s{0,3}#{1,6}(\s+|$)/, '').replace(/\s+#+\s*$/, ''))
+    : first;
   return trimTitle(title);
+}
+
+/** A Markdown heading's words as a reader sees them: emphasis, code ticks and link targets removed. */
+export function stripInlineMarkdown(line: string): string {
+  return line
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/(\*|_)(?=\S)(.+?)(?<=\S)\1(?![\p{L}\p{N}])/gu, '$2')
+    .replace(/`([^`]+)`/g, '$1');
 }
 
 const MAX_TITLE_LENGTH = 200;

@@ -56,11 +56,20 @@ describe('extractDocument: plain text and Markdown', () => {
   it('strips Markdown heading marks from a .md title but keeps them in the text', async () => {
     const doc = await importText('brief.md', '\n## Outsourcing *review* ##\n\nText.\n');
     expect(doc.format).toBe('md');
-    expect(doc.title).toBe('Outsourcing *review*');
+    expect(doc.title).toBe('Outsourcing review');
     expect(doc.text).toBe('\n## Outsourcing *review* ##\n\nText.\n');
     expect((await importText('fm.md', '---\ntitle: "From front matter"\n---\n# Heading\n')).title).toBe(
       'From front matter',
     );
+  });
+
+  it('shows a Markdown title as a reader sees it: no emphasis, code ticks or link targets', async () => {
+    const title = async (line: string) => (await importText('t.md', `# ${line}\n\nText.\n`)).title;
+    expect(await title('Field notes on *school funding*')).toBe('Field notes on school funding');
+    expect(await title('The __2019__ `budget` in [brief](https://example.org/x)')).toBe(
+      'The 2019 budget in brief',
+    );
+    expect(await title('snake_case_name and 2 * 3 * 4')).toBe('snake_case_name and 2 * 3 * 4');
   });
 
   it('cuts an overlong first line to a readable title', async () => {
