@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './build/csp-plugin.ts';
+import { pdfjsAssetsPlugin } from './build/pdfjs-assets-plugin.ts';
 
 export default defineConfig({
   main: {
@@ -24,7 +25,7 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     base: './',
-    plugins: [react(), cspPlugin()],
+    plugins: [react(), cspPlugin(), pdfjsAssetsPlugin()],
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },

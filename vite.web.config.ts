@@ -4,13 +4,14 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './build/csp-plugin.ts';
+import { pdfjsAssetsPlugin } from './build/pdfjs-assets-plugin.ts';
 
 const port = Number(process.env['PORT'] ?? 4173);
 
 export default defineConfig({
   root: resolve('src/renderer'),
   base: './',
-  plugins: [react(), cspPlugin()],
+  plugins: [react(), cspPlugin(), pdfjsAssetsPlugin()],
   build: { outDir: resolve('out/web'), emptyOutDir: true },
   preview: { host: '127.0.0.1', port, strictPort: true },
   server: { host: '127.0.0.1', port, strictPort: true },

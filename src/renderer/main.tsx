@@ -1,4 +1,5 @@
 // Entry point of the renderer: loads the styles and mounts the app.
+import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -18,7 +18,7 @@ import {
   type PdfWorkerMessage,
 } from './pdf-worker-main';
 import type { PdfJsTextItem } from '../../core/import/pdf/normalise-text-content';
-import { describePdfFailure } from './describe-pdf-failure';
+import { describePdfFailure } from '../../core/import/pdf/describe-pdf-failure';
 
 export type LoadPdfOptions = {
   /** Shown in messages. */

@@ -1,7 +1,15 @@
 // The platform seam: what the app needs from its host. The Electron preload and the web fallbacks both
 // implement it; the renderer picks one at start-up and nothing else knows which host it runs in.
 
-export type PickedFile = { name: string; bytes: Uint8Array };
+export type PickedFile = {
+  name: string;
+  bytes: Uint8Array;
+  /**
+   * The file's size in bytes when the host knows it without reading the file. A host may leave `bytes`
+   * empty for a file larger than the `maxBytes` the app asked for, so it is refused without being read.
+   */
+  size?: number;
+};
 
 /** Commands the desktop app's native menu sends to the page. */
 export type MenuCommand = 'import-documents' | 'export-database';
@@ -9,7 +17,13 @@ export type MenuCommand = 'import-documents' | 'export-database';
 export type Platform = {
   host: 'electron' | 'web';
   /** Asks the user for files; resolves to none when they cancel. */
-  openFiles(options: { title: string; extensions: string[]; multiple: boolean }): Promise<PickedFile[]>;
+  openFiles(options: {
+    title: string;
+    extensions: string[];
+    multiple: boolean;
+    /** Files larger than this need not be read (see PickedFile.size); hosts may also apply their own limit. */
+    maxBytes?: number;
+  }): Promise<PickedFile[]>;
   /** Saves bytes under a name the user confirms; resolves to false when they cancel. */
   saveFile(options: { suggestedName: string; bytes: Uint8Array; mimeType: string }): Promise<boolean>;
   /**

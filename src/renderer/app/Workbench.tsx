@@ -2,10 +2,17 @@
 // claim form, the briefing dialog and the undo toast. It holds the UI state; data comes live from storage.
 import { useCallback, useMemo, useState } from 'react';
 import { describeRange } from '../../core/anchoring/describe-range';
-import type { Claim, Source } from '../../core/model/records';
+import type { Claim, ClaimTarget, Source } from '../../core/model/records';
 import { BriefingDialog } from '../features/briefing/BriefingDialog';
 import { claimToForm, newClaimForm, type ClaimFormState } from '../features/claims/claim-form-state';
-import { filterClaims, isFiltered, NO_FILTERS, type ClaimFilters } from '../features/claims/claim-filters';
+import {
+  countClaimsBySource,
+  filterClaims,
+  isFiltered,
+  NO_FILTERS,
+  selectListedClaims,
+  type ClaimFilters,
+} from '../features/claims/claim-filters';
 import { ClaimForm } from '../features/claims/ClaimForm';
 import { ClaimsPane } from '../features/claims/ClaimsPane';
 import { useClaimActions } from '../features/claims/use-claim-actions';
@@ -13,8 +20,13 @@ import { LibraryPane } from '../features/library/LibraryPane';
 import { useFileDrop } from '../features/library/use-file-drop';
 import { useImportDocuments } from '../features/library/use-import-documents';
 import type { StoredRange } from '../features/reader/chunk-offsets';
+import { findPageAt } from '../features/reader/pdf-offsets';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { useDatabaseExchange } from '../features/sharing/use-database-exchange';
+import { SuggestButton } from '../features/suggestions/SuggestButton';
+import { SuggestionsPanel } from '../features/suggestions/SuggestionsPanel';
+import { SuggestStatus } from '../features/suggestions/SuggestStatus';
+import { useSuggestClaims } from '../features/suggestions/use-suggest-claims';
 import { listClaims } from '../storage/claims';
 import { useStoreQuery } from '../storage/live-query';
 import { renameResearcher } from '../storage/researchers';
@@ -33,22 +45,25 @@ type Props = { notices: Notice[]; onDismissNotice: (id: number) => void; persist
 export function Workbench({ notices, onDismissNotice, persisted }: Props) {
   const { store, researcher, notify } = useWorkbench();
   const sources = useStoreQuery(() => listSources(store), [store], []);
-  const claims = useStoreQuery(() => listClaims(store), [store], []);
+  const allClaims = useStoreQuery(() => listClaims(store), [store], []);
+  // Suggested and rejected claims are records too, but only accepted and verified ones are listed.
+  const claims = useMemo(() => selectListedClaims(allClaims), [allClaims]);
   const tags = useStoreQuery(() => listTags(store), [store], []);
   const [openSourceId, setOpenSourceId] = useOpenSource();
   const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null);
   const [form, setForm] = useState<ClaimFormState | null>(null);
   const [filters, setFilters] = useState<ClaimFilters>(NO_FILTERS);
   const [briefingOpen, setBriefingOpen] = useState(false);
+  const [suggestionFocus, setSuggestionFocus] = useState<{ id: string; n: number } | null>(null);
 
   const sourcesById = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
   const tagsById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   const openSource = openSourceId ? sourcesById.get(openSourceId) : undefined;
-  const claimCounts = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const c of claims) counts.set(c.sourceId, (counts.get(c.sourceId) ?? 0) + 1);
-    return counts;
-  }, [claims]);
+  const claimCounts = useMemo(() => countClaimsBySource(claims), [claims]);
+  const openSuggestions = useMemo(
+    () => allClaims.filter((c) => c.sourceId === openSourceId && c.status === 'suggested'),
+    [allClaims, openSourceId],
+  );
   const openClaims = useMemo(() => claims.filter((c) => c.sourceId === openSourceId), [claims, openSourceId]);
   const filteredClaims = useMemo(
     () => filterClaims(claims, filters, openSourceId),
@@ -56,17 +71,24 @@ export function Workbench({ notices, onDismissNotice, persisted }: Props) {
   );
 
   const openSourceById = useCallback((id: string) => setOpenSourceId(id), [setOpenSourceId]);
-  const { busy, importFiles, pickAndImport } = useImportDocuments(openSourceById);
+  const { busy, importFiles, pickAndImport, status: importStatus } = useImportDocuments(openSourceById);
   const dragging = useFileDrop(importFiles);
   const { exportDb, importDb } = useDatabaseExchange();
   const { save, remove, undo, undoRemove, dismissUndo } = useClaimActions();
+  const { status: suggestStatus, suggestSource, suggestLibrary } = useSuggestClaims();
   useMenuCommands({
     'import-documents': () => void pickAndImport(),
     'export-database': () => void exportDb(),
   });
 
   const addClaim = useCallback((source: Source, range: StoredRange) => {
-    const target = { source: source.id, selector: describeRange(source.text, range.start, range.end) };
+    const target: ClaimTarget = {
+      source: source.id,
+      selector: describeRange(source.text, range.start, range.end),
+    };
+    // Paginated sources (PDF) also record the page the passage starts on, for citations.
+    const page = source.pages ? findPageAt(source.pages, range.start) : undefined;
+    if (page !== undefined) target.page = page;
     setForm(newClaimForm(source.id, target));
     window.getSelection()?.removeAllRanges();
   }, []);
@@ -77,6 +99,15 @@ export function Workbench({ notices, onDismissNotice, persisted }: Props) {
       if (claim.sourceId !== openSourceId && sourcesById.has(claim.sourceId)) setOpenSourceId(claim.sourceId);
     },
     [openSourceId, sourcesById, setOpenSourceId],
+  );
+
+  // A click on a highlight selects its claim; on a suggestion's it also focuses it in the Suggestions list.
+  const pickHighlight = useCallback(
+    (id: string) => {
+      setSelectedClaimId(id);
+      if (openSuggestions.some((c) => c.id === id)) setSuggestionFocus((f) => ({ id, n: (f?.n ?? 0) + 1 }));
+    },
+    [openSuggestions],
   );
 
   const saveForm = async (state: ClaimFormState, fields: Claim['fields']) => {
@@ -121,43 +152,74 @@ export function Workbench({ notices, onDismissNotice, persisted }: Props) {
       />
       <NoticeArea notices={notices} onDismiss={onDismissNotice} />
       <main className="workbench">
-        <LibraryPane
-          sources={sources}
-          claimCounts={claimCounts}
-          openSourceId={openSource ? openSource.id : null}
-          onOpen={(id) => {
-            setOpenSourceId(id);
-            setSelectedClaimId(null);
-          }}
-        />
+        <div className="library-column">
+          <LibraryPane
+            sources={sources}
+            claimCounts={claimCounts}
+            openSourceId={openSource ? openSource.id : null}
+            importStatus={importStatus}
+            onOpen={(id) => {
+              setOpenSourceId(id);
+              setSelectedClaimId(null);
+            }}
+          />
+          {sources.length > 0 && (
+            <div className="library-suggest">
+              <SuggestButton
+                label="Suggest claims for all sources"
+                busy={suggestStatus !== null}
+                onClick={() => void suggestLibrary(sources)}
+              />
+              <SuggestStatus status={suggestStatus} />
+            </div>
+          )}
+        </div>
         <ReaderPane
           source={openSource}
           claims={openClaims}
           tagsById={tagsById}
           selectedClaimId={selectedClaimId}
           hasSources={sources.length > 0}
-          onSelectClaim={setSelectedClaimId}
+          onSelectClaim={pickHighlight}
           onAddClaim={addClaim}
+          suggestions={openSuggestions}
+          actions={
+            openSource && (
+              <SuggestButton
+                label="Suggest claims"
+                busy={suggestStatus !== null}
+                onClick={() => void suggestSource(openSource)}
+              />
+            )
+          }
           pending={pendingRange}
         />
-        <ClaimsPane
-          claims={filteredClaims}
-          totalCount={claims.length}
-          tags={tags}
-          tagsById={tagsById}
-          sourcesById={sourcesById}
-          filters={filters}
-          onFiltersChange={setFilters}
-          hasOpenSource={Boolean(openSource)}
-          selectedClaimId={selectedClaimId}
-          onShow={showClaim}
-          onEdit={(claim) => {
-            showClaim(claim);
-            setForm(claimToForm(claim, tagsById));
-          }}
-          onDelete={(claim) => void remove(claim)}
-          editor={editor}
-        />
+        <div className="side-pane">
+          <SuggestionsPanel
+            key={openSourceId ?? ''}
+            suggestions={openSuggestions}
+            focusRequest={suggestionFocus}
+            onFocusSuggestion={setSelectedClaimId}
+          />
+          <ClaimsPane
+            claims={filteredClaims}
+            totalCount={claims.length}
+            tags={tags}
+            tagsById={tagsById}
+            sourcesById={sourcesById}
+            filters={filters}
+            onFiltersChange={setFilters}
+            hasOpenSource={Boolean(openSource)}
+            selectedClaimId={selectedClaimId}
+            onShow={showClaim}
+            onEdit={(claim) => {
+              showClaim(claim);
+              setForm(claimToForm(claim, tagsById));
+            }}
+            onDelete={(claim) => void remove(claim)}
+            editor={editor}
+          />
+        </div>
       </main>
       {briefingOpen && (
         <BriefingDialog

@@ -2,15 +2,21 @@
 // as a download. Nothing leaves the browser; the page never sees a path on disk.
 import type { PickedFile, Platform } from '../../core/model/platform';
 
-async function readPicked(files: File[]): Promise<PickedFile[]> {
+async function readPicked(files: File[], maxBytes: number | undefined): Promise<PickedFile[]> {
   return Promise.all(
-    files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+    files.map(async (file) => {
+      // A file over the app's limit is not read at all: its size is enough to refuse it.
+      if (maxBytes !== undefined && file.size > maxBytes) {
+        return { name: file.name, bytes: new Uint8Array(0), size: file.size };
+      }
+      return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), size: file.size };
+    }),
   );
 }
 
 function pickFiles(
   doc: Document,
-  options: { extensions: string[]; multiple: boolean },
+  options: { extensions: string[]; multiple: boolean; maxBytes?: number },
 ): Promise<PickedFile[]> {
   return new Promise((resolve, reject) => {
     const input = doc.createElement('input');
@@ -23,7 +29,7 @@ function pickFiles(
       () => {
         const files = Array.from(input.files ?? []);
         input.remove();
-        readPicked(files).then(resolve, reject);
+        readPicked(files, options.maxBytes).then(resolve, reject);
       },
       { once: true },
     );

@@ -9,6 +9,10 @@ import type { Claim, Researcher, Source, Tag } from '../../core/model/records';
 export type StoredConflict = { id: string; detectedAt: string; conflict: MergeConflict };
 /** Small local settings that must travel with the database, not the browser profile. */
 export type Setting = { key: string; value: string };
+/** How sure the suggester was of a suggested claim; local display data, not part of the shared record. */
+export type SuggestionScore = { id: string; confidence: number };
+/** A source's original file (a PDF, for drawing its pages), keyed by the source id: kept once per source. */
+export type StoredOriginal = { sourceId: string; bytes: Uint8Array; storedAt: string };
 
 export class EvidenceDatabase extends Dexie {
   sources!: Table<Source, string>;
@@ -17,6 +21,8 @@ export class EvidenceDatabase extends Dexie {
   researchers!: Table<Researcher, string>;
   conflicts!: Table<StoredConflict, string>;
   settings!: Table<Setting, string>;
+  suggestionScores!: Table<SuggestionScore, string>;
+  originals!: Table<StoredOriginal, string>;
 
   constructor(name: string) {
     super(name);
@@ -29,6 +35,10 @@ export class EvidenceDatabase extends Dexie {
       conflicts: 'id, detectedAt',
       settings: 'key',
     });
+    // Keyed by claim id. Scores stay local: bundles carry claims only, as the model defines them.
+    this.version(2).stores({ suggestionScores: 'id' });
+    // Original bytes stay local: bundles carry text and metadata (DESIGN: bytes optional).
+    this.version(3).stores({ originals: 'sourceId' });
   }
 }
 

@@ -1,7 +1,10 @@
 // Sources in the library. A source's id is the hash of its file's bytes, so adding a file that is already
-// here adds nothing and says so.
-import type { Source } from '../../core/model/records';
+// here adds nothing and says so. Editing a source's details (its citation metadata) writes a newer version
+// of the same record, stamped like every edit, so the change travels through merges.
+import type { CslMetadata, Source } from '../../core/model/records';
+import type { Actor } from './actor';
 import type { Store } from './database';
+import { nextTimestamp, nowIso } from './timestamps';
 
 export type AddSourceResult = 'added' | 'already-present';
 
@@ -27,4 +30,28 @@ export async function listSources(store: Store): Promise<Source[]> {
 export async function getSource(store: Store, id: string): Promise<Source | undefined> {
   const source = await store.db.sources.get(id);
   return source && !source.deleted ? source : undefined;
+}
+
+/** Stores new citation metadata for a source; its title follows the metadata's title. */
+export async function updateSourceDetails(
+  store: Store,
+  id: string,
+  metadata: CslMetadata,
+  actor: Actor,
+): Promise<Source> {
+  const { db } = store;
+  return db.transaction('rw', db.sources, async () => {
+    const current = await db.sources.get(id);
+    if (!current || current.deleted) throw new Error('That source is not in the library.');
+    const title = metadata.title?.trim() || current.title;
+    const next: Source = {
+      ...current,
+      title,
+      metadata: { ...metadata, title },
+      updatedAt: nextTimestamp(current.updatedAt, actor.now ?? nowIso()),
+      updatedBy: actor.researcherId,
+    };
+    await db.sources.put(next);
+    return next;
+  });
 }

@@ -25,7 +25,8 @@ function NoticeItem({ notice, onDismiss }: { notice: Notice; onDismiss: (id: num
 }
 
 export function NoticeArea({ notices, onDismiss }: Props) {
-  const info = notices.filter((n) => n.tone === 'info');
+  // Results are transient and each supersedes the last, so only the newest shows; errors stay until dismissed.
+  const info = notices.filter((n) => n.tone === 'info').slice(-1);
   const errors = notices.filter((n) => n.tone === 'error');
   return (
     <div className="notice-area">

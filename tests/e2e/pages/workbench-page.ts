@@ -26,6 +26,9 @@ export class WorkbenchPage {
   get claimList(): Locator {
     return this.claims.getByRole('list', { name: 'Claim list' });
   }
+  get suggestions(): Locator {
+    return this.page.getByRole('region', { name: 'Suggestions' });
+  }
 
   async open(url: string): Promise<void> {
     await this.page.goto(url);
@@ -94,8 +97,101 @@ export class WorkbenchPage {
     if (!found) throw new Error(`"${passage}" is not in the open document`);
   }
 
+  /**
+   * Selects the first occurrence of `passage` in the text shown on screen, which for a rendered view
+   * (Markdown) leaves out markup: the shown text is read chunk by chunk and each end mapped to its chunk.
+   */
+  async selectShownPassage(passage: string): Promise<void> {
+    const found = await this.page.evaluate((wanted) => {
+      const root = document.querySelector('[aria-label="Document"] .reader-text');
+      if (!root) return false;
+      const chunks = [...root.querySelectorAll<HTMLElement>('[data-start][data-end]')];
+      const owners: [Node, number][] = [];
+      let shown = '';
+      for (const chunk of chunks) {
+        const node = chunk.firstChild;
+        const text = node?.textContent ?? '';
+        for (let i = 0; i < text.length; i += 1) owners.push([node as Node, i]);
+        shown += text;
+      }
+      const start = shown.indexOf(wanted);
+      if (start < 0) return false;
+      const [endNode, endOffset] = owners[start + wanted.length - 1] as [Node, number];
+      const range = document.createRange();
+      range.setStart(...(owners[start] as [Node, number]));
+      range.setEnd(endNode, endOffset + 1);
+      const selection = getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      document.dispatchEvent(new Event('selectionchange'));
+      return true;
+    }, passage);
+    if (!found) throw new Error(`"${passage}" is not shown in the open document`);
+  }
+
+  /** Waits until the open PDF shows its pages: a drawn canvas and a text layer on the first page. */
+  async waitForPdfPages(): Promise<void> {
+    await this.document.locator('.pdf-page .textLayer span[data-pdf-item]').first().waitFor();
+  }
+
+  /** Brings a PDF page (0-based) into view, so it is drawn with its text layer. */
+  async scrollToPdfPage(index: number): Promise<void> {
+    const frame = this.document.locator(`[data-page-index="${index}"]`);
+    await frame.scrollIntoViewIfNeeded();
+    await frame.locator('.textLayer span[data-pdf-item]').first().waitFor();
+  }
+
+  /**
+   * Selects on the rendered PDF pages, as a drag over the text layer would: from the start of `from` in
+   * the first text-layer span holding it to the end of `to` in the first span at or after that one (which
+   * may be on a later page).
+   */
+  async selectOnPdfPages(from: string, to: string = from): Promise<void> {
+    const found = await this.page.evaluate(
+      ({ first, last }) => {
+        const spans = [
+          ...document.querySelectorAll<HTMLElement>('[aria-label="Document"] .textLayer span[data-pdf-item]'),
+        ];
+        const a = spans.findIndex((s) => (s.textContent ?? '').includes(first));
+        if (a < 0) return `no span holds "${first}"`;
+        const startIn = (spans[a]!.textContent ?? '').indexOf(first);
+        const b = spans.findIndex(
+          (s, i) => i >= a && (s.textContent ?? '').indexOf(last, i === a ? startIn : 0) >= 0,
+        );
+        if (b < 0) return `no span after it holds "${last}"`;
+        const endAt = (spans[b]!.textContent ?? '').indexOf(last, b === a ? startIn : 0) + last.length;
+        const range = document.createRange();
+        range.setStart(spans[a]!.firstChild!, startIn);
+        range.setEnd(spans[b]!.firstChild!, endAt);
+        const selection = getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+        document.dispatchEvent(new Event('selectionchange'));
+        return '';
+      },
+      { first: from, last: to },
+    );
+    if (found) throw new Error(found);
+  }
+
+  /** Selects on the PDF pages (see selectOnPdfPages) and saves a claim on the selection. */
+  async addClaimOnPdf(from: string, to: string, input: ClaimInput): Promise<void> {
+    await this.selectOnPdfPages(from, to);
+    await this.saveNewClaim(input);
+  }
+
+  /** Like addClaim, for a passage as shown on screen (see selectShownPassage). */
+  async addClaimOnScreen(passage: string, input: ClaimInput): Promise<void> {
+    await this.selectShownPassage(passage);
+    await this.saveNewClaim(input);
+  }
+
   async addClaim(passage: string, input: ClaimInput): Promise<void> {
     await this.selectPassage(passage);
+    await this.saveNewClaim(input);
+  }
+
+  private async saveNewClaim(input: ClaimInput): Promise<void> {
     await this.page.getByRole('button', { name: 'Add claim' }).click();
     const form = this.page.getByRole('form', { name: 'New claim' });
     await form.getByRole('radio', { name: input.kind, exact: true }).check();
@@ -108,6 +204,30 @@ export class WorkbenchPage {
     await input.fill?.(form);
     await form.getByRole('button', { name: 'Save claim' }).click();
     await form.waitFor({ state: 'detached' });
+  }
+
+  /** The notice listing a batch's results, matched by a line it holds. */
+  notice(text: string | RegExp): Locator {
+    return this.page.locator('.notice').filter({ hasText: text });
+  }
+
+  /** Suggestions in the list whose passage is exactly `text`. */
+  suggestionItems(text: string): Locator {
+    return this.suggestions
+      .getByRole('listitem')
+      .filter({ has: this.page.locator('.suggestion-text').getByText(text, { exact: true }) });
+  }
+
+  /** Presses "Suggest claims" (or another suggest button) and returns the notice that reports the run. */
+  async suggestClaims(button = 'Suggest claims'): Promise<string> {
+    const messages = this.page.getByRole('status', { name: 'Messages' });
+    // Earlier messages are dismissed first, so the one read is this run's.
+    const dismiss = messages.getByRole('button', { name: 'Dismiss' });
+    while ((await dismiss.count()) > 0) await dismiss.first().click();
+    await this.page.getByRole('button', { name: button, exact: true }).click();
+    const notice = messages.getByText(/suggestions/);
+    await notice.first().waitFor();
+    return (await notice.first().textContent()) ?? '';
   }
 
   claimItem(text: string): Locator {

@@ -4,10 +4,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DOMParser } from 'linkedom';
+import mammoth from 'mammoth';
+import { createMammothConverter } from '../../../src/core/import/docx/docx-converter';
+import { MAX_IMPORT_BYTES } from '../../../src/core/import/extract-document';
 import { createId } from '../../../src/core/ids';
 import type { PickedFile } from '../../../src/core/model/platform';
 import { openStore, type Store } from '../../../src/renderer/storage/database';
-import { importDocuments } from '../../../src/renderer/features/library/import-documents';
+import {
+  importDocuments,
+  type BatchControls,
+  type ImportDeps,
+} from '../../../src/renderer/features/library/import-documents';
 import { ensureLocalResearcher } from '../../../src/renderer/storage/researchers';
 
 export const corpusDir = resolve('../shared/corpus');
@@ -29,13 +36,30 @@ export function readCorpusFile(
 
 export const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
-/** Imports files the way the app does, as the store's local researcher. */
-export async function importFiles(store: Store, files: PickedFile[]) {
+/** Mammoth's Node build with the options core fixes: the same converter the CLI uses. */
+export const convertDocx = createMammothConverter(mammoth);
+
+/**
+ * Imports files the way the app does, as the store's local researcher (linkedom and mammoth's Node build
+ * stand in for the browser's DOMParser and mammoth chunk). `extractDeps` and `maxBytes` may be replaced.
+ */
+export async function importFiles(
+  store: Store,
+  files: PickedFile[],
+  options: { deps?: Partial<Omit<ImportDeps, 'researcherId'>>; controls?: BatchControls } = {},
+) {
   const researcher = await ensureLocalResearcher(store);
-  const outcomes = await importDocuments(store, files, {
-    parseHtml,
-    researcherId: researcher.id,
-    now: () => new Date().toISOString(),
-  });
+  const outcomes = await importDocuments(
+    store,
+    files,
+    {
+      researcherId: researcher.id,
+      now: () => new Date().toISOString(),
+      maxBytes: MAX_IMPORT_BYTES,
+      extractDeps: () => ({ parseHtml, convertDocx }),
+      ...options.deps,
+    },
+    { pause: async () => {}, ...options.controls },
+  );
   return { researcher, outcomes };
 }

@@ -19,7 +19,7 @@ export async function extractPdf(
       `"${file.name}" cannot be imported here: PDF reading is not available.`,
     );
   }
-  const content = await loadPdf(file.bytes);
+  const content = await loadPdf(file.bytes, file.name);
   const { text, pages } = assemblePdfText(content.pages);
   if (!text.trim()) {
     throw new ImportError(

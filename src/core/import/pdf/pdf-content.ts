@@ -40,8 +40,11 @@ export type PdfInfo = {
 
 export type PdfDocumentContent = { pages: PdfPageContent[]; info: PdfInfo };
 
-/** Reads a PDF's text items; a host implements it over pdf.js. Throws ImportError for unreadable files. */
-export type PdfTextSource = (bytes: Uint8Array) => Promise<PdfDocumentContent>;
+/**
+ * Reads a PDF's text items; a host implements it over pdf.js. Throws ImportError for unreadable files;
+ * `fileName` (the file being imported) is for its messages.
+ */
+export type PdfTextSource = (bytes: Uint8Array, fileName?: string) => Promise<PdfDocumentContent>;
 
 /** Version of the PDF text definition (assemblePdfText); bump when its output can change for the same bytes. */
 export const PDF_EXTRACTOR_VERSION = 'pdf/1+text/1';

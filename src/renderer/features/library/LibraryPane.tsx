@@ -1,19 +1,25 @@
 // The Library pane: every source with its format and claim count, a filter box, and the open one marked.
-// Choosing a source opens it in the reader.
+// Choosing a source opens it in the reader. While an import runs it shows its progress (and the password
+// question of an encrypted PDF).
 import { useMemo, useState } from 'react';
 import type { Source } from '../../../core/model/records';
 import { EmptyState } from '../../ui/EmptyState';
+import { ImportProgress } from './ImportProgress';
+import { PasswordDialog } from './PasswordDialog';
+import type { ImportStatus } from './use-import-documents';
+import './import.css';
 
 type Props = {
   sources: Source[];
   claimCounts: Map<string, number>;
   openSourceId: string | null;
   onOpen: (id: string) => void;
+  importStatus: ImportStatus;
 };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function LibraryPane({ sources, claimCounts, openSourceId, onOpen }: Props) {
+export function LibraryPane({ sources, claimCounts, openSourceId, onOpen, importStatus }: Props) {
   const [filter, setFilter] = useState('');
   const shown = useMemo(() => {
     const needle = filter.trim().toLocaleLowerCase();
@@ -27,6 +33,21 @@ export function LibraryPane({ sources, claimCounts, openSourceId, onOpen }: Prop
         <h2>Library</h2>
         <span className="pane-count">{plural(sources.length, 'source')}</span>
       </div>
+      {importStatus.progress && (
+        <ImportProgress
+          progress={importStatus.progress}
+          cancelling={importStatus.cancelling}
+          onCancel={importStatus.cancel}
+        />
+      )}
+      {importStatus.password && (
+        <PasswordDialog
+          // A new dialog (empty field) for each question, so a wrong password is not shown again.
+          key={importStatus.password.id}
+          request={importStatus.password}
+          onAnswer={importStatus.password.answer}
+        />
+      )}
       {sources.length > 0 && (
         <div className="pane-tools">
           <input
@@ -41,7 +62,7 @@ export function LibraryPane({ sources, claimCounts, openSourceId, onOpen }: Prop
       )}
       {sources.length === 0 ? (
         <EmptyState title="Import documents to begin">
-          Use “Import documents” or drop .txt, .md or .html files on the window.
+          Use “Import documents” or drop .txt, .md, .html, .docx or .pdf files on the window.
         </EmptyState>
       ) : shown.length === 0 ? (
         <EmptyState title="No source matches the filter" />

@@ -1,66 +1,152 @@
-// The document import pipeline: each picked file is extracted (core), turned into a source and stored.
-// Files are handled one by one, so one bad file is reported on its own and never stops the others.
-import { createSource, extractDocument, type DomParser } from '../../../core/import/extract-document';
+// The document import pipeline: each picked file is checked against the size limit, extracted (core),
+// turned into a source and stored. Files go one at a time with a pause between them, so the page keeps
+// painting (the progress bar moves, "Cancel import" answers); one bad file is reported on its own and never
+// stops the others. A cancel takes effect between files: what was imported stays, the rest are listed as
+// not imported. An encrypted PDF asks for its password (again after a wrong one) or is skipped.
+import { createSource, extractDocument, type ExtractedDocument } from '../../../core/import/extract-document';
 import { ImportError } from '../../../core/import/import-error';
 import type { PickedFile } from '../../../core/model/platform';
 import type { Store } from '../../storage/database';
+import { keepOriginal } from '../../storage/originals';
 import { addSource } from '../../storage/sources';
+import type { ExtractDeps } from './extract-deps';
+import { tooLargeError } from './import-limit';
 
-export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'html', 'htm'];
+export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf'];
 
 export type ImportOutcome =
   | { name: string; outcome: 'added'; sourceId: string; title: string }
   | { name: string; outcome: 'already-present'; sourceId: string; title: string }
-  | { name: string; outcome: 'failed'; message: string };
+  | { name: string; outcome: 'failed'; message: string }
+  | { name: string; outcome: 'cancelled' };
 
-export type ImportDeps = { parseHtml: DomParser; researcherId: string; now: () => string };
+export type ImportDeps = {
+  researcherId: string;
+  now: () => string;
+  /** extractDocument's dependencies for one file; asked again with the password of an encrypted PDF. */
+  extractDeps: (options: { password?: string }) => ExtractDeps;
+  /** Files over this many bytes are refused by size, before extraction. */
+  maxBytes: number;
+};
+
+/** Which file is being imported: the `index`-th (from 1) of `total`. */
+export type ImportProgress = { index: number; total: number; name: string };
+/** An encrypted PDF needs its password; `wrong` when the last one given was not right. */
+export type PasswordRequest = { fileName: string; wrong: boolean };
+
+export type BatchControls = {
+  onProgress?: (progress: ImportProgress) => void;
+  /** Checked before each file; true stops the batch there. */
+  isCancelled?: () => boolean;
+  /** Resolves to the password, or null when the user skips the file. Without it, such files fail. */
+  askPassword?: (request: PasswordRequest) => Promise<string | null>;
+  /** Gives the event loop a turn between files (the UI's default: a macrotask). */
+  pause?: () => Promise<void>;
+};
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function importDocuments(
   store: Store,
   files: PickedFile[],
   deps: ImportDeps,
+  controls: BatchControls = {},
 ): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
-  for (const file of files) {
-    try {
-      const extracted = await extractDocument(file, { parseHtml: deps.parseHtml });
-      const source = await createSource(file, extracted, {
-        researcherId: deps.researcherId,
-        now: deps.now(),
-      });
-      const result = await addSource(store, source);
-      outcomes.push({ name: file.name, outcome: result, sourceId: source.id, title: source.title });
-    } catch (error) {
-      const message =
-        error instanceof ImportError
-          ? error.message
-          : `It could not be read (${error instanceof Error ? error.message : String(error)}).`;
-      outcomes.push({ name: file.name, outcome: 'failed', message });
+  const pause = controls.pause ?? yieldToEventLoop;
+  for (const [i, file] of files.entries()) {
+    if (controls.isCancelled?.()) {
+      outcomes.push(...files.slice(i).map((f) => ({ name: f.name, outcome: 'cancelled' as const })));
+      break;
     }
+    controls.onProgress?.({ index: i + 1, total: files.length, name: file.name });
+    await pause();
+    outcomes.push(await importOne(store, file, deps, controls));
   }
   return outcomes;
 }
 
-/** One notice for a batch: what was added, what was already there, and each failure with its reason. */
+async function importOne(
+  store: Store,
+  file: PickedFile,
+  deps: ImportDeps,
+  controls: BatchControls,
+): Promise<ImportOutcome> {
+  try {
+    const size = Math.max(file.size ?? 0, file.bytes.length);
+    if (size > deps.maxBytes) throw tooLargeError(file.name, size, deps.maxBytes);
+    const extracted = await extractWithPassword(file, deps, controls);
+    if (!extracted) {
+      const message = `"${file.name}" is encrypted and was skipped: no password was given.`;
+      return { name: file.name, outcome: 'failed', message };
+    }
+    const source = await createSource(file, extracted, {
+      researcherId: deps.researcherId,
+      now: deps.now(),
+    });
+    const result = await addSource(store, source);
+    // PDF pages are drawn from the file; kept once per source id, also when the source was already here.
+    if (source.format === 'pdf') await keepOriginal(store, source.id, file.bytes);
+    return { name: file.name, outcome: result, sourceId: source.id, title: source.title };
+  } catch (error) {
+    const message =
+      error instanceof ImportError
+        ? error.message
+        : `It could not be read (${error instanceof Error ? error.message : String(error)}).`;
+    return { name: file.name, outcome: 'failed', message };
+  }
+}
+
+/** Extracts, asking for a password while the file says one is needed; null when the user skips it. */
+async function extractWithPassword(
+  file: PickedFile,
+  deps: ImportDeps,
+  controls: BatchControls,
+): Promise<ExtractedDocument | null> {
+  let password: string | undefined;
+  for (;;) {
+    try {
+      return await extractDocument(file, deps.extractDeps(password === undefined ? {} : { password }));
+    } catch (error) {
+      const needsPassword =
+        error instanceof ImportError &&
+        (error.reason === 'password-required' || error.reason === 'wrong-password');
+      if (!needsPassword || !controls.askPassword) throw error;
+      const wrong = error.reason === 'wrong-password' || password !== undefined;
+      const answer = await controls.askPassword({ fileName: file.name, wrong });
+      if (answer === null) return null;
+      password = answer;
+    }
+  }
+}
+
+/** One notice for a batch: what was added, what was already there, each failure and what a cancel left. */
 export function summariseImport(outcomes: ImportOutcome[]): {
   tone: 'info' | 'error';
   title: string;
   lines: string[];
 } {
-  const added = outcomes.filter((o) => o.outcome === 'added').length;
-  const failed = outcomes.filter((o) => o.outcome === 'failed').length;
+  const count = (kind: ImportOutcome['outcome']) => outcomes.filter((o) => o.outcome === kind).length;
+  const added = count('added');
+  const failed = count('failed');
+  const cancelled = count('cancelled');
   const lines = outcomes.map((o) => {
     if (o.outcome === 'added') return `${o.name}: imported as “${o.title}”.`;
     if (o.outcome === 'already-present') return `${o.name}: already in the library (“${o.title}”).`;
+    if (o.outcome === 'cancelled') return `${o.name}: not imported (the import was cancelled).`;
     return `${o.name}: not imported. ${o.message}`;
   });
-  const plural = (n: number) => (n === 1 ? 'document' : 'documents');
-  const title =
-    failed > 0
-      ? `${failed} ${failed === 1 ? 'file' : 'files'} could not be imported` +
-        (added ? `; ${added} ${plural(added)} imported.` : '.')
-      : added > 0
-        ? `Imported ${added} ${plural(added)}.`
-        : 'Nothing new: already in the library.';
+  const documents = (n: number) => `${n} ${n === 1 ? 'document' : 'documents'}`;
+  const files = (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`;
+  let title: string;
+  if (cancelled > 0) {
+    title =
+      `Import cancelled: ${documents(added)} imported, ${files(cancelled)} not imported` +
+      (failed ? `, ${files(failed)} could not be imported.` : '.');
+  } else if (failed > 0) {
+    title = `${files(failed)} could not be imported` + (added ? `; ${documents(added)} imported.` : '.');
+  } else {
+    title = added > 0 ? `Imported ${documents(added)}.` : 'Nothing new: already in the library.';
+  }
   return { tone: failed > 0 ? 'error' : 'info', title, lines };
 }

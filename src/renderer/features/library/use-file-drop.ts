@@ -1,13 +1,21 @@
-// Dropping files anywhere on the window imports them. While files are dragged over the window the app shows
+// Dropping files anywhere on the window imports them (any type the importer takes: .txt, .md, .html, .docx,
+// .pdf; others are refused per file with a reason). While files are dragged over the window the app shows
 // a drop hint; the browser's default (opening the file in place of the app) is always prevented.
 import { useEffect, useState } from 'react';
 import type { PickedFile } from '../../../core/model/platform';
+import { readMaxImportBytes } from './import-limit';
 
 const carriesFiles = (event: DragEvent) => Boolean(event.dataTransfer?.types.includes('Files'));
 
 async function readDroppedFiles(list: FileList): Promise<PickedFile[]> {
+  const maxBytes = readMaxImportBytes();
   return Promise.all(
-    [...list].map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+    [...list].map(async (file) =>
+      // A file over the limit is not read: the importer refuses it by its size.
+      file.size > maxBytes
+        ? { name: file.name, bytes: new Uint8Array(0), size: file.size }
+        : { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), size: file.size },
+    ),
   );
 }
 

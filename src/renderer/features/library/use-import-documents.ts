@@ -1,35 +1,85 @@
-// The "Import documents" action and the drop handler share this: pick or receive files, import them, tell
-// the user what happened per file, and open the first new document.
-import { useCallback, useState } from 'react';
+// The "Import documents" action and the drop handler share this: pick or receive files, import them one
+// at a time while the Library shows progress and a "Cancel import" button, ask for the password of an
+// encrypted PDF, tell the user what happened per file, and open the first new document.
+import { useCallback, useRef, useState } from 'react';
 import type { PickedFile } from '../../../core/model/platform';
 import { useWorkbench } from '../../app/workbench-context';
 import { nowIso } from '../../storage/timestamps';
-import { DOCUMENT_EXTENSIONS, importDocuments, summariseImport } from './import-documents';
+import { createBrowserExtractDeps } from './extract-deps';
+import {
+  DOCUMENT_EXTENSIONS,
+  importDocuments,
+  summariseImport,
+  type ImportOutcome,
+  type ImportProgress,
+  type PasswordRequest,
+} from './import-documents';
+import { readMaxImportBytes } from './import-limit';
 
-const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+/** What the Library shows while a batch runs. */
+export type ImportStatus = {
+  progress: ImportProgress | null;
+  cancelling: boolean;
+  cancel: () => void;
+  password: (PasswordRequest & { id: number; answer: (password: string | null) => void }) | null;
+};
 
 export function useImportDocuments(onOpenSource: (id: string) => void) {
   const { store, platform, researcher, notify } = useWorkbench();
-  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const [password, setPassword] = useState<ImportStatus['password']>(null);
+  const running = useRef(false);
+  const cancelRequested = useRef(false);
+  const questions = useRef(0);
 
   const importFiles = useCallback(
     async (files: PickedFile[]) => {
       if (files.length === 0) return;
-      setBusy(true);
+      if (running.current) {
+        notify({ tone: 'error', title: 'An import is already running; wait for it to finish.' });
+        return;
+      }
+      running.current = true;
+      cancelRequested.current = false;
+      setCancelling(false);
+      const maxBytes = readMaxImportBytes();
       try {
-        const outcomes = await importDocuments(store, files, {
-          parseHtml,
-          researcherId: researcher.id,
-          now: nowIso,
-        });
+        const outcomes = await importDocuments(
+          store,
+          files,
+          {
+            researcherId: researcher.id,
+            now: nowIso,
+            maxBytes,
+            extractDeps: ({ password: given }) =>
+              createBrowserExtractDeps(given === undefined ? { maxBytes } : { maxBytes, password: given }),
+          },
+          {
+            onProgress: setProgress,
+            isCancelled: () => cancelRequested.current,
+            askPassword: (request) =>
+              new Promise<string | null>((resolve) =>
+                setPassword({
+                  ...request,
+                  id: (questions.current += 1),
+                  answer: (given) => {
+                    setPassword(null);
+                    resolve(given);
+                  },
+                }),
+              ),
+          },
+        );
         notify(summariseImport(outcomes));
-        for (const outcome of outcomes) {
-          if (outcome.outcome === 'failed') continue;
-          onOpenSource(outcome.sourceId);
-          break;
-        }
+        const opened = outcomes.find(
+          (o): o is Extract<ImportOutcome, { sourceId: string }> => 'sourceId' in o,
+        );
+        if (opened) onOpenSource(opened.sourceId);
       } finally {
-        setBusy(false);
+        running.current = false;
+        setProgress(null);
+        setCancelling(false);
       }
     },
     [store, researcher.id, notify, onOpenSource],
@@ -41,6 +91,7 @@ export function useImportDocuments(onOpenSource: (id: string) => void) {
         title: 'Import documents',
         extensions: DOCUMENT_EXTENSIONS,
         multiple: true,
+        maxBytes: readMaxImportBytes(),
       });
       await importFiles(files);
     } catch (error) {
@@ -48,5 +99,11 @@ export function useImportDocuments(onOpenSource: (id: string) => void) {
     }
   }, [platform, importFiles, notify]);
 
-  return { busy, importFiles, pickAndImport };
+  const cancel = useCallback(() => {
+    cancelRequested.current = true;
+    setCancelling(true);
+  }, []);
+
+  const status: ImportStatus = { progress, cancelling, cancel, password };
+  return { busy: progress !== null, importFiles, pickAndImport, status };
 }

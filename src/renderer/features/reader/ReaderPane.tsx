@@ -1,6 +1,8 @@
 // The Document pane: the open source's text with its claims highlighted, the "Add claim" action for the
-// current selection, and the claims that could not be placed in the text ("Not found in text").
-import { useEffect, useMemo, useRef } from 'react';
+// current selection, and the claims that could not be placed in the text ("Not found in text"). Markdown
+// sources are shown as Markdown, PDF sources as their rendered pages (PdfReader); every other format as its
+// extracted text. The header carries the source's citation details and "Edit details".
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Claim, Source, Tag } from '../../../core/model/records';
 import { EmptyState } from '../../ui/EmptyState';
 import { KindBadge } from '../../ui/KindBadge';
@@ -8,7 +10,13 @@ import { UNTAGGED_COLOUR } from '../../storage/tag-palette';
 import { anchorClaims } from './anchor-claims';
 import type { StoredRange } from './chunk-offsets';
 import { ReaderText } from './ReaderText';
+import { MarkdownText } from './MarkdownText';
+import { describeMetadata } from '../metadata/describe-metadata';
+import { EditDetailsButton } from '../metadata/EditDetailsButton';
 import { useReaderSelection } from './use-reader-selection';
+import { PdfReader } from './PdfReader';
+import { readPdfSelectionRange } from './pdf-selection';
+import { SUGGESTION_COLOURS } from '../suggestions/kind-colours';
 
 type Props = {
   source: Source | undefined;
@@ -19,7 +27,13 @@ type Props = {
   onSelectClaim: (id: string) => void;
   onAddClaim: (source: Source, range: StoredRange) => void;
   pending: StoredRange | null;
+  /** The open source's pending suggestions (claims with status 'suggested'), shown as dashed highlights. */
+  suggestions?: Claim[];
+  /** More actions for the toolbar, such as "Suggest claims". */
+  actions?: ReactNode;
 };
+
+const NO_SUGGESTIONS: Claim[] = [];
 
 export function ReaderPane({
   pending,
@@ -30,26 +44,50 @@ export function ReaderPane({
   hasSources,
   onSelectClaim,
   onAddClaim,
+  suggestions = NO_SUGGESTIONS,
+  actions,
 }: Props) {
   const textRef = useRef<HTMLDivElement>(null);
-  const selection = useReaderSelection(textRef, source?.id);
+  const pdfText = source?.format === 'pdf' ? source.text : null;
+  const readSelection = useMemo(
+    () =>
+      pdfText === null
+        ? undefined
+        : (root: Element, selection: Selection | null) => readPdfSelectionRange(root, selection, pdfText),
+    [pdfText],
+  );
+  const selection = useReaderSelection(textRef, source?.id, readSelection);
   const anchored = useMemo(
     () => (source ? anchorClaims(source.text, claims) : { placed: [], orphans: [] }),
     [source, claims],
   );
+  // Suggestions that no longer anchor are not claims yet, so they are simply not shown (never orphans).
+  const placed = useMemo(
+    () =>
+      source && suggestions.length > 0
+        ? [...anchored.placed, ...anchorClaims(source.text, suggestions).placed]
+        : anchored.placed,
+    [source, anchored, suggestions],
+  );
+  const suggestedIds = useMemo(() => new Set(suggestions.map((c) => c.id)), [suggestions]);
   const colourOf = useMemo(() => {
     const byClaim = new Map(claims.map((c) => [c.id, c]));
+    const suggestionKinds = new Map(suggestions.map((c) => [c.id, c.kind]));
     return (id: string) => {
+      const kind = suggestionKinds.get(id);
+      if (kind) return SUGGESTION_COLOURS[kind];
       const first = byClaim.get(id)?.tagIds[0];
       return (first && tagsById.get(first)?.colour) || UNTAGGED_COLOUR;
     };
-  }, [claims, tagsById]);
+  }, [claims, suggestions, tagsById]);
+
+  const citation = useMemo(() => (source ? describeMetadata(source.metadata) : ''), [source]);
 
   useEffect(() => {
     if (!selectedClaimId || !textRef.current) return;
     const mark = textRef.current.querySelector(`mark[data-claim-ids~="${CSS.escape(selectedClaimId)}"]`);
     mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  }, [selectedClaimId, anchored]);
+  }, [selectedClaimId, placed]);
 
   if (!source) {
     return (
@@ -73,6 +111,8 @@ export function ReaderPane({
             characters
           </p>
         </div>
+        <EditDetailsButton source={source} />
+        {actions}
         <span className="selection-hint" aria-live="polite">
           {selection
             ? `${(selection.end - selection.start).toLocaleString()} characters selected`
@@ -88,6 +128,11 @@ export function ReaderPane({
         >
           Add claim
         </button>
+        {citation && (
+          <p className="reader-citation" title={citation}>
+            {citation}
+          </p>
+        )}
       </div>
       {anchored.orphans.length > 0 && (
         <div className="orphans" role="region" aria-label="Not found in text">
@@ -105,15 +150,42 @@ export function ReaderPane({
         </div>
       )}
       <div className="reader-scroll">
-        <div className="reader-text" ref={textRef} data-source-id={source.id}>
-          <ReaderText
-            text={source.text}
-            placed={anchored.placed}
-            colourOf={colourOf}
-            selectedClaimId={selectedClaimId}
-            onPickClaim={onSelectClaim}
-            pending={pending}
-          />
+        <div
+          className={source.format === 'md' ? 'reader-text markdown' : 'reader-text'}
+          ref={textRef}
+          data-source-id={source.id}
+        >
+          {source.format === 'md' ? (
+            <MarkdownText
+              text={source.text}
+              placed={placed}
+              suggestedIds={suggestedIds}
+              colourOf={colourOf}
+              selectedClaimId={selectedClaimId}
+              onPickClaim={onSelectClaim}
+              pending={pending}
+            />
+          ) : source.format === 'pdf' ? (
+            <PdfReader
+              source={source}
+              placed={placed}
+              suggestedIds={suggestedIds}
+              colourOf={colourOf}
+              selectedClaimId={selectedClaimId}
+              onPickClaim={onSelectClaim}
+              pending={pending}
+            />
+          ) : (
+            <ReaderText
+              text={source.text}
+              placed={placed}
+              suggestedIds={suggestedIds}
+              colourOf={colourOf}
+              selectedClaimId={selectedClaimId}
+              onPickClaim={onSelectClaim}
+              pending={pending}
+            />
+          )}
         </div>
       </div>
     </section>

@@ -14,11 +14,21 @@ type Props = {
   onPickClaim: (claimId: string) => void;
   /** The passage of a claim being written, shown until it is saved or cancelled. */
   pending: { start: number; end: number } | null;
+  /** Claims still waiting for the researcher's decision, drawn as dashed suggestions. */
+  suggestedIds?: ReadonlySet<string>;
 };
 
 export const PENDING_ID = 'pending-claim';
 
-function ReaderTextImpl({ text, placed, colourOf, selectedClaimId, onPickClaim, pending }: Props) {
+function ReaderTextImpl({
+  text,
+  placed,
+  colourOf,
+  selectedClaimId,
+  onPickClaim,
+  pending,
+  suggestedIds,
+}: Props) {
   const { segments, ranges } = useMemo(() => {
     const list: HighlightRange[] = placed.map((p) => ({ id: p.claim.id, start: p.start, end: p.end }));
     if (pending) list.push({ id: PENDING_ID, ...pending });
@@ -41,6 +51,7 @@ function ReaderTextImpl({ text, placed, colourOf, selectedClaimId, onPickClaim, 
         if (segment.ids.length > 1) classes.push('highlight-overlap');
         if (selectedClaimId && segment.ids.includes(selectedClaimId)) classes.push('highlight-selected');
         if (segment.ids.includes(PENDING_ID)) classes.push('highlight-pending');
+        if (suggestedIds?.has(top)) classes.push('highlight-suggested');
         return (
           <mark
             key={segment.start}

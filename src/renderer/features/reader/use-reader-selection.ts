@@ -5,7 +5,14 @@ import { useEffect, useState, type RefObject } from 'react';
 import type { StoredRange } from './chunk-offsets';
 import { readSelectionRange } from './dom-selection';
 
-export function useReaderSelection(rootRef: RefObject<HTMLElement | null>, resetKey: unknown) {
+/** Turns the selection inside the reader's root into stored offsets (the PDF view brings its own). */
+export type ReadSelection = (root: Element, selection: Selection | null) => StoredRange | null;
+
+export function useReaderSelection(
+  rootRef: RefObject<HTMLElement | null>,
+  resetKey: unknown,
+  read: ReadSelection = readSelectionRange,
+) {
   const [range, setRange] = useState<StoredRange | null>(null);
   useEffect(() => {
     setRange(null);
@@ -13,7 +20,7 @@ export function useReaderSelection(rootRef: RefObject<HTMLElement | null>, reset
       const root = rootRef.current;
       if (!root) return;
       const selection = document.getSelection();
-      const next = readSelectionRange(root, selection);
+      const next = read(root, selection);
       if (next) {
         setRange((current) =>
           current && current.start === next.start && current.end === next.end ? current : next,
@@ -31,6 +38,6 @@ export function useReaderSelection(rootRef: RefObject<HTMLElement | null>, reset
     };
     document.addEventListener('selectionchange', onChange);
     return () => document.removeEventListener('selectionchange', onChange);
-  }, [rootRef, resetKey]);
+  }, [rootRef, resetKey, read]);
   return range;
 }

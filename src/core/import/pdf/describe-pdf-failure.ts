@@ -1,7 +1,7 @@
 // Turns what pdf.js reports about a PDF it cannot read into the one-line ImportError a researcher sees:
 // a password is needed or was wrong (pdf.js's PasswordException codes 1 and 2), the file is damaged or
 // not a PDF at all, or reading it stalled.
-import { ImportError } from '../../core/import/import-error';
+import { ImportError } from '../import-error';
 
 export type PdfFailure = { name: string; message: string; code?: number; page?: number };
 

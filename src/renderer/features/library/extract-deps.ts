@@ -1,0 +1,59 @@
+// What extractDocument needs in the browser, in one place. HTML is parsed by the browser's DOMParser into
+// an inert document (no browsing context: its scripts never run, its images and styles never load, and it
+// is never inserted into the live page). DOCX goes through mammoth, loaded on first use with a dynamic
+// import so its code is a separate chunk and the main bundle stays small. PDF text comes from a loader
+// made for each file (with the password of an encrypted one): pdf.js in its own worker by default.
+//
+// Why extraction runs on the main thread and not in a Web Worker: core's HTML and DOCX text definitions
+// walk a parsed DOM, and DOMParser does not exist in workers; a different DOM there (linkedom) would risk
+// a second text definition. Plain text decodes in milliseconds, the pipeline yields to the event loop
+// between files, and PDF parsing belongs in pdf.js's own worker, so the UI stays responsive without one.
+import { createMammothConverter, type DocxConverter } from '../../../core/import/docx/docx-converter';
+import type { DomParser, PdfTextSource } from '../../../core/import/extract-document';
+import { createPdfTextLoader } from '../../pdf/load-pdf-text';
+
+/** extractDocument's dependencies (the second argument). */
+export type ExtractDeps = {
+  parseHtml: DomParser;
+  maxBytes?: number;
+  convertDocx?: DocxConverter;
+  loadPdf?: PdfTextSource;
+};
+
+/** Makes a PDF loader for one file; `password` is set when the user gave one for an encrypted PDF. */
+export type PdfLoaderFactory = (options: { password?: string }) => PdfTextSource;
+
+export const parseHtmlInert: DomParser = (html) => new DOMParser().parseFromString(html, 'text/html');
+
+let mammothConverter: Promise<DocxConverter> | undefined;
+
+function loadDocxConverter(): Promise<DocxConverter> {
+  mammothConverter ??= import('mammoth').then(
+    (module) => createMammothConverter(module.default),
+    (error: unknown) => {
+      // A failed chunk load (e.g. the app was updated underneath) is retried on the next DOCX.
+      mammothConverter = undefined;
+      throw error;
+    },
+  );
+  return mammothConverter;
+}
+
+/** Converts a DOCX with mammoth, fetching mammoth's chunk the first time. */
+export const convertDocxLazily: DocxConverter = async (bytes) => (await loadDocxConverter())(bytes);
+
+export function createBrowserExtractDeps(options: {
+  maxBytes: number;
+  password?: string;
+  createPdfLoader?: PdfLoaderFactory;
+}): ExtractDeps {
+  const deps: ExtractDeps = {
+    parseHtml: parseHtmlInert,
+    maxBytes: options.maxBytes,
+    convertDocx: convertDocxLazily,
+  };
+  // pdf.js in its worker (src/renderer/pdf) unless a caller brings its own loader.
+  const createPdfLoader = options.createPdfLoader ?? createPdfTextLoader;
+  deps.loadPdf = createPdfLoader(options.password === undefined ? {} : { password: options.password });
+  return deps;
+}

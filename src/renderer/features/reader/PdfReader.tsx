@@ -1,0 +1,227 @@
+// The reader for PDF sources: the file's pages drawn to fit the Document pane's width, pdf.js's text layer
+// over each (select on the page to add a claim) and the claims highlighted on the page in their tags'
+// colours. It needs the original file; a PDF that came in a bundle without it, one whose pages cannot be
+// matched to the stored text, or one that fails to open, is shown as its text with a note saying why.
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { Source } from '../../../core/model/records';
+import { useWorkbench } from '../../app/workbench-context';
+import { openPdfView, type PdfView } from '../../pdf/open-pdf-view';
+import { getOriginal } from '../../storage/originals';
+import { useStoreQuery } from '../../storage/live-query';
+import type { PlacedClaim } from './anchor-claims';
+import { PdfPage, type PageHighlight } from './PdfPage';
+import { coverItems } from './pdf-offsets';
+import { PdfPasswordForm } from './PdfPasswordForm';
+import { PENDING_ID, ReaderText } from './ReaderText';
+import './pdf-reader.css';
+
+type Props = {
+  source: Source;
+  placed: PlacedClaim[];
+  colourOf: (claimId: string) => string;
+  selectedClaimId: string | null;
+  onPickClaim: (claimId: string) => void;
+  pending: { start: number; end: number } | null;
+  /** Claims still waiting for the researcher's decision, drawn dashed. */
+  suggestedIds?: ReadonlySet<string>;
+};
+
+type ViewState =
+  | { status: 'loading' }
+  | { status: 'ready'; view: PdfView }
+  | { status: 'password'; wrong: boolean }
+  | { status: 'text'; note: string };
+
+const NO_HIGHLIGHTS: PageHighlight[] = [];
+/** Largest zoom when fitting a small page to a wide pane. */
+const MAX_SCALE = 2.5;
+/** Room left beside the page inside the pane (its scrollbar and a margin). */
+const SIDE_ROOM = 8;
+
+export function PdfReader(props: Props) {
+  const { source, placed, colourOf, selectedClaimId, onPickClaim, pending, suggestedIds } = props;
+  const { store } = useWorkbench();
+  const original = useStoreQuery(
+    () => getOriginal(store, source.id).then((bytes) => ({ bytes })),
+    [store, source.id],
+    null,
+  );
+  const [password, setPassword] = useState<string | undefined>(undefined);
+  const state = usePdfView(source, original?.bytes, password);
+
+  if (state.status === 'ready') {
+    return <PdfPages view={state.view} text={source.text} {...props} />;
+  }
+  if (state.status === 'loading' || original === null) {
+    return (
+      <p className="pdf-status" role="status">
+        Preparing pages…
+      </p>
+    );
+  }
+  const note =
+    state.status === 'password' ? (
+      <PdfPasswordForm wrong={state.wrong} onSubmit={setPassword} />
+    ) : (
+      <p className="pdf-note" role="note">
+        {state.note}
+      </p>
+    );
+  return (
+    <>
+      {note}
+      <ReaderText
+        text={source.text}
+        placed={placed}
+        colourOf={colourOf}
+        selectedClaimId={selectedClaimId}
+        onPickClaim={onPickClaim}
+        pending={pending}
+        {...(suggestedIds ? { suggestedIds } : {})}
+      />
+    </>
+  );
+}
+
+function usePdfView(source: Source, bytes: Uint8Array | null | undefined, password: string | undefined) {
+  const [state, setState] = useState<ViewState>({ status: 'loading' });
+  useEffect(() => {
+    if (bytes === undefined) return;
+    if (bytes === null) {
+      setState({ status: 'text', note: 'Original PDF not in this library; showing its text.' });
+      return;
+    }
+    let live = true;
+    let opened: PdfView | undefined;
+    setState({ status: 'loading' });
+    openPdfView(bytes, source.fileName, password).then(
+      (view) => {
+        opened = view;
+        if (!live) return void view.close();
+        if (view.assembled.text !== source.text) {
+          void view.close();
+          setState({
+            status: 'text',
+            note: 'This PDF’s pages do not match its stored text (it was read by another version); showing its text.',
+          });
+          return;
+        }
+        setState({ status: 'ready', view });
+      },
+      (error: unknown) => {
+        if (!live) return;
+        const reason = (error as { reason?: string }).reason;
+        if (reason === 'password-required' || reason === 'wrong-password') {
+          setState({ status: 'password', wrong: reason === 'wrong-password' });
+          return;
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        setState({ status: 'text', note: `The pages could not be drawn (${message}); showing its text.` });
+      },
+    );
+    return () => {
+      live = false;
+      void opened?.close();
+    };
+  }, [bytes, source.fileName, source.text, password]);
+  return state;
+}
+
+type PagesProps = Props & { view: PdfView; text: string };
+
+function PdfPages(props: PagesProps) {
+  const { view, text, placed, colourOf, selectedClaimId, onPickClaim, pending, suggestedIds } = props;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const scale = useFitWidthScale(rootRef, view);
+
+  const spansByPage = useMemo(() => {
+    const byPage = new Map<number, Map<number, { start: number; end: number }>>();
+    for (const span of view.assembled.items) {
+      let items = byPage.get(span.page);
+      if (!items) byPage.set(span.page, (items = new Map()));
+      const known = items.get(span.item);
+      items.set(span.item, known ? { start: known.start, end: Math.max(known.end, span.end) } : span);
+    }
+    return byPage;
+  }, [view]);
+
+  const highlightsByPage = useMemo(() => {
+    const list = placed.map((p) => ({ id: p.claim.id, start: p.start, end: p.end, pending: false }));
+    if (pending) list.push({ id: PENDING_ID, ...pending, pending: true });
+    const suggested = (id: string) => suggestedIds?.has(id) ?? false;
+    const byPage = new Map<number, PageHighlight[]>();
+    for (const h of list) {
+      const covers = coverItems(view.assembled.items, h.start, h.end);
+      const pages = new Set(covers.map((c) => c.page));
+      for (const page of pages) {
+        const highlight = {
+          id: h.id,
+          colour: h.pending ? '' : colourOf(h.id),
+          pending: h.pending,
+          suggested: suggested(h.id),
+          covers: covers.filter((c) => c.page === page),
+        };
+        byPage.set(page, [...(byPage.get(page) ?? []), highlight]);
+      }
+    }
+    return byPage;
+  }, [view, placed, pending, colourOf, suggestedIds]);
+
+  // A claim picked elsewhere (the Claims pane) brings its first page into view; the page then shows it.
+  // Only when the picked claim changes, not when claims are edited: hence `placed` read from a ref.
+  const placedRef = useRef(placed);
+  placedRef.current = placed;
+  useEffect(() => {
+    const claim = placedRef.current.find((p) => p.claim.id === selectedClaimId);
+    if (!claim) return;
+    const first = coverItems(view.assembled.items, claim.start, claim.end)[0];
+    if (!first) return;
+    const frame = rootRef.current?.querySelector(`[data-page-index="${first.page}"]`);
+    const scroller = rootRef.current?.closest('.reader-scroll');
+    if (!frame || !scroller) return;
+    const a = frame.getBoundingClientRect();
+    const b = scroller.getBoundingClientRect();
+    if (a.bottom < b.top || a.top > b.bottom) frame.scrollIntoView({ block: 'start' });
+  }, [selectedClaimId, view]);
+
+  return (
+    <div className="pdf-pages" ref={rootRef}>
+      {view.pages.map((page) => (
+        <PdfPage
+          key={page.index}
+          doc={view.doc}
+          page={page}
+          scale={scale}
+          itemSpans={spansByPage.get(page.index) ?? EMPTY_SPANS}
+          text={text}
+          highlights={highlightsByPage.get(page.index) ?? NO_HIGHLIGHTS}
+          selectedClaimId={selectedClaimId}
+          onPickClaim={onPickClaim}
+        />
+      ))}
+    </div>
+  );
+}
+
+const EMPTY_SPANS = new Map<number, { start: number; end: number }>();
+
+/** The zoom that fits the widest page to the pane's width, following the pane as it resizes. */
+function useFitWidthScale(ref: RefObject<HTMLElement | null>, view: PdfView): number {
+  const [scale, setScale] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const widest = Math.max(...view.pages.map((p) => p.width), 1);
+    const measure = () => {
+      const width = element.clientWidth - SIDE_ROOM;
+      // Rounded so a one-pixel wobble of the pane does not redraw every page.
+      const next = Math.min(MAX_SCALE, Math.max(0.25, Math.floor((width / widest) * 100) / 100));
+      setScale((current) => (current === next ? current : next));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, view]);
+  return scale;
+}

@@ -1,0 +1,16 @@
+// The small progress message while suggestions are being made ("Suggesting claims… 2 of 5 sources"),
+// announced politely to screen readers.
+import type { SuggestStatus as Status } from './use-suggest-claims';
+
+export function SuggestStatus({ status }: { status: Status }) {
+  if (!status) return null;
+  const text =
+    status.scope === 'library'
+      ? `Suggesting claims… ${status.done} of ${status.total} sources`
+      : 'Suggesting claims…';
+  return (
+    <span className="suggest-status" role="status">
+      {text}
+    </span>
+  );
+}

@@ -1,0 +1,64 @@
+// One pending suggestion in the Suggestions list: kind, normalised value, confidence, the passage, and
+// "Accept" and "Reject". The item itself takes focus (roving: only the active item is a tab stop), and the
+// list's key handler gives it A, R and the arrow keys.
+import type { KeyboardEvent } from 'react';
+import type { Claim } from '../../../core/model/records';
+import { KindBadge } from '../../ui/KindBadge';
+import { describeSuggestion, formatConfidence } from './describe-suggestion';
+
+type Props = {
+  suggestion: Claim;
+  confidence: number | undefined;
+  active: boolean;
+  onFocus: () => void;
+  onKeyDown: (event: KeyboardEvent<HTMLLIElement>) => void;
+  onAccept: () => void;
+  onReject: () => void;
+};
+
+const excerpt = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max).trimEnd()}…` : text);
+
+export function SuggestionItem({
+  suggestion,
+  confidence,
+  active,
+  onFocus,
+  onKeyDown,
+  onAccept,
+  onReject,
+}: Props) {
+  const value = describeSuggestion(suggestion);
+  const shownConfidence = formatConfidence(confidence);
+  // Only the active item's buttons are tab stops, so Tab leaves the list instead of walking every button.
+  const tabIndex = active ? 0 : -1;
+  return (
+    <li
+      className="suggestion-item"
+      tabIndex={tabIndex}
+      data-suggestion-id={suggestion.id}
+      onFocus={onFocus}
+      onKeyDown={onKeyDown}
+    >
+      <div className="suggestion-top">
+        <KindBadge kind={suggestion.kind} />
+        {value && <span className="suggestion-value">{value}</span>}
+        {shownConfidence && (
+          <span className="suggestion-confidence" title="How sure the suggester is">
+            {shownConfidence}
+          </span>
+        )}
+      </div>
+      <div className="suggestion-body">
+        <q className="suggestion-text">{excerpt(suggestion.target.selector[0].exact)}</q>
+        <span className="suggestion-actions">
+          <button type="button" className="button button-small" tabIndex={tabIndex} onClick={onAccept}>
+            Accept
+          </button>
+          <button type="button" className="button-quiet" tabIndex={tabIndex} onClick={onReject}>
+            Reject
+          </button>
+        </span>
+      </div>
+    </li>
+  );
+}

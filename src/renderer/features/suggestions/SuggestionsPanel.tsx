@@ -1,0 +1,150 @@
+// The Suggestions region above the Claims list: the open source's pending suggestions grouped by kind with
+// counts, "Accept all" per kind, and keyboard review (arrow keys move, A accepts, R rejects, and focus goes
+// on to the next suggestion). Focusing a suggestion shows it in the reader; clicking its dashed highlight
+// focuses it here (focusRequest).
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Claim } from '../../../core/model/records';
+import { useWorkbench } from '../../app/workbench-context';
+import { useStoreQuery } from '../../storage/live-query';
+import { readSuggestionScores, type SuggestionDecision } from '../../storage/suggestions';
+import { groupSuggestions, pickNextId } from './group-suggestions';
+import { SuggestionItem } from './SuggestionItem';
+import { useSuggestionActions } from './use-suggestion-actions';
+import './suggestions.css';
+
+type Props = {
+  suggestions: Claim[];
+  /** A suggestion to focus, from a click on its highlight; `n` changes on every click. */
+  focusRequest: { id: string; n: number } | null;
+  onFocusSuggestion: (id: string) => void;
+};
+
+export function SuggestionsPanel({ suggestions, focusRequest, onFocusSuggestion }: Props) {
+  const { store } = useWorkbench();
+  const decide = useSuggestionActions();
+  const listRef = useRef<HTMLDivElement>(null);
+  const [expanded, setExpanded] = useState(true);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const groups = useMemo(() => groupSuggestions(suggestions), [suggestions]);
+  const order = useMemo(() => groups.flatMap((g) => g.items.map((c) => c.id)), [groups]);
+  const ids = useMemo(() => suggestions.map((c) => c.id), [suggestions]);
+  const scores = useStoreQuery(
+    () => readSuggestionScores(store, ids),
+    [store, ids],
+    new Map<string, number>(),
+  );
+  const active = activeId && order.includes(activeId) ? activeId : (order[0] ?? null);
+
+  const focusItem = (id: string | null) => {
+    if (!id) return;
+    setActiveId(id);
+    listRef.current?.querySelector<HTMLElement>(`[data-suggestion-id="${CSS.escape(id)}"]`)?.focus();
+  };
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    setExpanded(true);
+    // After the expand has rendered the list.
+    requestAnimationFrame(() => {
+      const item = listRef.current?.querySelector<HTMLElement>(
+        `[data-suggestion-id="${CSS.escape(focusRequest.id)}"]`,
+      );
+      item?.focus({ preventScroll: true });
+      item?.scrollIntoView({ block: 'nearest' });
+    });
+  }, [focusRequest]);
+
+  const decideOne = (id: string, decision: SuggestionDecision) => {
+    focusItem(pickNextId(order, id));
+    void decide([id], decision);
+  };
+
+  const onKeyDown = (id: string) => (event: KeyboardEvent<HTMLLIElement>) => {
+    if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
+    const i = order.indexOf(id);
+    const key = event.key.toLowerCase();
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      focusItem(
+        order[event.key === 'ArrowDown' ? Math.min(i + 1, order.length - 1) : Math.max(i - 1, 0)] ?? null,
+      );
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      focusItem(event.key === 'Home' ? (order[0] ?? null) : (order[order.length - 1] ?? null));
+    } else if (key === 'a' || key === 'r') {
+      event.preventDefault();
+      decideOne(id, key === 'a' ? 'accepted' : 'rejected');
+    }
+  };
+
+  if (suggestions.length === 0) return null;
+
+  return (
+    <section className="suggestions" aria-label="Suggestions">
+      <div className="pane-head suggestions-head">
+        <h2>
+          <button
+            type="button"
+            className="suggestions-toggle"
+            aria-expanded={expanded}
+            onClick={() => setExpanded((e) => !e)}
+          >
+            Suggestions
+          </button>
+        </h2>
+        <span className="pane-count">{suggestions.length.toLocaleString('en-GB')} to review</span>
+      </div>
+      {expanded && (
+        <div className="suggestions-body" ref={listRef}>
+          <p className="suggestions-hint">
+            <kbd>A</kbd> accept · <kbd>R</kbd> reject · <kbd>↑</kbd> <kbd>↓</kbd> move
+          </p>
+          {groups.map((group) => (
+            <div
+              key={group.kind}
+              className="suggestion-group"
+              role="group"
+              aria-label={`Suggested ${group.label}`}
+            >
+              <div className="suggestion-group-head">
+                <h3>
+                  {group.label[0]?.toUpperCase()}
+                  {group.label.slice(1)} <span className="pane-count">{group.items.length}</span>
+                </h3>
+                <button
+                  type="button"
+                  className="button-quiet"
+                  onClick={() =>
+                    void decide(
+                      group.items.map((c) => c.id),
+                      'accepted',
+                    )
+                  }
+                >
+                  Accept all {group.label}
+                </button>
+              </div>
+              <ul className="suggestion-list">
+                {group.items.map((claim) => (
+                  <SuggestionItem
+                    key={claim.id}
+                    suggestion={claim}
+                    confidence={scores.get(claim.id)}
+                    active={claim.id === active}
+                    onFocus={() => {
+                      setActiveId(claim.id);
+                      onFocusSuggestion(claim.id);
+                    }}
+                    onKeyDown={onKeyDown(claim.id)}
+                    onAccept={() => decideOne(claim.id, 'accepted')}
+                    onReject={() => decideOne(claim.id, 'rejected')}
+                  />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

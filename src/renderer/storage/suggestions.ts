@@ -1,0 +1,103 @@
+// Suggested claims. A suggestion is stored as a Claim with status 'suggested' (and stays one when rejected,
+// with status 'rejected'), so it persists, merges and travels in bundles like every record. Adding skips any
+// span that already has a claim of the same kind at the same offsets in that source, whatever its status or
+// deleted flag: a decided suggestion, accepted or rejected, is never offered again.
+import { describeRange } from '../../core/anchoring/describe-range';
+import { createId } from '../../core/ids';
+import type { Claim, ClaimFields, ClaimKind, Source } from '../../core/model/records';
+import type { Actor } from './actor';
+import type { Store } from './database';
+import { nextTimestamp, nowIso } from './timestamps';
+
+/** One suggester result, ready to store: where it is, its kind and typed fields, and its confidence. */
+export type SuggestedSpan = {
+  kind: ClaimKind;
+  start: number;
+  end: number;
+  fields: ClaimFields;
+  confidence: number;
+};
+
+export type SuggestionDecision = 'accepted' | 'rejected';
+
+const spanKey = (kind: ClaimKind, start: number, end: number) => `${kind}:${start}:${end}`;
+
+/** Stores the spans not yet known for this source as suggested claims; returns the claims added. */
+export async function addSuggestions(
+  store: Store,
+  source: Source,
+  spans: SuggestedSpan[],
+  actor: Actor,
+): Promise<Claim[]> {
+  const { db } = store;
+  const now = actor.now ?? nowIso();
+  return db.transaction('rw', db.claims, db.suggestionScores, async () => {
+    // Tombstones included: a deleted claim or a deleted rejection still says "decided".
+    const existing = await db.claims.where('sourceId').equals(source.id).toArray();
+    const known = new Set(
+      existing.map((c) => spanKey(c.kind, c.target.selector[1].start, c.target.selector[1].end)),
+    );
+    const added: Claim[] = [];
+    const scores: { id: string; confidence: number }[] = [];
+    for (const span of spans) {
+      const key = spanKey(span.kind, span.start, span.end);
+      if (known.has(key) || span.end <= span.start || span.end > source.text.length) continue;
+      known.add(key);
+      const id = createId();
+      scores.push({ id, confidence: span.confidence });
+      added.push({
+        id,
+        sourceId: source.id,
+        target: { source: source.id, selector: describeRange(source.text, span.start, span.end) },
+        kind: span.kind,
+        fields: span.fields,
+        tagIds: [],
+        note: '',
+        status: 'suggested',
+        createdAt: now,
+        createdBy: actor.researcherId,
+        updatedAt: now,
+        updatedBy: actor.researcherId,
+        deleted: false,
+      });
+    }
+    await db.claims.bulkAdd(added);
+    await db.suggestionScores.bulkPut(scores);
+    return added;
+  });
+}
+
+/**
+ * Accepts or rejects suggestions, each as a newer version of the record. Only claims still 'suggested' and
+ * not deleted change, so a decision made meanwhile (another window, a merge) is never overwritten.
+ */
+export async function decideSuggestions(
+  store: Store,
+  ids: string[],
+  decision: SuggestionDecision,
+  actor: Actor,
+): Promise<Claim[]> {
+  const { db } = store;
+  return db.transaction('rw', db.claims, async () => {
+    const current = await db.claims.bulkGet(ids);
+    const now = actor.now ?? nowIso();
+    const changed = current
+      .filter((c): c is Claim => Boolean(c && c.status === 'suggested' && !c.deleted))
+      .map((c) => ({
+        ...c,
+        status: decision,
+        updatedAt: nextTimestamp(c.updatedAt, now),
+        updatedBy: actor.researcherId,
+      }));
+    await db.claims.bulkPut(changed);
+    return changed;
+  });
+}
+
+/** The suggester's confidence for these suggested claims; claims merged in from elsewhere may have none. */
+export async function readSuggestionScores(store: Store, ids: string[]): Promise<Map<string, number>> {
+  const scores = await store.db.suggestionScores.bulkGet(ids);
+  const map = new Map<string, number>();
+  for (const score of scores) if (score) map.set(score.id, score.confidence);
+  return map;
+}

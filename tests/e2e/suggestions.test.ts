@@ -1,0 +1,150 @@
+// Claim suggestions in real Chromium against the web build: suggest for a corpus document, review with the
+// mouse and the keys R and A, reload and find the accepted ones as claims while the rejected one never comes
+// back (not for the source, not for the whole library, which runs in the worker), and brief only claims.
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { WorkbenchPage } from './pages/workbench-page';
+
+const corpus = resolve('../shared/corpus/documents');
+const corpusFiles = readdirSync(corpus)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => join(corpus, f));
+const viewport = { width: 1400, height: 900 };
+
+describe('claim suggestions', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let app: WorkbenchPage;
+  const consoleErrors: string[] = [];
+  // What the review decided, carried from one step to the next.
+  let rejectedText = '';
+  let rejectedCount = 0;
+  let keyAcceptedText = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport, acceptDownloads: true });
+    app = new WorkbenchPage(await context.newPage());
+    app.page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    app.page.on('pageerror', (e) => consoleErrors.push(e.message));
+    await app.open(inject('baseUrl'));
+    await app.importDocuments(corpusFiles);
+    await app.library
+      .getByRole('button')
+      .nth(corpusFiles.length - 1)
+      .waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('suggests claims for the open source as dashed highlights and a list grouped by kind', async () => {
+    await app.openSource(/^Month: April 2018/);
+    const notice = await app.suggestClaims();
+    expect(notice).toMatch(/^Added \d+ suggestions for “Month: April 2018/);
+    await app.suggestions.waitFor();
+    const marks = app.document.locator('mark.highlight-suggested');
+    await expect.poll(() => marks.count()).toBeGreaterThan(3);
+    const style = await marks.first().evaluate((el) => getComputedStyle(el).borderBottomStyle);
+    expect(style).toBe('dashed');
+    for (const kind of ['figures', 'dates', 'stances']) {
+      await app.suggestions.getByRole('button', { name: `Accept all ${kind}` }).waitFor();
+    }
+    const figure = app.suggestionItems('£8.52m');
+    await expect.poll(() => figure.count()).toBe(1);
+    expect(await figure.textContent()).toContain('£8,520,000');
+    // Nothing is a claim yet: the Claims list and the Library's count ignore suggestions.
+    expect(await app.claimList.count()).toBe(0);
+    expect(await app.sourceButton(/^Month: April 2018/).textContent()).toContain('0 claims');
+    await app.screenshot('suggest-01-suggested');
+  });
+
+  it('accepts with the button, rejects with R, accepts with A, and focus follows', async () => {
+    await app.suggestionItems('£8.52m').getByRole('button', { name: 'Accept' }).click();
+    await app.claimItem('£8.52m').waitFor();
+    expect(await app.claimItem('£8.52m').textContent()).toContain('£8,520,000');
+    await expect.poll(() => app.suggestionItems('£8.52m').count()).toBe(0);
+
+    const date = app.suggestions
+      .getByRole('group', { name: 'Suggested dates' })
+      .getByRole('listitem')
+      .first();
+    rejectedText = (await date.locator('.suggestion-text').textContent()) ?? '';
+    rejectedCount = await app.suggestionItems(rejectedText).count();
+    await date.focus();
+    await app.page.keyboard.press('r');
+    await expect.poll(() => app.suggestionItems(rejectedText).count()).toBe(rejectedCount - 1);
+
+    // Focus moved on to the next suggestion; A accepts it.
+    const focused = app.page.locator('.suggestion-item:focus');
+    await focused.waitFor();
+    keyAcceptedText = (await focused.locator('.suggestion-text').textContent()) ?? '';
+    expect(keyAcceptedText).not.toBe('');
+    await app.page.keyboard.press('a');
+    await expect.poll(() => app.claimList.getByRole('listitem').count()).toBe(2);
+    await expect.poll(() => app.page.locator('.suggestion-item:focus').count()).toBe(1);
+
+    // The arrow keys move between suggestions; a click on a dashed highlight focuses its suggestion.
+    const before = await app.page.locator('.suggestion-item:focus').getAttribute('data-suggestion-id');
+    await app.page.keyboard.press('ArrowDown');
+    const after = await app.page.locator('.suggestion-item:focus').getAttribute('data-suggestion-id');
+    expect(after).not.toBe(before);
+    const mark = app.document.locator('mark.highlight-suggested').last();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.click();
+    const ids = (await mark.getAttribute('data-claim-ids'))?.split(' ') ?? [];
+    await expect
+      .poll(() => app.page.locator('.suggestion-item:focus').getAttribute('data-suggestion-id'))
+      .toBeOneOf(ids);
+    // An accepted suggestion is highlighted as a claim: solid, not dashed.
+    const solid = app.document.locator('mark.highlight:not(.highlight-suggested)', { hasText: '£8.52m' });
+    expect(await solid.first().evaluate((el) => getComputedStyle(el).borderBottomStyle)).toBe('solid');
+    await app.screenshot('suggest-02-reviewed');
+  });
+
+  it('after a reload the accepted are claims and the rejected is never suggested again', async () => {
+    await app.page.reload();
+    await app.claimList.waitFor();
+    await app.suggestions.waitFor();
+    expect(await app.claimList.getByRole('listitem').count()).toBe(2);
+    await app.claimItem('£8.52m').waitFor();
+    await app.claimItem(keyAcceptedText.slice(0, 40)).waitFor();
+    expect(await app.suggestionItems(rejectedText).count()).toBe(rejectedCount - 1);
+    const pending = await app.suggestions.getByRole('listitem').count();
+
+    expect(await app.suggestClaims()).toMatch(/^No new suggestions for/);
+    expect(await app.suggestionItems(rejectedText).count()).toBe(rejectedCount - 1);
+    expect(await app.suggestions.getByRole('listitem').count()).toBe(pending);
+
+    // The whole library runs in the worker; it adds the other sources' suggestions, not this one's again.
+    expect(await app.suggestClaims('Suggest claims for all sources')).toMatch(
+      /^Added \d+ suggestions across 5 sources/,
+    );
+    expect(await app.suggestionItems(rejectedText).count()).toBe(rejectedCount - 1);
+    expect(await app.suggestions.getByRole('listitem').count()).toBe(pending);
+    expect(await app.sourceButton(/^Month: April 2018/).textContent()).toContain('2 claims');
+    await app.screenshot('suggest-03-after-reload');
+  });
+
+  it('briefs the accepted claims and no pending suggestion', async () => {
+    const pendingTexts = await app.suggestions.locator('.suggestion-text').allTextContents();
+    await app.page.getByRole('button', { name: 'Generate briefing' }).click();
+    const dialog = app.page.getByRole('dialog', { name: 'Briefing' });
+    await dialog.waitFor();
+    const briefing = (await dialog.locator('.briefing-preview').textContent()) ?? '';
+    expect(briefing).toContain('"£8.52m"');
+    expect(await dialog.textContent()).toContain('2 claims');
+    const accepted = new Set(['£8.52m', keyAcceptedText]);
+    for (const text of pendingTexts.filter((t) => !accepted.has(t))) {
+      expect(briefing).not.toContain(`"${text}"`);
+    }
+    await app.screenshot('suggest-04-briefing');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    expect(consoleErrors).toEqual([]);
+  });
+});
