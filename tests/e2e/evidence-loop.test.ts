@@ -3,9 +3,9 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
-import { WorkbenchPage } from './pages/workbench-page';
+import { openWorkbench, VIEWPORT, WorkbenchPage } from './pages/workbench-page';
 import { listBriefingQuotes } from '../../src/core/briefing/build-briefing';
 
 const corpus = resolve('../shared/corpus/documents');
@@ -14,22 +14,16 @@ const corpusFiles = readdirSync(corpus)
   .sort()
   .map((f) => join(corpus, f));
 const corpusTexts = corpusFiles.map((f) => readFileSync(f, 'utf8'));
-const viewport = { width: 1400, height: 900 };
 
 describe('the evidence loop', () => {
   let browser: Browser;
-  let context: BrowserContext;
   let app: WorkbenchPage;
-  const consoleErrors: string[] = [];
+  let consoleErrors: string[] = [];
   let exportedDatabase = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport, acceptDownloads: true });
-    app = new WorkbenchPage(await context.newPage());
-    app.page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    app.page.on('pageerror', (e) => consoleErrors.push(e.message));
-    await app.open(inject('baseUrl'));
+    ({ app, errors: consoleErrors } = await openWorkbench(browser, inject('baseUrl')));
   });
 
   afterAll(async () => {
@@ -48,6 +42,16 @@ describe('the evidence loop', () => {
     const titles = await app.library.getByRole('button').allTextContents();
     expect(titles.filter((t) => /Month: April 2018/.test(t))).toHaveLength(1);
     await app.screenshot('02-library-imported');
+  });
+
+  it('imports a file dropped on the window', async () => {
+    await app.dropFile(
+      'dropped-note.txt',
+      'Dropped note\n\nThe council spent £1.2m on agency staff in 2019.\n',
+    );
+    await app.sourceButton(/^Dropped note/).waitFor();
+    await app.openSource(/^Dropped note/);
+    expect(await app.readerText()).toContain('£1.2m on agency staff');
   });
 
   it('saves a tagged Figure claim on "£8.52m" and a Stance claim, highlighted in the text', async () => {
@@ -103,7 +107,7 @@ describe('the evidence loop', () => {
     await app.page.reload();
     await app.claimList.getByRole('listitem').first().waitFor();
     expect(await app.claimList.getByRole('listitem').count()).toBe(2);
-    await expect.poll(() => app.library.getByRole('button').count()).toBeGreaterThanOrEqual(5);
+    await expect.poll(() => app.library.getByRole('button').count()).toBeGreaterThanOrEqual(6);
     await expect(app.claimItem('£8.52m').textContent()).resolves.toContain('funding');
     await app.screenshot('05-after-reload');
   });
@@ -137,9 +141,9 @@ describe('the evidence loop', () => {
     exportedDatabase = bundle.text;
     const parsed = JSON.parse(exportedDatabase) as { library: { claims: unknown[]; sources: unknown[] } };
     expect(parsed.library.claims).toHaveLength(2);
-    expect(parsed.library.sources).toHaveLength(5);
+    expect(parsed.library.sources).toHaveLength(6);
 
-    const fresh = await browser.newContext({ viewport, acceptDownloads: true });
+    const fresh = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
     const other = new WorkbenchPage(await fresh.newPage());
     await other.open(inject('baseUrl'));
     expect(await other.claimList.getByRole('listitem').count()).toBe(0);

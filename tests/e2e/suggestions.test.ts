@@ -4,22 +4,20 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
-import { WorkbenchPage } from './pages/workbench-page';
+import { openWorkbench, WorkbenchPage } from './pages/workbench-page';
 
 const corpus = resolve('../shared/corpus/documents');
 const corpusFiles = readdirSync(corpus)
   .filter((f) => f.endsWith('.txt'))
   .sort()
   .map((f) => join(corpus, f));
-const viewport = { width: 1400, height: 900 };
 
 describe('claim suggestions', () => {
   let browser: Browser;
-  let context: BrowserContext;
   let app: WorkbenchPage;
-  const consoleErrors: string[] = [];
+  let consoleErrors: string[] = [];
   // What the review decided, carried from one step to the next.
   let rejectedText = '';
   let rejectedCount = 0;
@@ -27,11 +25,7 @@ describe('claim suggestions', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport, acceptDownloads: true });
-    app = new WorkbenchPage(await context.newPage());
-    app.page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    app.page.on('pageerror', (e) => consoleErrors.push(e.message));
-    await app.open(inject('baseUrl'));
+    ({ app, errors: consoleErrors } = await openWorkbench(browser, inject('baseUrl')));
     await app.importDocuments(corpusFiles);
     await app.library
       .getByRole('button')

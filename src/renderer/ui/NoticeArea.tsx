@@ -25,8 +25,9 @@ function NoticeItem({ notice, onDismiss }: { notice: Notice; onDismiss: (id: num
 }
 
 export function NoticeArea({ notices, onDismiss }: Props) {
-  // Results are transient and each supersedes the last, so only the newest shows; errors stay until dismissed.
-  const info = notices.filter((n) => n.tone === 'info').slice(-1);
+  // Results are transient (each goes by itself), so only the newest two show and the panes keep their room;
+  // errors all stay until dismissed.
+  const info = notices.filter((n) => n.tone === 'info').slice(-2);
   const errors = notices.filter((n) => n.tone === 'error');
   return (
     <div className="notice-area">

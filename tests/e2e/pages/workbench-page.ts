@@ -1,8 +1,24 @@
 // Page model of the workbench for the e2e tests: the user's actions by the names a screen reader hears,
 // so the tests read as the loop a researcher follows and survive changes of markup.
-import type { Download, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { screenshotDir } from '../support/browser';
+
+/** The window size the workbench is designed and checked at. */
+export const VIEWPORT = { width: 1400, height: 900 };
+
+export type WorkbenchSession = { context: BrowserContext; app: WorkbenchPage; errors: string[] };
+
+/** A fresh browser profile with the workbench open, collecting the page's errors for the test to check. */
+export async function openWorkbench(browser: Browser, url: string): Promise<WorkbenchSession> {
+  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+  const app = new WorkbenchPage(await context.newPage());
+  const errors: string[] = [];
+  app.page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  app.page.on('pageerror', (e) => errors.push(e.message));
+  await app.open(url);
+  return { context, app, errors };
+}
 
 export type ClaimInput = {
   kind: 'Figure' | 'Date' | 'Stance' | 'Quote';
@@ -52,6 +68,22 @@ export class WorkbenchPage {
 
   async importDocuments(files: string[]): Promise<void> {
     await this.chooseFiles('Import documents', files);
+  }
+
+  /** Drags a file over the window and drops it, as from a file manager. */
+  async dropFile(name: string, text: string): Promise<void> {
+    const transfer = await this.page.evaluateHandle(
+      ([fileName, content]) => {
+        const data = new DataTransfer();
+        data.items.add(new File([content], fileName, { type: 'text/plain' }));
+        return data;
+      },
+      [name, text] as const,
+    );
+    const target = this.page.locator('body');
+    await target.dispatchEvent('dragenter', { dataTransfer: transfer });
+    await target.dispatchEvent('dragover', { dataTransfer: transfer });
+    await target.dispatchEvent('drop', { dataTransfer: transfer });
   }
 
   sourceButton(title: string | RegExp): Locator {

@@ -2,7 +2,8 @@
 // found by a search for "financial" and quotes read the same as in any other format. Only these
 // presentation forms change; every other character is kept as the PDF gives it.
 
-const LIGATURES: Record<string, string> = {
+/** Each ligature presentation form and the letters it stands for. */
+export const LIGATURES: Readonly<Record<string, string>> = {
   '\uFB00': 'ff',
   '\uFB01': 'fi',
   '\uFB02': 'fl',

@@ -4,22 +4,13 @@
 // ReaderText, so selections, highlights and "Add claim" work exactly as for plain text.
 import { createElement, memo, useMemo, type CSSProperties, type ReactNode } from 'react';
 import { UNTAGGED_COLOUR } from '../../storage/tag-palette';
-import type { PlacedClaim } from './anchor-claims';
+import type { HighlightViewProps } from './highlight-view-props';
 import { pickTopmost, segmentText, type HighlightRange, type Segment } from './highlight-segments';
 import { mapMarkdown, type MdChunk, type MdNode } from './markdown-blocks';
 import { PENDING_ID } from './ReaderText';
 import './markdown.css';
 
-type Props = {
-  text: string;
-  placed: PlacedClaim[];
-  colourOf: (claimId: string) => string;
-  selectedClaimId: string | null;
-  onPickClaim: (claimId: string) => void;
-  pending: { start: number; end: number } | null;
-  /** Claims still waiting for the researcher's decision, drawn as dashed suggestions. */
-  suggestedIds?: ReadonlySet<string>;
-};
+type Props = HighlightViewProps & { text: string };
 
 type PieceContext = Omit<Props, 'placed' | 'pending'> & {
   segments: Segment[];

@@ -8,23 +8,14 @@ import { useWorkbench } from '../../app/workbench-context';
 import { openPdfView, type PdfView } from '../../pdf/open-pdf-view';
 import { getOriginal } from '../../storage/originals';
 import { useStoreQuery } from '../../storage/live-query';
-import type { PlacedClaim } from './anchor-claims';
+import type { HighlightViewProps } from './highlight-view-props';
 import { PdfPage, type PageHighlight } from './PdfPage';
 import { coverItems } from './pdf-offsets';
 import { PdfPasswordForm } from './PdfPasswordForm';
 import { PENDING_ID, ReaderText } from './ReaderText';
 import './pdf-reader.css';
 
-type Props = {
-  source: Source;
-  placed: PlacedClaim[];
-  colourOf: (claimId: string) => string;
-  selectedClaimId: string | null;
-  onPickClaim: (claimId: string) => void;
-  pending: { start: number; end: number } | null;
-  /** Claims still waiting for the researcher's decision, drawn dashed. */
-  suggestedIds?: ReadonlySet<string>;
-};
+type Props = HighlightViewProps & { source: Source };
 
 type ViewState =
   | { status: 'loading' }
@@ -39,7 +30,7 @@ const MAX_SCALE = 2.5;
 const SIDE_ROOM = 8;
 
 export function PdfReader(props: Props) {
-  const { source, placed, colourOf, selectedClaimId, onPickClaim, pending, suggestedIds } = props;
+  const { source, ...viewProps } = props;
   const { store } = useWorkbench();
   const original = useStoreQuery(
     () => getOriginal(store, source.id).then((bytes) => ({ bytes })),
@@ -50,7 +41,7 @@ export function PdfReader(props: Props) {
   const state = usePdfView(source, original?.bytes, password);
 
   if (state.status === 'ready') {
-    return <PdfPages view={state.view} text={source.text} {...props} />;
+    return <PdfPages view={state.view} text={source.text} {...viewProps} />;
   }
   if (state.status === 'loading' || original === null) {
     return (
@@ -70,15 +61,7 @@ export function PdfReader(props: Props) {
   return (
     <>
       {note}
-      <ReaderText
-        text={source.text}
-        placed={placed}
-        colourOf={colourOf}
-        selectedClaimId={selectedClaimId}
-        onPickClaim={onPickClaim}
-        pending={pending}
-        {...(suggestedIds ? { suggestedIds } : {})}
-      />
+      <ReaderText text={source.text} {...viewProps} />
     </>
   );
 }
@@ -127,7 +110,7 @@ function usePdfView(source: Source, bytes: Uint8Array | null | undefined, passwo
   return state;
 }
 
-type PagesProps = Props & { view: PdfView; text: string };
+type PagesProps = HighlightViewProps & { view: PdfView; text: string };
 
 function PdfPages(props: PagesProps) {
   const { view, text, placed, colourOf, selectedClaimId, onPickClaim, pending, suggestedIds } = props;

@@ -2,6 +2,7 @@
 // current selection, and the claims that could not be placed in the text ("Not found in text"). Markdown
 // sources are shown as Markdown, PDF sources as their rendered pages (PdfReader); every other format as its
 // extracted text. The header carries the source's citation details and "Edit details".
+import type { HighlightViewProps } from './highlight-view-props';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Claim, Source, Tag } from '../../../core/model/records';
 import { EmptyState } from '../../ui/EmptyState';
@@ -82,6 +83,14 @@ export function ReaderPane({
   }, [claims, suggestions, tagsById]);
 
   const citation = useMemo(() => (source ? describeMetadata(source.metadata) : ''), [source]);
+  const viewProps: HighlightViewProps = {
+    placed,
+    suggestedIds,
+    colourOf,
+    selectedClaimId,
+    onPickClaim: onSelectClaim,
+    pending,
+  };
 
   useEffect(() => {
     if (!selectedClaimId || !textRef.current) return;
@@ -156,35 +165,11 @@ export function ReaderPane({
           data-source-id={source.id}
         >
           {source.format === 'md' ? (
-            <MarkdownText
-              text={source.text}
-              placed={placed}
-              suggestedIds={suggestedIds}
-              colourOf={colourOf}
-              selectedClaimId={selectedClaimId}
-              onPickClaim={onSelectClaim}
-              pending={pending}
-            />
+            <MarkdownText text={source.text} {...viewProps} />
           ) : source.format === 'pdf' ? (
-            <PdfReader
-              source={source}
-              placed={placed}
-              suggestedIds={suggestedIds}
-              colourOf={colourOf}
-              selectedClaimId={selectedClaimId}
-              onPickClaim={onSelectClaim}
-              pending={pending}
-            />
+            <PdfReader source={source} {...viewProps} />
           ) : (
-            <ReaderText
-              text={source.text}
-              placed={placed}
-              suggestedIds={suggestedIds}
-              colourOf={colourOf}
-              selectedClaimId={selectedClaimId}
-              onPickClaim={onSelectClaim}
-              pending={pending}
-            />
+            <ReaderText text={source.text} {...viewProps} />
           )}
         </div>
       </div>

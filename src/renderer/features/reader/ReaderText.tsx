@@ -3,20 +3,10 @@
 // claims all show. Each chunk holds exactly one text node, which dom-selection.ts relies on.
 import { memo, useMemo, type CSSProperties } from 'react';
 import { UNTAGGED_COLOUR } from '../../storage/tag-palette';
-import type { PlacedClaim } from './anchor-claims';
+import type { HighlightViewProps } from './highlight-view-props';
 import { pickTopmost, segmentText, type HighlightRange } from './highlight-segments';
 
-type Props = {
-  text: string;
-  placed: PlacedClaim[];
-  colourOf: (claimId: string) => string;
-  selectedClaimId: string | null;
-  onPickClaim: (claimId: string) => void;
-  /** The passage of a claim being written, shown until it is saved or cancelled. */
-  pending: { start: number; end: number } | null;
-  /** Claims still waiting for the researcher's decision, drawn as dashed suggestions. */
-  suggestedIds?: ReadonlySet<string>;
-};
+type Props = HighlightViewProps & { text: string };
 
 export const PENDING_ID = 'pending-claim';
 

@@ -4,16 +4,7 @@
 // expanded, a line-end hyphen dropped. An alignment walks both strings once; offsets between them follow
 // it, and land on the nearest sensible place where the strings disagree. Pure: no DOM.
 import type { PdfItemSpan } from '../../../core/import/pdf/assemble-pdf-text';
-
-const LIGATURES: Record<string, string> = {
-  '\uFB00': 'ff',
-  '\uFB01': 'fi',
-  '\uFB02': 'fl',
-  '\uFB03': 'ffi',
-  '\uFB04': 'ffl',
-  '\uFB05': 'st',
-  '\uFB06': 'st',
-};
+import { LIGATURES } from '../../../core/import/pdf/expand-ligatures';
 
 const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
 
