@@ -28,6 +28,8 @@ export default defineConfig({
     plugins: [react(), cspPlugin(), pdfjsAssetsPlugin()],
     build: {
       outDir: 'out/renderer',
+      // Loaded from disk, never over a network (see vite.web.config.ts).
+      chunkSizeWarningLimit: 1500,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
   },

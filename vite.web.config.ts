@@ -12,7 +12,9 @@ export default defineConfig({
   root: resolve('src/renderer'),
   base: './',
   plugins: [react(), cspPlugin(), pdfjsAssetsPlugin()],
-  build: { outDir: resolve('out/web'), emptyOutDir: true },
+  // The app is loaded from disk or loopback, never over a network, so chunk size matters little; pdf.js's
+  // worker alone is 1.3 MB. The heavy readers (pdf.js, mammoth) are split out and loaded on first use.
+  build: { outDir: resolve('out/web'), emptyOutDir: true, chunkSizeWarningLimit: 1500 },
   preview: { host: '127.0.0.1', port, strictPort: true },
   server: { host: '127.0.0.1', port, strictPort: true },
 });
