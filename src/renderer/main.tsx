@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/reader.css';
 import './styles/claims.css';
+import './styles/conflicts.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

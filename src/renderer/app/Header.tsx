@@ -1,5 +1,5 @@
-// The header bar: the app's name, the main actions, the local researcher's editable name and the storage
-// indicator.
+// The header bar: the app's name, the main actions (and conflict review, when an import left some), the
+// local researcher's editable name and the storage indicator.
 import { useEffect, useState } from 'react';
 import { StorageIndicator } from '../ui/StorageIndicator';
 
@@ -12,6 +12,9 @@ type Props = {
   onGenerateBriefing: () => void;
   onExportDatabase: () => void;
   onImportDatabase: () => void;
+  /** Unresolved conflicts from imports; the review button shows only when there are some. */
+  conflictCount: number;
+  onReviewConflicts: () => void;
 };
 
 export function Header(props: Props) {
@@ -44,6 +47,11 @@ export function Header(props: Props) {
         <button type="button" className="button" onClick={props.onImportDatabase}>
           Import database
         </button>
+        {props.conflictCount > 0 && (
+          <button type="button" className="button button-attention" onClick={props.onReviewConflicts}>
+            Review conflicts ({props.conflictCount})
+          </button>
+        )}
       </div>
       <div className="header-end">
         <StorageIndicator persisted={props.persisted} />

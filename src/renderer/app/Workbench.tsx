@@ -1,5 +1,6 @@
 // The three-pane workbench: Library, Document and Claims under the header, with the notice area, the
-// claim form, the briefing dialog and the undo toast. It holds the UI state; data comes live from storage.
+// claim form, the briefing and conflicts dialogs and the undo toast. It holds the UI state; data comes live
+// from storage.
 import { useCallback, useMemo, useState } from 'react';
 import { describeRange } from '../../core/anchoring/describe-range';
 import type { Claim, ClaimTarget, Source } from '../../core/model/records';
@@ -22,12 +23,14 @@ import { useImportDocuments } from '../features/library/use-import-documents';
 import type { StoredRange } from '../features/reader/chunk-offsets';
 import { findPageAt } from '../features/reader/pdf-offsets';
 import { ReaderPane } from '../features/reader/ReaderPane';
+import { ConflictsDialog } from '../features/sharing/ConflictsDialog';
 import { useDatabaseExchange } from '../features/sharing/use-database-exchange';
 import { SuggestButton } from '../features/suggestions/SuggestButton';
 import { SuggestionsPanel } from '../features/suggestions/SuggestionsPanel';
 import { SuggestStatus } from '../features/suggestions/SuggestStatus';
 import { useSuggestClaims } from '../features/suggestions/use-suggest-claims';
 import { listClaims } from '../storage/claims';
+import { countOpenConflicts } from '../storage/conflicts';
 import { useStoreQuery } from '../storage/live-query';
 import { renameResearcher } from '../storage/researchers';
 import { listSources } from '../storage/sources';
@@ -54,6 +57,8 @@ export function Workbench({ notices, onDismissNotice, persisted }: Props) {
   const [form, setForm] = useState<ClaimFormState | null>(null);
   const [filters, setFilters] = useState<ClaimFilters>(NO_FILTERS);
   const [briefingOpen, setBriefingOpen] = useState(false);
+  const [conflictsOpen, setConflictsOpen] = useState(false);
+  const conflictCount = useStoreQuery(() => countOpenConflicts(store), [store], 0);
   const [suggestionFocus, setSuggestionFocus] = useState<{ id: string; n: number } | null>(null);
 
   const sourcesById = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
@@ -149,6 +154,8 @@ export function Workbench({ notices, onDismissNotice, persisted }: Props) {
         onGenerateBriefing={() => setBriefingOpen(true)}
         onExportDatabase={() => void exportDb()}
         onImportDatabase={() => void importDb()}
+        conflictCount={conflictCount}
+        onReviewConflicts={() => setConflictsOpen(true)}
       />
       <NoticeArea notices={notices} onDismiss={onDismissNotice} />
       <main className="workbench">
@@ -229,6 +236,13 @@ export function Workbench({ notices, onDismissNotice, persisted }: Props) {
           sources={sources}
           tags={tags}
           onClose={() => setBriefingOpen(false)}
+        />
+      )}
+      {conflictsOpen && (
+        <ConflictsDialog
+          sourcesById={sourcesById}
+          tagsById={tagsById}
+          onClose={() => setConflictsOpen(false)}
         />
       )}
       {undo && <UndoToast message={undo.message} onUndo={() => void undoRemove()} onClose={dismissUndo} />}

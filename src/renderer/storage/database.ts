@@ -6,7 +6,14 @@ import type { MergeConflict } from '../../core/exchange/merge-libraries';
 import type { Claim, Researcher, Source, Tag } from '../../core/model/records';
 
 /** A version that lost a merge to another researcher's, kept for the researcher to review. */
-export type StoredConflict = { id: string; detectedAt: string; conflict: MergeConflict };
+export type StoredConflict = {
+  id: string;
+  detectedAt: string;
+  conflict: MergeConflict;
+  /** Set when the researcher dealt with it; the row stays so importing the same file does not list it again. */
+  resolvedAt?: string;
+  resolution?: 'kept-current' | 'used-other';
+};
 /** Small local settings that must travel with the database, not the browser profile. */
 export type Setting = { key: string; value: string };
 /** How sure the suggester was of a suggested claim; local display data, not part of the shared record. */

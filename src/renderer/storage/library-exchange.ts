@@ -47,10 +47,11 @@ export async function importDatabase(store: Store, json: string): Promise<Import
       await db.sources.bulkPut(library.sources);
       await db.claims.bulkPut(library.claims);
       const detectedAt = nowIso();
-      // Keyed by the losing version, so importing the same file again does not list a conflict twice.
-      await db.conflicts.bulkPut(
-        conflicts.map((conflict) => ({ id: conflictKey(conflict), detectedAt, conflict })),
-      );
+      // Keyed by the losing version, so importing the same file again does not list a conflict twice, and
+      // existing rows are left alone so a conflict already resolved stays resolved.
+      const rows = conflicts.map((conflict) => ({ id: conflictKey(conflict), detectedAt, conflict }));
+      const existing = await db.conflicts.bulkGet(rows.map((row) => row.id));
+      await db.conflicts.bulkPut(rows.filter((_, i) => !existing[i]));
       const counts = ({ added, updated }: TableCounts) => ({ added, updated });
       return {
         researchers: counts(stats.researchers),
@@ -68,6 +69,7 @@ export async function importDatabase(store: Store, json: string): Promise<Import
   }
 }
 
+/** Conflicts still waiting for review (resolved ones are kept, flagged). */
 export async function countConflicts(store: Store): Promise<number> {
-  return store.db.conflicts.count();
+  return store.db.conflicts.filter((row) => !row.resolvedAt).count();
 }
