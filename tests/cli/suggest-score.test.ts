@@ -1,84 +1,32 @@
 // Runs `evidence suggest --json` over the shared corpus and scores its output with the shared scorer, the
 // way the issue measures it: the scorer's --json report must meet the targets (the scorer always exits 0).
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusDir, runCli } from './cli-test-kit';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './cli-test-kit';
+import {
+  expectExactSpans,
+  type Report,
+  runProblems,
+  scoreSuggestions,
+  sharedDir,
+  suggestAll,
+} from './score-kit';
 
-const shared = join(corpusDir, '..');
-const documents = join(shared, 'corpus/documents');
-const gold = join(shared, 'corpus/gold');
-
-type KindReport = {
-  gold: number;
-  suggested: number;
-  hits: number;
-  precision: number;
-  recall: number;
-  f1: number;
-  valueAccuracy: number;
-};
-type Report = { report: Record<'figure' | 'date' | 'stance', KindReport>; problems: string[] };
-
-const workDir = mkdtempSync(join(tmpdir(), 'suggest-score-'));
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
-
-const names = readdirSync(documents)
-  .filter((name) => name.endsWith('.txt'))
-  .sort();
-
-type Line = { document: string; suggestions: { start: number; end: number; text: string }[] };
-
-async function suggestAll(): Promise<string> {
-  const run = await runCli(['suggest', '--json', ...names.map((name) => join(documents, name))]);
-  if (run.code !== 0) throw new Error(run.stderr);
-  return run.stdout;
-}
-
-function score(suggestions: string): Report {
-  const file = join(workDir, 'suggestions.jsonl');
-  writeFileSync(file, suggestions);
-  const output = execFileSync(
-    process.execPath,
-    [
-      join(shared, 'tools/score-suggestions.mjs'),
-      '--docs',
-      documents,
-      '--gold',
-      gold,
-      '--ignore',
-      join(gold, 'IGNORE.json'),
-      '--suggestions',
-      file,
-      '--json',
-    ],
-    { encoding: 'utf8' },
-  );
-  return JSON.parse(output) as Report;
-}
+const documents = join(sharedDir, 'corpus/documents');
+const gold = join(sharedDir, 'corpus/gold');
 
 describe('`evidence suggest --json` scored against the corpus gold labels', () => {
   let output = '';
+  let scored: Report;
   let report: Report['report'];
-  let problems: string[] = [];
   beforeAll(async () => {
-    output = await suggestAll();
-    ({ report, problems } = score(output));
+    output = await suggestAll(documents);
+    scored = scoreSuggestions({ documents, gold, ignore: join(gold, 'IGNORE.json') }, output);
+    report = scored.report;
   });
 
   it('prints one line per file whose spans are exact text of the file', () => {
-    const lines = output
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as Line);
-    expect(lines.map((l) => l.document)).toEqual(names);
-    for (const line of lines) {
-      const text = readFileSync(join(documents, line.document), 'utf8');
-      expect(line.suggestions.length).toBeGreaterThan(0);
-      for (const s of line.suggestions) expect(text.slice(s.start, s.end)).toBe(s.text);
-    }
+    expectExactSpans(output, documents);
   });
 
   it('refuses a missing file with one line and exit 2', async () => {
@@ -89,7 +37,7 @@ describe('`evidence suggest --json` scored against the corpus gold labels', () =
   });
 
   it('reports on every document without span errors', () => {
-    expect(problems.filter((p) => p.includes('no suggestions') || p.includes('is not the text'))).toEqual([]);
+    expect(runProblems(scored)).toEqual([]);
   });
 
   it('finds figures with F1 >= 0.95 and values right >= 98%', () => {

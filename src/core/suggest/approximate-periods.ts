@@ -1,6 +1,6 @@
 // Approximate periods: a qualifier that picks part of a year or month ("late 2017", "mid-2016", "early
 // March 2019"), a season with its year ("summer 2019", "the winter of 2018/19") and calendar quarters
-// ("Q3 2018", "the first quarter of 2019"). The qualifier is part of the span; "this summer" or "last
+// ("Q3 2018", "the first quarter of 2019") and halves ("the first half of 2019"). The qualifier is part of the span; "this summer" or "last
 // autumn" have no year and are left alone.
 
 import {
@@ -29,6 +29,11 @@ const SEASON = new RegExp(
 );
 const QUARTER = new RegExp(
   String.raw`\b(?:Q([1-4])${S}*|(first|second|third|fourth|final|last)${S}+quarter${S}+of${S}+)${YEAR}(?![${WORD_CLASS}]|[-–/]\d)`,
+  'gi',
+);
+// "the first half of 2019": January to June; "the second half of 2019": July to December
+const HALF_YEAR = new RegExp(
+  String.raw`\b(?:the${S}+)?(first|second|latter)${S}+half${S}+of${S}+${YEAR}(?![${WORD_CLASS}]|[-–/]\d)`,
   'gi',
 );
 const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 };
@@ -65,6 +70,11 @@ export function findApproximatePeriods(text: string): Found[] {
     const q = m[1] ? Number(m[1]) : (QUARTER_WORDS[(m[2] as string).toLowerCase()] as number);
     const year = Number(m[3]);
     add(m.index, m.index + m[0].length, monthPeriod(year, q * 3 - 2, q * 3), 0.75);
+  }
+  HALF_YEAR.lastIndex = 0;
+  for (let m = HALF_YEAR.exec(text); m; m = HALF_YEAR.exec(text)) {
+    const first = (m[1] as string).toLowerCase() === 'first';
+    add(m.index, m.index + m[0].length, monthPeriod(Number(m[2]), first ? 1 : 7, first ? 6 : 12), 0.75);
   }
   return found;
 }

@@ -5,11 +5,13 @@
 
 import type { StanceLabel } from './suggestion';
 import {
+  CAUTION,
   FINDING,
   FUNDING,
   GRANTING,
   MIXED,
   NEGATED_BENEFIT,
+  NEGATED_MODAL,
   NEGATED_SUPPORT,
   NEUTRAL,
   OPPOSE,
@@ -19,6 +21,7 @@ import {
   RATHER_THAN,
   READER,
   RHETORICAL,
+  RHETORICAL_DEMAND,
   SHORTAGE,
   SUPPORT,
   UNSURE,
@@ -45,7 +48,9 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
   const reading =
     (has('neutral') ? cue(NEUTRAL, 'neutral', 0.8) : undefined) ??
     (has('unsure') ? cue(UNSURE, 'unsure', 0.7) : undefined) ??
-    (/\?[”"’']?\s*$/.test(clause) ? cue(RHETORICAL, 'oppose', 0.55) : undefined) ??
+    (/\?[”"’']?\s*$/.test(clause)
+      ? (cue(RHETORICAL_DEMAND, 'support', 0.55) ?? cue(RHETORICAL, 'oppose', 0.55))
+      : undefined) ??
     (has('mixed') ? cue(MIXED, 'mixed', 0.6) : undefined) ??
     concessionReading(clause, shape.concession) ??
     (negated && has('benefit') ? cue(NEGATED_BENEFIT, 'oppose', 0.6) : undefined) ??
@@ -53,6 +58,7 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (has('funding') && FUNDING.test(clause) ? cue(SHORTAGE, 'support', 0.55, 'funding') : undefined) ??
     (has('profit') ? profitReading(clause) : undefined) ??
     (negated && has('supportWords') ? cue(NEGATED_SUPPORT, 'oppose', 0.75) : undefined) ??
+    (negated ? cue(NEGATED_MODAL, 'oppose', 0.6) : undefined) ??
     (has('but') ? butReading(clause) : undefined) ??
     (has('oppose') ? cue(OPPOSE, 'oppose', 0.7) : undefined) ??
     (has('support') ? cue(SUPPORT, 'support', 0.6) : undefined) ??
@@ -91,7 +97,8 @@ function butReading(clause: string): StanceReading | undefined {
   if (!but) return undefined;
   const before = clause.slice(0, but.index);
   const after = clause.slice(but.index);
-  const yesThenNo = SUPPORT.test(before) && (OPPOSE.test(after) || NEGATED_SUPPORT.test(after));
+  const yesThenNo =
+    SUPPORT.test(before) && (OPPOSE.test(after) || NEGATED_SUPPORT.test(after) || CAUTION.test(after));
   const noThenYes = OPPOSE.test(before) && SUPPORT.test(after);
   return yesThenNo || noThenYes ? { stance: 'mixed', confidence: 0.5, cueEnd: but.index } : undefined;
 }

@@ -13,6 +13,14 @@ const SPLIT = new RegExp(
   String.raw`,?[ \u00a0]+but[ \u00a0]+(?=${REPORTING_VERB})|,[ \u00a0]+(?=(?:stating|claiming|arguing|adding|saying|insisting|warning|noting|suggesting)\b)|,[ \u00a0]+(?:and|but)[ \u00a0]+(?=(?:there|it|they|he|she|we|this)\b)|,[ \u00a0]+(?=(?:whilst|while)\b)|;[ \u00a0]+`,
   'gi',
 );
+// verbs that open a second position of the same subject: "X supports A and calls for B"
+const STANCE_VERB = String.raw`(?:also[ \u00a0]+)?(?:welcomes|welcomed|calls[ \u00a0]+for|called[ \u00a0]+for|urges|urged|objects[ \u00a0]+to|objected[ \u00a0]+to|opposes|opposed|supports|supported|wants|wanted|warns|warned|argues|argued|rejects|rejected|criticises|criticised|recommends|recommended|backs|backed|insists|insisted)\b`;
+// "..., and Crisis UK wants ...": a second actor, named with capitals, and its own position
+const NAMED_SPLIT = new RegExp(
+  String.raw`,?[ \u00a0]+(?:and|but|while|whilst)[ \u00a0]+(?=(?:the[ \u00a0]+)?\p{Lu}[\p{L}’'&-]*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+|the[ \u00a0]+)*\p{Lu}[\p{L}’'&-]*){0,5}[ \u00a0]+(?:has[ \u00a0]+|have[ \u00a0]+)?${STANCE_VERB})`,
+  'gu',
+);
+const SAME_SUBJECT_SPLIT = new RegExp(String.raw`,?[ \u00a0]+(?:and|but)[ \u00a0]+(?=${STANCE_VERB})`, 'gi');
 const LIST_INTRO =
   /^[“"‘']?(?:These|They|Those|Its[ \u00a0]\w+|Their[ \u00a0]\w+|The[ \u00a0]\w+)[ \u00a0]+(?:also[ \u00a0]+)?(?:include|includes|included)[ \u00a0]+/i;
 const CONCESSION = /^[“"‘']?(?:Although|Though|While|Whilst|Even though|Despite)\b/i;
@@ -32,16 +40,31 @@ export function splitClauses(text: string, sentence: Span): Clause[] {
     }
   }
   const colon = s.indexOf(': ');
-  SPLIT.lastIndex = from;
-  for (let m = SPLIT.exec(s); m; m = SPLIT.exec(s)) {
+  for (const m of splitPoints(s, from)) {
     // semicolons after a colon separate the items of one list, not statements
-    if (m[0].startsWith(';') && colon >= 0 && colon < m.index) continue;
-    push(clauses, sentence.start + from, sentence.start + m.index, concession);
+    if (m.text.startsWith(';') && colon >= 0 && colon < m.at) continue;
+    push(clauses, sentence.start + from, sentence.start + m.at, concession);
     concession = undefined;
-    from = m.index + m[0].length;
+    from = m.at + m.text.length;
   }
   push(clauses, sentence.start + from, sentence.end, concession);
   return clauses;
+}
+
+// the split patterns' matches from `from` on, in order, overlapping ones dropped
+function splitPoints(s: string, from: number): { at: number; text: string }[] {
+  const points: { at: number; text: string }[] = [];
+  for (const pattern of [SPLIT, SAME_SUBJECT_SPLIT, NAMED_SPLIT]) {
+    pattern.lastIndex = from;
+    for (let m = pattern.exec(s); m; m = pattern.exec(s)) points.push({ at: m.index, text: m[0] });
+  }
+  points.sort((a, b) => a.at - b.at);
+  return points.filter(
+    (p, i) =>
+      i === 0 ||
+      p.at >=
+        (points[i - 1] as { at: number; text: string }).at + (points[i - 1] as { text: string }).text.length,
+  );
 }
 
 function push(into: Clause[], start: number, end: number, concession: Span | undefined): void {

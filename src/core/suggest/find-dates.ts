@@ -1,10 +1,11 @@
-// All date suggestions for a text: calendar dates and months, financial years, approximate periods and
+// All date suggestions for a text: calendar dates and months (a bare month lent its year by the next), financial years, approximate periods and
 // event years, with overlaps settled so "October 2014" is one date and its "2014" is not another.
 
 import { findApproximatePeriods } from './approximate-periods';
 import { findCalendarDates } from './calendar-dates';
 import { findEventYears } from './event-years';
 import { findFinancialYears } from './financial-years';
+import { findMonthPairs } from './month-pairs';
 import { pickSpans } from './pick-spans';
 import type { Found } from './suggestion';
 import type { SpanSet } from './text-spans';
@@ -13,6 +14,7 @@ export function findDates(text: string, blocked: SpanSet): Found[] {
   return pickSpans(
     [
       ...findCalendarDates(text),
+      ...findMonthPairs(text),
       ...findFinancialYears(text),
       ...findApproximatePeriods(text),
       ...findEventYears(text),

@@ -1,17 +1,27 @@
 // All figure suggestions for a text: money, percentages, ratios and counts, with overlaps settled so a
-// number is read once, in its most specific (longest) form: "£2.7 m" is money, "one in six" a ratio.
+// number is read once, in its most specific (longest) form: "£2.7 m" is money, "one in six" a ratio;
+// counts come both before their noun ("285 expressions") and after "the number of ...".
 
 import { findCounts } from './counts';
 import { findMoney } from './money';
+import { findPence } from './pence';
 import { findPercentages } from './percentages';
 import { pickSpans } from './pick-spans';
 import { findRatios } from './ratios';
+import { findStatedCounts } from './stated-counts';
 import type { Found } from './suggestion';
 import type { SpanSet } from './text-spans';
 
 export function findFigures(text: string, blocked: SpanSet): Found[] {
   return pickSpans(
-    [...findMoney(text), ...findPercentages(text), ...findRatios(text), ...findCounts(text)],
+    [
+      ...findMoney(text),
+      ...findPence(text),
+      ...findPercentages(text),
+      ...findRatios(text),
+      ...findCounts(text),
+      ...findStatedCounts(text),
+    ],
     blocked,
   );
 }

@@ -65,7 +65,8 @@ export function findStances(text: string): Found[] {
           concession: c.concession ? text.slice(c.concession.start, c.concession.end) : undefined,
           gates: gatesWithin(gates, c.start - sentence.start, c.end - sentence.start),
         });
-        if (!reading) continue;
+        // a two-word heading ("Budget pressures") states nothing
+        if (!reading || !/\S+\s+\S+\s+\S/u.test(clauseText.trim())) continue;
         learn();
         const span = trimClause(text, c);
         const subject = startsInQuote || c.start === sentence.start ? named : subjectOf(clauseText);
@@ -131,9 +132,11 @@ function isOwnLine(text: string, span: Span): boolean {
 function trimClause(text: string, span: Span): Span {
   let start = span.start;
   let end = span.end;
-  const lead = /^(?:[\s,;:–—-]+|(?:and|but|or|whilst|while)\b\s*)+/iu.exec(
-    text.slice(start, Math.min(end, start + 16)),
-  );
+  // connectives, and the numbering of a report's paragraphs ("5.2", "(a)")
+  const lead =
+    /^(?:[\s,;:–—-]+|(?:and|but|or|whilst|while)\b\s*|\d+(?:\.\d+)*\.?[ \t]+|\([a-z0-9]{1,3}\)[ \t]+)+/iu.exec(
+      text.slice(start, Math.min(end, start + 16)),
+    );
   if (lead) start += lead[0].length;
   while (end > start && /[\s,;:]/.test(text[end - 1] as string)) end--;
   return { start, end };

@@ -9,7 +9,11 @@ import type { Found } from './suggestion';
 import { isWordChar } from './text-spans';
 
 const COUNT = String.raw`\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORDS_SOURCE}|an?`;
-const ONE_IN = new RegExp(String.raw`\b(${COUNT})[ \u00a0]in[ \u00a0](every[ \u00a0])?(${COUNT})\b`, 'gi');
+// "one in six", "57 in every 100,000", "nine out of ten"
+const ONE_IN = new RegExp(
+  String.raw`\b(${COUNT})[ \u00a0](?:in|out[ \u00a0]of)[ \u00a0](every[ \u00a0])?(${COUNT})\b`,
+  'gi',
+);
 
 const DENOMINATORS: Record<string, number> = {
   half: 2,
@@ -40,6 +44,9 @@ const HALF = /\bhalf\b/gi;
 // what may follow a share: "of", a determiner, a clause break, or a verb of being or reporting
 const SHARE_FOLLOWS =
   /^(?:[ \u00a0]+(?:of|the|its|their|our|all|them|these|those|were|are|was|is|have|had|said|say|reported|agreed)\b|\s*[,.;:)!?–—]|\s*$)/i;
+// "rose by almost a quarter", "cut by a third": a fraction after "by" is the size of a change
+const CHANGE_BY =
+  /\bby[ \u00a0]+(?:(?:almost|nearly|about|around|roughly|over|under|more[ \u00a0]+than|less[ \u00a0]+than|just[ \u00a0]+(?:over|under))[ \u00a0]+)?$/i;
 const NOT_A_SHARE_AFTER_OF =
   /^[ \u00a0]+of[ \u00a0]+(?:an?[ \u00a0]+(?:hour|day|week|month|year|century|decade|mile)|the[ \u00a0]+(?:year|century|decade|day)|\d{4})/i;
 
@@ -76,7 +83,8 @@ export function findRatios(text: string): Found[] {
   for (let m = FRACTION.exec(text); m; m = FRACTION.exec(text)) {
     const plural = /s$/i.test(m[2] as string) && !/^(?:a|one)$/i.test(m[1] as string);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (!plural && !SHARE_FOLLOWS.test(after)) continue;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (!plural && !SHARE_FOLLOWS.test(after) && !CHANGE_BY.test(before)) continue;
     if (NOT_A_SHARE_AFTER_OF.test(after)) continue;
     const numerator = countValue(m[1] as string);
     found.push(

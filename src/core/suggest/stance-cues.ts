@@ -7,16 +7,21 @@
 const re = (source: string) => new RegExp(source, 'i');
 
 export const NEUTRAL = re(
-  String.raw`\b(?:does|do|did)(?:[ \u00a0]+not|n[’']t)[ \u00a0]+come[ \u00a0]+out[ \u00a0]+(?:in[ \u00a0]+favour|for|against)|\bneither[ \u00a0]+(?:supports?|backs?|welcomes?|endorses?|favours?)[ \u00a0]+nor\b|\btakes?[ \u00a0]+no[ \u00a0]+(?:position|view|side|stance)\b|\b(?:is|are|remains?)[ \u00a0]+neutral\b|\bno[ \u00a0]+(?:formal[ \u00a0]+)?(?:position|view)[ \u00a0]+either[ \u00a0]+way\b`,
+  String.raw`\b(?:does|do|did)(?:[ \u00a0]+not|n[’']t)[ \u00a0]+come[ \u00a0]+out[ \u00a0]+(?:in[ \u00a0]+favour|for|against)|\bneither[ \u00a0]+(?:supports?|backs?|welcomes?|endorses?|favours?)[ \u00a0]+nor\b|\btakes?[ \u00a0]+no[ \u00a0]+(?:position|view|side|stance)\b|\b(?:is|are|remains?)[ \u00a0]+neutral\b|\bno[ \u00a0]+(?:formal[ \u00a0]+)?(?:position|view)[ \u00a0]+either[ \u00a0]+way\b|\b(?:would|will|did|does|could)(?:[ \u00a0]+not|n[’']t)[ \u00a0]+comment[ \u00a0]+on\b|\bdeclined[ \u00a0]+to[ \u00a0]+comment[ \u00a0]+on\b|\b(?:does|do|did)(?:[ \u00a0]+not|n[’']t)[ \u00a0]+(?:take|have|express)[ \u00a0]+a[ \u00a0]+(?:formal[ \u00a0]+)?(?:position|view|side|stance)\b`,
 );
 
 export const UNSURE = re(
-  String.raw`\bnot[ \u00a0]+(?:yet[ \u00a0]+)?(?:sure|certain|decided)\b|\bunsure\b|\bundecided\b|\b(?:has|have)[ \u00a0]+yet[ \u00a0]+to[ \u00a0]+(?:decide|take[ \u00a0]+a[ \u00a0]+view|form[ \u00a0]+a[ \u00a0]+view)\b|\b(?:is|are|was|were|been|be)[ \u00a0]+(?:still[ \u00a0]+|now[ \u00a0]+|also[ \u00a0]+)?considering\b|\bconsidering[ \u00a0]+whether\b|\b(?:a|the)[ \u00a0]+question[ \u00a0]+(?:of|as[ \u00a0]+to)[ \u00a0]+whether\b|\bthe[ \u00a0]+question[ \u00a0]+is\b|\bremains?[ \u00a0]+to[ \u00a0]+be[ \u00a0]+seen\b|\bweighing[ \u00a0]+up\b|\b(?:an|the)[ \u00a0]+open[ \u00a0]+mind\b`,
+  String.raw`\bnot[ \u00a0]+(?:yet[ \u00a0]+)?(?:sure|certain|decided)\b|\bnot[ \u00a0]+yet[ \u00a0]+(?:[“"‘']?)(?:convinced|persuaded)\b|\bunsure\b|\b(?:unclear|uncertain)[ \u00a0]+(?:whether|if|how)\b|\b(?:has|have)[ \u00a0]+yet[ \u00a0]+to[ \u00a0]+take[ \u00a0]+a[ \u00a0]+(?:position|stance)\b|\bundecided\b|\b(?:has|have)[ \u00a0]+yet[ \u00a0]+to[ \u00a0]+(?:decide|take[ \u00a0]+a[ \u00a0]+view|form[ \u00a0]+a[ \u00a0]+view)\b|\b(?:is|are|was|were|been|be)[ \u00a0]+(?:still[ \u00a0]+|now[ \u00a0]+|also[ \u00a0]+)?considering\b|\bconsidering[ \u00a0]+whether\b|\b(?:a|the)[ \u00a0]+question[ \u00a0]+(?:of|as[ \u00a0]+to)[ \u00a0]+whether\b|\bthe[ \u00a0]+question[ \u00a0]+is\b|\bremains?[ \u00a0]+to[ \u00a0]+be[ \u00a0]+seen\b|\bweighing[ \u00a0]+up\b|\b(?:an|the)[ \u00a0]+open[ \u00a0]+mind\b`,
 );
 
 /** A question whose point is unmistakable ("Is this the best way to spend ...?") objects. */
 export const RHETORICAL = re(
   String.raw`\b(?:the[ \u00a0]+best[ \u00a0]+way|really|surely|why[ \u00a0]+should|is[ \u00a0]+it[ \u00a0]+right|is[ \u00a0]+it[ \u00a0]+fair|how[ \u00a0]+can)\b`,
+);
+
+/** A question that asks for something ("Is it not time to end ...?") supports it. */
+export const RHETORICAL_DEMAND = re(
+  String.raw`\b(?:is[ \u00a0]+it[ \u00a0]+not|isn[’']t[ \u00a0]+it)[ \u00a0]+(?:high[ \u00a0]+)?time\b|\bwhy[ \u00a0]+(?:not|won[’']t|don[’']t|doesn[’']t)\b`,
 );
 
 /** Only some, or only at first: a conditional yes. */
@@ -31,11 +36,12 @@ export const GRANTING = re(
 
 /** Results of inspections and evaluations are findings, not positions. */
 export const FINDING = re(
-  String.raw`\b(?:found[ \u00a0]+to[ \u00a0]+be|(?:was|were|been)[ \u00a0]+found|judged[ \u00a0]+to[ \u00a0]+be|an[ \u00a0]+evaluation[ \u00a0]+of)\b`,
+  String.raw`\b(?:found[ \u00a0]+to[ \u00a0]+be|(?:was|were|been)[ \u00a0]+found|judged[ \u00a0]+to[ \u00a0]+be|an[ \u00a0]+evaluation[ \u00a0]+of|(?:analysis|research|modelling|study|data|figures|statistics)[ \u00a0]+(?:suggests?|shows?|showed|finds|found|indicates?)|polled|surveyed)\b`,
 );
 
 /** Words addressed to the reader (site furniture, instructions) rather than positions on policy. */
-export const READER = /\b(?:you|your|yours)\b/i;
+export const READER =
+  /\b(?:you|your|yours|cookies?|sign[ \u00a0]+in|log[ \u00a0]+in|subscrib\w*|(?:recommended|shared|liked)[ \u00a0]+this)\b/i;
 
 export const NEGATED_BENEFIT = re(
   String.raw`\b(?:has|have|had|did|does|do|will|would|could)(?:[ \u00a0]+not|n[’']t)[ \u00a0]+(?:enabled?|allowed?|provided?|delivered?|improved?|worked?|helped?)\b`,
@@ -45,9 +51,11 @@ export const WITHOUT_RISK = re(
   String.raw`^[“"‘']?without\b[^,]{3,120},[^.]*\b(?:risks?|would|will|could|cannot|can[’']t)\b`,
 );
 
-export const FUNDING = re(String.raw`\b(?:funding|funds|finance|money|resources|investment|budgets?)\b`);
+export const FUNDING = re(
+  String.raw`\b(?:funding|funds|finance|money|resources|investment|budgets?|grants?)\b|[£$€][ \u00a0]?\d`,
+);
 export const SHORTAGE = re(
-  String.raw`\b(?:gap|gaps|pressures?|shortfalls?|starv\w*|cuts?|underfund\w*|lack[ \u00a0]+of|scarce|squeezed?|provide[ \u00a0]+the[ \u00a0]+(?:funding|money|resources)|(?:funding|money|resources)[ \u00a0]+(?:we|they|it|councils)[ \u00a0]+needs?)\b`,
+  String.raw`\b(?:gap|gaps|pressures?|shortfalls?|starv\w*|cuts?|underfund\w*|lack[ \u00a0]+of|scarce|squeezed?|provide[ \u00a0]+the[ \u00a0]+(?:funding|money|resources)|(?:funding|money|resources)[ \u00a0]+(?:we|they|it|councils)[ \u00a0]+needs?)\b|\b(?:falls?[ \u00a0]+(?:far[ \u00a0]+|well[ \u00a0]+)?short|(?:will|would)[ \u00a0]+(?:need|require)[ \u00a0]+(?:at[ \u00a0]+least[ \u00a0]+|an[ \u00a0]+extra[ \u00a0]+|another[ \u00a0]+|a[ \u00a0]+further[ \u00a0]+)?[£$€])`,
 );
 
 export const PROFIT = re(String.raw`\bprofit|\bshareholders?\b`);
@@ -59,16 +67,26 @@ export const PROFIT_AGAINST = re(
 );
 
 export const NEGATED_SUPPORT = re(
-  String.raw`\b(?:none[ \u00a0]+of|no|few|nobody|no[ \u00a0]+one)\b[^.;]{0,40}\b(?:supports?|backs?|welcomes?|favours?)\b|\b(?:does|do|did|would|will)(?:[ \u00a0]+not|n[’']t)[ \u00a0]+(?:support|back|welcome|favour|endorse|agree|want|need)\b|\bnot[ \u00a0]+in[ \u00a0]+favour\b`,
+  String.raw`\b(?:none[ \u00a0]+of|no|few|nobody|no[ \u00a0]+one)\b[^.;]{0,40}\b(?:supports?|backs?|welcomes?|favours?)\b|\b(?:does|do|did|would|will)(?:[ \u00a0]+not|n[’']t)[ \u00a0]+(?:support|back|welcome|favour|endorse|agree|want|need)\b|\bnot[ \u00a0]+in[ \u00a0]+favour\b|\bnot[ \u00a0]+(?:convinced|persuaded)\b`,
 );
 
 export const OPPOSE = re(
-  String.raw`\b(?:oppos(?:e|es|ed|ing)|opposition[ \u00a0]+to|object(?:s|ed)?[ \u00a0]+to|objections?[ \u00a0]+to|warn(?:s|ed)?[ \u00a0]+against|argue(?:s|d)?[ \u00a0]+against|come[ \u00a0]+out[ \u00a0]+against|criticis(?:e|es|ed|ing)|reject(?:s|ed)?|condemn(?:s|ed)?|no[ \u00a0]+(?:convincing[ \u00a0]+|compelling[ \u00a0]+|clear[ \u00a0]+|real[ \u00a0]+)?(?:case|evidence|justification|rationale)|flawed|inadequate|(?:deeply[ \u00a0]+|wholly[ \u00a0]+|seriously[ \u00a0]+)?insufficient|more[ \u00a0]+harm[ \u00a0]+than[ \u00a0]+good|(?:profound|serious|significant|real|major|grave|unacceptable)[ \u00a0]+risks?|risks?[ \u00a0]+\w+ing|piecemeal|robbed|undermin\w+|damaging|harmful|ill[- \u00a0]conceived|misguided|unworkable|unjustified|on[ \u00a0]+the[ \u00a0]+contrary|significant[ \u00a0]+implications)\b`,
+  String.raw`\b(?:oppos(?:e|es|ed|ing)|opposition[ \u00a0]+to|object(?:s|ed)?[ \u00a0]+to|objections?[ \u00a0]+to|warn(?:s|ed)?[ \u00a0]+against|argue(?:s|d)?[ \u00a0]+against|come[ \u00a0]+out[ \u00a0]+against|criticis(?:e|es|ed|ing)|reject(?:s|ed)?|condemn(?:s|ed)?|no[ \u00a0]+(?:convincing[ \u00a0]+|compelling[ \u00a0]+|clear[ \u00a0]+|real[ \u00a0]+)?(?:case|evidence|justification|rationale)|flawed|inadequate|(?:deeply[ \u00a0]+|wholly[ \u00a0]+|seriously[ \u00a0]+)?insufficient|more[ \u00a0]+harm[ \u00a0]+than[ \u00a0]+good|(?:profound|serious|significant|real|major|grave|unacceptable)[ \u00a0]+risks?|risks?[ \u00a0]+\w+ing|piecemeal|robbed|undermin\w+|damaging|harmful|ill[- \u00a0]conceived|misguided|unworkable|unjustified|on[ \u00a0]+the[ \u00a0]+contrary|significant[ \u00a0]+implications|too[ \u00a0]+(?:high|low|little|few|narrow|slow|costly|expensive|complex|rigid|bureaucratic|short)|scrap(?:s|ped)?|overturn(?:s|ed)?|dismiss(?:es|ed)|(?:has|have|had)[ \u00a0]+no[ \u00a0]+(?:current[ \u00a0]+)?(?:plans?|intention)[ \u00a0]+to|disappoint(?:ed|ing|ment)|(?:not|n[’']t)[ \u00a0]+go[ \u00a0]+(?:nearly[ \u00a0]+|anywhere[ \u00a0]+near[ \u00a0]+)?far[ \u00a0]+enough|question(?:s|ed)?[ \u00a0]+whether|caution(?:s|ed)?[ \u00a0]+against|gimmicks?|(?:backward|retrograde)[ \u00a0]+step|step[ \u00a0]+backwards?)\b`,
+);
+
+/** "should not", "must not", "urges X not to": the thing named is objected to. */
+export const NEGATED_MODAL = re(
+  String.raw`\b(?:should|must|ought[ \u00a0]+to)[ \u00a0]+not\b|\b(?:shouldn|mustn)[’']t\b|\b(?:urge[sd]?|urging|call(?:s|ed)?[ \u00a0]+on|asks?|asked|begs?)\b[^.;]{0,60}?\bnot[ \u00a0]+to\b`,
+);
+
+/** A warning after "but" that qualifies a yes ("welcomed the move, but cautioned that ..."). */
+export const CAUTION = re(
+  String.raw`\b(?:caution(?:s|ed)?|warn(?:s|ed)?|insist(?:s|ed)?|stress(?:es|ed)?)[ \u00a0]+that\b`,
 );
 
 /** The weakest objection cue: "X rather than Y" in a clause with no other cue. */
 export const RATHER_THAN = re(String.raw`\brather[ \u00a0]+than\b`);
 
 export const SUPPORT = re(
-  String.raw`\b(?:welcom(?:e|es|ed|ing)|in[ \u00a0]+favour[ \u00a0]+of|favours?|supports?[ \u00a0]+(?:the|a|an|this|these|its|their|plans?|proposals?|idea|move|calls?)|endorse[sd]?|backs?[ \u00a0]+(?:the|a|plans|proposals)|call(?:s|ed|ing)?[ \u00a0]+(?:for|on)|urge[sd]?|recommend(?:s|ed|ing)?|propos(?:e|es|ed)[ \u00a0]+(?:that|to)|wants?|wanted|would[ \u00a0]+(?:like|prefer)|(?:[’']d|would)[ \u00a0]+have[ \u00a0]+liked|keen[ \u00a0]+(?:to|for|on|that)|eager[ \u00a0]+to|should|must|needs?[ \u00a0]+to|the[ \u00a0]+need[ \u00a0]+for|ought[ \u00a0]+to|(?:has|have)[ \u00a0]+to|it[ \u00a0]+is[ \u00a0]+(?:vital|essential|important|crucial|imperative)[ \u00a0]+(?:that|to)|argue(?:s|d)?[ \u00a0]+(?:for|that)|advocat(?:e|es|ed)|believes?|suggest(?:s|ed)?[ \u00a0]+that|(?:presents?|provides?|give|gives|offers?|creates?|opens?)[ \u00a0]+(?:a|an|the|new|real)[ \u00a0]+(?:\w+[ \u00a0]+)?opportunit(?:y|ies)|strong[ \u00a0]+(?:argument|case)|(?:could|would)[ \u00a0]+(?:allow|enable|give|drive|deliver|improve|help|bring|encourage|increase|strengthen|boost)|will[ \u00a0]+(?:give|allow|enable|bring|offer|provide)[ \u00a0]+(?:[\w’']+[ \u00a0]+){0,3}(?:greater|more[ \u00a0]+(?:flexibility|freedom|choice|control)|new[ \u00a0]+(?:freedoms?|powers|flexibilit\w+)|flexibility|freedom|stability|the[ \u00a0]+opportunity)|(?:could|can|should)[ \u00a0]+be[ \u00a0]+used[ \u00a0]+to|fail(?:s|ed|ing)?[ \u00a0]+to[ \u00a0]+(?:address|ensure|pin[ \u00a0]+down|tackle|provide|consider|deliver|protect|meet|recognise))\b`,
+  String.raw`\b(?:welcom(?:e|es|ed|ing)|in[ \u00a0]+favour[ \u00a0]+of|favours?|supports?[ \u00a0]+(?:the|a|an|this|these|its|their|plans?|proposals?|idea|move|calls?)|endorse[sd]?|back(?:s|ed|ing)?[ \u00a0]+(?:the|a|an|this|these|its|their|plans|proposals|calls)|prais(?:e|es|ed|ing)|hail(?:s|ed)?|applaud(?:s|ed)?|(?:a|an)[ \u00a0]+(?:welcome|positive|important|significant)[ \u00a0]+step|step[ \u00a0]+in[ \u00a0]+the[ \u00a0]+right[ \u00a0]+direction|call(?:s|ed|ing)?[ \u00a0]+(?:for|on)|urge[sd]?|recommend(?:s|ed|ing)?|propos(?:e|es|ed)[ \u00a0]+(?:that|to)|wants?|wanted|(?:we|they|councils|it|i)[ \u00a0]+(?:urgently[ \u00a0]+|still[ \u00a0]+)?need[ \u00a0]+(?:a|an|more|new|proper|urgent|long-term|sustainable|fair|real)\b|would[ \u00a0]+(?:like|prefer)|(?:[’']d|would)[ \u00a0]+have[ \u00a0]+liked|keen[ \u00a0]+(?:to|for|on|that)|eager[ \u00a0]+to|should|must|needs?[ \u00a0]+to|the[ \u00a0]+need[ \u00a0]+for|ought[ \u00a0]+to|(?:has|have)[ \u00a0]+to|it[ \u00a0]+is[ \u00a0]+(?:vital|essential|important|crucial|imperative)[ \u00a0]+(?:that|to)|argue(?:s|d)?[ \u00a0]+(?:for|that)|advocat(?:e|es|ed)|believes?|suggest(?:s|ed)?[ \u00a0]+that|(?:presents?|provides?|give|gives|offers?|creates?|opens?)[ \u00a0]+(?:a|an|the|new|real)[ \u00a0]+(?:\w+[ \u00a0]+)?opportunit(?:y|ies)|strong[ \u00a0]+(?:argument|case)|(?:could|would)[ \u00a0]+(?:allow|enable|give|drive|deliver|improve|help|bring|encourage|increase|strengthen|boost)|will[ \u00a0]+(?:give|allow|enable|bring|offer|provide)[ \u00a0]+(?:[\w’']+[ \u00a0]+){0,3}(?:greater|more[ \u00a0]+(?:flexibility|freedom|choice|control)|new[ \u00a0]+(?:freedoms?|powers|flexibilit\w+)|flexibility|freedom|stability|the[ \u00a0]+opportunity)|(?:could|can|should)[ \u00a0]+be[ \u00a0]+used[ \u00a0]+to|fail(?:s|ed|ing)?[ \u00a0]+to[ \u00a0]+(?:address|ensure|pin[ \u00a0]+down|tackle|provide|consider|deliver|protect|meet|recognise))\b`,
 );

@@ -4,21 +4,23 @@
 // off the many sentences that cannot match them. Each list must cover every alternative of its pattern.
 
 const GROUP_WORDS = {
-  reader: 'you',
-  finding: 'found|judged|evaluation',
+  reader: 'you|cookie|sign in|log in|subscri|recommended this|shared this|liked this',
+  finding:
+    'found|judged|evaluation|analysis|research|modelling|study|data|figures|statistics|polled|surveyed',
   negation: "not|n’t|n't|none|no |few|nobody",
-  neutral: 'come out|neither|takes no|take no|neutral|either way',
-  unsure: 'sure|certain|decided|yet to|considering|question|to be seen|weighing|open mind',
+  neutral: 'come out|neither|takes no|take no|neutral|either way|take a|have a|express a|comment',
+  unsure:
+    'sure|certain|decided|yet to|considering|question|to be seen|weighing|open mind|convinced|persuaded|unclear',
   mixed: 'initially|at first|first instance|to begin with|in principle',
   benefit: 'enabl|allow|provid|deliver|improv|work|help',
-  funding: 'fund|financ|money|resources|investment|budget',
+  funding: 'fund|financ|money|resources|investment|budget|grant|£|$|€',
   profit: 'profit|shareholder',
-  supportWords: 'support|back|welcom|favour|endorse|agree|want|need',
+  supportWords: 'support|back|welcom|favour|endorse|agree|want|need|convinced|persuaded',
   but: 'but|however|yet',
   oppose:
-    'oppos|object|warn|against|critici|reject|condemn|no |flawed|inadequate|insufficient|harm|risk|piecemeal|robbed|undermin|damaging|conceived|misguided|unworkable|unjustified|contrary|implications',
+    'oppos|object|warn|against|critici|reject|condemn|no |flawed|inadequate|insufficient|harm|risk|piecemeal|robbed|undermin|damaging|conceived|misguided|unworkable|unjustified|contrary|implications|too |plans to|intention to|scrap|overturn|dismiss|disappoint|far enough|question|caution|gimmick|step',
   support:
-    'welcom|favour|support|endorse|back|call|urge|recommend|propos|want|like|prefer|keen|eager|should|must|need|ought|has to|have to|it is |argue|advocat|believe|suggest|opportunit|strong|could|would|will|fail|be used',
+    'welcom|favour|support|endorse|back|call|urge|recommend|propos|want|like|prefer|keen|eager|should|must|need|ought|has to|have to|it is |argue|advocat|believe|suggest|opportunit|strong|could|would|will|fail|be used|prais|hail|applaud|step',
   rather: 'rather than',
   reporting:
     'says|said|states|stated|argues|argued|told|adds|added|claims|claimed|explains|explained|responded|writes|wrote',

@@ -1,0 +1,44 @@
+// Date forms beyond the shared corpus: a bare month that borrows its year from the next month in a
+// pair written out in words, and halves of a year.
+import { describe, expect, it } from 'vitest';
+import { findBlockedSpans } from '../../../src/core/suggest/blocked-spans';
+import { findDates } from '../../../src/core/suggest/find-dates';
+
+function dates(text: string) {
+  return findDates(text, findBlockedSpans(text)).map((d) => [
+    text.slice(d.start, d.end),
+    d.startDate,
+    d.endDate,
+  ]);
+}
+
+describe('month pairs written in words', () => {
+  it('gives the first month the year of the second, one entry per end', () => {
+    expect(dates('a survey carried out in July and August 2021')).toEqual([
+      ['July', '2021-07-01', '2021-07-31'],
+      ['August 2021', '2021-08-01', '2021-08-31'],
+    ]);
+  });
+
+  it('puts a December before a January in the year before', () => {
+    expect(dates('between December and January 2020')).toEqual([
+      ['December', '2019-12-01', '2019-12-31'],
+      ['January 2020', '2020-01-01', '2020-01-31'],
+    ]);
+  });
+
+  it('needs capitalised month names, since "may" and "march" are verbs', () => {
+    expect(dates('prices may and March 2021 will tell')).toEqual([
+      ['March 2021', '2021-03-01', '2021-03-31'],
+    ]);
+  });
+});
+
+describe('halves of a year', () => {
+  it('reads the first half as January to June and the second as July to December', () => {
+    expect(dates('in the first half of 2019 and the second half of 2020')).toEqual([
+      ['the first half of 2019', '2019-01-01', '2019-06-30'],
+      ['the second half of 2020', '2020-07-01', '2020-12-31'],
+    ]);
+  });
+});

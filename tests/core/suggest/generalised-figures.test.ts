@@ -1,0 +1,57 @@
+// Figure forms beyond the shared corpus that policy writing uses: counts stated after "the number of",
+// "N out of M" ratios, fractions that size a change, and sums in pence.
+import { describe, expect, it } from 'vitest';
+import { findBlockedSpans } from '../../../src/core/suggest/blocked-spans';
+import { findFigures } from '../../../src/core/suggest/find-figures';
+
+function figures(text: string) {
+  return findFigures(text, findBlockedSpans(text)).map((f) => [text.slice(f.start, f.end), f.value, f.unit]);
+}
+
+describe('counts stated after "the number of"', () => {
+  it('reads the value after a verb of being or a colon', () => {
+    expect(figures('The number of households in hostels was 96,060 last June.')).toEqual([
+      ['96,060', 96060, 'count'],
+    ]);
+    expect(figures('Number of schools reporting a deficit: 29')).toEqual([['29', 29, 'count']]);
+    expect(figures('The total number of claims rose to about 1,250 in the year.')).toEqual([
+      ['1,250', 1250, 'count'],
+    ]);
+  });
+
+  it('leaves out durations, years, percentages and money', () => {
+    expect(figures('The number of weeks was 12.')).toEqual([]);
+    expect(figures('The number of places fell to 2019 levels.')).toEqual([]);
+    expect(figures('The number of pupils was 12% higher.')).toEqual([['12%', 12, 'percent']]);
+    expect(figures('The number of grants was £4m in value.')).toEqual([['£4m', 4_000_000, 'GBP']]);
+  });
+});
+
+describe('ratios and shares', () => {
+  it('reads "N out of M" as a ratio, not a count', () => {
+    expect(figures('Nine out of ten councils agreed, and three out of 20 trusts.')).toEqual([
+      ['Nine out of ten', 0.9, 'ratio'],
+      ['three out of 20', 0.15, 'ratio'],
+    ]);
+  });
+
+  it('reads a fraction after "by" as the size of a change', () => {
+    expect(figures('Spending rose by almost a quarter in five years and fell by a third later.')).toEqual([
+      ['a quarter', 0.25, 'ratio'],
+      ['a third', 0.3333, 'ratio'],
+    ]);
+  });
+
+  it('does not read an ordinal "a third" as a share', () => {
+    expect(figures('It expanded into a third local authority.')).toEqual([]);
+  });
+});
+
+describe('pence', () => {
+  it('reads a "p" sum in pounds and leaves times and page ranges alone', () => {
+    expect(figures('A 50p levy and a 2.5p rise, at 5pm, see A12p.')).toEqual([
+      ['50p', 0.5, 'GBP'],
+      ['2.5p', 0.025, 'GBP'],
+    ]);
+  });
+});
