@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { corpusDir, runCli } from './cli-test-kit';
 
 export const sharedDir = join(corpusDir, '..');
@@ -71,4 +71,41 @@ export function expectExactSpans(output: string, documents: string): void {
 /** Problems that mean the run itself is broken: a document without output or a span off its text. */
 export function runProblems(report: Report): string[] {
   return report.problems.filter((p) => p.includes('no suggestions') || p.includes('is not the text'));
+}
+
+/**
+ * The issue's targets, checked on one labelled set: spans are exact text, and figures and dates reach F1
+ * 0.95 with values right 98% of the time, stances F1 0.75.
+ */
+export function describeScoredAgainstTargets(title: string, set: ScoredSet): void {
+  describe(title, () => {
+    let output = '';
+    let scored: Report;
+    beforeAll(async () => {
+      output = await suggestAll(set.documents);
+      scored = scoreSuggestions(set, output);
+    });
+
+    it('prints one line per file whose spans are exact text of the file', () => {
+      expectExactSpans(output, set.documents);
+      expect(runProblems(scored)).toEqual([]);
+    });
+
+    it('finds figures with F1 >= 0.95 and values right >= 98%', () => {
+      const { figure } = scored.report;
+      expect(figure.f1, JSON.stringify(figure)).toBeGreaterThanOrEqual(0.95);
+      expect(figure.valueAccuracy).toBeGreaterThanOrEqual(0.98);
+    });
+
+    it('finds dates with F1 >= 0.95 and periods right >= 98%', () => {
+      const { date } = scored.report;
+      expect(date.f1, JSON.stringify(date)).toBeGreaterThanOrEqual(0.95);
+      expect(date.valueAccuracy).toBeGreaterThanOrEqual(0.98);
+    });
+
+    it('finds stances with F1 >= 0.75', () => {
+      const { stance } = scored.report;
+      expect(stance.f1, JSON.stringify(stance)).toBeGreaterThanOrEqual(0.75);
+    });
+  });
 }
