@@ -28,12 +28,12 @@ export function PasswordDialog({ request, onAnswer }: Props) {
   return (
     <dialog
       ref={dialogRef}
-      className="password-dialog"
+      className="form-dialog password-dialog"
       aria-label="Password needed"
       // Escape closes a modal dialog: treat it as Skip, so the import never waits forever.
       onClose={() => answer(null)}
     >
-      <form onSubmit={submit} className="password-form">
+      <form onSubmit={submit} className="form-dialog-body">
         <h2>Password needed</h2>
         <p>“{request.fileName}” is encrypted. Enter its password to import it, or skip this file.</p>
         {request.wrong && (

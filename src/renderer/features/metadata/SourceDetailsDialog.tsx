@@ -55,8 +55,8 @@ export function SourceDetailsDialog({ source, onSave, onClose }: Props) {
   };
 
   return (
-    <dialog ref={dialogRef} className="details-dialog" aria-label="Edit source details" onClose={onClose}>
-      <form className="details-form" aria-label="Source details" onSubmit={submit} noValidate>
+    <dialog ref={dialogRef} className="form-dialog" aria-label="Edit source details" onClose={onClose}>
+      <form className="form-dialog-body" aria-label="Source details" onSubmit={submit} noValidate>
         <h2>Source details</h2>
         <p className="details-file">{source.fileName}</p>
         {FIELDS.map(({ key, label, hint, type }) => {
