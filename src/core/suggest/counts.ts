@@ -46,15 +46,7 @@ export function findCounts(text: string): Found[] {
     if (NOT_A_COUNT_AFTER.test(text)) continue;
     const head = findHeadNoun(text, end);
     if (!head) continue;
-    found.push({
-      kind: 'figure',
-      start,
-      end,
-      value: tidy(value),
-      unit: 'count',
-      confidence: digits !== undefined ? 0.75 : 0.65,
-      ...(isHedged(text, start) ? { approximate: true } : {}),
-    });
+    found.push(countFound(text, start, end, value, digits !== undefined ? 0.75 : 0.65));
   }
   return found;
 }
@@ -106,4 +98,23 @@ function isPluralNoun(word: string): boolean {
   if (IRREGULAR_PLURALS.has(word)) return true;
   if (word.length < 4 || !word.endsWith('s') || NOT_PLURAL_S.has(word)) return false;
   return !/(?:ss|us|is|ous|[’']s)$/.test(word);
+}
+
+/** A count suggestion for text[start, end): the rounding and hedge rules every count finder shares. */
+export function countFound(
+  text: string,
+  start: number,
+  end: number,
+  value: number,
+  confidence: number,
+): Found {
+  return {
+    kind: 'figure',
+    start,
+    end,
+    value: tidy(value),
+    unit: 'count',
+    confidence,
+    ...(isHedged(text, start) ? { approximate: true } : {}),
+  };
 }

@@ -3,8 +3,8 @@
 // its noun here, so the head-noun search of counts.ts cannot see it.
 
 import { NOT_COUNT_HEADS } from './count-words';
-import { isHedged } from './hedges';
-import { parseDigits, tidy } from './number-words';
+import { countFound } from './counts';
+import { parseDigits } from './number-words';
 import type { Found } from './suggestion';
 import { WORD_CLASS } from './text-spans';
 
@@ -27,15 +27,7 @@ export function findStatedCounts(text: string): Found[] {
     if (!(value >= 2)) continue;
     const end = m.index + m[0].length;
     const start = end - digits.length;
-    found.push({
-      kind: 'figure',
-      start,
-      end,
-      value: tidy(value),
-      unit: 'count',
-      confidence: 0.7,
-      ...(isHedged(text, start) ? { approximate: true } : {}),
-    });
+    found.push(countFound(text, start, end, value, 0.7));
   }
   return found;
 }
