@@ -2,36 +2,24 @@ import * as fs from 'node:fs/promises';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isAppPageUrl } from '../../src/main/app-location';
 import type { IpcSenderEvent } from '../../src/main/guard-ipc';
 import { createIpcHandlers, type IpcHandler } from '../../src/main/ipc-handlers';
 import { IPC_CHANNELS } from '../../src/main/ipc-schemas';
-import {
-  appLocation,
-  appPageUrl,
-  fakeOpenDialog,
-  fakeSaveDialog,
-  pageSender,
-  withTempDir,
-} from './main-test-kit';
+import { fakeOpenDialog, fakeSaveDialog, pageSender, wireTestHandlers, withTempDir } from './main-test-kit';
 
 function handlersFor(dir: string, dialogs: { open?: string[]; save?: string }) {
-  const location = appLocation(dir) as ReturnType<typeof appLocation> & { kind: 'file' };
-  const open = fakeOpenDialog({ canceled: false, filePaths: dialogs.open ?? [] });
-  const save = fakeSaveDialog({ canceled: false, filePath: dialogs.save ?? join(dir, 'saved.json') });
   const logged: string[] = [];
-  const handlers = createIpcHandlers({
-    open: { dialog: open.dialog, fs, maxFileBytes: 1024 },
-    save: { dialog: save.dialog, fs, defaultDirectory: dir },
-    isAppPage: (url) => isAppPageUrl(url, location),
-    log: (message) => logged.push(message),
-  });
-  const call = (
-    channel: string,
-    payload: unknown,
-    sender: IpcSenderEvent = pageSender(appPageUrl(location)),
-  ) => (handlers[channel] as IpcHandler)(sender, payload);
-  return { call, open, save, logged, pageUrl: appPageUrl(location) };
+  const { handler, open, save, pageUrl } = wireTestHandlers(
+    dir,
+    {
+      open: { canceled: false, filePaths: dialogs.open ?? [] },
+      save: { canceled: false, filePath: dialogs.save ?? join(dir, 'saved.json') },
+    },
+    (message) => logged.push(message),
+  );
+  const call = (channel: string, payload: unknown, sender: IpcSenderEvent = pageSender(pageUrl)) =>
+    (handler(channel) as IpcHandler)(sender, payload);
+  return { call, open, save, logged, pageUrl };
 }
 
 const validSave = {

@@ -1,42 +1,22 @@
 // The preload's bridge driven end to end against the real main-process handlers (IPC replaced by a direct
 // call with our page as the sender), so the two sides of the seam are checked together.
-import * as fs from 'node:fs/promises';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isAppPageUrl } from '../../src/main/app-location';
-import { createIpcHandlers, type IpcHandler } from '../../src/main/ipc-handlers';
 import { IPC_CHANNELS, MENU_COMMANDS } from '../../src/main/ipc-schemas';
 import { createBridge, type Subscribe } from '../../src/preload/create-bridge';
 import { CHANNELS, MENU_COMMANDS as PRELOAD_MENU_COMMANDS } from '../../src/preload/ipc-contract';
-import {
-  appLocation,
-  appPageUrl,
-  fakeOpenDialog,
-  fakeSaveDialog,
-  pageSender,
-  withTempDir,
-} from './main-test-kit';
+import { pageSender, wireTestHandlers, withTempDir } from './main-test-kit';
 
 function bridgeFor(dir: string, openPaths: string[], savePath?: string) {
-  const location = appLocation(dir) as ReturnType<typeof appLocation> & { kind: 'file' };
-  const handlers = createIpcHandlers({
-    open: {
-      dialog: fakeOpenDialog({ canceled: false, filePaths: openPaths }).dialog,
-      fs,
-      maxFileBytes: 1024,
-    },
-    save: {
-      dialog: fakeSaveDialog(savePath ? { canceled: false, filePath: savePath } : { canceled: true }).dialog,
-      fs,
-      defaultDirectory: dir,
-    },
-    isAppPage: (url) => isAppPageUrl(url, location),
+  const { handler, pageUrl } = wireTestHandlers(dir, {
+    open: { canceled: false, filePaths: openPaths },
+    save: savePath ? { canceled: false, filePath: savePath } : { canceled: true },
   });
   const invoke = (channel: string, payload: unknown) => {
-    const handler = handlers[channel] as IpcHandler | undefined;
-    if (!handler) return Promise.reject(new Error(`No handler registered for '${channel}'`));
-    return handler(pageSender(appPageUrl(location)), structuredClone(payload));
+    const handle = handler(channel);
+    if (!handle) return Promise.reject(new Error(`No handler registered for '${channel}'`));
+    return handle(pageSender(pageUrl), structuredClone(payload));
   };
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const subscribe: Subscribe = (channel, listener) => {

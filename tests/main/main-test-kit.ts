@@ -1,10 +1,12 @@
 // Shared helpers for the main-process tests: a temporary folder per test, fake dialogs that answer with
-// real paths, and senders that look like our page (or not).
+// real paths, senders that look like our page (or not), and the real IPC handlers wired to all of these.
+import * as fs from 'node:fs/promises';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AppLocation } from '../../src/main/app-location';
+import { isAppPageUrl, type AppLocation } from '../../src/main/app-location';
+import { createIpcHandlers, type IpcHandler } from '../../src/main/ipc-handlers';
 import type { OpenDialog, OpenDialogOptions } from '../../src/main/open-files';
 import type { SaveDialog, SaveDialogOptions } from '../../src/main/save-file';
 
@@ -47,4 +49,27 @@ export function fakeSaveDialog(answer: { canceled: boolean; filePath?: string })
     },
   };
   return { dialog, calls };
+}
+
+export type DialogAnswers = {
+  open: { canceled: boolean; filePaths: string[] };
+  save: { canceled: boolean; filePath?: string };
+};
+
+/**
+ * The real main-process IPC handlers over the real file system, with fake dialogs giving `answers`, a
+ * 1 KB open limit, and our page (the built index.html under `dir`) as the only app page.
+ */
+export function wireTestHandlers(dir: string, answers: DialogAnswers, log?: (message: string) => void) {
+  const location = appLocation(dir) as AppLocation & { kind: 'file' };
+  const open = fakeOpenDialog(answers.open);
+  const save = fakeSaveDialog(answers.save);
+  const handlers = createIpcHandlers({
+    open: { dialog: open.dialog, fs, maxFileBytes: 1024 },
+    save: { dialog: save.dialog, fs, defaultDirectory: dir },
+    isAppPage: (url) => isAppPageUrl(url, location),
+    ...(log ? { log } : {}),
+  });
+  const handler = (channel: string) => handlers[channel] as IpcHandler | undefined;
+  return { handlers, handler, open, save, pageUrl: appPageUrl(location) };
 }
