@@ -1,5 +1,6 @@
 // Lint rules, chiefly the direction of imports between layers: core is pure; main, preload, renderer and
-// cli each import core and never each other; only src/main/electron-app.ts touches `electron`.
+// cli each import core and never each other; only src/main/electron-app.ts touches `electron`; inside the
+// renderer, app → features → store, data, services → storage → core, never upwards.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
@@ -41,18 +42,27 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/renderer/**'],
+  // Inside the renderer, data flows one way: the app shell lays out features; features read the store,
+  // the library data and the services; those read storage; storage reads core. Nothing imports upwards.
+  ...[
+    ['src/renderer/**', []],
+    ['src/renderer/features/**', ['app']],
+    ['src/renderer/ui/**', ['app', 'features']],
+    ['src/renderer/{data,services}/**', ['app', 'features', 'ui']],
+    ['src/renderer/store/**', ['app', 'features', 'ui', 'data', 'services', 'storage']],
+    ['src/renderer/storage/**', ['app', 'features', 'ui', 'data', 'services', 'store']],
+  ].map(([files, above]) => ({
+    files: [files],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: ['electron', ...nodeBuiltins],
-          patterns: [layer('main'), layer('preload'), layer('cli')],
+          patterns: [layer('main'), layer('preload'), layer('cli'), ...above.map(layer)],
         },
       ],
     },
-  },
+  })),
   {
     files: ['src/main/**'],
     ignores: ['src/main/electron-app.ts'],

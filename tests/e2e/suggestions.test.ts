@@ -52,17 +52,21 @@ describe('claim suggestions', () => {
     const figure = app.suggestionItems('£8.52m');
     await expect.poll(() => figure.count()).toBe(1);
     expect(await figure.textContent()).toContain('£8,520,000');
+    await app.screenshot('suggest-01-suggested');
     // Nothing is a claim yet: the Claims list and the Library's count ignore suggestions.
+    await app.showTab('Claims');
     expect(await app.claimList.count()).toBe(0);
     expect(await app.sourceButton(/^Month: April 2018/).textContent()).toContain('0 claims');
-    await app.screenshot('suggest-01-suggested');
+    await app.showTab('Suggestions');
   });
 
   it('accepts with the button, rejects with R, accepts with A, and focus follows', async () => {
     await app.suggestionItems('£8.52m').getByRole('button', { name: 'Accept' }).click();
+    await expect.poll(() => app.suggestionItems('£8.52m').count()).toBe(0);
+    await app.showTab('Claims');
     await app.claimItem('£8.52m').waitFor();
     expect(await app.claimItem('£8.52m').textContent()).toContain('£8,520,000');
-    await expect.poll(() => app.suggestionItems('£8.52m').count()).toBe(0);
+    await app.showTab('Suggestions');
 
     const date = app.suggestions
       .getByRole('group', { name: 'Suggested dates' })
@@ -80,7 +84,7 @@ describe('claim suggestions', () => {
     keyAcceptedText = (await focused.locator('.suggestion-text').textContent()) ?? '';
     expect(keyAcceptedText).not.toBe('');
     await app.page.keyboard.press('a');
-    await expect.poll(() => app.claimList.getByRole('listitem').count()).toBe(2);
+    await expect.poll(() => app.sourceButton(/^Month: April 2018/).textContent()).toContain('2 claims');
     await expect.poll(() => app.page.locator('.suggestion-item:focus').count()).toBe(1);
 
     // The arrow keys move between suggestions; a click on a dashed highlight focuses its suggestion.
@@ -104,10 +108,10 @@ describe('claim suggestions', () => {
   it('after a reload the accepted are claims and the rejected is never suggested again', async () => {
     await app.page.reload();
     await app.claimList.waitFor();
-    await app.suggestions.waitFor();
     expect(await app.claimList.getByRole('listitem').count()).toBe(2);
     await app.claimItem('£8.52m').waitFor();
     await app.claimItem(keyAcceptedText.slice(0, 40)).waitFor();
+    await app.showTab('Suggestions');
     expect(await app.suggestionItems(rejectedText).count()).toBe(rejectedCount - 1);
     const pending = await app.suggestions.getByRole('listitem').count();
 

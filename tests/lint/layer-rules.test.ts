@@ -23,6 +23,13 @@ describe('layer import rules', () => {
     ['src/main/x.ts', "import { App } from '../renderer/app/App';"],
     ['src/preload/x.ts', "import { readFile } from 'node:fs/promises';"],
     ['src/cli/x.ts', "import { openDatabase } from '../renderer/storage/database';"],
+    ['src/renderer/features/claims/x.ts', "import { Workbench } from '../../app/Workbench';"],
+    ['src/renderer/ui/x.tsx', "import { ClaimsPane } from '../features/claims/ClaimsPane';"],
+    ['src/renderer/store/slices/x.ts', "import { ClaimCard } from '../../features/claims/ClaimCard';"],
+    ['src/renderer/store/x.ts', "import { listClaims } from '../storage/claims';"],
+    ['src/renderer/data/x.tsx', "import { useUndo } from '../features/undo/use-undo';"],
+    ['src/renderer/storage/x.ts', "import { useAppState } from '../store/use-app-store';"],
+    ['src/renderer/features/claims/x.ts', "import { ipcRenderer } from 'electron';"],
   ])('refuses in %s: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).not.toEqual([]);
   });
@@ -32,6 +39,10 @@ describe('layer import rules', () => {
     ['src/renderer/app/x.ts', "import { buildBriefing } from '../../core/briefing/build-briefing';"],
     ['src/main/electron-app.ts', "import { app } from 'electron';"],
     ['src/cli/x.ts', "import { readFile } from 'node:fs/promises';"],
+    ['src/renderer/app/x.tsx', "import { ClaimsPane } from '../features/claims/ClaimsPane';"],
+    ['src/renderer/features/claims/x.ts', "import { useActions } from '../../store/use-app-store';"],
+    ['src/renderer/features/claims/x.ts', "import { listClaims } from '../../storage/claims';"],
+    ['src/renderer/data/x.tsx', "import { listClaims } from '../storage/claims';"],
   ])('accepts in %s: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toEqual([]);
   });

@@ -1,24 +1,28 @@
-// The root component: starts the app (database, researcher, platform), then provides the workbench context
-// and shows the workbench. While starting, or if the database cannot be opened, it says so plainly.
-import { useMemo } from 'react';
-import { getResearcher } from '../storage/researchers';
-import { useStoreQuery } from '../storage/live-query';
-import type { Store } from '../storage/database';
+// The root component: starts the app (database, researcher, platform), then provides the store, the
+// workbench services and the library data, and shows the workbench. While starting, or if the database
+// cannot be opened, it says so plainly; a failure while drawing is shown, never a blank window.
+import { useMemo, useState } from 'react';
 import type { Platform } from '../../core/model/platform';
+import { LibraryDataProvider } from '../data/library-data';
+import { WorkbenchContext } from '../services/workbench-context';
+import { createAppStore, type AppStore } from '../store/app-store';
+import { StoreProvider } from '../store/use-app-store';
+import type { Store } from '../storage/database';
+import { useStoreQuery } from '../storage/live-query';
+import { getResearcher } from '../storage/researchers';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useBootstrap } from './use-bootstrap';
-import { useNotices } from './use-notices';
 import { Workbench } from './Workbench';
-import { WorkbenchContext } from './workbench-context';
 
-type ReadyProps = { store: Store; platform: Platform; researcherId: string; persisted: boolean | undefined };
+type ReadyProps = { store: Store; platform: Platform; researcherId: string; appStore: AppStore };
 
-function ReadyApp({ store, platform, researcherId, persisted }: ReadyProps) {
-  const { notices, notify, dismiss } = useNotices();
+function ReadyApp({ store, platform, researcherId, appStore }: ReadyProps) {
   const researcher = useStoreQuery(
     () => getResearcher(store, researcherId),
     [store, researcherId],
     undefined,
   );
+  const notify = appStore.actions.notices.notify;
   const value = useMemo(
     () => (researcher ? { store, platform, researcher, notify } : null),
     [store, platform, researcher, notify],
@@ -26,13 +30,24 @@ function ReadyApp({ store, platform, researcherId, persisted }: ReadyProps) {
   if (!value) return <p className="boot-message">Opening your library…</p>;
   return (
     <WorkbenchContext.Provider value={value}>
-      <Workbench notices={notices} onDismissNotice={dismiss} persisted={persisted} />
+      <LibraryDataProvider store={store}>
+        <Workbench />
+      </LibraryDataProvider>
     </WorkbenchContext.Provider>
   );
 }
 
+function browserStorage() {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 export function App() {
-  const { boot, persisted } = useBootstrap();
+  const [appStore] = useState(() => createAppStore(browserStorage()));
+  const boot = useBootstrap(appStore.actions.persistence.recordPersistence);
   if (boot.status === 'loading') return <p className="boot-message">Opening your library…</p>;
   if (boot.status === 'failed') {
     return (
@@ -44,11 +59,15 @@ export function App() {
     );
   }
   return (
-    <ReadyApp
-      store={boot.store}
-      platform={boot.platform}
-      researcherId={boot.researcherId}
-      persisted={persisted}
-    />
+    <ErrorBoundary area="workbench">
+      <StoreProvider store={appStore}>
+        <ReadyApp
+          store={boot.store}
+          platform={boot.platform}
+          researcherId={boot.researcherId}
+          appStore={appStore}
+        />
+      </StoreProvider>
+    </ErrorBoundary>
   );
 }

@@ -1,10 +1,11 @@
 // Start-up: open the database, make sure the local researcher exists, pick the host platform and ask the
-// browser to keep our storage (navigator.storage.persist), remembering whether it agreed.
+// browser to keep our storage (navigator.storage.persist), handing its answer to the caller.
 import { useEffect, useState } from 'react';
 import type { Platform } from '../../core/model/platform';
 import { selectPlatform } from '../platform/select-platform';
 import { openStore, type Store } from '../storage/database';
 import { ensureLocalResearcher } from '../storage/researchers';
+import { requestPersistence } from '../features/storage-status/request-persistence';
 
 export type BootState =
   | { status: 'loading' }
@@ -13,22 +14,11 @@ export type BootState =
 
 let sharedStore: Store | undefined;
 
-async function requestPersistence(): Promise<boolean | undefined> {
-  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
-  if (!storage?.persist) return undefined;
-  try {
-    return (await storage.persisted?.()) || (await storage.persist());
-  } catch {
-    return undefined;
-  }
-}
-
-export function useBootstrap(): { boot: BootState; persisted: boolean | undefined } {
+export function useBootstrap(onPersistence: (persisted: boolean | undefined) => void): BootState {
   const [boot, setBoot] = useState<BootState>({ status: 'loading' });
-  const [persisted, setPersisted] = useState<boolean | undefined>(undefined);
   useEffect(() => {
     let cancelled = false;
-    void requestPersistence().then((value) => !cancelled && setPersisted(value));
+    void requestPersistence().then((value) => !cancelled && onPersistence(value));
     (async () => {
       sharedStore ??= openStore();
       const researcher = await ensureLocalResearcher(sharedStore);
@@ -41,6 +31,6 @@ export function useBootstrap(): { boot: BootState; persisted: boolean | undefine
     return () => {
       cancelled = true;
     };
-  }, []);
-  return { boot, persisted };
+  }, [onPersistence]);
+  return boot;
 }

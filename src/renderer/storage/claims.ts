@@ -71,3 +71,25 @@ export function deleteClaim(store: Store, id: string, actor: Actor): Promise<Cla
 export function restoreClaim(store: Store, id: string, actor: Actor): Promise<Claim> {
   return setDeleted(store, id, false, actor);
 }
+
+export async function getClaim(store: Store, id: string): Promise<Claim | undefined> {
+  const claim = await store.db.claims.get(id);
+  return claim && !claim.deleted ? claim : undefined;
+}
+
+/** Undo of an edit: writes the earlier content back as a newer version, so the undo travels in merges. */
+export async function revertClaim(store: Store, before: Claim, actor: Actor): Promise<Claim> {
+  const { db } = store;
+  return db.transaction('rw', db.claims, async () => {
+    const current = await db.claims.get(before.id);
+    if (!current) throw new Error('That claim is not in the library.');
+    const next: Claim = {
+      ...before,
+      deleted: false,
+      updatedAt: nextTimestamp(current.updatedAt, actor.now ?? nowIso()),
+      updatedBy: actor.researcherId,
+    };
+    await db.claims.put(next);
+    return next;
+  });
+}

@@ -1,7 +1,27 @@
-// A React hook that re-runs a storage query whenever the tables it read change, so every pane shows what is
-// in the database. It wraps dexie-react-hooks so features do not import Dexie.
+// React hooks that re-run a storage query whenever the tables it read change, so every pane shows what is
+// in the database. useLiveData says when it is still loading and when the query failed, so "loading" never
+// looks like "empty library" and a failure is shown, not swallowed. Features do not import Dexie.
+import { liveQuery } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+
+export type LiveData<T> =
+  { status: 'loading' } | { status: 'ready'; data: T } | { status: 'failed'; error: string };
 
 export function useStoreQuery<T>(query: () => Promise<T>, deps: unknown[], initial: T): T {
   return useLiveQuery(query, deps, initial);
+}
+
+export function useLiveData<T>(query: () => Promise<T>, deps: unknown[]): LiveData<T> {
+  const [state, setState] = useState<LiveData<T>>({ status: 'loading' });
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: (data) => setState({ status: 'ready', data }),
+      error: (error: unknown) =>
+        setState({ status: 'failed', error: error instanceof Error ? error.message : String(error) }),
+    });
+    return () => subscription.unsubscribe();
+    // The caller lists what the query depends on, as with useEffect.
+  }, deps);
+  return state;
 }

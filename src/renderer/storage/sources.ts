@@ -55,3 +55,56 @@ export async function updateSourceDetails(
     return next;
   });
 }
+
+/**
+ * Removes a source and its claims (suggestions included) as tombstones, so the removal travels through
+ * merges; returns the ids of the claims removed with it, for Undo.
+ */
+export async function removeSource(store: Store, id: string, actor: Actor): Promise<string[]> {
+  const { db } = store;
+  const now = actor.now ?? nowIso();
+  return db.transaction('rw', db.sources, db.claims, async () => {
+    const current = await db.sources.get(id);
+    if (!current || current.deleted) throw new Error('That source is not in the library.');
+    const claims = (await db.claims.where('sourceId').equals(id).toArray()).filter((c) => !c.deleted);
+    await db.sources.put({
+      ...current,
+      deleted: true,
+      updatedAt: nextTimestamp(current.updatedAt, now),
+      updatedBy: actor.researcherId,
+    });
+    await db.claims.bulkPut(
+      claims.map((c) => ({
+        ...c,
+        deleted: true,
+        updatedAt: nextTimestamp(c.updatedAt, now),
+        updatedBy: actor.researcherId,
+      })),
+    );
+    return claims.map((c) => c.id);
+  });
+}
+
+/** Undo of removeSource: the source and the claims removed with it come back as newer versions. */
+export async function restoreSource(
+  store: Store,
+  id: string,
+  claimIds: string[],
+  actor: Actor,
+): Promise<void> {
+  const { db } = store;
+  const now = actor.now ?? nowIso();
+  await db.transaction('rw', db.sources, db.claims, async () => {
+    const current = await db.sources.get(id);
+    if (!current) throw new Error('That source is not in the library.');
+    const stamp = <T extends { updatedAt: string }>(r: T) => ({
+      ...r,
+      deleted: false,
+      updatedAt: nextTimestamp(r.updatedAt, now),
+      updatedBy: actor.researcherId,
+    });
+    await db.sources.put(stamp(current));
+    const claims = (await db.claims.bulkGet(claimIds)).filter((c) => c !== undefined);
+    await db.claims.bulkPut(claims.map(stamp));
+  });
+}

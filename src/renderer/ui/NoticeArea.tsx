@@ -1,8 +1,12 @@
-// The notice area under the header: results (role="status") and errors (role="alert"), each dismissable.
-// Both live regions are always in the page so screen readers announce what is added to them.
-import type { Notice } from '../app/use-notices';
+// The message under the header: one at a time, the newest replacing the last, so messages never pile up
+// and push the panes down. An error is announced assertively (role="alert") and stays until dismissed; a
+// result (role="status") goes by itself after a while. Both live regions are always in the page so screen
+// readers announce what is put in them.
+import { useEffect } from 'react';
+import { useActions, useAppState } from '../store/use-app-store';
+import type { Notice } from '../store/slices/notices';
 
-type Props = { notices: Notice[]; onDismiss: (id: number) => void };
+const INFO_LIFETIME_MS = 15_000;
 
 function NoticeItem({ notice, onDismiss }: { notice: Notice; onDismiss: (id: number) => void }) {
   return (
@@ -24,22 +28,21 @@ function NoticeItem({ notice, onDismiss }: { notice: Notice; onDismiss: (id: num
   );
 }
 
-export function NoticeArea({ notices, onDismiss }: Props) {
-  // Results are transient (each goes by itself), so only the newest two show and the panes keep their room;
-  // errors all stay until dismissed.
-  const info = notices.filter((n) => n.tone === 'info').slice(-2);
-  const errors = notices.filter((n) => n.tone === 'error');
+export function NoticeArea() {
+  const notice = useAppState((s) => s.notices.current);
+  const { dismissNotice } = useActions().notices;
+  useEffect(() => {
+    if (!notice || notice.tone !== 'info') return undefined;
+    const timer = setTimeout(() => dismissNotice(notice.id), INFO_LIFETIME_MS);
+    return () => clearTimeout(timer);
+  }, [notice, dismissNotice]);
   return (
     <div className="notice-area">
       <div role="alert" aria-label="Errors">
-        {errors.map((n) => (
-          <NoticeItem key={n.id} notice={n} onDismiss={onDismiss} />
-        ))}
+        {notice?.tone === 'error' && <NoticeItem notice={notice} onDismiss={dismissNotice} />}
       </div>
       <div role="status" aria-label="Messages">
-        {info.map((n) => (
-          <NoticeItem key={n.id} notice={n} onDismiss={onDismiss} />
-        ))}
+        {notice?.tone === 'info' && <NoticeItem notice={notice} onDismiss={dismissNotice} />}
       </div>
     </div>
   );

@@ -10,8 +10,12 @@ export const VIEWPORT = { width: 1400, height: 900 };
 export type WorkbenchSession = { context: BrowserContext; app: WorkbenchPage; errors: string[] };
 
 /** A fresh browser profile with the workbench open, collecting the page's errors for the test to check. */
-export async function openWorkbench(browser: Browser, url: string): Promise<WorkbenchSession> {
-  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+export async function openWorkbench(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number } = VIEWPORT,
+): Promise<WorkbenchSession> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
   const app = new WorkbenchPage(await context.newPage());
   const errors: string[] = [];
   app.page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -46,9 +50,48 @@ export class WorkbenchPage {
     return this.page.getByRole('region', { name: 'Suggestions' });
   }
 
+  /** Brings a tab of the side pane forward: "Claims" or "Suggestions". */
+  async showTab(name: 'Claims' | 'Suggestions'): Promise<void> {
+    await this.page.getByRole('tab', { name }).click();
+    await this.page.getByRole('region', { name }).waitFor();
+  }
+
   async open(url: string): Promise<void> {
     await this.page.goto(url);
     await this.page.getByRole('heading', { name: 'Evidence workbench' }).waitFor();
+  }
+
+  /** Presses Tab until the focused element passes the test (at most `max` times), as a keyboard user would. */
+  async tabUntil(test: (el: Element) => boolean, max = 40): Promise<void> {
+    const source = test.toString();
+    for (let i = 0; i < max; i += 1) {
+      await this.page.keyboard.press('Tab');
+      const ok = await this.page.evaluate((fn) => {
+        const el = document.activeElement;
+        // The test is serialised to run in the page.
+        return el ? (new Function(`return (${fn})`)() as (e: Element) => boolean)(el) : false;
+      }, source);
+      if (ok) return;
+    }
+    throw new Error(`Tab never reached the element (${max} presses)`);
+  }
+
+  /** The text of the passage shown as pending (selected by keyboard, or of the claim being written). */
+  async pendingText(): Promise<string> {
+    return this.document.evaluate((root) =>
+      [...root.querySelectorAll('.highlight-pending')].map((el) => el.textContent ?? '').join(''),
+    );
+  }
+
+  /** Fails unless the element is wholly inside the window: not cut off, not scrolled away. */
+  async expectInView(locator: Locator): Promise<void> {
+    const box = await locator.boundingBox();
+    const size = this.page.viewportSize();
+    if (!box || !size) throw new Error('The element is not shown.');
+    const inside =
+      box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width && box.y + box.height <= size.height;
+    if (!inside)
+      throw new Error(`The element is not wholly in view: ${JSON.stringify(box)} in ${JSON.stringify(size)}`);
   }
 
   async screenshot(name: string): Promise<void> {

@@ -25,12 +25,22 @@ export async function setup(project: TestProject): Promise<void> {
   if (!existsSync(resolve('out/web/index.html'))) {
     throw new Error('out/web is missing: run `npm run test:e2e`, which builds the web app first.');
   }
+  const url = `http://127.0.0.1:${port}/`;
+  // Another server on the port would be tested in place of this build: refuse rather than pass or fail
+  // for the wrong reason.
+  if (
+    await fetch(url).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    throw new Error(`Port ${port} is already serving something; set E2E_PORT to a free port.`);
+  }
   const vite = resolve('node_modules/vite/bin/vite.js');
   server = spawn(process.execPath, [vite, 'preview', '-c', 'vite.web.config.ts'], {
     env: { ...process.env, PORT: String(port) },
     stdio: 'ignore',
   });
-  const url = `http://127.0.0.1:${port}/`;
   await waitForServer(url, Date.now() + 30_000);
   project.provide('baseUrl', url);
 }

@@ -9,9 +9,9 @@ import type { Claim } from '../../../src/core/model/records';
 import {
   countClaimsBySource,
   filterClaims,
-  NO_FILTERS,
   selectListedClaims,
 } from '../../../src/renderer/features/claims/claim-filters';
+import { NO_FILTERS } from '../../../src/renderer/store/slices/filters';
 import { runInline } from '../../../src/renderer/features/suggestions/suggest-runner';
 import { suggestSources } from '../../../src/renderer/features/suggestions/suggest-sources';
 import { deleteClaim, listClaims, saveClaim } from '../../../src/renderer/storage/claims';

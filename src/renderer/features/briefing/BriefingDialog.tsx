@@ -2,21 +2,26 @@
 // sanitised HTML in a modal dialog, and exported as briefing.md through the platform.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildBriefing } from '../../../core/briefing/build-briefing';
-import type { Claim, Source, Tag } from '../../../core/model/records';
-import { useWorkbench } from '../../app/workbench-context';
+import { useLibraryData } from '../../data/library-data';
+import { useWorkbench } from '../../services/workbench-context';
+import { isFiltered } from '../../store/slices/filters';
+import { useActions, useAppState } from '../../store/use-app-store';
+import { useListedClaims } from '../claims/use-listed-claims';
 import { renderMarkdown } from './render-markdown';
 
-type Props = {
-  allClaims: Claim[];
-  filteredClaims: Claim[];
-  filtersActive: boolean;
-  sources: Source[];
-  tags: Tag[];
-  onClose: () => void;
-};
+/** The briefing dialog, when the store says it is open. */
+export function BriefingDialog() {
+  const open = useAppState((s) => s.dialogs.open === 'briefing');
+  return open ? <BriefingDialogBody /> : null;
+}
 
-export function BriefingDialog({ allClaims, filteredClaims, filtersActive, sources, tags, onClose }: Props) {
+function BriefingDialogBody() {
   const { platform, notify } = useWorkbench();
+  const { sources, tags } = useLibraryData();
+  const { listed: allClaims, filtered: filteredClaims } = useListedClaims();
+  const filtersActive = useAppState((s) => isFiltered(s.filters));
+  const { closeDialog } = useActions().dialogs;
+  const onClose = () => closeDialog('briefing');
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [onlyFiltered, setOnlyFiltered] = useState(false);
   const [generatedAt] = useState(() => new Date().toISOString());

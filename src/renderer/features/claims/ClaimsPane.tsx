@@ -1,109 +1,73 @@
-// The Claims pane: filters (kind, tag, source) over the list of claims, or the claim form while a claim is
-// being added or edited.
-import type { ReactNode } from 'react';
-import type { Claim, ClaimKind, Source, Tag } from '../../../core/model/records';
+// The Claims pane: its header and filters stay pinned while the list scrolls; while a claim is being added
+// or edited, the claim form takes the list's place.
+import { useLibraryData } from '../../data/library-data';
+import { useActions, useAppState } from '../../store/use-app-store';
 import { EmptyState } from '../../ui/EmptyState';
-import { KIND_LABELS } from '../../ui/KindBadge';
-import type { ClaimFilters } from './claim-filters';
 import { ClaimCard } from './ClaimCard';
+import { ClaimEditor } from './ClaimEditor';
+import { ClaimFilterBar } from './ClaimFilterBar';
+import { useClaimActions } from './use-claim-actions';
+import { useListedClaims } from './use-listed-claims';
 
-type Props = {
-  claims: Claim[];
-  totalCount: number;
-  tags: Tag[];
-  tagsById: Map<string, Tag>;
-  sourcesById: Map<string, Source>;
-  filters: ClaimFilters;
-  onFiltersChange: (filters: ClaimFilters) => void;
-  hasOpenSource: boolean;
-  selectedClaimId: string | null;
-  onShow: (claim: Claim) => void;
-  onEdit: (claim: Claim) => void;
-  onDelete: (claim: Claim) => void;
-  editor: ReactNode;
-};
-
-export function ClaimsPane(props: Props) {
-  const { claims, totalCount, tags, tagsById, sourcesById, filters, onFiltersChange, editor } = props;
-  const set = (patch: Partial<ClaimFilters>) => onFiltersChange({ ...filters, ...patch });
+export function ClaimsPane() {
+  const { tags, tagsById, sourcesById, status } = useLibraryData();
+  const { listed, filtered } = useListedClaims();
+  const drafting = useAppState((s) => s.draft.draft !== null);
+  const selectedClaimId = useAppState((s) => s.navigation.selectedClaimId);
+  const hasOpenSource = useAppState((s) => s.navigation.openSourceId !== null);
+  const { navigation, draft } = useActions();
+  const { remove } = useClaimActions();
 
   return (
     <section className="pane claims" aria-label="Claims">
       <div className="pane-head">
         <h2>Claims</h2>
         <span className="pane-count">
-          {claims.length === totalCount ? totalCount : `${claims.length} of ${totalCount}`}
+          {filtered.length === listed.length ? listed.length : `${filtered.length} of ${listed.length}`}
         </span>
       </div>
-      {editor ?? (
+      {drafting ? (
+        <ClaimEditor />
+      ) : (
         <>
-          <div className="claim-filters">
-            <label>
-              <span className="visually-hidden">Filter by kind</span>
-              <select
-                aria-label="Filter by kind"
-                value={filters.kind}
-                onChange={(e) => set({ kind: e.target.value as ClaimKind | 'all' })}
-              >
-                <option value="all">All kinds</option>
-                {(Object.keys(KIND_LABELS) as ClaimKind[]).map((k) => (
-                  <option key={k} value={k}>
-                    {KIND_LABELS[k]}
-                  </option>
+          <ClaimFilterBar tags={tags} hasOpenSource={hasOpenSource} />
+          <div className="pane-scroll">
+            {status === 'loading' ? (
+              <EmptyState title="Loading claims…" />
+            ) : listed.length === 0 ? (
+              <EmptyState title="No claims yet">
+                Select a passage in a document and press “Add claim”.
+              </EmptyState>
+            ) : filtered.length === 0 ? (
+              <EmptyState title="No claims match these filters" />
+            ) : (
+              <ul className="claim-list" aria-label="Claim list">
+                {filtered.map((claim) => (
+                  <ClaimCard
+                    key={claim.id}
+                    claim={claim}
+                    tagsById={tagsById}
+                    sourceTitle={sourcesById.get(claim.sourceId)?.title ?? 'Unknown source'}
+                    selected={claim.id === selectedClaimId}
+                    onShow={() =>
+                      navigation.showClaim(
+                        claim.id,
+                        sourcesById.has(claim.sourceId) ? claim.sourceId : undefined,
+                      )
+                    }
+                    onEdit={() => {
+                      navigation.showClaim(
+                        claim.id,
+                        sourcesById.has(claim.sourceId) ? claim.sourceId : undefined,
+                      );
+                      draft.startEditClaim(claim.id);
+                    }}
+                    onDelete={() => void remove(claim)}
+                  />
                 ))}
-              </select>
-            </label>
-            <label>
-              <span className="visually-hidden">Filter by tag</span>
-              <select
-                aria-label="Filter by tag"
-                value={filters.tagId}
-                onChange={(e) => set({ tagId: e.target.value })}
-              >
-                <option value="all">All tags</option>
-                {tags.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              <span className="visually-hidden">Filter by source</span>
-              <select
-                aria-label="Filter by source"
-                value={filters.source}
-                onChange={(e) => set({ source: e.target.value as 'all' | 'open' })}
-              >
-                <option value="all">All sources</option>
-                <option value="open" disabled={!props.hasOpenSource}>
-                  Open source only
-                </option>
-              </select>
-            </label>
+              </ul>
+            )}
           </div>
-          {totalCount === 0 ? (
-            <EmptyState title="No claims yet">
-              Select a passage in a document and press “Add claim”.
-            </EmptyState>
-          ) : claims.length === 0 ? (
-            <EmptyState title="No claims match these filters" />
-          ) : (
-            <ul className="claim-list" aria-label="Claim list">
-              {claims.map((claim) => (
-                <ClaimCard
-                  key={claim.id}
-                  claim={claim}
-                  tagsById={tagsById}
-                  sourceTitle={sourcesById.get(claim.sourceId)?.title ?? 'Unknown source'}
-                  selected={claim.id === props.selectedClaimId}
-                  onShow={() => props.onShow(claim)}
-                  onEdit={() => props.onEdit(claim)}
-                  onDelete={() => props.onDelete(claim)}
-                />
-              ))}
-            </ul>
-          )}
         </>
       )}
     </section>

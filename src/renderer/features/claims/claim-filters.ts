@@ -1,11 +1,8 @@
 // Filtering the claims list by kind, tag and source. The briefing can use the same filtered list. Only real
 // claims (accepted or verified) are listed and counted: suggestions waiting for a decision, and rejected
 // ones, are claim records too but live in the Suggestions list.
-import type { Claim, ClaimKind } from '../../../core/model/records';
-
-export type ClaimFilters = { kind: ClaimKind | 'all'; tagId: string | 'all'; source: 'all' | 'open' };
-
-export const NO_FILTERS: ClaimFilters = { kind: 'all', tagId: 'all', source: 'all' };
+import type { Claim } from '../../../core/model/records';
+import type { ClaimFilters } from '../../store/slices/filters';
 
 export function isListedClaim(claim: Claim): boolean {
   return !claim.deleted && (claim.status === 'accepted' || claim.status === 'verified');
@@ -30,8 +27,4 @@ export function filterClaims(claims: Claim[], filters: ClaimFilters, openSourceI
       (filters.tagId === 'all' || c.tagIds.includes(filters.tagId)) &&
       (filters.source === 'all' || c.sourceId === openSourceId),
   );
-}
-
-export function isFiltered(filters: ClaimFilters): boolean {
-  return filters.kind !== 'all' || filters.tagId !== 'all' || filters.source !== 'all';
 }

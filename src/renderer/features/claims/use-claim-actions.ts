@@ -1,53 +1,49 @@
 // Saving, deleting and restoring claims for the UI: new tag names become tags, every write is stamped with
-// the local researcher, and a delete offers Undo.
-import { useCallback, useState } from 'react';
+// the local researcher, and a delete or an edit can be undone (the store remembers the offer; features/undo
+// carries it out). A failed write is reported, never silent.
+import { useCallback } from 'react';
 import type { Claim, ClaimFields } from '../../../core/model/records';
-import { useWorkbench } from '../../app/workbench-context';
-import { deleteClaim, restoreClaim, saveClaim } from '../../storage/claims';
+import { useWorkbench } from '../../services/workbench-context';
+import { useActions } from '../../store/use-app-store';
+import { deleteClaim, getClaim, saveClaim } from '../../storage/claims';
 import { ensureTags } from '../../storage/tags';
 import { formToDraft, type ClaimFormState } from './claim-form-state';
 
-export type UndoOffer = { claimId: string; message: string };
-
 export function useClaimActions() {
   const { store, researcher, notify } = useWorkbench();
-  const [undo, setUndo] = useState<UndoOffer | null>(null);
+  const { undo } = useActions();
 
   const save = useCallback(
     async (form: ClaimFormState, fields: ClaimFields): Promise<Claim> => {
+      const before = form.id ? await getClaim(store, form.id) : undefined;
       const tags = await ensureTags(store, form.tagNames, { researcherId: researcher.id });
-      return saveClaim(
-        store,
-        formToDraft(
-          form,
-          fields,
-          tags.map((t) => t.id),
-        ),
-        { researcherId: researcher.id },
+      const draft = formToDraft(
+        form,
+        fields,
+        tags.map((t) => t.id),
       );
+      const saved = await saveClaim(store, draft, { researcherId: researcher.id });
+      if (before) undo.offerUndo('Claim edited.', { type: 'revert-claim', before });
+      return saved;
     },
-    [store, researcher.id],
+    [store, researcher.id, undo],
   );
 
   const remove = useCallback(
     async (claim: Claim) => {
-      await deleteClaim(store, claim.id, { researcherId: researcher.id });
-      setUndo({ claimId: claim.id, message: 'Claim deleted.' });
+      try {
+        await deleteClaim(store, claim.id, { researcherId: researcher.id });
+        undo.offerUndo('Claim deleted.', { type: 'restore-claim', claimId: claim.id });
+      } catch (error) {
+        notify({
+          tone: 'error',
+          title: 'The claim could not be deleted.',
+          lines: [error instanceof Error ? error.message : String(error)],
+        });
+      }
     },
-    [store, researcher.id],
+    [store, researcher.id, undo, notify],
   );
 
-  const undoRemove = useCallback(async () => {
-    if (!undo) return;
-    setUndo(null);
-    try {
-      await restoreClaim(store, undo.claimId, { researcherId: researcher.id });
-    } catch (error) {
-      notify({ tone: 'error', title: 'The claim could not be restored.', lines: [String(error)] });
-    }
-  }, [store, undo, researcher.id, notify]);
-
-  const dismissUndo = useCallback(() => setUndo(null), []);
-
-  return { save, remove, undo, undoRemove, dismissUndo };
+  return { save, remove };
 }

@@ -1,25 +1,30 @@
 // The Library pane: every source with its format and claim count, a filter box, and the open one marked.
 // Choosing a source opens it in the reader. While an import runs it shows its progress (and the password
-// question of an encrypted PDF).
+// question of an encrypted PDF); below the list, "Suggest claims for all sources".
 import { useMemo, useState } from 'react';
-import type { Source } from '../../../core/model/records';
+import { useLibraryData } from '../../data/library-data';
+import { useActions, useAppState } from '../../store/use-app-store';
 import { EmptyState } from '../../ui/EmptyState';
+import { countClaimsBySource } from '../claims/claim-filters';
+import { SuggestButton } from '../suggestions/SuggestButton';
+import { SuggestStatus } from '../suggestions/SuggestStatus';
+import { useSuggestClaims } from '../suggestions/use-suggest-claims';
 import { ImportProgress } from './ImportProgress';
 import { PasswordDialog } from './PasswordDialog';
-import type { ImportStatus } from './use-import-documents';
+import { answerPasswordQuestion } from './use-import-documents';
 import './import.css';
-
-type Props = {
-  sources: Source[];
-  claimCounts: Map<string, number>;
-  openSourceId: string | null;
-  onOpen: (id: string) => void;
-  importStatus: ImportStatus;
-};
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function LibraryPane({ sources, claimCounts, openSourceId, onOpen, importStatus }: Props) {
+export function LibraryPane() {
+  const { sources, claims, status } = useLibraryData();
+  const claimCounts = useMemo(() => countClaimsBySource(claims), [claims]);
+  const openSourceId = useAppState((s) => s.navigation.openSourceId);
+  const importing = useAppState((s) => s.tasks.importing);
+  const password = useAppState((s) => s.tasks.password);
+  const suggesting = useAppState((s) => s.tasks.suggesting !== null);
+  const { navigation, tasks } = useActions();
+  const { suggestLibrary } = useSuggestClaims();
   const [filter, setFilter] = useState('');
   const shown = useMemo(() => {
     const needle = filter.trim().toLocaleLowerCase();
@@ -33,19 +38,19 @@ export function LibraryPane({ sources, claimCounts, openSourceId, onOpen, import
         <h2>Library</h2>
         <span className="pane-count">{plural(sources.length, 'source')}</span>
       </div>
-      {importStatus.progress && (
+      {importing?.progress && (
         <ImportProgress
-          progress={importStatus.progress}
-          cancelling={importStatus.cancelling}
-          onCancel={importStatus.cancel}
+          progress={importing.progress}
+          cancelling={importing.cancelRequested}
+          onCancel={tasks.cancelImport}
         />
       )}
-      {importStatus.password && (
+      {password && (
         <PasswordDialog
           // A new dialog (empty field) for each question, so a wrong password is not shown again.
-          key={importStatus.password.id}
-          request={importStatus.password}
-          onAnswer={importStatus.password.answer}
+          key={password.id}
+          request={password}
+          onAnswer={(given) => answerPasswordQuestion(password.id, given)}
         />
       )}
       {sources.length > 0 && (
@@ -60,31 +65,47 @@ export function LibraryPane({ sources, claimCounts, openSourceId, onOpen, import
           />
         </div>
       )}
-      {sources.length === 0 ? (
-        <EmptyState title="Import documents to begin">
-          Use “Import documents” or drop .txt, .md, .html, .docx or .pdf files on the window.
-        </EmptyState>
-      ) : shown.length === 0 ? (
-        <EmptyState title="No source matches the filter" />
-      ) : (
-        <ul className="source-list">
-          {shown.map((source) => (
-            <li key={source.id}>
-              <button
-                type="button"
-                className="source-item"
-                aria-current={source.id === openSourceId ? 'true' : undefined}
-                onClick={() => onOpen(source.id)}
-              >
-                <span className="source-title">{source.title}</span>
-                <span className="source-meta">
-                  <span className="format-badge">{source.format.toUpperCase()}</span>
-                  {plural(claimCounts.get(source.id) ?? 0, 'claim')}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+      <div className="pane-scroll">
+        {status === 'loading' ? (
+          <EmptyState title="Loading your library…" />
+        ) : status === 'failed' ? (
+          <EmptyState title="Your library could not be read" />
+        ) : sources.length === 0 ? (
+          <EmptyState title="Import documents to begin">
+            Use “Import documents” or drop .txt, .md, .html, .docx or .pdf files on the window.
+          </EmptyState>
+        ) : shown.length === 0 ? (
+          <EmptyState title="No source matches the filter" />
+        ) : (
+          <ul className="source-list">
+            {shown.map((source) => (
+              <li key={source.id}>
+                <button
+                  type="button"
+                  className="source-item"
+                  aria-current={source.id === openSourceId ? 'true' : undefined}
+                  onClick={() => navigation.openSource(source.id)}
+                >
+                  <span className="source-title">{source.title}</span>
+                  <span className="source-meta">
+                    <span className="format-badge">{source.format.toUpperCase()}</span>
+                    {plural(claimCounts.get(source.id) ?? 0, 'claim')}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {sources.length > 0 && (
+        <div className="library-suggest">
+          <SuggestButton
+            label="Suggest claims for all sources"
+            busy={suggesting}
+            onClick={() => void suggestLibrary(sources)}
+          />
+          <SuggestStatus />
+        </div>
       )}
     </section>
   );

@@ -1,9 +1,11 @@
 // The "Import documents" action and the drop handler share this: pick or receive files, import them one
-// at a time while the Library shows progress and a "Cancel import" button, ask for the password of an
-// encrypted PDF, tell the user what happened per file, and open the first new document.
-import { useCallback, useRef, useState } from 'react';
+// at a time while the Library shows progress and a "Cancel import" button (progress, cancel and the
+// password question of an encrypted PDF live in the store's tasks slice), tell the user what happened per
+// file, and open the first new document.
+import { useCallback } from 'react';
 import type { PickedFile } from '../../../core/model/platform';
-import { useWorkbench } from '../../app/workbench-context';
+import { useWorkbench } from '../../services/workbench-context';
+import { useAppStore } from '../../store/use-app-store';
 import { nowIso } from '../../storage/timestamps';
 import { createBrowserExtractDeps } from './extract-deps';
 import {
@@ -11,38 +13,32 @@ import {
   importDocuments,
   summariseImport,
   type ImportOutcome,
-  type ImportProgress,
-  type PasswordRequest,
 } from './import-documents';
 import { readMaxImportBytes } from './import-limit';
 
-/** What the Library shows while a batch runs. */
-export type ImportStatus = {
-  progress: ImportProgress | null;
-  cancelling: boolean;
-  cancel: () => void;
-  password: (PasswordRequest & { id: number; answer: (password: string | null) => void }) | null;
-};
+// Password answers wait here by question id: the store holds only what can be shown, not callbacks.
+const pendingAnswers = new Map<number, (password: string | null) => void>();
+let questions = 0;
 
-export function useImportDocuments(onOpenSource: (id: string) => void) {
+/** Answers the import's password question (null skips the file). */
+export function answerPasswordQuestion(id: number, password: string | null): void {
+  pendingAnswers.get(id)?.(password);
+  pendingAnswers.delete(id);
+}
+
+export function useImportDocuments() {
   const { store, platform, researcher, notify } = useWorkbench();
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
-  const [cancelling, setCancelling] = useState(false);
-  const [password, setPassword] = useState<ImportStatus['password']>(null);
-  const running = useRef(false);
-  const cancelRequested = useRef(false);
-  const questions = useRef(0);
+  const appStore = useAppStore();
+  const { tasks, navigation } = appStore.actions;
 
   const importFiles = useCallback(
     async (files: PickedFile[]) => {
       if (files.length === 0) return;
-      if (running.current) {
+      if (appStore.getState().tasks.importing) {
         notify({ tone: 'error', title: 'An import is already running; wait for it to finish.' });
         return;
       }
-      running.current = true;
-      cancelRequested.current = false;
-      setCancelling(false);
+      tasks.startImport();
       const maxBytes = readMaxImportBytes();
       try {
         const outcomes = await importDocuments(
@@ -56,33 +52,35 @@ export function useImportDocuments(onOpenSource: (id: string) => void) {
               createBrowserExtractDeps(given === undefined ? { maxBytes } : { maxBytes, password: given }),
           },
           {
-            onProgress: setProgress,
-            isCancelled: () => cancelRequested.current,
+            onProgress: tasks.reportImport,
+            isCancelled: () => appStore.getState().tasks.importing?.cancelRequested === true,
             askPassword: (request) =>
-              new Promise<string | null>((resolve) =>
-                setPassword({
-                  ...request,
-                  id: (questions.current += 1),
-                  answer: (given) => {
-                    setPassword(null);
-                    resolve(given);
-                  },
-                }),
-              ),
+              new Promise<string | null>((resolve) => {
+                const id = (questions += 1);
+                pendingAnswers.set(id, (given) => {
+                  tasks.answerPassword(id);
+                  resolve(given);
+                });
+                tasks.askPassword({ id, ...request });
+              }),
           },
         );
         notify(summariseImport(outcomes));
         const opened = outcomes.find(
           (o): o is Extract<ImportOutcome, { sourceId: string }> => 'sourceId' in o,
         );
-        if (opened) onOpenSource(opened.sourceId);
+        if (opened) navigation.openSource(opened.sourceId);
+      } catch (error) {
+        notify({
+          tone: 'error',
+          title: 'The import stopped.',
+          lines: [error instanceof Error ? error.message : String(error)],
+        });
       } finally {
-        running.current = false;
-        setProgress(null);
-        setCancelling(false);
+        tasks.finishImport();
       }
     },
-    [store, researcher.id, notify, onOpenSource],
+    [store, researcher.id, notify, appStore, tasks, navigation],
   );
 
   const pickAndImport = useCallback(async () => {
@@ -99,11 +97,5 @@ export function useImportDocuments(onOpenSource: (id: string) => void) {
     }
   }, [platform, importFiles, notify]);
 
-  const cancel = useCallback(() => {
-    cancelRequested.current = true;
-    setCancelling(true);
-  }, []);
-
-  const status: ImportStatus = { progress, cancelling, cancel, password };
-  return { busy: progress !== null, importFiles, pickAndImport, status };
+  return { importFiles, pickAndImport };
 }

@@ -2,7 +2,7 @@
 // its metadata as a new version stamped by the local researcher.
 import { useState } from 'react';
 import type { CslMetadata, Source } from '../../../core/model/records';
-import { useWorkbench } from '../../app/workbench-context';
+import { useWorkbench } from '../../services/workbench-context';
 import { updateSourceDetails } from '../../storage/sources';
 import { SourceDetailsDialog } from './SourceDetailsDialog';
 import './metadata.css';

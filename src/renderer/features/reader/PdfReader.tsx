@@ -4,7 +4,7 @@
 // matched to the stored text, or one that fails to open, is shown as its text with a note saying why.
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Source } from '../../../core/model/records';
-import { useWorkbench } from '../../app/workbench-context';
+import { useWorkbench } from '../../services/workbench-context';
 import { openPdfView, type PdfView } from '../../pdf/open-pdf-view';
 import { getOriginal } from '../../storage/originals';
 import { useStoreQuery } from '../../storage/live-query';

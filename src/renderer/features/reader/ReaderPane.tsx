@@ -1,10 +1,16 @@
 // The Document pane: the open source's text with its claims highlighted, the "Add claim" action for the
-// current selection, and the claims that could not be placed in the text ("Not found in text"). Markdown
-// sources are shown as Markdown, PDF sources as their rendered pages (PdfReader); every other format as its
-// extracted text. The header carries the source's citation details and "Edit details".
+// current selection (made with the mouse, or with the keyboard by sentences), "Remove source", and the
+// claims that could not be placed in the text ("Not found in text"). Markdown sources are shown as
+// Markdown, PDF sources as their rendered pages (PdfReader); every other format as its extracted text. The
+// header carries the source's citation details and "Edit details". It reads what it shows from the store
+// and the library data, and changes them only through actions.
 import type { HighlightViewProps } from './highlight-view-props';
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import type { Claim, Source, Tag } from '../../../core/model/records';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { Claim, ClaimTarget, Source } from '../../../core/model/records';
+import { describeRange } from '../../../core/anchoring/describe-range';
+import { useLibraryData } from '../../data/library-data';
+import { useActions, useAppState } from '../../store/use-app-store';
+import { selectPendingRange } from '../../store/slices/draft';
 import { EmptyState } from '../../ui/EmptyState';
 import { KindBadge } from '../../ui/KindBadge';
 import { UNTAGGED_COLOUR } from '../../storage/tag-palette';
@@ -17,37 +23,48 @@ import { EditDetailsButton } from '../metadata/EditDetailsButton';
 import { useReaderSelection } from './use-reader-selection';
 import { PdfReader } from './PdfReader';
 import { readPdfSelectionRange } from './pdf-selection';
+import { findPageAt } from './pdf-offsets';
 import { SUGGESTION_COLOURS } from '../suggestions/kind-colours';
-
-type Props = {
-  source: Source | undefined;
-  claims: Claim[];
-  tagsById: Map<string, Tag>;
-  selectedClaimId: string | null;
-  hasSources: boolean;
-  onSelectClaim: (id: string) => void;
-  onAddClaim: (source: Source, range: StoredRange) => void;
-  pending: StoredRange | null;
-  /** The open source's pending suggestions (claims with status 'suggested'), shown as dashed highlights. */
-  suggestions?: Claim[];
-  /** More actions for the toolbar, such as "Suggest claims". */
-  actions?: ReactNode;
-};
+import { SuggestButton } from '../suggestions/SuggestButton';
+import { useSuggestClaims } from '../suggestions/use-suggest-claims';
+import { isListedClaim } from '../claims/claim-filters';
+import { RemoveSourceButton } from '../library/RemoveSourceButton';
+import { useKeyboardSelection } from './use-keyboard-selection';
 
 const NO_SUGGESTIONS: Claim[] = [];
 
-export function ReaderPane({
-  pending,
-  source,
-  claims,
-  tagsById,
-  selectedClaimId,
-  hasSources,
-  onSelectClaim,
-  onAddClaim,
-  suggestions = NO_SUGGESTIONS,
-  actions,
-}: Props) {
+/** The claim target for a stored range: quote and position selectors, and the page for PDF sources. */
+function targetFor(source: Source, range: StoredRange): ClaimTarget {
+  const target: ClaimTarget = {
+    source: source.id,
+    selector: describeRange(source.text, range.start, range.end),
+  };
+  // Paginated sources (PDF) also record the page the passage starts on, for citations.
+  const page = source.pages ? findPageAt(source.pages, range.start) : undefined;
+  if (page !== undefined) target.page = page;
+  return target;
+}
+
+export function ReaderPane() {
+  const { sources, sourcesById, claims: allClaims, tagsById } = useLibraryData();
+  const openSourceId = useAppState((s) => s.navigation.openSourceId);
+  const selectedClaimId = useAppState((s) => s.navigation.selectedClaimId);
+  const keyboardRange = useAppState((s) => s.navigation.keyboardRange);
+  const draftState = useAppState((s) => s.draft);
+  const suggesting = useAppState((s) => s.tasks.suggesting !== null);
+  const { navigation, draft, focus } = useActions();
+  const { suggestSource } = useSuggestClaims();
+  const source = openSourceId ? sourcesById.get(openSourceId) : undefined;
+  const claims = useMemo(
+    () => allClaims.filter((c) => c.sourceId === openSourceId && isListedClaim(c)),
+    [allClaims, openSourceId],
+  );
+  const suggestions = useMemo(() => {
+    const list = allClaims.filter((c) => c.sourceId === openSourceId && c.status === 'suggested');
+    return list.length > 0 ? list : NO_SUGGESTIONS;
+  }, [allClaims, openSourceId]);
+  const draftRange = useMemo(() => selectPendingRange(draftState, openSourceId), [draftState, openSourceId]);
+  const pending = draftRange ?? keyboardRange;
   const textRef = useRef<HTMLDivElement>(null);
   const pdfText = source?.format === 'pdf' ? source.text : null;
   const readSelection = useMemo(
@@ -57,7 +74,32 @@ export function ReaderPane({
         : (root: Element, selection: Selection | null) => readPdfSelectionRange(root, selection, pdfText),
     [pdfText],
   );
-  const selection = useReaderSelection(textRef, source?.id, readSelection);
+  const mouseSelection = useReaderSelection(textRef, source?.id, readSelection);
+  const selection = mouseSelection ?? (draftRange ? null : keyboardRange);
+
+  const onAddClaim = useCallback(
+    (range: StoredRange) => {
+      if (!source) return;
+      draft.startNewClaim(source.id, targetFor(source, range));
+      navigation.selectKeyboardRange(null);
+      navigation.showTab('claims');
+      focus.requestFocus('claim-form');
+      window.getSelection()?.removeAllRanges();
+    },
+    [source, draft, navigation, focus],
+  );
+  const onSelectClaim = useCallback(
+    (id: string) => {
+      navigation.showClaim(id);
+      // A click on a suggestion's highlight focuses it in the Suggestions list.
+      if (suggestions.some((c) => c.id === id)) {
+        navigation.showTab('suggestions');
+        focus.requestFocus('suggestion', id);
+      }
+    },
+    [navigation, focus, suggestions],
+  );
+  const onReaderKeyDown = useKeyboardSelection(source?.text ?? '', selection, onAddClaim);
   const anchored = useMemo(
     () => (source ? anchorClaims(source.text, claims) : { placed: [], orphans: [] }),
     [source, claims],
@@ -98,11 +140,21 @@ export function ReaderPane({
     mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }, [selectedClaimId, placed]);
 
+  // The passage chosen with the keyboard is kept in view as it moves.
+  useEffect(() => {
+    if (!keyboardRange || !textRef.current) return;
+    textRef.current
+      .querySelector('.highlight-pending, .pdf-highlight-pending')
+      ?.scrollIntoView({ block: 'nearest' });
+  }, [keyboardRange]);
+
   if (!source) {
     return (
       <section className="pane document" aria-label="Document">
-        <EmptyState title={hasSources ? 'Choose a source from the library' : 'Import documents to begin'}>
-          {hasSources
+        <EmptyState
+          title={sources.length > 0 ? 'Choose a source from the library' : 'Import documents to begin'}
+        >
+          {sources.length > 0
             ? 'Its text opens here; select a passage and press “Add claim”.'
             : 'Imported documents open here, ready for you to select passages as claims.'}
         </EmptyState>
@@ -121,22 +173,25 @@ export function ReaderPane({
           </p>
         </div>
         <EditDetailsButton source={source} />
-        {actions}
-        <span className="selection-hint" aria-live="polite">
-          {selection
-            ? `${(selection.end - selection.start).toLocaleString()} characters selected`
-            : 'Select a passage to add a claim'}
-        </span>
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={!selection}
-          // Keep the text selection when the button is pressed with the mouse.
-          onMouseDown={(e) => e.preventDefault()}
-          onClick={() => selection && onAddClaim(source, selection)}
-        >
-          Add claim
-        </button>
+        <SuggestButton label="Suggest claims" busy={suggesting} onClick={() => void suggestSource(source)} />
+        <RemoveSourceButton source={source} />
+        <div className="reader-add">
+          <span className="selection-hint" aria-live="polite">
+            {selection
+              ? `${(selection.end - selection.start).toLocaleString()} characters selected`
+              : 'Select a passage, or press N in the text'}
+          </span>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={!selection}
+            // Keep the text selection when the button is pressed with the mouse.
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => selection && onAddClaim(selection)}
+          >
+            Add claim
+          </button>
+        </div>
         {citation && (
           <p className="reader-citation" title={citation}>
             {citation}
@@ -158,7 +213,13 @@ export function ReaderPane({
           </ul>
         </div>
       )}
-      <div className="reader-scroll">
+      <div
+        className="reader-scroll"
+        tabIndex={0}
+        role="document"
+        aria-label="Document text"
+        onKeyDown={onReaderKeyDown}
+      >
         <div
           className={source.format === 'md' ? 'reader-text markdown' : 'reader-text'}
           ref={textRef}

@@ -1,17 +1,25 @@
 // The conflicts review: every unresolved conflict an import kept, listed live from storage, each resolved by
 // keeping the current version or writing the other one back as a new version (see storage/conflicts.ts).
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Source, Tag } from '../../../core/model/records';
-import { useWorkbench } from '../../app/workbench-context';
+import { useLibraryData } from '../../data/library-data';
+import { useWorkbench } from '../../services/workbench-context';
+import { useActions, useAppState } from '../../store/use-app-store';
 import { adoptOtherVersion, keepCurrentVersion, listOpenConflicts } from '../../storage/conflicts';
 import { useStoreQuery } from '../../storage/live-query';
 import { ConflictCard } from './ConflictCard';
 import type { Lookup } from './conflict-view';
 
-type Props = { sourcesById: Map<string, Source>; tagsById: Map<string, Tag>; onClose: () => void };
+/** The conflicts review, when the store says it is open. */
+export function ConflictsDialog() {
+  const open = useAppState((s) => s.dialogs.open === 'conflicts');
+  return open ? <ConflictsDialogBody /> : null;
+}
 
-export function ConflictsDialog({ sourcesById, tagsById, onClose }: Props) {
+function ConflictsDialogBody() {
   const { store, researcher, notify } = useWorkbench();
+  const { sourcesById, tagsById } = useLibraryData();
+  const { closeDialog } = useActions().dialogs;
+  const onClose = () => closeDialog('conflicts');
   const dialogRef = useRef<HTMLDialogElement>(null);
   const conflicts = useStoreQuery(() => listOpenConflicts(store), [store], []);
   const [busy, setBusy] = useState(false);

@@ -2,7 +2,7 @@
 // in (checked fully first, written in one transaction), with a summary of what changed.
 import { useCallback } from 'react';
 import { createBundle, serialiseBundle } from '../../../core/exchange/create-bundle';
-import { useWorkbench } from '../../app/workbench-context';
+import { useWorkbench } from '../../services/workbench-context';
 import { importDatabase, readLibrary, type ImportSummary } from '../../storage/library-exchange';
 import { exportFileName } from './export-file-name';
 

@@ -1,8 +1,9 @@
 // The small progress message while suggestions are being made ("Suggesting claims… 2 of 5 sources"),
 // announced politely to screen readers.
-import type { SuggestStatus as Status } from './use-suggest-claims';
+import { useAppState } from '../../store/use-app-store';
 
-export function SuggestStatus({ status }: { status: Status }) {
+export function SuggestStatus() {
+  const status = useAppState((s) => s.tasks.suggesting);
   if (!status) return null;
   const text =
     status.scope === 'library'

@@ -1,10 +1,13 @@
-// The Suggestions region above the Claims list: the open source's pending suggestions grouped by kind with
-// counts, "Accept all" per kind, and keyboard review (arrow keys move, A accepts, R rejects, and focus goes
-// on to the next suggestion). Focusing a suggestion shows it in the reader; clicking its dashed highlight
-// focuses it here (focusRequest).
+// The Suggestions tab of the side pane: the open source's pending suggestions grouped by kind with counts,
+// "Accept all" per kind, and keyboard review (arrow keys move, A accepts, R rejects, and focus goes on to
+// the next suggestion). Focusing a suggestion shows it in the reader; clicking its dashed highlight
+// focuses it here (a focus request in the store, marked handled once honoured).
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Claim } from '../../../core/model/records';
-import { useWorkbench } from '../../app/workbench-context';
+import { useLibraryData } from '../../data/library-data';
+import { useWorkbench } from '../../services/workbench-context';
+import { selectFocusRequest } from '../../store/slices/focus';
+import { useActions, useAppState } from '../../store/use-app-store';
+import { EmptyState } from '../../ui/EmptyState';
 import { useStoreQuery } from '../../storage/live-query';
 import { readSuggestionScores, type SuggestionDecision } from '../../storage/suggestions';
 import { groupSuggestions, pickNextId } from './group-suggestions';
@@ -12,15 +15,16 @@ import { SuggestionItem } from './SuggestionItem';
 import { useSuggestionActions } from './use-suggestion-actions';
 import './suggestions.css';
 
-type Props = {
-  suggestions: Claim[];
-  /** A suggestion to focus, from a click on its highlight; `n` changes on every click. */
-  focusRequest: { id: string; n: number } | null;
-  onFocusSuggestion: (id: string) => void;
-};
-
-export function SuggestionsPanel({ suggestions, focusRequest, onFocusSuggestion }: Props) {
+export function SuggestionsPanel() {
   const { store } = useWorkbench();
+  const { claims } = useLibraryData();
+  const openSourceId = useAppState((s) => s.navigation.openSourceId);
+  const focusRequest = useAppState((s) => selectFocusRequest(s.focus, 'suggestion'));
+  const { navigation, focus } = useActions();
+  const suggestions = useMemo(
+    () => claims.filter((c) => c.sourceId === openSourceId && c.status === 'suggested'),
+    [claims, openSourceId],
+  );
   const decide = useSuggestionActions();
   const listRef = useRef<HTMLDivElement>(null);
   const [expanded, setExpanded] = useState(true);
@@ -47,12 +51,13 @@ export function SuggestionsPanel({ suggestions, focusRequest, onFocusSuggestion 
     // After the expand has rendered the list.
     requestAnimationFrame(() => {
       const item = listRef.current?.querySelector<HTMLElement>(
-        `[data-suggestion-id="${CSS.escape(focusRequest.id)}"]`,
+        `[data-suggestion-id="${CSS.escape(focusRequest.id ?? '')}"]`,
       );
       item?.focus({ preventScroll: true });
       item?.scrollIntoView({ block: 'nearest' });
+      focus.markFocusHandled(focusRequest);
     });
-  }, [focusRequest]);
+  }, [focusRequest, focus]);
 
   const decideOne = (id: string, decision: SuggestionDecision) => {
     focusItem(pickNextId(order, id));
@@ -77,7 +82,17 @@ export function SuggestionsPanel({ suggestions, focusRequest, onFocusSuggestion 
     }
   };
 
-  if (suggestions.length === 0) return null;
+  if (suggestions.length === 0) {
+    return (
+      <section className="suggestions" aria-label="Suggestions">
+        <EmptyState title="No suggestions to review">
+          {openSourceId
+            ? 'Press “Suggest claims” to find figures, dates and stances in this source.'
+            : 'Open a source and press “Suggest claims”.'}
+        </EmptyState>
+      </section>
+    );
+  }
 
   return (
     <section className="suggestions" aria-label="Suggestions">
@@ -133,7 +148,7 @@ export function SuggestionsPanel({ suggestions, focusRequest, onFocusSuggestion 
                     active={claim.id === active}
                     onFocus={() => {
                       setActiveId(claim.id);
-                      onFocusSuggestion(claim.id);
+                      navigation.showClaim(claim.id);
                     }}
                     onKeyDown={onKeyDown(claim.id)}
                     onAccept={() => decideOne(claim.id, 'accepted')}

@@ -1,12 +1,12 @@
 // The "Suggest claims" actions for the UI: one source or the whole library, one run at a time, with the
-// progress the Library pane shows and a notice saying how many suggestions were added.
-import { useCallback, useRef, useState } from 'react';
+// progress (the store's tasks slice) that the Library and the reader show, and a notice saying how many
+// suggestions were added. New suggestions bring the Suggestions tab forward.
+import { useCallback } from 'react';
 import type { ClaimKind, Source } from '../../../core/model/records';
-import { useWorkbench } from '../../app/workbench-context';
+import { useWorkbench } from '../../services/workbench-context';
+import { useAppStore } from '../../store/use-app-store';
 import { pickRunner } from './suggest-runner';
-import { suggestSources, type SuggestProgress, type SuggestSummary } from './suggest-sources';
-
-export type SuggestStatus = (SuggestProgress & { scope: 'source' | 'library' }) | null;
+import { suggestSources, type SuggestSummary } from './suggest-sources';
 
 const KIND_WORDS: [ClaimKind, string, string][] = [
   ['figure', 'figure', 'figures'],
@@ -33,17 +33,17 @@ export function describeSummary(summary: SuggestSummary, title?: string): { titl
 
 export function useSuggestClaims() {
   const { store, researcher, notify } = useWorkbench();
-  const [status, setStatus] = useState<SuggestStatus>(null);
-  const running = useRef(false);
+  const appStore = useAppStore();
+  const { tasks, navigation } = appStore.actions;
 
   const run = useCallback(
     async (sources: Source[], scope: 'source' | 'library') => {
       if (sources.length === 0) return;
-      if (running.current) {
+      if (appStore.getState().tasks.suggesting) {
         notify({ tone: 'error', title: 'Suggestions are already being made; wait for them to finish.' });
         return;
       }
-      running.current = true;
+      tasks.reportSuggesting({ done: 0, total: sources.length, scope });
       const jobs = sources.map((s) => ({ id: s.id, text: s.text }));
       try {
         const summary = await suggestSources(
@@ -51,12 +51,13 @@ export function useSuggestClaims() {
           sources,
           { researcherId: researcher.id },
           pickRunner(jobs),
-          (progress) => setStatus({ ...progress, scope }),
+          (progress) => tasks.reportSuggesting({ ...progress, scope }),
         );
         notify({
           tone: 'info',
           ...describeSummary(summary, scope === 'source' ? sources[0]?.title : undefined),
         });
+        if (summary.added > 0) navigation.showTab('suggestions');
       } catch (error) {
         notify({
           tone: 'error',
@@ -64,14 +65,13 @@ export function useSuggestClaims() {
           lines: [error instanceof Error ? error.message : String(error)],
         });
       } finally {
-        running.current = false;
-        setStatus(null);
+        tasks.reportSuggesting(null);
       }
     },
-    [store, researcher.id, notify],
+    [store, researcher.id, notify, appStore, tasks, navigation],
   );
 
   const suggestSource = useCallback((source: Source) => run([source], 'source'), [run]);
   const suggestLibrary = useCallback((sources: Source[]) => run(sources, 'library'), [run]);
-  return { status, suggestSource, suggestLibrary };
+  return { suggestSource, suggestLibrary };
 }

@@ -1,7 +1,7 @@
 // Accepting and rejecting suggestions for the UI: one, or every suggestion of a kind at once, stamped with
 // the local researcher; a failed write is reported, never silent.
 import { useCallback } from 'react';
-import { useWorkbench } from '../../app/workbench-context';
+import { useWorkbench } from '../../services/workbench-context';
 import { decideSuggestions, type SuggestionDecision } from '../../storage/suggestions';
 
 export function useSuggestionActions() {

@@ -1,7 +1,7 @@
 // Connects the desktop app's native menu (when the host has one) to the same actions as the header buttons.
 import { useEffect, useRef } from 'react';
-import type { MenuCommand } from '../../core/model/platform';
-import { useWorkbench } from './workbench-context';
+import type { MenuCommand } from '../../../core/model/platform';
+import { useWorkbench } from '../../services/workbench-context';
 
 export function useMenuCommands(handlers: Record<MenuCommand, () => void>): void {
   const { platform } = useWorkbench();

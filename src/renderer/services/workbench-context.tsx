@@ -1,10 +1,11 @@
-// What every feature needs from the running app: the database, the host platform, who the local researcher
-// is, and how to tell the user something. Provided once by App, read with useWorkbench().
+// What every feature needs from the running app besides UI state: the database, the host platform, who
+// the local researcher is, and how to tell the user something. Provided once by the app shell, read with
+// useWorkbench(); features never import the shell.
 import { createContext, useContext } from 'react';
 import type { Platform } from '../../core/model/platform';
 import type { Researcher } from '../../core/model/records';
 import type { Store } from '../storage/database';
-import type { NoticeInput } from './use-notices';
+import type { NoticeInput } from '../store/slices/notices';
 
 export type Workbench = {
   store: Store;

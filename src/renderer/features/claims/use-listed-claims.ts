@@ -1,0 +1,18 @@
+// The claims the Claims list shows: the library's listed claims (accepted and verified) and those that
+// pass the store's filters, derived once per change of either.
+import { useMemo } from 'react';
+import { useLibraryData } from '../../data/library-data';
+import { useAppState } from '../../store/use-app-store';
+import { filterClaims, selectListedClaims } from './claim-filters';
+
+export function useListedClaims() {
+  const { claims: all } = useLibraryData();
+  const filters = useAppState((s) => s.filters);
+  const openSourceId = useAppState((s) => s.navigation.openSourceId);
+  const listed = useMemo(() => selectListedClaims(all), [all]);
+  const filtered = useMemo(
+    () => filterClaims(listed, filters, openSourceId),
+    [listed, filters, openSourceId],
+  );
+  return { listed, filtered };
+}

@@ -1,0 +1,44 @@
+// Removing a source for the UI: writes the tombstones, closes the source (and a claim being written on it)
+// and offers Undo, saying how many claims went with it. Undo is the safety net, so it does not ask first.
+// A failure is reported, never silent.
+import { useCallback } from 'react';
+import type { Source } from '../../../core/model/records';
+import { useLibraryData } from '../../data/library-data';
+import { useWorkbench } from '../../services/workbench-context';
+import { useAppStore } from '../../store/use-app-store';
+import { removeSource } from '../../storage/sources';
+import { isListedClaim } from '../claims/claim-filters';
+
+export function useRemoveSource() {
+  const { store, researcher, notify } = useWorkbench();
+  const { claims } = useLibraryData();
+  const appStore = useAppStore();
+  const { navigation, undo, draft } = appStore.actions;
+  return useCallback(
+    async (source: Source) => {
+      const count = claims.filter((c) => c.sourceId === source.id && isListedClaim(c)).length;
+      const withClaims = count === 0 ? '' : ` and its ${count === 1 ? 'claim' : `${count} claims`}`;
+      try {
+        const claimIds = await removeSource(store, source.id, { researcherId: researcher.id });
+        navigation.forgetSource(source.id);
+        const open = appStore.getState().draft.draft;
+        const draftClaim = open?.mode === 'edit' ? claims.find((c) => c.id === open.claimId) : undefined;
+        if (open?.mode === 'new' ? open.sourceId === source.id : draftClaim?.sourceId === source.id) {
+          draft.closeDraft();
+        }
+        undo.offerUndo(`Source removed${withClaims}.`, {
+          type: 'restore-source',
+          sourceId: source.id,
+          claimIds,
+        });
+      } catch (error) {
+        notify({
+          tone: 'error',
+          title: 'The source could not be removed.',
+          lines: [error instanceof Error ? error.message : String(error)],
+        });
+      }
+    },
+    [store, researcher.id, notify, claims, appStore, navigation, undo, draft],
+  );
+}

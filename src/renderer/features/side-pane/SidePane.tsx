@@ -1,0 +1,69 @@
+// The right-hand pane: "Claims" and "Suggestions" as two tabs, so neither squeezes the other. The tab shown
+// lives in the store, so "Add claim" can bring Claims forward and new suggestions can bring Suggestions.
+// Arrow keys move between the tabs, as in any tab list.
+import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { useLibraryData } from '../../data/library-data';
+import type { SideTab } from '../../store/slices/navigation';
+import { useActions, useAppState } from '../../store/use-app-store';
+import { ClaimsPane } from '../claims/ClaimsPane';
+import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
+
+const TABS: { id: SideTab; label: string }[] = [
+  { id: 'claims', label: 'Claims' },
+  { id: 'suggestions', label: 'Suggestions' },
+];
+
+export function SidePane() {
+  const tab = useAppState((s) => s.navigation.sideTab);
+  const openSourceId = useAppState((s) => s.navigation.openSourceId);
+  const { showTab } = useActions().navigation;
+  const { claims } = useLibraryData();
+  const tabsRef = useRef<HTMLDivElement>(null);
+  const toReview = useMemo(
+    () => claims.filter((c) => c.sourceId === openSourceId && c.status === 'suggested').length,
+    [claims, openSourceId],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    const next = TABS[(TABS.findIndex((t) => t.id === tab) + 1) % TABS.length] as (typeof TABS)[number];
+    showTab(next.id);
+    tabsRef.current?.querySelector<HTMLElement>(`#side-tab-${next.id}`)?.focus();
+  };
+
+  return (
+    <div className="side-pane">
+      <div className="side-tabs" role="tablist" aria-label="Side pane" ref={tabsRef} onKeyDown={onKeyDown}>
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            id={`side-tab-${t.id}`}
+            type="button"
+            role="tab"
+            aria-selected={tab === t.id}
+            aria-controls={`side-panel-${t.id}`}
+            tabIndex={tab === t.id ? 0 : -1}
+            className="side-tab"
+            onClick={() => showTab(t.id)}
+          >
+            {t.label}
+            {t.id === 'suggestions' && toReview > 0 && (
+              <span className="tab-count" aria-hidden="true">
+                {toReview.toLocaleString('en-GB')}
+              </span>
+            )}
+          </button>
+        ))}
+      </div>
+      <div
+        id={`side-panel-${tab}`}
+        role="tabpanel"
+        aria-labelledby={`side-tab-${tab}`}
+        className="side-panel"
+      >
+        {tab === 'claims' ? <ClaimsPane /> : <SuggestionsPanel key={openSourceId ?? ''} />}
+      </div>
+    </div>
+  );
+}

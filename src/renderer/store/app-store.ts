@@ -1,0 +1,47 @@
+// The renderer's one store: the slices of UI state, combined. The open source is remembered across
+// reloads in a key-value storage (localStorage in the app; any Storage-like object in tests).
+import { createStore, type Store } from './create-store';
+import { dialogs } from './slices/dialogs';
+import { draft } from './slices/draft';
+import { filters } from './slices/filters';
+import { focus } from './slices/focus';
+import { navigation } from './slices/navigation';
+import { notices } from './slices/notices';
+import { persistence } from './slices/persistence';
+import { tasks } from './slices/tasks';
+import { undo } from './slices/undo';
+
+const slices = { navigation, draft, filters, focus, dialogs, notices, undo, tasks, persistence };
+
+export type AppStore = Store<typeof slices>;
+export type AppState = ReturnType<AppStore['getState']>;
+export type AppActions = AppStore['actions'];
+
+/** What the store needs of localStorage. */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+const OPEN_SOURCE_KEY = 'evidence-workbench.openSourceId';
+
+export function createAppStore(storage?: KeyValueStorage): AppStore {
+  const store = createStore(slices);
+  if (!storage) return store;
+  const remembered = safely(() => storage.getItem(OPEN_SOURCE_KEY));
+  if (remembered) store.actions.navigation.openSource(remembered);
+  let saved = store.getState().navigation.openSourceId;
+  store.subscribe(() => {
+    const id = store.getState().navigation.openSourceId;
+    if (id === saved) return;
+    saved = id;
+    safely(() => (id ? storage.setItem(OPEN_SOURCE_KEY, id) : storage.removeItem(OPEN_SOURCE_KEY)));
+  });
+  return store;
+}
+
+// Private modes may refuse storage; the app still works, it just forgets the open source.
+function safely<T>(run: () => T): T | undefined {
+  try {
+    return run();
+  } catch {
+    return undefined;
+  }
+}
