@@ -1,23 +1,21 @@
 // Sources in the library. A source's id is the hash of its file's bytes, so adding a file that is already
 // here adds nothing and says so. Editing a source's details (its citation metadata) writes a newer version
 // of the same record, stamped like every edit, so the change travels through merges.
+import { admitImportedSource } from '../../core/import/admit-source';
 import type { CslMetadata, Source } from '../../core/model/records';
-import type { Actor } from './actor';
+import { stampVersion } from '../../core/model/version-stamp';
+import { actingNow, type Actor } from './actor';
 import type { Store } from './database';
-import { nextTimestamp, nowIso } from './timestamps';
 
 export type AddSourceResult = 'added' | 'already-present';
 
+/** Stores an imported source; a deleted one comes back (core's revival rule) and counts as added. */
 export async function addSource(store: Store, source: Source): Promise<AddSourceResult> {
   const { db } = store;
   return db.transaction('rw', db.sources, async () => {
-    const existing = await db.sources.get(source.id);
-    if (existing && !existing.deleted) return 'already-present';
-    // A deleted source imported again comes back as a newer version, so the revival wins merges too.
-    const revived = existing && existing.updatedAt >= source.updatedAt;
-    await db.sources.put(
-      revived ? { ...source, updatedAt: new Date(Date.parse(existing.updatedAt) + 1).toISOString() } : source,
-    );
+    const admitted = admitImportedSource(await db.sources.get(source.id), source);
+    if (admitted.outcome === 'already-present') return 'already-present';
+    await db.sources.put(admitted.source);
     return 'added';
   });
 }
@@ -40,6 +38,7 @@ export async function updateSourceDetails(
   actor: Actor,
 ): Promise<Source> {
   const { db } = store;
+  const stamp = actingNow(actor);
   return db.transaction('rw', db.sources, async () => {
     const current = await db.sources.get(id);
     if (!current || current.deleted) throw new Error('That source is not in the library.');
@@ -48,8 +47,7 @@ export async function updateSourceDetails(
       ...current,
       title,
       metadata: { ...metadata, title },
-      updatedAt: nextTimestamp(current.updatedAt, actor.now ?? nowIso()),
-      updatedBy: actor.researcherId,
+      ...stampVersion(stamp, current),
     };
     await db.sources.put(next);
     return next;
