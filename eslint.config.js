@@ -1,5 +1,7 @@
 // Lint rules, chiefly the direction of imports between layers: core is pure; main, preload, renderer and
-// cli each import core and never each other; only src/main/electron-app.ts touches `electron`.
+// cli each import core and never each other; only src/main/electron-app.ts touches `electron`. node-shared
+// holds Node-only code that main and cli share (no rules: those live in core). The preload imports core
+// types, and values only from core/ipc/ipc-channels (constants the CommonJS preload bundle inlines).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
@@ -35,6 +37,7 @@ export default tseslint.config(
             layer('preload'),
             layer('renderer'),
             layer('cli'),
+            layer('node-shared'),
             { group: ['pdfjs-dist/*', 'react/*', 'react-dom/*', 'dexie*'], message: 'core is pure.' },
           ],
         },
@@ -48,7 +51,7 @@ export default tseslint.config(
         'error',
         {
           paths: ['electron', ...nodeBuiltins],
-          patterns: [layer('main'), layer('preload'), layer('cli')],
+          patterns: [layer('main'), layer('preload'), layer('cli'), layer('node-shared')],
         },
       ],
     },
@@ -71,6 +74,18 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/node-shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', 'react-dom', 'dexie', 'pdfjs-dist'],
+          patterns: [layer('main'), layer('preload'), layer('renderer'), layer('cli')],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/main/electron-app.ts'],
     rules: {
       'no-restricted-imports': [
@@ -82,11 +97,22 @@ export default tseslint.config(
   {
     files: ['src/preload/**'],
     rules: {
-      'no-restricted-imports': [
+      // The typescript-eslint rule, which can let `import type` through for core.
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           paths: ['react', 'dexie', ...nodeBuiltins],
-          patterns: [layer('renderer'), layer('cli'), layer('main')],
+          patterns: [
+            layer('renderer'),
+            layer('cli'),
+            layer('main'),
+            layer('node-shared'),
+            {
+              regex: '(^|/)core/(?!ipc/ipc-channels$)',
+              allowTypeImports: true,
+              message: 'The preload imports only types from core, and values from core/ipc/ipc-channels.',
+            },
+          ],
         },
       ],
     },

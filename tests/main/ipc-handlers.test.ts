@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IpcSenderEvent } from '../../src/main/guard-ipc';
 import { createIpcHandlers, type IpcHandler } from '../../src/main/ipc-handlers';
-import { IPC_CHANNELS } from '../../src/main/ipc-schemas';
+import { IPC_CHANNELS } from '../../src/core/ipc/ipc-channels';
 import { fakeOpenDialog, fakeSaveDialog, pageSender, wireTestHandlers, withTempDir } from './main-test-kit';
 
 function handlersFor(dir: string, dialogs: { open?: string[]; save?: string }) {

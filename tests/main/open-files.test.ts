@@ -91,7 +91,7 @@ describe('openFiles (files:open)', () => {
           fs,
           maxFileBytes: 9,
         }),
-      ).rejects.toThrow('Could not open "gone.txt": it no longer exists.');
+      ).rejects.toThrow('Could not open "gone.txt": no such file or folder.');
       await expect(
         openFiles(request, {
           dialog: fakeOpenDialog({ canceled: false, filePaths: [folder] }).dialog,
