@@ -26,7 +26,7 @@ export async function runBrief(args: string[], ctx: CliContext): Promise<number>
     title: title || DEFAULT_BRIEFING_TITLE,
     claims,
     sources: library.sources,
-    tags: library.tags.filter((tag) => !tag.deleted),
+    tags: library.tags,
     generatedAt: ctx.now(),
   });
   await writeFileAtomic(out, note.endsWith('\n') ? note : `${note}\n`);

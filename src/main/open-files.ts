@@ -2,7 +2,7 @@
 // over the size limit before reading a byte of it, so a stray video cannot freeze the app.
 import { basename } from 'node:path';
 import { describeFileError } from '../core/files/describe-file-error';
-import { formatSize } from './format-size';
+import { formatSize } from '../core/files/format-size';
 import type { OpenFilesRequest } from '../core/ipc/ipc-schemas';
 import type { PickedFile } from '../core/model/platform';
 

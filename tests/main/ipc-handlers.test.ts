@@ -142,7 +142,7 @@ describe('IPC handlers', () => {
       });
       expect(result).toEqual({
         ok: false,
-        error: 'This file is larger than the 1.0 KB limit: "big.txt" (2.0 KB). No files were opened.',
+        error: 'This file is larger than the 1 KB limit: "big.txt" (2 KB). No files were opened.',
       });
     });
   });

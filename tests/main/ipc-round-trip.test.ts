@@ -83,7 +83,7 @@ describe('the preload bridge over the main handlers', () => {
       await expect(
         bridge.openFiles({ title: 'Import', extensions: ['pdf'], multiple: false }),
       ).rejects.toThrow(
-        /^This file is larger than the 1\.0 KB limit: "big\.pdf" \(4\.0 KB\)\. No files were opened\.$/,
+        /^This file is larger than the 1 KB limit: "big\.pdf" \(4 KB\)\. No files were opened\.$/,
       );
       await expect(
         bridge.saveFile({ suggestedName: 'a/b.md', bytes: new Uint8Array(1), mimeType: 'text/markdown' }),
