@@ -1,6 +1,8 @@
 // Lint rules, chiefly the direction of imports between layers: core is pure; main, preload, renderer and
-// cli each import core and never each other; only src/main/electron-app.ts touches `electron`; inside the
-// renderer, app → features → store, data, services → storage → core, never upwards.
+// cli each import core and never each other; only src/main/electron-app.ts touches `electron`. node-shared
+// holds Node-only code that main and cli share (no rules: those live in core). The preload imports core
+// types, and values only from core/ipc/ipc-channels (constants the CommonJS preload bundle inlines). Inside
+// the renderer, app → features → store, data, services → storage → core, never upwards.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
@@ -36,6 +38,7 @@ export default tseslint.config(
             layer('preload'),
             layer('renderer'),
             layer('cli'),
+            layer('node-shared'),
             { group: ['pdfjs-dist/*', 'react/*', 'react-dom/*', 'dexie*'], message: 'core is pure.' },
           ],
         },
@@ -58,7 +61,13 @@ export default tseslint.config(
         'error',
         {
           paths: ['electron', ...nodeBuiltins],
-          patterns: [layer('main'), layer('preload'), layer('cli'), ...above.map(layer)],
+          patterns: [
+            layer('main'),
+            layer('preload'),
+            layer('cli'),
+            layer('node-shared'),
+            ...above.map(layer),
+          ],
         },
       ],
     },
@@ -81,6 +90,18 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/node-shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', 'react-dom', 'dexie', 'pdfjs-dist'],
+          patterns: [layer('main'), layer('preload'), layer('renderer'), layer('cli')],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/main/electron-app.ts'],
     rules: {
       'no-restricted-imports': [
@@ -92,11 +113,22 @@ export default tseslint.config(
   {
     files: ['src/preload/**'],
     rules: {
-      'no-restricted-imports': [
+      // The typescript-eslint rule, which can let `import type` through for core.
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           paths: ['react', 'dexie', ...nodeBuiltins],
-          patterns: [layer('renderer'), layer('cli'), layer('main')],
+          patterns: [
+            layer('renderer'),
+            layer('cli'),
+            layer('main'),
+            layer('node-shared'),
+            {
+              regex: '(^|/)core/(?!ipc/ipc-channels$)',
+              allowTypeImports: true,
+              message: 'The preload imports only types from core, and values from core/ipc/ipc-channels.',
+            },
+          ],
         },
       ],
     },

@@ -2,6 +2,7 @@
 // accepted and verified claims (deleted ones left out), every statement cited with its exact quote.
 import path from 'node:path';
 import { buildBriefing } from '../core/briefing/build-briefing';
+import { selectCitableClaims } from '../core/briefing/citable-claims';
 import { CliError, type CliContext } from './cli-context';
 import { readBundleFile, writeFileAtomic } from './cli-files';
 import { parseCommandArgs, requireString } from './parse-command-args';
@@ -19,15 +20,13 @@ export async function runBrief(args: string[], ctx: CliContext): Promise<number>
   }
   const bundle = await readBundleFile(path.resolve(ctx.cwd, parsed.positionals[0]!));
   const { library } = bundle;
-  const claims = library.claims.filter(
-    (claim) => !claim.deleted && (claim.status === 'accepted' || claim.status === 'verified'),
-  );
+  const claims = selectCitableClaims(library.claims);
   const title = typeof parsed.values.title === 'string' ? parsed.values.title.trim() : '';
   const note = buildBriefing({
     title: title || DEFAULT_BRIEFING_TITLE,
     claims,
     sources: library.sources,
-    tags: library.tags.filter((tag) => !tag.deleted),
+    tags: library.tags,
     generatedAt: ctx.now(),
   });
   await writeFileAtomic(out, note.endsWith('\n') ? note : `${note}\n`);

@@ -1,30 +1,14 @@
-// File access for the commands: reading inputs with one-line messages instead of Node's stack traces, and
-// writing outputs atomically (a temporary file beside the target, flushed, then renamed over it), so a
-// failure half-way never leaves a half-written bundle or note.
-import { randomUUID } from 'node:crypto';
-import { open, readFile, rename, rm } from 'node:fs/promises';
-import path from 'node:path';
+// File access for the commands: reading inputs with one-line messages instead of Node's stack traces (the
+// reasons are core's file-error wording, the same as the desktop app's), and writing outputs atomically
+// with the shared writer, so a failure half-way never leaves a half-written bundle or note.
+import { readFile } from 'node:fs/promises';
 import type { Bundle } from '../core/exchange/bundle-schema';
 import { createBundle, serialiseBundle } from '../core/exchange/create-bundle';
 import { parseBundle } from '../core/exchange/parse-bundle';
+import { describeFileErrorReason as reasonOf } from '../core/files/describe-file-error';
 import type { Library } from '../core/model/records';
+import { writeFileAtomic as writeAtomically } from '../node-shared/write-file-atomic';
 import { CliError } from './cli-context';
-
-const REASONS: Record<string, string> = {
-  ENOENT: 'no such file or folder',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'it is a folder',
-  ENOTDIR: 'a part of the path is not a folder',
-  ENOSPC: 'the disk is full',
-  EROFS: 'the disk is read-only',
-};
-
-function reasonOf(error: unknown): string {
-  const code = (error as { code?: string } | null)?.code;
-  if (code && REASONS[code]) return REASONS[code];
-  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
-}
 
 function isMissingFile(error: unknown): boolean {
   return (error as { code?: string } | null)?.code === 'ENOENT';
@@ -41,7 +25,7 @@ export async function readInput(file: string): Promise<Uint8Array> {
 /** Reads and validates a bundle; one line naming the file and the problem when it is not valid. */
 export async function readBundleFile(file: string): Promise<Bundle> {
   const bundle = await readBundleFileIfExists(file);
-  if (!bundle) throw new CliError(`cannot read ${file}: ${REASONS.ENOENT}`);
+  if (!bundle) throw new CliError(`cannot read ${file}: ${reasonOf({ code: 'ENOENT' })}`);
   return bundle;
 }
 
@@ -60,18 +44,9 @@ export async function readBundleFileIfExists(file: string): Promise<Bundle | und
 }
 
 export async function writeFileAtomic(file: string, text: string): Promise<void> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID().slice(0, 8)}.tmp`);
   try {
-    const handle = await open(temporary, 'wx');
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, file);
+    await writeAtomically(file, text);
   } catch (error) {
-    await rm(temporary, { force: true });
     throw new CliError(`cannot write ${file}: ${reasonOf(error)}`);
   }
 }

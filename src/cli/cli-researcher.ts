@@ -2,6 +2,7 @@
 // merges as theirs), else a stable `cli` researcher. Its record is added to a library that lacks it.
 import { recordIdSchema } from '../core/exchange/record-schemas';
 import type { Library, Researcher } from '../core/model/records';
+import { stampVersion } from '../core/model/version-stamp';
 import { CliError, type CliContext } from './cli-context';
 
 export const CLI_RESEARCHER_ID = 'cli';
@@ -19,6 +20,7 @@ export function withResearcher(library: Library, id: string, ctx: CliContext, no
   if (library.researchers.some((r) => r.id === id)) return library;
   const displayName =
     ctx.env.EVIDENCE_RESEARCHER_NAME?.trim() || (id === CLI_RESEARCHER_ID ? 'Command line' : id);
-  const researcher: Researcher = { id, displayName, updatedAt: now, updatedBy: id, deleted: false };
+  const stamp = stampVersion({ researcherId: id, now });
+  const researcher: Researcher = { id, displayName, ...stamp, deleted: false };
   return { ...library, researchers: [...library.researchers, researcher] };
 }

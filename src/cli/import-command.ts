@@ -3,6 +3,7 @@
 // one is restored). Every file is read and extracted before anything is written: one bad file changes
 // nothing, and an unchanged bundle is not rewritten.
 import path from 'node:path';
+import { admitImportedSource } from '../core/import/admit-source';
 import { createSource } from '../core/import/extract-document';
 import type { Library, Source } from '../core/model/records';
 import { CliError, type CliContext } from './cli-context';
@@ -35,18 +36,14 @@ export async function runImport(args: string[], ctx: CliContext): Promise<number
   const lines: string[] = [];
   let added = 0;
   for (const file of parsed.positionals) {
-    const source = await importFile(file, ctx, { researcherId, now });
-    const known = sources.get(source.id);
-    if (known && !known.deleted) {
-      lines.push(`skipped ${file}: already in the bundle as "${known.title}"`);
+    const imported = await importFile(file, ctx, { researcherId, now });
+    const { outcome, source } = admitImportedSource(sources.get(imported.id), imported);
+    if (outcome === 'already-present') {
+      lines.push(`skipped ${file}: already in the bundle as "${source.title}"`);
       continue;
     }
-    // A deleted source comes back as a newer version of the same record, so merges carry the restore.
-    sources.set(
-      source.id,
-      known ? { ...known, deleted: false, updatedAt: now, updatedBy: researcherId } : source,
-    );
-    lines.push(`${known ? 'restored' : 'added'} ${file}: "${source.title}"`);
+    sources.set(source.id, source);
+    lines.push(`${outcome} ${file}: "${source.title}"`);
     added += 1;
   }
 

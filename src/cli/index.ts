@@ -3,6 +3,7 @@
 // tests run it in-process; bin/evidence.mjs sets the exit code from what main() returns.
 import './polyfills';
 import { version } from '../../package.json';
+import { TimestampError } from '../core/model/version-stamp';
 import { CliError, processContext, type CliContext } from './cli-context';
 import { COMMAND_HELP, OVERVIEW } from './help-text';
 
@@ -53,6 +54,11 @@ export async function main(argv: string[], ctx: CliContext = processContext()): 
     if (error instanceof CliError) {
       ctx.stderr(`evidence: ${oneLine(error.message)}\n`);
       return error.exitCode;
+    }
+    // A clock, or a record's time, outside what a bundle can hold: nothing was written; say why.
+    if (error instanceof TimestampError) {
+      ctx.stderr(`evidence: ${oneLine(error.message)}\n`);
+      return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
     ctx.stderr(`evidence: unexpected error: ${oneLine(message)}\n`);

@@ -1,8 +1,11 @@
 // `evidence suggest --json FILE...`: runs the offline suggester over each file's extracted text (for a
 // .txt file, its decoded text) and prints one JSON line per file, with start and end in UTF-16 code units
-// into that text, so `text === fileText.slice(start, end)` for every suggestion.
+// into that text, so `text === fileText.slice(start, end)` for every suggestion. Each suggestion's fields
+// are core's suggestion -> claim mapping, so they are exactly the fields the app stores on the claim.
 import path from 'node:path';
-import { suggestClaims, type Suggestion } from '../core/suggest/suggest-claims';
+import { formatDate, formatFigure, formatStance } from '../core/briefing/format-claim';
+import { suggestClaims } from '../core/suggest/suggest-claims';
+import { toSuggestedClaim, type SuggestedClaim } from '../core/suggest/suggestion-fields';
 import { CliError, type CliContext } from './cli-context';
 import { extractFile } from './extract-file';
 import { parseCommandArgs } from './parse-command-args';
@@ -20,14 +23,19 @@ function parseKinds(value: string | boolean | undefined): Kind[] | undefined {
   return kinds as Kind[];
 }
 
-function formatHuman(name: string, suggestions: Suggestion[]): string {
+/** One suggestion as a JSON object: where it is, then its claim fields by name, then the confidence. */
+export function toJsonSuggestion({ fields, confidence, ...where }: SuggestedClaim): Record<string, unknown> {
+  return { ...where, ...fields, confidence };
+}
+
+function formatHuman(name: string, suggestions: SuggestedClaim[]): string {
   const lines = suggestions.map((s) => {
     const detail =
       s.kind === 'figure'
-        ? `${s.value} ${s.unit}`
+        ? formatFigure(s.fields)
         : s.kind === 'date'
-          ? `${s.startDate}..${s.endDate}`
-          : `${s.actor ?? '?'} ${s.stance} ${s.topic ?? ''}`.trim();
+          ? formatDate(s.fields)
+          : formatStance(s.fields);
     return `  ${s.kind.padEnd(6)} ${String(s.start).padStart(7)}  ${JSON.stringify(s.text)}  ${detail}`;
   });
   return `${name}: ${suggestions.length} suggestions\n${lines.join('\n')}\n`;
@@ -46,10 +54,10 @@ export async function runSuggest(args: string[], ctx: CliContext): Promise<numbe
   const files = [];
   for (const file of parsed.positionals) files.push(await extractFile(file, ctx));
   for (const { name, extracted } of files) {
-    const suggestions = suggestClaims(extracted.text, kinds ? { kinds } : {});
+    const suggestions = suggestClaims(extracted.text, kinds ? { kinds } : {}).map(toSuggestedClaim);
     ctx.stdout(
       parsed.values.json
-        ? `${JSON.stringify({ document: path.basename(name), suggestions })}\n`
+        ? `${JSON.stringify({ document: path.basename(name), suggestions: suggestions.map(toJsonSuggestion) })}\n`
         : formatHuman(name, suggestions),
     );
   }

@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MenuCommand } from '../core/model/platform';
+import type { MenuCommand } from '../core/ipc/ipc-channels';
 import { isAppPageUrl, isRequestAllowed, type AppLocation } from './app-location';
 import {
   buildDevContentSecurityPolicy,
@@ -21,7 +21,7 @@ import {
   withContentSecurityPolicy,
 } from './content-security-policy';
 import { createIpcHandlers } from './ipc-handlers';
-import { IPC_CHANNELS } from './ipc-schemas';
+import { IPC_CHANNELS } from '../core/ipc/ipc-channels';
 import { buildMenuTemplate } from './menu-template';
 import { resolveMaxFileBytes } from './open-files';
 import { isPermissionGranted } from './permission-policy';

@@ -1,7 +1,7 @@
 // Wraps an IPC handler so it only ever runs for the app's own top-level page and only with a message
 // that matches its schema; everything else is refused with an error and never acted on.
 import type { z } from 'zod';
-import type { IpcResult } from './ipc-schemas';
+import type { IpcResult } from '../core/ipc/ipc-channels';
 
 /** The part of Electron's IpcMainInvokeEvent the guard reads. */
 export type IpcSenderEvent = { senderFrame: { url: string; parent: unknown } | null };

@@ -1,7 +1,8 @@
 // The complete set of IPC handlers, keyed by channel, each guarded (sender and schema). electron-app.ts
 // registers them with ipcMain.handle; tests call them directly with real files and fake senders.
 import { guardIpcHandler, type IpcSenderEvent } from './guard-ipc';
-import { IPC_CHANNELS, openFilesRequestSchema, saveFileRequestSchema, type IpcResult } from './ipc-schemas';
+import { IPC_CHANNELS, type IpcResult } from '../core/ipc/ipc-channels';
+import { openFilesRequestSchema, saveFileRequestSchema } from '../core/ipc/ipc-schemas';
 import { openFiles, type OpenFilesDeps } from './open-files';
 import { saveFile, type SaveFileDeps } from './save-file';
 

@@ -1,8 +1,9 @@
 // The 'files:open' handler: shows the native open dialog and reads the chosen files, refusing any file
 // over the size limit before reading a byte of it, so a stray video cannot freeze the app.
 import { basename } from 'node:path';
-import { describeFileError, formatSize } from './describe-file-error';
-import type { OpenFilesRequest } from './ipc-schemas';
+import { describeFileError } from '../core/files/describe-file-error';
+import { formatSize } from '../core/files/format-size';
+import type { OpenFilesRequest } from '../core/ipc/ipc-schemas';
 import type { PickedFile } from '../core/model/platform';
 
 export const DEFAULT_MAX_OPEN_BYTES = 200 * 1024 * 1024;

@@ -1,9 +1,9 @@
 // The 'files:save' handler: asks where to save with the native dialog (the suggested name pre-filled in
 // the user's documents folder) and writes the bytes atomically. Cancelling answers false.
 import { extname, join } from 'node:path';
-import { describeFileError } from './describe-file-error';
-import type { SaveFileRequest } from './ipc-schemas';
-import { writeFileAtomic, type AtomicFileSystem } from './write-file-atomic';
+import { describeFileError } from '../core/files/describe-file-error';
+import type { SaveFileRequest } from '../core/ipc/ipc-schemas';
+import { writeFileAtomic, type AtomicFileSystem } from '../node-shared/write-file-atomic';
 
 export type SaveDialogOptions = {
   title: string;

@@ -1,16 +1,15 @@
 // Builds the object the preload exposes as window.evidence: the Platform seam implemented over IPC.
 // It takes invoke/subscribe functions instead of importing Electron, so tests can run it against the
 // real main-process handlers in plain Node.
-import type { MenuCommand, PickedFile, Platform } from '../core/model/platform';
-import { CHANNELS, MENU_COMMANDS } from './ipc-contract';
+import { IPC_CHANNELS as CHANNELS, isMenuCommand, type IpcResult } from '../core/ipc/ipc-channels';
+import type { PickedFile, Platform } from '../core/model/platform';
 
 export type Invoke = (channel: string, payload: unknown) => Promise<unknown>;
 /** Listens on a main -> page channel; returns the unsubscribe function. */
 export type Subscribe = (channel: string, listener: (payload: unknown) => void) => () => void;
 
 async function call<T>(invoke: Invoke, channel: string, payload: unknown): Promise<T> {
-  const result = (await invoke(channel, payload)) as
-    { ok: true; value: T } | { ok: false; error: string } | null;
+  const result = (await invoke(channel, payload)) as IpcResult<T> | null;
   if (result && result.ok === true) return result.value;
   throw new Error(result && result.ok === false ? result.error : `No answer from the app on ${channel}.`);
 }
@@ -18,10 +17,6 @@ async function call<T>(invoke: Invoke, channel: string, payload: unknown): Promi
 /** IPC clones a typed array's whole buffer, so a small view over a big buffer is copied first. */
 function compact(bytes: Uint8Array): Uint8Array {
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-}
-
-function isMenuCommand(value: unknown): value is MenuCommand {
-  return (MENU_COMMANDS as readonly unknown[]).includes(value);
 }
 
 export function createBridge(invoke: Invoke, subscribe: Subscribe): Required<Platform> {

@@ -7,7 +7,11 @@ const eslint = new ESLint({ cwd: process.cwd() });
 
 async function restrictedImports(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return (result?.messages ?? [])
+    .filter(
+      (m) => m.ruleId === 'no-restricted-imports' || m.ruleId === '@typescript-eslint/no-restricted-imports',
+    )
+    .map((m) => m.message);
 }
 
 describe('layer import rules', () => {
@@ -22,6 +26,9 @@ describe('layer import rules', () => {
     ['src/main/window-options.ts', "import { BrowserWindow } from 'electron';"],
     ['src/main/x.ts', "import { App } from '../renderer/app/App';"],
     ['src/preload/x.ts', "import { readFile } from 'node:fs/promises';"],
+    ['src/preload/x.ts', "import { buildBriefing } from '../core/briefing/build-briefing';"],
+    ['src/preload/x.ts', "import { saveFileRequestSchema } from '../core/ipc/ipc-schemas';"],
+    ['src/preload/x.ts', "import { writeFileAtomic } from '../node-shared/write-file-atomic';"],
     ['src/cli/x.ts', "import { openDatabase } from '../renderer/storage/database';"],
     ['src/renderer/features/claims/x.ts', "import { Workbench } from '../../app/Workbench';"],
     ['src/renderer/ui/x.tsx', "import { ClaimsPane } from '../features/claims/ClaimsPane';"],
@@ -30,6 +37,11 @@ describe('layer import rules', () => {
     ['src/renderer/data/x.tsx', "import { useUndo } from '../features/undo/use-undo';"],
     ['src/renderer/storage/x.ts', "import { useAppState } from '../store/use-app-store';"],
     ['src/renderer/features/claims/x.ts', "import { ipcRenderer } from 'electron';"],
+    ['src/core/files/x.ts', "import { writeFileAtomic } from '../../node-shared/write-file-atomic';"],
+    ['src/renderer/app/x.ts', "import { writeFileAtomic } from '../../node-shared/write-file-atomic';"],
+    ['src/node-shared/x.ts', "import { saveFile } from '../main/save-file';"],
+    ['src/node-shared/x.ts', "import { runBrief } from '../cli/brief-command';"],
+    ['src/node-shared/x.ts', "import { app } from 'electron';"],
   ])('refuses in %s: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).not.toEqual([]);
   });
@@ -43,6 +55,12 @@ describe('layer import rules', () => {
     ['src/renderer/features/claims/x.ts', "import { useActions } from '../../store/use-app-store';"],
     ['src/renderer/features/claims/x.ts', "import { listClaims } from '../../storage/claims';"],
     ['src/renderer/data/x.tsx', "import { listClaims } from '../storage/claims';"],
+    ['src/preload/x.ts', "import { IPC_CHANNELS } from '../core/ipc/ipc-channels';"],
+    ['src/preload/x.ts', "import type { Platform } from '../core/model/platform';"],
+    ['src/main/x.ts', "import { writeFileAtomic } from '../node-shared/write-file-atomic';"],
+    ['src/cli/x.ts', "import { writeFileAtomic } from '../node-shared/write-file-atomic';"],
+    ['src/node-shared/x.ts', "import { describeFileError } from '../core/files/describe-file-error';"],
+    ['src/node-shared/x.ts', "import { rename } from 'node:fs/promises';"],
   ])('accepts in %s: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toEqual([]);
   });

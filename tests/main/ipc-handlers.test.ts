@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IpcSenderEvent } from '../../src/main/guard-ipc';
 import { createIpcHandlers, type IpcHandler } from '../../src/main/ipc-handlers';
-import { IPC_CHANNELS } from '../../src/main/ipc-schemas';
+import { IPC_CHANNELS } from '../../src/core/ipc/ipc-channels';
 import { fakeOpenDialog, fakeSaveDialog, pageSender, wireTestHandlers, withTempDir } from './main-test-kit';
 
 function handlersFor(dir: string, dialogs: { open?: string[]; save?: string }) {
@@ -142,7 +142,7 @@ describe('IPC handlers', () => {
       });
       expect(result).toEqual({
         ok: false,
-        error: 'This file is larger than the 1.0 KB limit: "big.txt" (2.0 KB). No files were opened.',
+        error: 'This file is larger than the 1 KB limit: "big.txt" (2 KB). No files were opened.',
       });
     });
   });

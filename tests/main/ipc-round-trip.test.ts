@@ -3,9 +3,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IPC_CHANNELS, MENU_COMMANDS } from '../../src/main/ipc-schemas';
+import { IPC_CHANNELS } from '../../src/core/ipc/ipc-channels';
 import { createBridge, type Subscribe } from '../../src/preload/create-bridge';
-import { CHANNELS, MENU_COMMANDS as PRELOAD_MENU_COMMANDS } from '../../src/preload/ipc-contract';
 import { pageSender, wireTestHandlers, withTempDir } from './main-test-kit';
 
 function bridgeFor(dir: string, openPaths: string[], savePath?: string) {
@@ -29,9 +28,25 @@ function bridgeFor(dir: string, openPaths: string[], savePath?: string) {
 }
 
 describe('the preload bridge over the main handlers', () => {
-  it('uses the same channel names and menu commands as the main process', () => {
-    expect(CHANNELS).toEqual(IPC_CHANNELS);
-    expect(PRELOAD_MENU_COMMANDS).toEqual(MENU_COMMANDS);
+  it('has main handle exactly the channels the page invokes, named by the one contract', async () => {
+    await withTempDir(async (dir) => {
+      const invoked: string[] = [];
+      const { handlers } = wireTestHandlers(dir, {
+        open: { canceled: true, filePaths: [] },
+        save: { canceled: true },
+      });
+      const bridge = createBridge(
+        async (channel) => {
+          invoked.push(channel);
+          return { ok: true, value: channel === IPC_CHANNELS.saveFile ? false : [] };
+        },
+        () => () => {},
+      );
+      await bridge.openFiles({ title: 'Open', extensions: ['txt'], multiple: true });
+      await bridge.saveFile({ suggestedName: 'a.md', bytes: new Uint8Array(1), mimeType: 'text/markdown' });
+      expect(invoked).toEqual([IPC_CHANNELS.openFiles, IPC_CHANNELS.saveFile]);
+      expect(Object.keys(handlers).sort()).toEqual([...invoked].sort());
+    });
   });
 
   it('opens files and saves bytes', async () => {
@@ -68,7 +83,7 @@ describe('the preload bridge over the main handlers', () => {
       await expect(
         bridge.openFiles({ title: 'Import', extensions: ['pdf'], multiple: false }),
       ).rejects.toThrow(
-        /^This file is larger than the 1\.0 KB limit: "big\.pdf" \(4\.0 KB\)\. No files were opened\.$/,
+        /^This file is larger than the 1 KB limit: "big\.pdf" \(4 KB\)\. No files were opened\.$/,
       );
       await expect(
         bridge.saveFile({ suggestedName: 'a/b.md', bytes: new Uint8Array(1), mimeType: 'text/markdown' }),

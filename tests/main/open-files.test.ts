@@ -64,7 +64,7 @@ describe('openFiles (files:open)', () => {
       const attempt = openFiles(request, { dialog, fs: countingFs, maxFileBytes: 2 * 1024 * 1024 });
 
       await expect(attempt).rejects.toThrow(
-        'This file is larger than the 2.0 MB limit: "big report.txt" (3.0 MB). No files were opened.',
+        'This file is larger than the 2 MB limit: "big report.txt" (3 MB). No files were opened.',
       );
       expect(reads).toBe(0);
     });
@@ -91,7 +91,7 @@ describe('openFiles (files:open)', () => {
           fs,
           maxFileBytes: 9,
         }),
-      ).rejects.toThrow('Could not open "gone.txt": it no longer exists.');
+      ).rejects.toThrow('Could not open "gone.txt": no such file or folder.');
       await expect(
         openFiles(request, {
           dialog: fakeOpenDialog({ canceled: false, filePaths: [folder] }).dialog,

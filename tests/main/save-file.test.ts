@@ -3,7 +3,6 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { saveFile } from '../../src/main/save-file';
-import { writeFileAtomic } from '../../src/main/write-file-atomic';
 import { fakeSaveDialog, withTempDir } from './main-test-kit';
 
 const bundleBytes = new TextEncoder().encode('{"format":"evidence-workbench.bundle","version":1}\n');
@@ -67,27 +66,6 @@ describe('saveFile (files:save)', () => {
       );
       expect(await readFile(target, 'utf8')).toBe('months of work');
       expect(await readdir(dir)).toEqual(['library.json']);
-    });
-  });
-
-  it('writes through a temporary file in the same folder, then renames it over the target', async () => {
-    await withTempDir(async (dir) => {
-      const target = join(dir, 'out.json');
-      const renames: [string, string][] = [];
-      const recording = {
-        ...fs,
-        rename: async (from: string, to: string) => {
-          renames.push([from, to]);
-          // At the moment of the rename the bytes are complete in the temporary file.
-          expect(new Uint8Array(await readFile(from))).toEqual(bundleBytes);
-          await fs.rename(from, to);
-        },
-      };
-      await writeFileAtomic(target, bundleBytes, recording);
-      expect(renames).toHaveLength(1);
-      expect(renames[0]![0].startsWith(join(dir, '.out.json.'))).toBe(true);
-      expect(renames[0]![1]).toBe(target);
-      expect(await readdir(dir)).toEqual(['out.json']);
     });
   });
 });

@@ -5,6 +5,7 @@
 // marked rather than silently trusted. The output depends only on the input, so it is reproducible.
 
 import { anchorTarget } from '../anchoring/anchor-target';
+import { isCitableClaim } from './citable-claims';
 import { formatCitationLine } from './briefing-quote';
 import { formatClaimStatement } from './format-claim';
 import type { Claim, ClaimKind, CslDate, Source, Tag } from '../model/records';
@@ -31,9 +32,7 @@ type Citation = { n: number; claim: Claim; source: Source | undefined; found: bo
 export function buildBriefing(input: BriefingInput): string {
   const sourcesById = new Map(input.sources.map((source) => [source.id, source]));
   const tagsById = new Map(input.tags.filter((tag) => !tag.deleted).map((tag) => [tag.id, tag]));
-  const cited = input.claims
-    .filter((claim) => !claim.deleted && (claim.status === 'accepted' || claim.status === 'verified'))
-    .sort((a, b) => compareClaims(a, b, sourcesById));
+  const cited = input.claims.filter(isCitableClaim).sort((a, b) => compareClaims(a, b, sourcesById));
 
   const lines = [`# ${escapeInline(input.title)}`, '', `Generated ${input.generatedAt}`];
   const citations: Citation[] = [];

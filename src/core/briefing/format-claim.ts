@@ -3,9 +3,8 @@
 // hand (not Intl) so a briefing reads the same on every machine and locale.
 
 import { encodeQuote } from './briefing-quote';
+import { describeStance, formatAmount } from '../model/claim-labels';
 import type { Claim, ClaimFields } from '../model/records';
-
-const CURRENCY_SYMBOLS = { GBP: '£', USD: '$', EUR: '€' } as const;
 
 export function formatClaimStatement(claim: Claim): string {
   switch (claim.kind) {
@@ -22,20 +21,7 @@ export function formatClaimStatement(claim: Claim): string {
 
 export function formatFigure(fields: ClaimFields): string {
   if (fields.value === undefined || !Number.isFinite(fields.value)) return 'Figure (no value recorded)';
-  const about = fields.approximate ? 'about ' : '';
-  const value = fields.value;
-  switch (fields.unit) {
-    case 'GBP':
-    case 'USD':
-    case 'EUR':
-      return `${about}${value < 0 ? '-' : ''}${CURRENCY_SYMBOLS[fields.unit]}${groupDigits(Math.abs(value), 2)}`;
-    case 'percent':
-      return `${about}${groupDigits(value, 2)}%`;
-    case 'ratio':
-      return `${about}ratio ${groupDigits(value, 4)}`;
-    default:
-      return `${about}${groupDigits(value, 2)}`;
-  }
+  return `${fields.approximate ? 'about ' : ''}${formatAmount(fields.value, fields.unit)}`;
 }
 
 export function formatDate(fields: ClaimFields): string {
@@ -49,15 +35,7 @@ export function formatDate(fields: ClaimFields): string {
 
 export function formatStance(fields: ClaimFields): string {
   const actor = fields.actor?.trim() || 'Unnamed actor';
-  const stance = fields.stance ?? 'unsure';
+  const stance = describeStance(fields.stance);
   const topic = fields.topic?.trim();
   return topic ? `${actor}: ${stance} (${topic})` : `${actor}: ${stance}`;
-}
-
-/** 30000000 -> "30,000,000"; 12.5 -> "12.5" (at most `decimals` places, trailing zeros dropped). */
-export function groupDigits(value: number, decimals: number): string {
-  const [whole, fraction] = Math.abs(value).toFixed(decimals).split('.') as [string, string?];
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const trimmed = fraction?.replace(/0+$/, '');
-  return `${value < 0 ? '-' : ''}${grouped}${trimmed ? `.${trimmed}` : ''}`;
 }

@@ -3,6 +3,7 @@
 // so a bundle from elsewhere cannot smuggle in odd shapes or absurd sizes. Cross-record rules (references,
 // quotes that match their source) live in library-checks.ts.
 import { z } from 'zod';
+import { DATE_PRECISIONS, FIGURE_UNITS, STANCE_LABELS } from '../model/claim-labels';
 
 export const LIMITS = {
   id: 128,
@@ -130,13 +131,13 @@ const positionSelector = z
 
 const claimFields = z.strictObject({
   value: z.number().optional(),
-  unit: z.enum(['GBP', 'USD', 'EUR', 'percent', 'count', 'ratio']).optional(),
+  unit: z.enum(FIGURE_UNITS).optional(),
   approximate: z.boolean().optional(),
   startDate: calendarDate.optional(),
   endDate: calendarDate.optional(),
-  precision: z.enum(['day', 'month', 'year', 'period']).optional(),
+  precision: z.enum(DATE_PRECISIONS).optional(),
   actor: text(LIMITS.title).optional(),
-  stance: z.enum(['support', 'oppose', 'mixed', 'neutral', 'unsure']).optional(),
+  stance: z.enum(STANCE_LABELS).optional(),
   topic: text(LIMITS.title).optional(),
 });
 

@@ -5,7 +5,7 @@
 // are put in reading order by core (pdf/). Files the app cannot take (unknown type, empty, too large,
 // binary, damaged, unsafe) throw an ImportError whose message names the file.
 
-import { ImportError } from './import-error';
+import { ImportError, tooLargeError } from './import-error';
 import { looksBinary, readFirstLineTitle, trimTitle } from './plain-text';
 import { extractHtml } from './html/extract-html';
 import { extractDocx } from './docx/extract-docx';
@@ -65,13 +65,7 @@ export async function extractDocument(
   if (file.bytes.length === 0) {
     throw new ImportError(file.name, 'empty', `"${file.name}" is empty, so there is nothing to import.`);
   }
-  if (file.bytes.length > maxBytes) {
-    throw new ImportError(
-      file.name,
-      'too-large',
-      `"${file.name}" is ${formatMegabytes(file.bytes.length)}; files over ${formatMegabytes(maxBytes)} cannot be imported.`,
-    );
-  }
+  if (file.bytes.length > maxBytes) throw tooLargeError(file.name, file.bytes.length, maxBytes);
   if (format === 'docx') return extractDocxDocument(file, deps);
   if (format === 'pdf') return extractPdf(file, deps.loadPdf);
   const { text: decoded, encoding } = decodeText(file.bytes);
@@ -126,8 +120,4 @@ function detectFormat(name: string): 'txt' | 'md' | 'html' | 'docx' | 'pdf' {
 
 function noText(name: string): ImportError {
   return new ImportError(name, 'empty', `"${name}" contains no text to import.`);
-}
-
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
 }

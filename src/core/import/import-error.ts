@@ -1,5 +1,6 @@
 // The one error importing throws for a file the app cannot take. Its message is written for the
 // researcher (it names the file and says what is wrong), so the UI and the CLI show it as it is.
+import { formatSize } from '../files/format-size';
 
 export type ImportErrorReason =
   | 'unsupported'
@@ -27,4 +28,13 @@ export class ImportError extends Error {
   ) {
     super(message);
   }
+}
+
+/** The refusal for a file over the import limit; it says how big the file is and what the limit is. */
+export function tooLargeError(name: string, size: number, maxBytes: number): ImportError {
+  return new ImportError(
+    name,
+    'too-large',
+    `"${name}" is ${formatSize(size)}; files over ${formatSize(maxBytes)} cannot be imported.`,
+  );
 }

@@ -1,5 +1,8 @@
 // The platform seam: what the app needs from its host. The Electron preload and the web fallbacks both
 // implement it; the renderer picks one at start-up and nothing else knows which host it runs in.
+import type { MenuCommand } from '../ipc/ipc-channels';
+
+export type { MenuCommand } from '../ipc/ipc-channels';
 
 export type PickedFile = {
   name: string;
@@ -10,9 +13,6 @@ export type PickedFile = {
    */
   size?: number;
 };
-
-/** Commands the desktop app's native menu sends to the page. */
-export type MenuCommand = 'import-documents' | 'export-database';
 
 export type Platform = {
   host: 'electron' | 'web';

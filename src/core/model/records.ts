@@ -1,5 +1,6 @@
 // The records a researcher's library holds. Every record carries the fields that state-based merging needs
 // (id, updated time, author, deleted flag), so any two libraries can be merged record by record.
+import type { DATE_PRECISIONS, FIGURE_UNITS, STANCE_LABELS } from './claim-labels';
 
 /** Fields every shared record carries; merge compares them (see core/exchange). */
 export type Versioned = {
@@ -52,8 +53,10 @@ export type Source = Versioned & {
 
 export type ClaimKind = 'figure' | 'date' | 'stance' | 'quote';
 export type ClaimStatus = 'suggested' | 'accepted' | 'verified' | 'rejected';
-export type FigureUnit = 'GBP' | 'USD' | 'EUR' | 'percent' | 'count' | 'ratio';
-export type StanceLabel = 'support' | 'oppose' | 'mixed' | 'neutral' | 'unsure';
+/** The lists and their display labels live in claim-labels.ts. */
+export type FigureUnit = (typeof FIGURE_UNITS)[number];
+export type StanceLabel = (typeof STANCE_LABELS)[number];
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /** W3C Web Annotation selectors; offsets are UTF-16 code units into Source.text. */
 export type TextQuoteSelector = { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string };
@@ -70,7 +73,7 @@ export type ClaimFields = {
   approximate?: boolean;
   startDate?: string;
   endDate?: string;
-  precision?: 'day' | 'month' | 'year' | 'period';
+  precision?: DatePrecision;
   actor?: string;
   stance?: StanceLabel;
   topic?: string;

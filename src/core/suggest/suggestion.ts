@@ -2,11 +2,11 @@
 // what kind of claim it is, where it sits in the source text (UTF-16 offsets, text === slice) and the
 // typed fields a claim of that kind is saved with.
 
+import type { FigureUnit, StanceLabel } from '../model/records';
+
+export type { FigureUnit, StanceLabel } from '../model/records';
+
 export type SuggestionKind = 'figure' | 'date' | 'stance';
-
-export type FigureUnit = 'GBP' | 'USD' | 'EUR' | 'percent' | 'count' | 'ratio';
-
-export type StanceLabel = 'support' | 'oppose' | 'mixed' | 'neutral' | 'unsure';
 
 export type Suggestion = {
   kind: SuggestionKind;

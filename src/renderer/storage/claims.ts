@@ -2,9 +2,9 @@
 // deleted as tombstones so that a delete travels through merges; undo writes a newer, undeleted version.
 import { createId } from '../../core/ids';
 import type { Claim, ClaimFields, ClaimKind, ClaimTarget } from '../../core/model/records';
-import type { Actor } from './actor';
+import { stampCreatedVersion, stampVersion } from '../../core/model/version-stamp';
+import { actingNow, type Actor } from './actor';
 import type { Store } from './database';
-import { nextTimestamp, nowIso } from './timestamps';
 
 /** What the claim form produces; `id` is set when editing an existing claim. */
 export type ClaimDraft = {
@@ -19,7 +19,7 @@ export type ClaimDraft = {
 
 export async function saveClaim(store: Store, draft: ClaimDraft, actor: Actor): Promise<Claim> {
   const { db } = store;
-  const now = actor.now ?? nowIso();
+  const stamp = actingNow(actor);
   return db.transaction('rw', db.claims, async () => {
     const current = draft.id ? await db.claims.get(draft.id) : undefined;
     const claim: Claim = {
@@ -31,10 +31,7 @@ export async function saveClaim(store: Store, draft: ClaimDraft, actor: Actor): 
       tagIds: draft.tagIds,
       note: draft.note,
       status: current?.status ?? 'accepted',
-      createdAt: current?.createdAt ?? now,
-      createdBy: current?.createdBy ?? actor.researcherId,
-      updatedAt: current ? nextTimestamp(current.updatedAt, now) : now,
-      updatedBy: actor.researcherId,
+      ...stampCreatedVersion(stamp, current),
       deleted: false,
     };
     await db.claims.put(claim);
@@ -50,15 +47,11 @@ export async function listClaims(store: Store): Promise<Claim[]> {
 
 async function setDeleted(store: Store, id: string, deleted: boolean, actor: Actor): Promise<Claim> {
   const { db } = store;
+  const stamp = actingNow(actor);
   return db.transaction('rw', db.claims, async () => {
     const current = await db.claims.get(id);
     if (!current) throw new Error('That claim is not in the library.');
-    const next: Claim = {
-      ...current,
-      deleted,
-      updatedAt: nextTimestamp(current.updatedAt, actor.now ?? nowIso()),
-      updatedBy: actor.researcherId,
-    };
+    const next: Claim = { ...current, deleted, ...stampVersion(stamp, current) };
     await db.claims.put(next);
     return next;
   });
@@ -80,15 +73,11 @@ export async function getClaim(store: Store, id: string): Promise<Claim | undefi
 /** Undo of an edit: writes the earlier content back as a newer version, so the undo travels in merges. */
 export async function revertClaim(store: Store, before: Claim, actor: Actor): Promise<Claim> {
   const { db } = store;
+  const stamp = actingNow(actor);
   return db.transaction('rw', db.claims, async () => {
     const current = await db.claims.get(before.id);
     if (!current) throw new Error('That claim is not in the library.');
-    const next: Claim = {
-      ...before,
-      deleted: false,
-      updatedAt: nextTimestamp(current.updatedAt, actor.now ?? nowIso()),
-      updatedBy: actor.researcherId,
-    };
+    const next: Claim = { ...before, deleted: false, ...stampVersion(stamp, current) };
     await db.claims.put(next);
     return next;
   });

@@ -5,9 +5,9 @@
 import type { Table } from 'dexie';
 import type { MergeConflict, TableName } from '../../core/exchange/merge-libraries';
 import type { Versioned } from '../../core/model/records';
-import type { Actor } from './actor';
+import { stampVersion } from '../../core/model/version-stamp';
+import { actingNow, type Actor } from './actor';
 import type { Store, StoredConflict } from './database';
-import { nextTimestamp, nowIso } from './timestamps';
 
 type VersionsOf<T extends TableName> = Extract<MergeConflict, { table: T }>['kept'];
 /** A conflict to show: `current` is the record as it is now (it may have changed since the import). */
@@ -71,7 +71,7 @@ export async function keepCurrentVersion(store: Store, conflictId: string, actor
   const { db } = store;
   await db.transaction('rw', db.conflicts, async () => {
     await openRow(store, conflictId);
-    await db.conflicts.update(conflictId, { resolvedAt: actor.now ?? nowIso(), resolution: 'kept-current' });
+    await db.conflicts.update(conflictId, { resolvedAt: actingNow(actor).now, resolution: 'kept-current' });
   });
 }
 
@@ -82,16 +82,15 @@ export async function keepCurrentVersion(store: Store, conflictId: string, actor
 export async function adoptOtherVersion(store: Store, conflictId: string, actor: Actor): Promise<Versioned> {
   const { db } = store;
   const tables = [db.conflicts, db.researchers, db.tags, db.sources, db.claims];
+  const stamp = actingNow(actor);
   return db.transaction('rw', tables, async () => {
     const row = await openRow(store, conflictId);
     const { table, id, lost } = row.conflict;
     const records = recordTable(store, table);
     const current = await records.get(id);
-    const now = actor.now ?? nowIso();
-    const latest = current && current.updatedAt > lost.updatedAt ? current.updatedAt : lost.updatedAt;
-    const next: Versioned = { ...lost, updatedAt: nextTimestamp(latest, now), updatedBy: actor.researcherId };
+    const next: Versioned = { ...lost, ...stampVersion(stamp, current, lost) };
     await records.put(next);
-    await db.conflicts.update(conflictId, { resolvedAt: now, resolution: 'used-other' });
+    await db.conflicts.update(conflictId, { resolvedAt: stamp.now, resolution: 'used-other' });
     return next;
   });
 }

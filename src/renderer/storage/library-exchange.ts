@@ -68,8 +68,3 @@ export async function importDatabase(store: Store, json: string): Promise<Import
     return { ok: false, error: `The library could not be updated, so nothing was changed (${detail}).` };
   }
 }
-
-/** Conflicts still waiting for review (resolved ones are kept, flagged). */
-export async function countConflicts(store: Store): Promise<number> {
-  return store.db.conflicts.filter((row) => !row.resolvedAt).count();
-}

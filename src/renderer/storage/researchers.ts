@@ -2,8 +2,9 @@
 // record this installation creates or changes. The display name can be edited later.
 import { createId } from '../../core/ids';
 import type { Researcher } from '../../core/model/records';
+import { stampVersion } from '../../core/model/version-stamp';
 import type { Store } from './database';
-import { nextTimestamp, nowIso } from './timestamps';
+import { nowIso } from './timestamps';
 
 const LOCAL_RESEARCHER_KEY = 'localResearcherId';
 export const DEFAULT_RESEARCHER_NAME = 'Local researcher';
@@ -19,8 +20,7 @@ export async function ensureLocalResearcher(store: Store, now: string = nowIso()
     const researcher: Researcher = {
       id,
       displayName: DEFAULT_RESEARCHER_NAME,
-      updatedAt: now,
-      updatedBy: id,
+      ...stampVersion({ researcherId: id, now }),
       deleted: false,
     };
     await db.researchers.put(researcher);
@@ -39,8 +39,7 @@ export async function renameResearcher(store: Store, id: string, displayName: st
     const next: Researcher = {
       ...current,
       displayName: name,
-      updatedAt: nextTimestamp(current.updatedAt),
-      updatedBy: id,
+      ...stampVersion({ researcherId: id, now: nowIso() }, current),
     };
     await db.researchers.put(next);
     return next;

@@ -1,23 +1,21 @@
 // Sources in the library. A source's id is the hash of its file's bytes, so adding a file that is already
 // here adds nothing and says so. Editing a source's details (its citation metadata) writes a newer version
 // of the same record, stamped like every edit, so the change travels through merges.
+import { admitImportedSource } from '../../core/import/admit-source';
 import type { CslMetadata, Source } from '../../core/model/records';
-import type { Actor } from './actor';
+import { stampVersion } from '../../core/model/version-stamp';
+import { actingNow, type Actor } from './actor';
 import type { Store } from './database';
-import { nextTimestamp, nowIso } from './timestamps';
 
 export type AddSourceResult = 'added' | 'already-present';
 
+/** Stores an imported source; a deleted one comes back (core's revival rule) and counts as added. */
 export async function addSource(store: Store, source: Source): Promise<AddSourceResult> {
   const { db } = store;
   return db.transaction('rw', db.sources, async () => {
-    const existing = await db.sources.get(source.id);
-    if (existing && !existing.deleted) return 'already-present';
-    // A deleted source imported again comes back as a newer version, so the revival wins merges too.
-    const revived = existing && existing.updatedAt >= source.updatedAt;
-    await db.sources.put(
-      revived ? { ...source, updatedAt: new Date(Date.parse(existing.updatedAt) + 1).toISOString() } : source,
-    );
+    const admitted = admitImportedSource(await db.sources.get(source.id), source);
+    if (admitted.outcome === 'already-present') return 'already-present';
+    await db.sources.put(admitted.source);
     return 'added';
   });
 }
@@ -40,6 +38,7 @@ export async function updateSourceDetails(
   actor: Actor,
 ): Promise<Source> {
   const { db } = store;
+  const stamp = actingNow(actor);
   return db.transaction('rw', db.sources, async () => {
     const current = await db.sources.get(id);
     if (!current || current.deleted) throw new Error('That source is not in the library.');
@@ -48,12 +47,20 @@ export async function updateSourceDetails(
       ...current,
       title,
       metadata: { ...metadata, title },
-      updatedAt: nextTimestamp(current.updatedAt, actor.now ?? nowIso()),
-      updatedBy: actor.researcherId,
+      ...stampVersion(stamp, current),
     };
     await db.sources.put(next);
     return next;
   });
+}
+
+/** A copy of a record, deleted or not, stamped as a new version by the actor. */
+function markDeleted<T extends { updatedAt: string }>(
+  record: T,
+  deleted: boolean,
+  stamp: ReturnType<typeof actingNow>,
+): T {
+  return { ...record, deleted, ...stampVersion(stamp, record) };
 }
 
 /**
@@ -62,25 +69,13 @@ export async function updateSourceDetails(
  */
 export async function removeSource(store: Store, id: string, actor: Actor): Promise<string[]> {
   const { db } = store;
-  const now = actor.now ?? nowIso();
+  const stamp = actingNow(actor);
   return db.transaction('rw', db.sources, db.claims, async () => {
     const current = await db.sources.get(id);
     if (!current || current.deleted) throw new Error('That source is not in the library.');
     const claims = (await db.claims.where('sourceId').equals(id).toArray()).filter((c) => !c.deleted);
-    await db.sources.put({
-      ...current,
-      deleted: true,
-      updatedAt: nextTimestamp(current.updatedAt, now),
-      updatedBy: actor.researcherId,
-    });
-    await db.claims.bulkPut(
-      claims.map((c) => ({
-        ...c,
-        deleted: true,
-        updatedAt: nextTimestamp(c.updatedAt, now),
-        updatedBy: actor.researcherId,
-      })),
-    );
+    await db.sources.put(markDeleted(current, true, stamp));
+    await db.claims.bulkPut(claims.map((c) => markDeleted(c, true, stamp)));
     return claims.map((c) => c.id);
   });
 }
@@ -93,18 +88,12 @@ export async function restoreSource(
   actor: Actor,
 ): Promise<void> {
   const { db } = store;
-  const now = actor.now ?? nowIso();
+  const stamp = actingNow(actor);
   await db.transaction('rw', db.sources, db.claims, async () => {
     const current = await db.sources.get(id);
     if (!current) throw new Error('That source is not in the library.');
-    const stamp = <T extends { updatedAt: string }>(r: T) => ({
-      ...r,
-      deleted: false,
-      updatedAt: nextTimestamp(r.updatedAt, now),
-      updatedBy: actor.researcherId,
-    });
-    await db.sources.put(stamp(current));
+    await db.sources.put(markDeleted(current, false, stamp));
     const claims = (await db.claims.bulkGet(claimIds)).filter((c) => c !== undefined);
-    await db.claims.bulkPut(claims.map(stamp));
+    await db.claims.bulkPut(claims.map((c) => markDeleted(c, false, stamp)));
   });
 }

@@ -4,19 +4,14 @@
 // deleted flag: a decided suggestion, accepted or rejected, is never offered again.
 import { describeRange } from '../../core/anchoring/describe-range';
 import { createId } from '../../core/ids';
-import type { Claim, ClaimFields, ClaimKind, Source } from '../../core/model/records';
-import type { Actor } from './actor';
+import type { Claim, ClaimKind, Source } from '../../core/model/records';
+import { stampCreatedVersion, stampVersion } from '../../core/model/version-stamp';
+import type { SuggestedClaim } from '../../core/suggest/suggestion-fields';
+import { actingNow, type Actor } from './actor';
 import type { Store } from './database';
-import { nextTimestamp, nowIso } from './timestamps';
 
-/** One suggester result, ready to store: where it is, its kind and typed fields, and its confidence. */
-export type SuggestedSpan = {
-  kind: ClaimKind;
-  start: number;
-  end: number;
-  fields: ClaimFields;
-  confidence: number;
-};
+/** One suggester result, ready to store: core's suggestion -> claim mapping (toSuggestedClaim). */
+export type SuggestedSpan = Omit<SuggestedClaim, 'text'>;
 
 export type SuggestionDecision = 'accepted' | 'rejected';
 
@@ -30,7 +25,7 @@ export async function addSuggestions(
   actor: Actor,
 ): Promise<Claim[]> {
   const { db } = store;
-  const now = actor.now ?? nowIso();
+  const stamp = stampCreatedVersion(actingNow(actor));
   return db.transaction('rw', db.claims, db.suggestionScores, async () => {
     // Tombstones included: a deleted claim or a deleted rejection still says "decided".
     const existing = await db.claims.where('sourceId').equals(source.id).toArray();
@@ -54,10 +49,7 @@ export async function addSuggestions(
         tagIds: [],
         note: '',
         status: 'suggested',
-        createdAt: now,
-        createdBy: actor.researcherId,
-        updatedAt: now,
-        updatedBy: actor.researcherId,
+        ...stamp,
         deleted: false,
       });
     }
@@ -78,17 +70,12 @@ export async function decideSuggestions(
   actor: Actor,
 ): Promise<Claim[]> {
   const { db } = store;
+  const stamp = actingNow(actor);
   return db.transaction('rw', db.claims, async () => {
     const current = await db.claims.bulkGet(ids);
-    const now = actor.now ?? nowIso();
     const changed = current
       .filter((c): c is Claim => Boolean(c && c.status === 'suggested' && !c.deleted))
-      .map((c) => ({
-        ...c,
-        status: decision,
-        updatedAt: nextTimestamp(c.updatedAt, now),
-        updatedBy: actor.researcherId,
-      }));
+      .map((c) => ({ ...c, status: decision, ...stampVersion(stamp, c) }));
     await db.claims.bulkPut(changed);
     return changed;
   });

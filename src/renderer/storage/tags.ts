@@ -2,10 +2,10 @@
 // yet (matched by name, ignoring case), each new tag taking the next colour of the palette.
 import { createId } from '../../core/ids';
 import type { Tag } from '../../core/model/records';
-import type { Actor } from './actor';
+import { stampVersion } from '../../core/model/version-stamp';
+import { actingNow, type Actor } from './actor';
 import type { Store } from './database';
 import { pickTagColour } from './tag-palette';
-import { nowIso } from './timestamps';
 
 export async function listTags(store: Store): Promise<Tag[]> {
   const all = await store.db.tags.toArray();
@@ -17,7 +17,7 @@ const normalise = (name: string) => name.trim().replace(/\s+/g, ' ');
 /** The tags with these names, in the order given, creating the missing ones. Blank names are skipped. */
 export async function ensureTags(store: Store, names: string[], actor: Actor): Promise<Tag[]> {
   const { db } = store;
-  const now = actor.now ?? nowIso();
+  const stamp = stampVersion(actingNow(actor));
   return db.transaction('rw', db.tags, async () => {
     const all = await db.tags.toArray();
     const live = all.filter((t) => !t.deleted);
@@ -34,8 +34,7 @@ export async function ensureTags(store: Store, names: string[], actor: Actor): P
           parentId: null,
           colour: pickTagColour(all.length),
           description: '',
-          updatedAt: now,
-          updatedBy: actor.researcherId,
+          ...stamp,
           deleted: false,
         };
         await db.tags.add(tag);

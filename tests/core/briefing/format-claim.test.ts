@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFigure, formatStance, groupDigits } from '../../../src/core/briefing/format-claim';
+import { formatDate, formatFigure, formatStance } from '../../../src/core/briefing/format-claim';
 
 describe('claim statements', () => {
   it('formats figures with their unit, grouping and approximation', () => {
@@ -23,11 +23,5 @@ describe('claim statements', () => {
       formatStance({ actor: 'Almudena Lara', stance: 'support', topic: 'alternative delivery models' }),
     ).toBe('Almudena Lara: support (alternative delivery models)');
     expect(formatStance({ stance: 'oppose' })).toBe('Unnamed actor: oppose');
-  });
-
-  it('groups digits the same way whatever the machine’s locale', () => {
-    expect(groupDigits(1234567.891, 2)).toBe('1,234,567.89');
-    expect(groupDigits(1000, 2)).toBe('1,000');
-    expect(groupDigits(0.5, 2)).toBe('0.5');
   });
 });

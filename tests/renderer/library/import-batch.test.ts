@@ -12,7 +12,7 @@ import {
   type ImportProgress,
   type PasswordRequest,
 } from '../../../src/renderer/features/library/import-documents';
-import { formatSize, readMaxImportBytes } from '../../../src/renderer/features/library/import-limit';
+import { readMaxImportBytes } from '../../../src/renderer/features/library/import-limit';
 import { listSources } from '../../../src/renderer/storage/sources';
 import { convertDocx, freshStore, importFiles, parseHtml, readCorpusFile } from '../storage/storage-kit';
 
@@ -85,7 +85,6 @@ describe('batch import', () => {
     expect(readMaxImportBytes(storage('-1'))).toBe(50 * 1024 * 1024);
     expect(readMaxImportBytes(storage('lots'))).toBe(50 * 1024 * 1024);
     expect(readMaxImportBytes(storage(null))).toBe(50 * 1024 * 1024);
-    expect(formatSize(1536)).toBe('1.5 KB');
   });
 
   describe('an encrypted PDF (read by the CLI’s pdf.js loader)', () => {

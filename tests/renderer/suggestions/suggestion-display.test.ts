@@ -1,7 +1,6 @@
-// What the Suggestions list shows and how the suggester's output becomes claim fields: normalised values
-// ("£8,520,000", "1 Oct 2014 – 31 Oct 2014", "4Children · unsure · outsourcing"), the date precision read
-// from start and end, grouping by kind in text order, where focus goes after a decision, and which
-// sources are read in the worker.
+// What the Suggestions list shows: normalised values ("£8,520,000", "1 Oct 2014 – 31 Oct 2014",
+// "4Children · unsure · outsourcing") of claims made by core's suggestion -> claim mapping, grouping by
+// kind in text order, where focus goes after a decision, and which sources are read in the worker.
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../../src/core/anchoring/describe-range';
 import type { Claim } from '../../../src/core/model/records';
@@ -17,15 +16,12 @@ import {
   runInline,
   runInWorker,
 } from '../../../src/renderer/features/suggestions/suggest-runner';
-import {
-  derivePrecision,
-  toSuggestedSpan,
-} from '../../../src/renderer/features/suggestions/suggestion-fields';
+import { toSuggestedClaim } from '../../../src/core/suggest/suggestion-fields';
 
 const TEXT = 'In October 2014 it gave £8.52m, and 4Children is not sure about outsourcing. '.repeat(2);
 
 function claimFrom(s: Suggestion, id: string): Claim {
-  const span = toSuggestedSpan(s);
+  const span = toSuggestedClaim(s);
   return {
     id,
     sourceId: 'src',
@@ -65,38 +61,7 @@ const stance: Suggestion = {
   topic: 'outsourcing',
 };
 
-describe('suggestion fields and display', () => {
-  it('fills the typed fields of each kind and nothing else', () => {
-    expect(toSuggestedSpan({ ...figure, approximate: true }).fields).toEqual({
-      value: 8520000,
-      unit: 'GBP',
-      approximate: true,
-    });
-    expect(toSuggestedSpan(date).fields).toEqual({
-      startDate: '2014-10-01',
-      endDate: '2014-10-31',
-      precision: 'month',
-    });
-    expect(toSuggestedSpan(stance).fields).toEqual({
-      actor: '4Children',
-      stance: 'unsure',
-      topic: 'outsourcing',
-    });
-    expect(toSuggestedSpan(figure).confidence).toBe(0.95);
-  });
-
-  it('derives a date precision from its start and end', () => {
-    expect(derivePrecision('2017-12-12', '2017-12-12')).toBe('day');
-    expect(derivePrecision('2017-12-12')).toBe('day');
-    expect(derivePrecision('2016-02-01', '2016-02-29')).toBe('month');
-    expect(derivePrecision('2015-02-01', '2015-02-28')).toBe('month');
-    expect(derivePrecision('2015-02-01', '2015-02-27')).toBe('period');
-    expect(derivePrecision('2014-01-01', '2014-12-31')).toBe('year');
-    expect(derivePrecision('2014-04-01', '2015-03-31')).toBe('period');
-    expect(derivePrecision('2018-09-23', '2018-09-26')).toBe('period');
-    expect(derivePrecision(undefined, undefined)).toBeUndefined();
-  });
-
+describe('suggestion display', () => {
   it('shows normalised values the way the list promises', () => {
     expect(describeSuggestion(claimFrom(figure, 'f'))).toBe('£8,520,000');
     expect(describeSuggestion(claimFrom(date, 'd'))).toBe('1 Oct 2014 – 31 Oct 2014');

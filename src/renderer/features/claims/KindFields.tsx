@@ -1,20 +1,18 @@
 // The fields particular to a claim's kind: a figure's value and unit, a date's start and end, a stance's
 // actor, position and topic. Quotes have none.
+import {
+  DATE_PRECISIONS as PRECISIONS,
+  FIGURE_UNITS,
+  STANCE_LABELS as STANCES,
+  STANCE_WORDS,
+  UNIT_LABELS,
+} from '../../../core/model/claim-labels';
 import type { FigureUnit, StanceLabel } from '../../../core/model/records';
 import type { ClaimFormState } from './claim-form-state';
 
 type Props = { form: ClaimFormState; onChange: (patch: Partial<ClaimFormState>) => void };
 
-const UNITS: { value: FigureUnit; label: string }[] = [
-  { value: 'GBP', label: 'GBP (£)' },
-  { value: 'USD', label: 'USD ($)' },
-  { value: 'EUR', label: 'EUR (€)' },
-  { value: 'percent', label: 'Percent' },
-  { value: 'count', label: 'Count' },
-  { value: 'ratio', label: 'Ratio' },
-];
-const STANCES: StanceLabel[] = ['support', 'oppose', 'mixed', 'neutral', 'unsure'];
-const PRECISIONS = ['day', 'month', 'year', 'period'] as const;
+const UNITS = FIGURE_UNITS.map((value) => ({ value, label: UNIT_LABELS[value] }));
 
 export function KindFields({ form, onChange }: Props) {
   if (form.kind === 'figure') {
@@ -98,7 +96,7 @@ export function KindFields({ form, onChange }: Props) {
             <option value="">—</option>
             {STANCES.map((s) => (
               <option key={s} value={s}>
-                {s}
+                {STANCE_WORDS[s]}
               </option>
             ))}
           </select>

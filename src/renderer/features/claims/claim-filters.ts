@@ -1,12 +1,12 @@
 // Filtering the claims list by kind, tag and source. The briefing can use the same filtered list. Only real
 // claims (accepted or verified) are listed and counted: suggestions waiting for a decision, and rejected
 // ones, are claim records too but live in the Suggestions list.
+import { isCitableClaim } from '../../../core/briefing/citable-claims';
 import type { Claim } from '../../../core/model/records';
 import type { ClaimFilters } from '../../store/slices/filters';
 
-export function isListedClaim(claim: Claim): boolean {
-  return !claim.deleted && (claim.status === 'accepted' || claim.status === 'verified');
-}
+/** The claims a briefing may cite are the ones the list shows: core's one rule. */
+export const isListedClaim: (claim: Claim) => boolean = isCitableClaim;
 
 export function selectListedClaims(claims: Claim[]): Claim[] {
   return claims.filter(isListedClaim);

@@ -4,13 +4,12 @@
 // stops the others. A cancel takes effect between files: what was imported stays, the rest are listed as
 // not imported. An encrypted PDF asks for its password (again after a wrong one) or is skipped.
 import { createSource, extractDocument, type ExtractedDocument } from '../../../core/import/extract-document';
-import { ImportError } from '../../../core/import/import-error';
+import { ImportError, tooLargeError } from '../../../core/import/import-error';
 import type { PickedFile } from '../../../core/model/platform';
 import type { Store } from '../../storage/database';
 import { keepOriginal } from '../../storage/originals';
 import { addSource } from '../../storage/sources';
 import type { ExtractDeps } from './extract-deps';
-import { tooLargeError } from './import-limit';
 
 export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf'];
 

@@ -2,6 +2,7 @@
 // ("£8,520,000"), a date or period as day, month and year ("1 Oct 2014 – 31 Oct 2014"), a stance as
 // actor, position and topic ("4Children · unsure · outsourcing"). Locale-free, so it reads the same
 // on every machine.
+import { describeStance } from '../../../core/model/claim-labels';
 import type { Claim } from '../../../core/model/records';
 import { describeFields } from '../claims/describe-fields';
 
@@ -21,7 +22,9 @@ export function describeSuggestion(claim: Claim): string {
     const start = formatIsoDate(f.startDate);
     return f.endDate && f.endDate !== f.startDate ? `${start} – ${formatIsoDate(f.endDate)}` : start;
   }
-  if (claim.kind === 'stance') return [f.actor, f.stance, f.topic].filter(Boolean).join(' · ');
+  if (claim.kind === 'stance') {
+    return [f.actor, f.stance && describeStance(f.stance), f.topic].filter(Boolean).join(' · ');
+  }
   return describeFields(claim);
 }
 

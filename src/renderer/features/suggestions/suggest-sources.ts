@@ -1,11 +1,11 @@
 // "Suggest claims" for one source or many: runs the suggester (through the runner given), stores each
 // source's new suggestions as they arrive, reports progress, and sums up what was added per kind.
 import type { ClaimKind, Source } from '../../../core/model/records';
+import { toSuggestedClaim } from '../../../core/suggest/suggestion-fields';
 import type { Actor } from '../../storage/actor';
 import type { Store } from '../../storage/database';
 import { addSuggestions } from '../../storage/suggestions';
 import type { SuggestRunner } from './suggest-runner';
-import { toSuggestedSpan } from './suggestion-fields';
 
 export type SuggestProgress = { done: number; total: number };
 export type SuggestSummary = { sources: number; added: number; byKind: Partial<Record<ClaimKind, number>> };
@@ -26,7 +26,7 @@ export async function suggestSources(
     async (id, suggestions) => {
       const source = byId.get(id);
       if (source) {
-        const added = await addSuggestions(store, source, suggestions.map(toSuggestedSpan), actor);
+        const added = await addSuggestions(store, source, suggestions.map(toSuggestedClaim), actor);
         summary.added += added.length;
         for (const claim of added) summary.byKind[claim.kind] = (summary.byKind[claim.kind] ?? 0) + 1;
       }

@@ -1,15 +1,7 @@
-// The IPC contract between the page and the main process: channel names and a zod schema for every
-// message the page may send. Anything that does not match is rejected before a handler sees it.
+// A zod schema for every message the page may send the main process: anything that does not match is
+// rejected before a handler sees it. Only main imports this (the preload sends, it does not check), so
+// zod stays out of the preload bundle.
 import { z } from 'zod';
-
-export const IPC_CHANNELS = {
-  openFiles: 'files:open',
-  saveFile: 'files:save',
-  /** Main -> page only: a native menu item was chosen. */
-  menuCommand: 'menu:command',
-} as const;
-
-export const MENU_COMMANDS = ['import-documents', 'export-database'] as const;
 
 const fileExtension = z
   .string()
@@ -37,9 +29,3 @@ export const saveFileRequestSchema = z
 
 export type OpenFilesRequest = z.infer<typeof openFilesRequestSchema>;
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
-
-/**
- * What every handler answers. Errors travel as data because Electron wraps a thrown error's message in
- * "Error invoking remote method …", which is not something to show a researcher.
- */
-export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string };

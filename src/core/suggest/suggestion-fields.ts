@@ -1,23 +1,28 @@
-// Turns the suggester's output into what a claim stores: the typed fields of its kind (figure: value, unit,
-// approximate; date: start, end and a precision read from them; stance: actor, position, topic) and the
-// span with its confidence, so an accepted suggestion is a claim with its fields already filled in.
-import type { ClaimFields } from '../../../core/model/records';
-import type { Suggestion } from '../../../core/suggest/suggest-claims';
-import type { SuggestedSpan } from '../../storage/suggestions';
+// How a suggestion becomes a claim: the typed fields a claim of its kind stores (figure: value, unit,
+// approximate; date: first and last day and the precision they span; stance: actor, position, topic), with
+// absent values left out. The app stores exactly these fields on a suggested claim, and `evidence suggest
+// --json` prints exactly these names and values, so the two never disagree about a suggestion.
+import type { ClaimFields, ClaimKind } from '../model/records';
+import type { Suggestion } from './suggestion';
 
 type Precision = NonNullable<ClaimFields['precision']>;
 
-export function toSuggestedSpan(suggestion: Suggestion): SuggestedSpan {
-  return {
-    kind: suggestion.kind,
-    start: suggestion.start,
-    end: suggestion.end,
-    fields: fieldsOf(suggestion),
-    confidence: suggestion.confidence,
-  };
+/** A suggestion as a claim-to-be: where it is, its kind, its claim fields and the suggester's confidence. */
+export type SuggestedClaim = {
+  kind: ClaimKind;
+  start: number;
+  end: number;
+  text: string;
+  fields: ClaimFields;
+  confidence: number;
+};
+
+export function toSuggestedClaim(suggestion: Suggestion): SuggestedClaim {
+  const { kind, start, end, text, confidence } = suggestion;
+  return { kind, start, end, text, fields: suggestionFields(suggestion), confidence };
 }
 
-function fieldsOf(s: Suggestion): ClaimFields {
+export function suggestionFields(s: Suggestion): ClaimFields {
   const fields: ClaimFields = {};
   if (s.kind === 'figure') {
     if (s.value !== undefined) fields.value = s.value;

@@ -1,0 +1,27 @@
+// The names of the IPC channels between the desktop app's page (through the preload) and its main
+// process, the menu commands main may send, and the shape of every answer. Main and preload both import
+// this module, so a renamed channel cannot leave one side listening on the old name. It holds constants
+// only (no zod), so the CommonJS preload bundle inlines them and stays small; the message schemas, which
+// only main checks, are in ipc-schemas.ts.
+
+export const IPC_CHANNELS = {
+  openFiles: 'files:open',
+  saveFile: 'files:save',
+  /** Main -> page only: a native menu item was chosen. */
+  menuCommand: 'menu:command',
+} as const;
+
+export const MENU_COMMANDS = ['import-documents', 'export-database'] as const;
+
+/** Commands the desktop app's native menu sends to the page. */
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return (MENU_COMMANDS as readonly unknown[]).includes(value);
+}
+
+/**
+ * What every handler answers. Errors travel as data because Electron wraps a thrown error's message in
+ * "Error invoking remote method …", which is not something to show a researcher.
+ */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string };
