@@ -35,6 +35,7 @@ export type PdfInfo = {
   title?: string;
   author?: string;
   subject?: string;
+  /** When the file was written (not when the work was published, so never the citation date). */
   creationDate?: string;
 };
 
