@@ -275,23 +275,23 @@ describe('PDF sources', () => {
     expect(await app.document.getByRole('alert').count()).toBe(0);
   });
 
-  it('saves a Quote claim selected across a page break, quoting the stored text exactly', async () => {
+  it('saves a Quote claim selected across a page break, without the footer and running header between', async () => {
     await app.openSource(titleOf(reportPdf));
     await app.waitForPdfPages();
     await app.scrollToPdfPage(1);
-    // The page shows the ligatures the PDF draws ("ﬁ", "ﬀ"); the stored text has them expanded.
+    // The page shows the ligatures the PDF draws ("ﬁ", "ﬀ"); the stored text has them expanded. Between the
+    // two parts the page shows page 1's footer ("Page 1") and page 2's header ("… Working paper B").
     await app.addClaimOnPdf('In 2014', 'the well-known \uFB01gure a\uFB00ected', {
       kind: 'Quote',
       note: 'Runs over the page break',
     });
     const text = expected.get(reportPdf)!.text;
-    const start = text.indexOf('In 2014');
-    const end =
-      text.indexOf('the well-known figure affected', start) + 'the well-known figure affected'.length;
+    const quote = 'In 2014 the well-known figure affected';
+    const start = text.indexOf(quote);
     const { library } = await exportLibrary();
     const claim = library.claims.find((c) => c.note === 'Runs over the page break')!;
-    expect(claim.target.selector[0].exact).toBe(text.slice(start, end));
-    expect(claim.target.selector[1]).toMatchObject({ start, end });
+    expect(claim.target.selector[0].exact).toBe(quote);
+    expect(claim.target.selector[1]).toMatchObject({ start, end: start + quote.length });
     expect(claim.target.page).toBe(0);
     // Highlighted on both pages.
     for (const page of [0, 1]) {
@@ -299,8 +299,25 @@ describe('PDF sources', () => {
         .poll(() => app.document.locator(`[data-page-index="${page}"] .pdf-highlight`).count())
         .toBeGreaterThan(0);
     }
-    await app.document.locator('[data-page-index="1"]').scrollIntoViewIfNeeded();
+    // The page break in view: the passage's end on page 1 and its start on page 2, both highlighted.
+    await app.page.evaluate(() => {
+      const frame = document.querySelector('[data-page-index="1"]')!;
+      const scroller = frame.closest('.reader-scroll')!;
+      scroller.scrollTop += frame.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 300;
+    });
     await app.screenshot('pdf-03-across-page-break');
+  });
+
+  it('leaves out a running header or footer where a selection ends or starts in one', async () => {
+    await app.scrollToPdfPage(1);
+    // Dragged from page 1's last words on into page 2's running header.
+    await app.addClaimOnPdf('In 2014', 'Working paper B', { kind: 'Quote', note: 'Into the header' });
+    // Dragged from page 1's footer into page 2's first words.
+    await app.addClaimOnPdf('Page 1', 'the well-known', { kind: 'Quote', note: 'From the footer' });
+    const { library } = await exportLibrary();
+    const quoteOf = (note: string) => library.claims.find((c) => c.note === note)?.target.selector[0].exact;
+    expect(quoteOf('Into the header')).toBe('In 2014');
+    expect(quoteOf('From the footer')).toBe('the well-known');
   });
 
   it('shows the highlights again after a reload', async () => {

@@ -10,7 +10,7 @@ import { openPdfView, type PdfView } from '../../pdf/open-pdf-view';
 import { getOriginal } from '../../storage/originals';
 import { useStoreQuery } from '../../storage/live-query';
 import type { HighlightViewProps } from './highlight-view-props';
-import { PdfPage, type PageHighlight } from './PdfPage';
+import { PdfPage, type ItemSpan, type PageHighlight } from './PdfPage';
 import { coverItems } from './pdf-offsets';
 import { PdfPasswordForm } from './PdfPasswordForm';
 import { PdfToolbar } from './PdfToolbar';
@@ -76,7 +76,7 @@ function usePdfView(source: Source, bytes: Uint8Array | null | undefined, passwo
     let live = true;
     let opened: PdfView | undefined;
     setState({ status: 'loading' });
-    openPdfView(bytes, source.fileName, password).then(
+    openPdfView(bytes, source.fileName, password, source.extractorVersion).then(
       (view) => {
         opened = view;
         if (!live) return void view.close();
@@ -105,7 +105,7 @@ function usePdfView(source: Source, bytes: Uint8Array | null | undefined, passwo
       live = false;
       void opened?.close();
     };
-  }, [bytes, source.fileName, source.text, password]);
+  }, [bytes, source.fileName, source.text, source.extractorVersion, password]);
   return state;
 }
 
@@ -118,7 +118,7 @@ function PdfPages(props: PagesProps) {
   const labels = useMemo(() => view.pages.map((p) => p.label), [view]);
 
   const spansByPage = useMemo(() => {
-    const byPage = new Map<number, Map<number, { start: number; end: number }>>();
+    const byPage = new Map<number, Map<number, ItemSpan>>();
     for (const span of view.assembled.items) {
       let items = byPage.get(span.page);
       if (!items) byPage.set(span.page, (items = new Map()));
@@ -188,6 +188,7 @@ function PdfPages(props: PagesProps) {
             key={page.index}
             doc={view.doc}
             page={page}
+            body={view.assembled.pages[page.index]}
             scale={zoom.scale}
             itemSpans={spansByPage.get(page.index) ?? EMPTY_SPANS}
             text={text}
@@ -201,4 +202,4 @@ function PdfPages(props: PagesProps) {
   );
 }
 
-const EMPTY_SPANS = new Map<number, { start: number; end: number }>();
+const EMPTY_SPANS = new Map<number, ItemSpan>();
