@@ -1,7 +1,7 @@
 // The automatic title of an imported document, one rule for every format: the first meaningful title the
 // file declares (PDF Title, HTML og:title / heading / <title> / Readability's title, DOCX dc:title, a
 // Markdown front-matter title), else its first heading or line of text, cut to its first sentence when
-// that line is a paragraph. A candidate is not meaningful when it is empty, a bare number, a file name
+// that line is a paragraph (to its first clause when that sentence is still too long). A candidate is not meaningful when it is empty, a bare number, a file name
 // ("10811.exe", "Microsoft Word - report.docx"), a path, or a placeholder ("Untitled", "Document1").
 // Titles are cut at a word boundary and never carry an added "…": the interface ellipsises long titles
 // itself, and a stored "…" would end up in citations.
@@ -50,12 +50,22 @@ export function cleanTitle(candidate: string | null | undefined): string | null 
   return cutAtWord(collapse(candidate)!.replace(OFFICE_PREFIX, ''));
 }
 
-/** The first sentence of a line (up to . ! or ? before a space), cut to a title's length. */
+/** Shortest head kept when a long line is cut at a clause break. */
+const MIN_CLAUSE = 15;
+
+/**
+ * The first sentence of a line (up to . ! or ? before a space), cut to a title's length; a sentence too
+ * long for that is cut at its first clause break (a colon, semicolon or dash) when there is one.
+ */
 export function firstSentence(line: string): string {
   const text = line.replace(/\s+/g, ' ').trim();
   if (text.length <= MAX_TITLE_LENGTH) return text;
-  const end = /[.!?](?=\s+["“‘(]?[\p{Lu}\p{N}])/u.exec(text.slice(0, MAX_TITLE_LENGTH + 1));
-  return cutAtWord(end ? text.slice(0, end.index + 1) : text);
+  const head = text.slice(0, MAX_TITLE_LENGTH + 1);
+  const end = /[.!?](?=\s+["“‘(]?[\p{Lu}\p{N}])/u.exec(head);
+  if (end) return cutAtWord(text.slice(0, end.index + 1));
+  const clause = /\s*(?:[:;]|\s[–—-])\s/u.exec(head.slice(MIN_CLAUSE));
+  if (clause) return text.slice(0, MIN_CLAUSE + clause.index);
+  return cutAtWord(text);
 }
 
 /** The title: the first meaningful declared candidate, else the text's first line or sentence. */

@@ -77,6 +77,12 @@ describe('chooseTitle', () => {
     expect(title).not.toContain('…');
   });
 
+  it('cuts a sentence too long for a title at its first clause break', () => {
+    const line =
+      'The Costs of outsourcing and NAAS: Is this £11.22m committed to the National Accreditation and Assessment scheme the best way to spend scarce DfE resources? (£8.52m of it going to the private sector)';
+    expect(chooseTitle([], [line], 'a.txt')).toBe('The Costs of outsourcing and NAAS');
+  });
+
   it('removes a "…" a declared title ends with', () => {
     expect(chooseTitle(['The costs of outsourcing…'], [], 'a.pdf')).toBe('The costs of outsourcing');
   });

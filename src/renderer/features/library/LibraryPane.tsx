@@ -1,11 +1,12 @@
 // The Library pane: every source with its format and claim count, a filter box, and the open one marked.
 // Choosing a source opens it in the reader. While an import runs it shows its progress (and the password
-// question of an encrypted PDF).
+// question of an encrypted PDF); after one, the files it did not add because their text is already here.
 import { useMemo, useState } from 'react';
 import type { Source } from '../../../core/model/records';
 import { EmptyState } from '../../ui/EmptyState';
 import { ImportProgress } from './ImportProgress';
 import { PasswordDialog } from './PasswordDialog';
+import { SameTextPrompt } from './SameTextPrompt';
 import type { ImportStatus } from './use-import-documents';
 import './import.css';
 
@@ -38,6 +39,13 @@ export function LibraryPane({ sources, claimCounts, openSourceId, onOpen, import
           progress={importStatus.progress}
           cancelling={importStatus.cancelling}
           onCancel={importStatus.cancel}
+        />
+      )}
+      {importStatus.sameText && (
+        <SameTextPrompt
+          messages={importStatus.sameText.messages}
+          onImportAnyway={importStatus.sameText.importAnyway}
+          onDismiss={importStatus.sameText.dismiss}
         />
       )}
       {importStatus.password && (

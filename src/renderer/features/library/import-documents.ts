@@ -160,8 +160,9 @@ export function summariseImport(outcomes: ImportOutcome[]): {
     title = `${files(failed)} could not be imported` + (added ? `; ${documents(added)} imported.` : '.');
   } else {
     const only = outcomes.length === 1 ? outcomes[0] : undefined;
-    if (only?.outcome === 'same-text') title = only.message;
-    else title = added > 0 ? `Imported ${documents(added)}.` : 'Nothing new: already in the library.';
+    // One file with the same text as a source here: the message is the notice, said once.
+    if (only?.outcome === 'same-text') return { tone: 'info', title: only.message, lines: [] };
+    title = added > 0 ? `Imported ${documents(added)}.` : 'Nothing new: already in the library.';
   }
   return { tone: failed > 0 ? 'error' : 'info', title, lines };
 }

@@ -1,6 +1,8 @@
 // The "Import documents" action and the drop handler share this: pick or receive files, import them one
 // at a time while the Library shows progress and a "Cancel import" button, ask for the password of an
-// encrypted PDF, tell the user what happened per file, and open the first new document.
+// encrypted PDF, tell the user what happened per file, and open the first new document. Files whose text
+// is already in the library (from another file or encoding) are not added; the Library offers "Import
+// anyway" for them.
 import { useCallback, useRef, useState } from 'react';
 import type { PickedFile } from '../../../core/model/platform';
 import { useWorkbench } from '../../app/workbench-context';
@@ -22,6 +24,8 @@ export type ImportStatus = {
   cancelling: boolean;
   cancel: () => void;
   password: (PasswordRequest & { id: number; answer: (password: string | null) => void }) | null;
+  /** Files the last import did not add because their text is already here, and what to do about them. */
+  sameText: { messages: string[]; importAnyway: () => void; dismiss: () => void } | null;
 };
 
 export function useImportDocuments(onOpenSource: (id: string) => void) {
@@ -29,12 +33,13 @@ export function useImportDocuments(onOpenSource: (id: string) => void) {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const [password, setPassword] = useState<ImportStatus['password']>(null);
+  const [sameText, setSameText] = useState<{ files: PickedFile[]; messages: string[] } | null>(null);
   const running = useRef(false);
   const cancelRequested = useRef(false);
   const questions = useRef(0);
 
   const importFiles = useCallback(
-    async (files: PickedFile[]) => {
+    async (files: PickedFile[], options: { allowSameText?: boolean } = {}) => {
       if (files.length === 0) return;
       if (running.current) {
         notify({ tone: 'error', title: 'An import is already running; wait for it to finish.' });
@@ -43,6 +48,7 @@ export function useImportDocuments(onOpenSource: (id: string) => void) {
       running.current = true;
       cancelRequested.current = false;
       setCancelling(false);
+      setSameText(null);
       const maxBytes = readMaxImportBytes();
       try {
         const outcomes = await importDocuments(
@@ -52,6 +58,7 @@ export function useImportDocuments(onOpenSource: (id: string) => void) {
             researcherId: researcher.id,
             now: nowIso,
             maxBytes,
+            ...(options.allowSameText ? { allowSameText: true } : {}),
             extractDeps: ({ password: given }) =>
               createBrowserExtractDeps(given === undefined ? { maxBytes } : { maxBytes, password: given }),
           },
@@ -72,6 +79,12 @@ export function useImportDocuments(onOpenSource: (id: string) => void) {
           },
         );
         notify(summariseImport(outcomes));
+        const repeated = outcomes.flatMap((o, i) =>
+          o.outcome === 'same-text' ? [{ o, file: files[i]! }] : [],
+        );
+        if (repeated.length > 0) {
+          setSameText({ files: repeated.map((r) => r.file), messages: repeated.map((r) => r.o.message) });
+        }
         const opened = outcomes.find(
           (o): o is Extract<ImportOutcome, { sourceId: string }> => 'sourceId' in o,
         );
@@ -104,6 +117,16 @@ export function useImportDocuments(onOpenSource: (id: string) => void) {
     setCancelling(true);
   }, []);
 
-  const status: ImportStatus = { progress, cancelling, cancel, password };
+  const status: ImportStatus = {
+    progress,
+    cancelling,
+    cancel,
+    password,
+    sameText: sameText && {
+      messages: sameText.messages,
+      importAnyway: () => void importFiles(sameText.files, { allowSameText: true }),
+      dismiss: () => setSameText(null),
+    },
+  };
   return { busy: progress !== null, importFiles, pickAndImport, status };
 }
