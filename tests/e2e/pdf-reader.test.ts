@@ -186,7 +186,7 @@ describe('PDF sources', () => {
   const zoomShown = () => app.document.locator('output[aria-label="Zoom"]').textContent();
 
   it('zooms in, out and back to the pane’s width, the highlight staying on its text', async () => {
-    const toolbar = app.document.getByRole('toolbar', { name: 'Page view' });
+    const toolbar = app.document.getByRole('group', { name: 'Page view' });
     await app.document.locator('.pdf-highlight').first().scrollIntoViewIfNeeded();
     const fitted = await measureFigure();
     const fittedZoom = Number.parseInt((await zoomShown()) ?? '', 10);
@@ -238,7 +238,7 @@ describe('PDF sources', () => {
         return frames.find((f) => f.getBoundingClientRect().bottom > top)?.dataset['pageIndex'];
       });
     expect(await pageAtTop()).toBe('2');
-    const toolbar = app.document.getByRole('toolbar', { name: 'Page view' });
+    const toolbar = app.document.getByRole('group', { name: 'Page view' });
     await toolbar.getByRole('button', { name: 'Zoom in', exact: true }).click();
     await toolbar.getByRole('button', { name: 'Zoom in', exact: true }).click();
     expect(await pageAtTop()).toBe('2');

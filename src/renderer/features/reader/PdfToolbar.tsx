@@ -31,7 +31,7 @@ export function PdfToolbar(props: Props) {
   };
 
   return (
-    <div className="pdf-toolbar" role="toolbar" aria-label="Page view">
+    <div className="pdf-toolbar" role="group" aria-label="Page view">
       <button type="button" className="button-quiet" onClick={onZoomOut} disabled={scale <= MIN_ZOOM}>
         Zoom out
       </button>
