@@ -5,11 +5,13 @@ export const COMMAND_HELP: Record<string, string> = {
   import: `Usage: evidence import FILE... --out BUNDLE
 
 Imports documents (.txt, .md, .html, .docx, .pdf) as sources into BUNDLE, creating it when it does not exist.
-A file already in the bundle (the same bytes) is skipped, so importing again adds nothing.
+A file already in the bundle (the same bytes) is skipped, so importing again adds nothing; so is a file
+whose text is already there from another file or encoding (a UTF-16 copy of a UTF-8 file).
 Every file is read and checked before anything is written; one bad file changes nothing.
 
 Options:
   -o, --out BUNDLE   the bundle to create or extend (required)
+  --allow-same-text  add a file even when its text is already in the bundle
 
 Environment:
   EVIDENCE_RESEARCHER_ID    researcher id stamped on new records (default: cli)

@@ -1,10 +1,12 @@
 // `evidence import FILE... --out BUNDLE`: extracts each document with core's importer and adds it to the
 // bundle as a source. Sources are identified by their bytes, so a file already there is skipped (a deleted
-// one is restored). Every file is read and extracted before anything is written: one bad file changes
+// one is restored); so is a file whose text is already there from another file or encoding, unless
+// --allow-same-text. Every file is read and extracted before anything is written: one bad file changes
 // nothing, and an unchanged bundle is not rewritten.
 import path from 'node:path';
 import { admitImportedSource } from '../core/import/admit-source';
 import { createSource } from '../core/import/extract-document';
+import { describeSameText, findSameText } from '../core/import/find-same-text';
 import type { Library, Source } from '../core/model/records';
 import { CliError, type CliContext } from './cli-context';
 import { readBundleFileIfExists, writeBundleFile } from './cli-files';
@@ -22,7 +24,11 @@ async function importFile(
 }
 
 export async function runImport(args: string[], ctx: CliContext): Promise<number> {
-  const parsed = parseCommandArgs('import', args, { out: { type: 'string', short: 'o' } });
+  const parsed = parseCommandArgs('import', args, {
+    out: { type: 'string', short: 'o' },
+    'allow-same-text': { type: 'boolean' },
+  });
+  const allowSameText = parsed.values['allow-same-text'] === true;
   const out = path.resolve(ctx.cwd, requireString('import', parsed, 'out'));
   if (parsed.positionals.length === 0)
     throw new CliError('import needs at least one FILE; run `evidence help import`');
@@ -40,6 +46,11 @@ export async function runImport(args: string[], ctx: CliContext): Promise<number
     const { outcome, source } = admitImportedSource(sources.get(imported.id), imported);
     if (outcome === 'already-present') {
       lines.push(`skipped ${file}: already in the bundle as "${source.title}"`);
+      continue;
+    }
+    const check = findSameText(source, sources.values());
+    if (check.kind === 'same-text' && !allowSameText) {
+      lines.push(`skipped ${file}: ${describeSameText(path.basename(file), check.existing.title)}`);
       continue;
     }
     sources.set(source.id, source);

@@ -47,6 +47,23 @@ describe('evidence import', () => {
     expect(await readFile(out, 'utf8')).toBe(before);
   });
 
+  it('skips a file whose text is already in the bundle from another encoding, unless told to add it', async () => {
+    const out = path.join(dir, 'same.json');
+    const fixtures = path.join(repoRoot, 'tests/fixtures/corpus');
+    const utf8 = path.join(fixtures, 'documents/000_38c8a26222ede8aa.txt');
+    const utf16 = path.join(fixtures, 'formats/000_38c8a26222ede8aa.utf16le.txt');
+    expect((await runCli(['import', utf8, '--out', out])).code).toBe(0);
+    const [first] = (await readBundle(out)).library.sources;
+    const run = await runCli(['import', utf16, '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      `skipped ${utf16}: “000_38c8a26222ede8aa.utf16le.txt” has the same text as “${first!.title}”, already in your library`,
+    );
+    expect((await readBundle(out)).library.sources).toHaveLength(1);
+    expect((await runCli(['import', utf16, '--allow-same-text', '--out', out])).code).toBe(0);
+    expect((await readBundle(out)).library.sources).toHaveLength(2);
+  });
+
   it('extends an existing bundle and stamps the researcher from EVIDENCE_RESEARCHER_ID', async () => {
     const out = path.join(dir, 'b.json');
     expect((await runCli(['import', DOCUMENTS[0]!, '--out', out])).code).toBe(0);

@@ -15,10 +15,10 @@ import { loadPdfText } from '../../src/cli/pdf/load-pdf';
 import { WorkbenchPage } from './pages/workbench-page';
 import { launchBrowser } from './support/browser';
 
-const corpusPdf = resolve('../shared/corpus/formats/001_1e5035609ec9f0e3.pdf');
+const corpusPdf = resolve('tests/fixtures/corpus/formats/001_1e5035609ec9f0e3.pdf');
 const fixtures = resolve('tests/fixtures/pdf');
 const reportPdf = join(fixtures, 'report.pdf');
-const viewport = { width: 1400, height: 900 };
+const viewport = { width: 1280, height: 720 };
 
 /** The CLI's extraction (pdf.js worker threads in Node, then core): what the app must store. */
 async function extractInNode(path: string) {
@@ -163,23 +163,135 @@ describe('PDF sources', () => {
     await expect.poll(() => highlights().first().getAttribute('class')).toContain('pdf-highlight-selected');
   });
 
-  it('saves a Quote claim selected across a page break, quoting the stored text exactly', async () => {
+  /** The figure claim's highlight beside the glyphs of "£8.52m" in the text layer, as measured on screen. */
+  const measureFigure = () =>
+    app.page.evaluate(() => {
+      const mark = document.querySelector('.pdf-highlight')!.getBoundingClientRect();
+      const span = [...document.querySelectorAll('.textLayer span[data-pdf-item]')].find((s) =>
+        s.textContent?.includes('£8.52m'),
+      )!;
+      const node = span.firstChild!;
+      const range = document.createRange();
+      const at = node.textContent!.indexOf('£8.52m');
+      range.setStart(node, at);
+      range.setEnd(node, at + '£8.52m'.length);
+      const glyphs = range.getBoundingClientRect();
+      const page = document.querySelector('.pdf-page')!.getBoundingClientRect();
+      return {
+        mark: { left: mark.left, top: mark.top, width: mark.width, height: mark.height },
+        glyphs: { left: glyphs.left, top: glyphs.top, width: glyphs.width, height: glyphs.height },
+        pageWidth: page.width,
+      };
+    });
+  const zoomShown = () => app.document.locator('output[aria-label="Zoom"]').textContent();
+
+  it('zooms in, out and back to the pane’s width, the highlight staying on its text', async () => {
+    const toolbar = app.document.getByRole('group', { name: 'Page view' });
+    await app.document.locator('.pdf-highlight').first().scrollIntoViewIfNeeded();
+    const fitted = await measureFigure();
+    const fittedZoom = Number.parseInt((await zoomShown()) ?? '', 10);
+    expect(fittedZoom).toBeGreaterThan(50);
+    expect(fitted.pageWidth).toBeGreaterThan(400);
+
+    const expectAligned = (m: Awaited<ReturnType<typeof measureFigure>>) => {
+      expect(Math.abs(m.mark.left - m.glyphs.left)).toBeLessThan(2);
+      expect(Math.abs(m.mark.top - m.glyphs.top)).toBeLessThan(2);
+      expect(Math.abs(m.mark.width - m.glyphs.width)).toBeLessThan(2);
+      expect(m.mark.width).toBeGreaterThan(5);
+    };
+    expectAligned(fitted);
+
+    await toolbar.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await expect.poll(async () => Number.parseInt((await zoomShown()) ?? '', 10)).toBeGreaterThan(fittedZoom);
+    await expect.poll(async () => (await measureFigure()).pageWidth).toBeGreaterThan(fitted.pageWidth * 1.05);
+    await app.document.locator('.pdf-highlight').first().scrollIntoViewIfNeeded();
+    const zoomed = await measureFigure();
+    expect(zoomed.mark.width).toBeGreaterThan(fitted.mark.width * 1.05);
+    expectAligned(zoomed);
+    await app.screenshot('pdf-02b-zoomed-in');
+
+    await toolbar.getByRole('button', { name: 'Zoom out', exact: true }).click();
+    await toolbar.getByRole('button', { name: 'Zoom out', exact: true }).click();
+    await expect.poll(async () => (await measureFigure()).pageWidth).toBeLessThan(fitted.pageWidth * 0.95);
+    await app.document.locator('.pdf-highlight').first().scrollIntoViewIfNeeded();
+    const smaller = await measureFigure();
+    expectAligned(smaller);
+    await app.screenshot('pdf-02c-zoomed-out');
+
+    await toolbar.getByRole('button', { name: 'Fit width', exact: true }).click();
+    await expect.poll(zoomShown).toBe(`${fittedZoom}%`);
+    await expect.poll(async () => (await measureFigure()).pageWidth).toBeCloseTo(fitted.pageWidth, 0);
+    expectAligned(await measureFigure());
+  });
+
+  it('keeps the same page in view when zooming', async () => {
+    await app.scrollToPdfPage(2);
+    await app.page.evaluate(() => {
+      const frame = document.querySelector<HTMLElement>('[data-page-index="2"]')!;
+      const scroller = frame.closest('.reader-scroll')!;
+      scroller.scrollTop += frame.getBoundingClientRect().top - scroller.getBoundingClientRect().top + 100;
+    });
+    const pageAtTop = () =>
+      app.page.evaluate(() => {
+        const top = document.querySelector('.reader-scroll')!.getBoundingClientRect().top;
+        const frames = [...document.querySelectorAll<HTMLElement>('[data-page-index]')];
+        return frames.find((f) => f.getBoundingClientRect().bottom > top)?.dataset['pageIndex'];
+      });
+    expect(await pageAtTop()).toBe('2');
+    const toolbar = app.document.getByRole('group', { name: 'Page view' });
+    await toolbar.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await toolbar.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    expect(await pageAtTop()).toBe('2');
+    await toolbar.getByRole('button', { name: 'Zoom out', exact: true }).click();
+    expect(await pageAtTop()).toBe('2');
+    await toolbar.getByRole('button', { name: 'Fit width', exact: true }).click();
+    expect(await pageAtTop()).toBe('2');
+  });
+
+  it('goes to a page typed in "Go to page", and says when there is no such page', async () => {
+    const field = app.document.getByLabel('Go to page');
+    await field.fill('4');
+    await field.press('Enter');
+    const frameTop = () =>
+      app.page.evaluate(() => {
+        const frame = document.querySelector('[data-page-index="3"]')!.getBoundingClientRect();
+        const pane = document.querySelector('.reader-scroll')!.getBoundingClientRect();
+        return { offset: frame.top - pane.top, inView: frame.top < pane.bottom && frame.bottom > pane.top };
+      });
+    await expect.poll(async () => (await frameTop()).inView).toBe(true);
+    expect(Math.abs((await frameTop()).offset)).toBeLessThan(80);
+    await app.scrollToPdfPage(3);
+    await app.screenshot('pdf-02d-go-to-page');
+
+    await field.fill('9');
+    await field.press('Enter');
+    await app.document
+      .getByRole('alert')
+      .getByText('There is no page 9 in this PDF: it has pages 1 to 4.')
+      .waitFor();
+    await app.screenshot('pdf-02e-no-such-page');
+    await field.fill('1');
+    await field.press('Enter');
+    expect(await app.document.getByRole('alert').count()).toBe(0);
+  });
+
+  it('saves a Quote claim selected across a page break, without the footer and running header between', async () => {
     await app.openSource(titleOf(reportPdf));
     await app.waitForPdfPages();
     await app.scrollToPdfPage(1);
-    // The page shows the ligatures the PDF draws ("ﬁ", "ﬀ"); the stored text has them expanded.
+    // The page shows the ligatures the PDF draws ("ﬁ", "ﬀ"); the stored text has them expanded. Between the
+    // two parts the page shows page 1's footer ("Page 1") and page 2's header ("… Working paper B").
     await app.addClaimOnPdf('In 2014', 'the well-known \uFB01gure a\uFB00ected', {
       kind: 'Quote',
       note: 'Runs over the page break',
     });
     const text = expected.get(reportPdf)!.text;
-    const start = text.indexOf('In 2014');
-    const end =
-      text.indexOf('the well-known figure affected', start) + 'the well-known figure affected'.length;
+    const quote = 'In 2014 the well-known figure affected';
+    const start = text.indexOf(quote);
     const { library } = await exportLibrary();
     const claim = library.claims.find((c) => c.note === 'Runs over the page break')!;
-    expect(claim.target.selector[0].exact).toBe(text.slice(start, end));
-    expect(claim.target.selector[1]).toMatchObject({ start, end });
+    expect(claim.target.selector[0].exact).toBe(quote);
+    expect(claim.target.selector[1]).toMatchObject({ start, end: start + quote.length });
     expect(claim.target.page).toBe(0);
     // Highlighted on both pages.
     for (const page of [0, 1]) {
@@ -187,8 +299,25 @@ describe('PDF sources', () => {
         .poll(() => app.document.locator(`[data-page-index="${page}"] .pdf-highlight`).count())
         .toBeGreaterThan(0);
     }
-    await app.document.locator('[data-page-index="1"]').scrollIntoViewIfNeeded();
+    // The page break in view: the passage's end on page 1 and its start on page 2, both highlighted.
+    await app.page.evaluate(() => {
+      const frame = document.querySelector('[data-page-index="1"]')!;
+      const scroller = frame.closest('.reader-scroll')!;
+      scroller.scrollTop += frame.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 300;
+    });
     await app.screenshot('pdf-03-across-page-break');
+  });
+
+  it('leaves out a running header or footer where a selection ends or starts in one', async () => {
+    await app.scrollToPdfPage(1);
+    // Dragged from page 1's last words on into page 2's running header.
+    await app.addClaimOnPdf('In 2014', 'Working paper B', { kind: 'Quote', note: 'Into the header' });
+    // Dragged from page 1's footer into page 2's first words.
+    await app.addClaimOnPdf('Page 1', 'the well-known', { kind: 'Quote', note: 'From the footer' });
+    const { library } = await exportLibrary();
+    const quoteOf = (note: string) => library.claims.find((c) => c.note === note)?.target.selector[0].exact;
+    expect(quoteOf('Into the header')).toBe('In 2014');
+    expect(quoteOf('From the footer')).toBe('the well-known');
   });
 
   it('shows the highlights again after a reload', async () => {

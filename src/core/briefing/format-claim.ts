@@ -1,9 +1,10 @@
 // The one-line statement a briefing shows for a claim, built from its typed fields: a figure's value and
-// unit, a date or period, an actor's stance on a topic, or the quote itself. Numbers are formatted by
+// unit, a date or period at its precision (format-date-period.ts), an actor's stance on a topic, or the quote itself. Numbers are formatted by
 // hand (not Intl) so a briefing reads the same on every machine and locale.
 
 import { encodeQuote } from './briefing-quote';
 import { describeStance, formatAmount } from '../model/claim-labels';
+import { formatDatePeriod } from './format-date-period';
 import type { Claim, ClaimFields } from '../model/records';
 
 export function formatClaimStatement(claim: Claim): string {
@@ -25,12 +26,7 @@ export function formatFigure(fields: ClaimFields): string {
 }
 
 export function formatDate(fields: ClaimFields): string {
-  const start = fields.startDate ?? '';
-  const end = fields.endDate ?? '';
-  if (!start && !end) return 'Date (not recorded)';
-  if (!end || end === start) return start;
-  if (!start) return `until ${end}`;
-  return `${start} to ${end}`;
+  return formatDatePeriod(fields) || 'Date (not recorded)';
 }
 
 export function formatStance(fields: ClaimFields): string {

@@ -6,7 +6,8 @@
 // binary, damaged, unsafe) throw an ImportError whose message names the file.
 
 import { ImportError, tooLargeError } from './import-error';
-import { looksBinary, readFirstLineTitle, trimTitle } from './plain-text';
+import { chooseTitle } from './choose-title';
+import { looksBinary, readFirstLines } from './plain-text';
 import { extractHtml } from './html/extract-html';
 import { extractDocx } from './docx/extract-docx';
 import { extractPdf } from './pdf/extract-pdf';
@@ -76,16 +77,14 @@ export async function extractDocument(
       `"${file.name}" does not look like a text file (it contains binary data). Check that it is the right file.`,
     );
   }
-  const fallbackTitle = trimTitle(file.name.replace(/\.[^.]*$/, '')) ?? file.name;
-
   if (format === 'html') {
     const found = extractHtml(decoded, deps.parseHtml);
     if (!found.text.trim()) throw noText(file.name);
-    const title = trimTitle(found.title ?? '') ?? fallbackTitle;
+    const title = chooseTitle(found.titles, readFirstLines(found.text, false), file.name);
     return { format, title, text: found.text, metadata: { ...found.metadata, title } };
   }
   if (!decoded.trim()) throw noText(file.name);
-  const title = readFirstLineTitle(decoded, format === 'md') ?? fallbackTitle;
+  const title = chooseTitle([], readFirstLines(decoded, format === 'md'), file.name);
   return { format, title, text: decoded, metadata: { type: 'document', title } };
 }
 
@@ -102,7 +101,7 @@ async function extractDocxDocument(
   }
   const found = await extractDocx(file.name, file.bytes, { ...deps, convertDocx: deps.convertDocx });
   if (!found.text.trim()) throw noText(file.name);
-  const title = trimTitle(found.title ?? '') ?? trimTitle(file.name.replace(/\.[^.]*$/, '')) ?? file.name;
+  const title = chooseTitle(found.titles, readFirstLines(found.text, false), file.name);
   return { format: 'docx', title, text: found.text, metadata: { ...found.metadata, title } };
 }
 

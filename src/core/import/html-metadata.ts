@@ -12,9 +12,10 @@ import {
 } from './html-like';
 import type { CslDate, CslMetadata, CslName } from '../model/records';
 
-export type HtmlMetadata = { title: string | null; metadata: CslMetadata };
+/** `titles`: og:title, the article's h1 and <title>, in that order (empty ones null). */
+export type HtmlMetadata = { titles: (string | null)[]; metadata: CslMetadata };
 
-/** Title per the import rules (og:title, else the article's h1, else <title>) and CSL metadata. */
+/** Title candidates per the import rules (og:title, the article's h1, <title>) and CSL metadata. */
 export function readHtmlMetadata(document: HtmlDocumentLike): HtmlMetadata {
   const meta = new Map<string, string[]>();
   let canonical: string | null = null;
@@ -38,10 +39,9 @@ export function readHtmlMetadata(document: HtmlDocumentLike): HtmlMetadata {
   const first = (...keys: string[]) => keys.map((k) => meta.get(k)?.[0]).find((v) => v !== undefined);
 
   const h1 = findFirstElement(selectContentRoot(document), 'h1');
-  const title = first('og:title') || collapseWhitespace(h1?.textContent ?? '') || titleElement || null;
+  const titles = [first('og:title') ?? null, collapseWhitespace(h1?.textContent ?? '') || null, titleElement];
 
   const metadata: CslMetadata = { type: 'webpage' };
-  if (title) metadata.title = title;
   const authors = readAuthors(meta);
   if (authors.length > 0) metadata.author = authors;
   const publisher = first('og:site_name');
@@ -50,7 +50,7 @@ export function readHtmlMetadata(document: HtmlDocumentLike): HtmlMetadata {
   if (issued) metadata.issued = parseCslDate(issued);
   const url = canonical ?? first('og:url');
   if (url) metadata.URL = url;
-  return { title, metadata };
+  return { titles, metadata };
 }
 
 function readAuthors(meta: Map<string, string[]>): CslName[] {

@@ -1,5 +1,5 @@
-// Plain text and Markdown import: the text is the decoded file (see core/text/decode-text), the title its
-// first non-empty line with Markdown heading marks stripped. Binary files renamed to .txt are refused here,
+// Plain text and Markdown import: the text is the decoded file (see core/text/decode-text), the title from
+// its first non-empty lines with Markdown heading marks stripped (see choose-title.ts). Binary files renamed to .txt are refused here,
 // because their "text" would be noise that claims could never be anchored in.
 
 /** Share of control characters above which decoded text is taken to be binary. */
@@ -24,23 +24,31 @@ export function looksBinary(bytes: Uint8Array, text: string, encoding: string): 
   return sample.length > 0 && controls / sample.length > MAX_CONTROL_SHARE;
 }
 
-/** First non-empty line, without ATX heading marks (`# Title #`) or YAML front matter. */
-export function readFirstLineTitle(text: string, markdown: boolean): string | null {
+/**
+ * The first non-empty lines (at most `count`), without ATX heading marks (`# Title #`); a Markdown file's
+ * YAML front-matter `title:` comes first. Candidates for chooseTitle, which skips junk ones.
+ */
+export function readFirstLines(text: string, markdown: boolean, count = 5): string[] {
   let lines = text.split('\n');
+  const found: string[] = [];
   if (markdown && lines[0]?.trim() === '---') {
     const close = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
     if (close > 0) {
       const declared = lines.slice(1, close).find((line) => /^title:\s*\S/.test(line));
-      if (declared) return trimTitle(declared.replace(/^title:\s*/, '').replace(/^(["'])(.*)\1$/, '$2'));
+      if (declared) found.push(declared.replace(/^title:\s*/, '').replace(/^(["'])(.*)\1$/, '$2'));
       lines = lines.slice(close + 1);
     }
   }
-  const first = lines.find((line) => line.trim() !== '');
-  if (first === undefined) return null;
-  const title = markdown
-    ? stripInlineMarkdown(first.replace(/^\s{0,3}#{1,6}(\s+|$)/, '').replace(/\s+#+\s*$/, ''))
-    : first;
-  return trimTitle(title);
+  for (const line of lines) {
+    if (found.length >= count) break;
+    if (line.trim() === '') continue;
+    found.push(
+      markdown
+        ? stripInlineMarkdown(line.replace(/^\s{0,3}#{1,6}(\s+|$)/, '').replace(/\s+#+\s*$/, ''))
+        : line,
+    );
+  }
+  return found;
 }
 
 /** A Markdown heading's words as a reader sees them: emphasis, code ticks and link targets removed. */
@@ -50,16 +58,4 @@ export function stripInlineMarkdown(line: string): string {
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
     .replace(/(\*|_)(?=\S)(.+?)(?<=\S)\1(?![\p{L}\p{N}])/gu, '$2')
     .replace(/`([^`]+)`/g, '$1');
-}
-
-const MAX_TITLE_LENGTH = 200;
-
-/** Collapses whitespace and cuts very long first lines (a paragraph is not a title) at a word. */
-export function trimTitle(title: string): string | null {
-  const collapsed = title.replace(/\s+/g, ' ').trim();
-  if (!collapsed) return null;
-  if (collapsed.length <= MAX_TITLE_LENGTH) return collapsed;
-  const cut = collapsed.slice(0, MAX_TITLE_LENGTH);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > MAX_TITLE_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

@@ -10,7 +10,13 @@ export type PdfViewPage = ReadPdfPage & { label: string };
 
 export type PdfView = OpenedPdf & { pages: PdfViewPage[]; assembled: AssembledPdfText };
 
-export async function openPdfView(bytes: Uint8Array, fileName: string, password?: string): Promise<PdfView> {
+/** `extractorVersion`: the PDF text definition the source was stored by, assembled the same way. */
+export async function openPdfView(
+  bytes: Uint8Array,
+  fileName: string,
+  password?: string,
+  extractorVersion?: string,
+): Promise<PdfView> {
   const opened = await openPdf(bytes, {
     fileName,
     forDisplay: true,
@@ -19,7 +25,14 @@ export async function openPdfView(bytes: Uint8Array, fileName: string, password?
   try {
     const read = await readPdfPages(opened.doc, fileName);
     const pages = read.map((page) => ({ ...page, label: page.normalised.label }));
-    return { ...opened, pages, assembled: assemblePdfText(read.map((p) => p.normalised)) };
+    return {
+      ...opened,
+      pages,
+      assembled: assemblePdfText(
+        read.map((p) => p.normalised),
+        extractorVersion,
+      ),
+    };
   } catch (error) {
     await opened.close();
     throw error;

@@ -20,6 +20,19 @@ export async function addSource(store: Store, source: Source): Promise<AddSource
   });
 }
 
+/** The sources a new one could repeat: the one with its id, and those with its text (by the textHash index). */
+export async function findSourcesLike(
+  store: Store,
+  source: Pick<Source, 'id' | 'textHash'>,
+): Promise<Source[]> {
+  const { db } = store;
+  const [same, sameText] = await Promise.all([
+    db.sources.get(source.id),
+    db.sources.where('textHash').equals(source.textHash).toArray(),
+  ]);
+  return [...(same ? [same] : []), ...sameText.filter((s) => s.id !== source.id)];
+}
+
 export async function listSources(store: Store): Promise<Source[]> {
   const all = await store.db.sources.toArray();
   return all.filter((s) => !s.deleted).sort((a, b) => a.title.localeCompare(b.title));

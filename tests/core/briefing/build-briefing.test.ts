@@ -107,7 +107,7 @@ describe('buildBriefing', () => {
     const sections = [...markdown.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
     expect(sections).toEqual(['Figures', 'Dates', 'Stances', 'Quotes', 'Sources']);
     expect(markdown).toContain('- £30,000,000 — Innovation programme (tags: councils, funding) [1]');
-    expect(markdown).toContain('- 2014-04-01 to 2015-03-31 [2]');
+    expect(markdown).toContain('- 2014-15 [2]');
     expect(markdown).toContain('- Almudena Lara: support (alternative delivery models) [3]');
     expect(markdown).toContain('- "Does this answer the above question?" [4]');
 

@@ -13,9 +13,10 @@ describe('claim statements', () => {
   });
 
   it('formats a date or a period', () => {
-    expect(formatDate({ startDate: '2014-04-01', endDate: '2015-03-31' })).toBe('2014-04-01 to 2015-03-31');
-    expect(formatDate({ startDate: '2017-12-12', endDate: '2017-12-12' })).toBe('2017-12-12');
+    expect(formatDate({ startDate: '2014-04-01', endDate: '2015-03-31' })).toBe('2014-15');
+    expect(formatDate({ startDate: '2017-12-12', endDate: '2017-12-12' })).toBe('12 December 2017');
     expect(formatDate({ startDate: '2017' })).toBe('2017');
+    expect(formatDate({})).toBe('Date (not recorded)');
   });
 
   it('formats an actor’s stance on a topic', () => {

@@ -6,7 +6,7 @@ const metadataOf = (html: string) => readHtmlMetadata(parseHTML(html).document);
 
 describe('readHtmlMetadata', () => {
   it('reads citation metadata from Open Graph, article and link tags', () => {
-    const { title, metadata } = metadataOf(`<html><head>
+    const { titles, metadata } = metadataOf(`<html><head>
       <title>Tab title | Site</title>
       <meta property="og:title" content="Councils plan outsourcing">
       <meta name="author" content="Jane Smith">
@@ -16,10 +16,9 @@ describe('readHtmlMetadata', () => {
       <meta property="og:url" content="https://example.org/og">
       <link rel="canonical" href="https://example.org/story">
       </head><body><p>x</p></body></html>`);
-    expect(title).toBe('Councils plan outsourcing');
+    expect(titles).toEqual(['Councils plan outsourcing', null, 'Tab title | Site']);
     expect(metadata).toEqual({
       type: 'webpage',
-      title: 'Councils plan outsourcing',
       author: [{ literal: 'Jane Smith' }],
       publisher: 'Local Government Chronicle',
       issued: { 'date-parts': [[2014, 10, 7]] },
@@ -37,7 +36,7 @@ describe('readHtmlMetadata', () => {
   });
 
   it('returns no title when the page states none', () => {
-    expect(metadataOf('<body><p>Only text</p></body>').title).toBeNull();
+    expect(metadataOf('<body><p>Only text</p></body>').titles).toEqual([null, null, null]);
   });
 });
 

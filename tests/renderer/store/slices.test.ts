@@ -165,6 +165,17 @@ describe('tasks', () => {
     expect(store.getState().tasks.importing).toBeNull();
   });
 
+  it('keeps what an import left out for its text until dismissed or the next import starts', () => {
+    const store = createAppStore();
+    store.actions.tasks.offerSameText(['“b.txt” has the same text as “A”, already in your library.']);
+    expect(store.getState().tasks.sameText?.messages).toHaveLength(1);
+    store.actions.tasks.startImport();
+    expect(store.getState().tasks.sameText).toBeNull();
+    store.actions.tasks.offerSameText(['x']);
+    store.actions.tasks.dismissSameText();
+    expect(store.getState().tasks.sameText).toBeNull();
+  });
+
   it('ignores progress when no import runs', () => {
     const store = createAppStore();
     store.actions.tasks.reportImport({ index: 1, total: 1, name: 'x' });

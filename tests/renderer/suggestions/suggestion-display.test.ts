@@ -1,6 +1,7 @@
-// What the Suggestions list shows: normalised values ("£8,520,000", "1 Oct 2014 – 31 Oct 2014",
-// "4Children · unsure · outsourcing") of claims made by core's suggestion -> claim mapping, grouping by
-// kind in text order, where focus goes after a decision, and which sources are read in the worker.
+// What the Suggestions list shows and how the suggester's output becomes claim fields: normalised values
+// ("£8,520,000", "October 2014", "4Children · unsure · outsourcing"), the date precision read
+// from start and end, grouping by kind in text order, where focus goes after a decision, and which
+// sources are read in the worker.
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../../src/core/anchoring/describe-range';
 import type { Claim } from '../../../src/core/model/records';
@@ -64,8 +65,8 @@ const stance: Suggestion = {
 describe('suggestion display', () => {
   it('shows normalised values the way the list promises', () => {
     expect(describeSuggestion(claimFrom(figure, 'f'))).toBe('£8,520,000');
-    expect(describeSuggestion(claimFrom(date, 'd'))).toBe('1 Oct 2014 – 31 Oct 2014');
-    expect(describeSuggestion(claimFrom({ ...date, endDate: '2014-10-01' }, 'd'))).toBe('1 Oct 2014');
+    expect(describeSuggestion(claimFrom(date, 'd'))).toBe('October 2014');
+    expect(describeSuggestion(claimFrom({ ...date, endDate: '2014-10-01' }, 'd'))).toBe('1 October 2014');
     expect(describeSuggestion(claimFrom(stance, 's'))).toBe('4Children · unsure · outsourcing');
     expect(formatConfidence(0.954)).toBe('95%');
     expect(formatConfidence(undefined)).toBe('');

@@ -15,7 +15,6 @@ import {
   type DomParser,
   type HtmlNodeLike,
 } from '../html-like';
-import { readFirstLineTitle, trimTitle } from '../plain-text';
 import { readDocxProperties } from './read-docx-properties';
 import { unzipSafely, DOCX_ZIP_LIMITS, type ZipLimits } from './unzip-safely';
 import { ZipError, type ZipProblem } from './read-zip-directory';
@@ -24,9 +23,10 @@ import type { CslMetadata } from '../../model/records';
 
 export type DocxDeps = { parseHtml: DomParser; convertDocx: DocxConverter; zipLimits?: ZipLimits };
 
-export type ExtractedDocx = { title: string | null; text: string; metadata: CslMetadata };
+/** `titles`: the declared title candidates in order (dc:title, the first heading); see choose-title.ts. */
+export type ExtractedDocx = { titles: (string | null)[]; text: string; metadata: CslMetadata };
 
-/** Text, title (dc:title, else the first heading, else the first line) and metadata of a DOCX file. */
+/** Text, title candidates (dc:title, the first heading) and metadata of a DOCX file. */
 export async function extractDocx(name: string, bytes: Uint8Array, deps: DocxDeps): Promise<ExtractedDocx> {
   const files = unpack(name, bytes, deps.zipLimits ?? DOCX_ZIP_LIMITS);
   const readPart = (part: string) => {
@@ -44,9 +44,8 @@ export async function extractDocx(name: string, bytes: Uint8Array, deps: DocxDep
   }
   const document = deps.parseHtml(html);
   const text = extractHtmlText(document, { skip: isNoteBackLink });
-  const heading = findFirstElement(document, 'h1')?.textContent ?? '';
-  const title = properties.title ?? trimTitle(heading) ?? readFirstLineTitle(text, false);
-  return { title, text, metadata: properties.metadata };
+  const heading = findFirstElement(document, 'h1')?.textContent ?? null;
+  return { titles: [properties.title, heading], text, metadata: properties.metadata };
 }
 
 function unpack(name: string, bytes: Uint8Array, limits: ZipLimits): Map<string, Uint8Array> {

@@ -11,7 +11,8 @@ import { parseCslDate, readHtmlMetadata } from '../html-metadata';
 import type { DomParser } from '../html-like';
 import type { CslMetadata } from '../../model/records';
 
-export type ExtractedHtml = { title: string | null; text: string; metadata: CslMetadata };
+/** `titles`: the page's title candidates in order (see readHtmlMetadata), then Readability's. */
+export type ExtractedHtml = { titles: (string | null)[]; text: string; metadata: CslMetadata };
 
 /** Text, title and metadata of an HTML page; the parser is called twice (Readability mutates its copy). */
 export function extractHtml(html: string, parseHtml: DomParser): ExtractedHtml {
@@ -20,10 +21,8 @@ export function extractHtml(html: string, parseHtml: DomParser): ExtractedHtml {
   const articleText = root ? extractNodeText(root) : '';
   const text = articleText.trim() ? articleText : extractHtmlText(page);
   const found = readHtmlMetadata(page);
-  const title = found.title ?? hints.title ?? null;
   const metadata = addHints(found.metadata, hints);
-  if (title) metadata.title = title;
-  return { title, text, metadata };
+  return { titles: [...found.titles, hints.title ?? null], text, metadata };
 }
 
 function addHints(metadata: CslMetadata, hints: ArticleHints): CslMetadata {

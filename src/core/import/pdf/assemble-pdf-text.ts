@@ -1,15 +1,25 @@
 // The PDF text definition: turns each page's text items into a source's text in reading order. Columns
 // are read one after the other (orderBlocks), lines are rebuilt from items (buildLines), wrapped lines are
-// joined with spaces and hyphenated words re-joined (joinWrapped), paragraphs are separated by a blank
-// line, and running headers and footers are moved to the start and end of their page (findPageFurniture).
-// Pages are separated by PAGE_SEPARATOR; the page map gives each page's offsets, and item spans map every
-// PDF text item to its text, for the renderer's text layer.
+// joined with spaces and hyphenated words re-joined (joinWrapped), and paragraphs are separated by a blank
+// line. Running headers, footers and page numbers (findPageFurniture) are taken out of the pages' flow and
+// kept after the last page, one paragraph per page, so a passage selected over a page break never carries
+// them: the body of one page is followed directly by the next, with a space where a sentence runs on and
+// PAGE_SEPARATOR otherwise. The page map gives each page's body; item spans map every PDF text item
+// (furniture marked) to its text, for the renderer's text layer. Sources stored by the first version of
+// the definition, which kept furniture at its page's edges, are assembled the same way to draw them.
 import type { PageSpan } from '../../model/records';
 import { joinWrapped, endsSentence, endsWithHyphen } from './join-lines';
 import { orderBlocks } from './order-blocks';
-import { findPageFurniture } from './page-furniture';
+import { findPageFurniture, type PageFurniture } from './page-furniture';
 import { PageWriter, type PdfItemSpan } from './page-writer';
-import { PAGE_SEPARATOR, type PdfPageContent, type PdfTextItem } from './pdf-content';
+import {
+  PAGE_SEPARATOR,
+  PDF_EXTRACTOR_VERSION,
+  PDF_EXTRACTOR_VERSION_1,
+  RUN_ON_SEPARATOR,
+  type PdfPageContent,
+  type PdfTextItem,
+} from './pdf-content';
 import { buildLines, lineText, type TextLine } from './text-lines';
 
 export type { PdfItemSpan } from './page-writer';
@@ -23,16 +33,65 @@ type Placed = { line: TextLine; follow: Follow };
 /** A pitch this much above the block's usual line pitch starts a paragraph. */
 const PARAGRAPH_PITCH = 1.35;
 
-export function assemblePdfText(pages: readonly PdfPageContent[]): AssembledPdfText {
+/** The text of `pages` by the definition `version` (the current one unless a stored source says otherwise). */
+export function assemblePdfText(
+  pages: readonly PdfPageContent[],
+  version: string = PDF_EXTRACTOR_VERSION,
+): AssembledPdfText {
   const furniture = findPageFurniture(pages);
+  if (version === PDF_EXTRACTOR_VERSION_1) return assembleWithEdges(pages, furniture);
+  const texts: string[] = [];
+  const spans: PageSpan[] = [];
+  const items: PdfItemSpan[] = [];
+  let offset = 0;
+  let previous = '';
+  pages.forEach((page, i) => {
+    const written = writePage(page, furniture[i]!, false);
+    if (i > 0) {
+      const separator = separatorBetween(previous, written.text);
+      texts.push(separator);
+      offset += separator.length;
+    }
+    const finished = written.finish(page.index, offset);
+    texts.push(finished.text);
+    items.push(...finished.spans);
+    spans.push({ index: page.index, label: page.label, start: offset, end: offset + finished.text.length });
+    offset += finished.text.length;
+    previous = finished.text;
+  });
+  pages.forEach((page, i) => {
+    const written = writeFurniture(page, furniture[i]!);
+    if (written.isEmpty) return;
+    if (offset > 0) {
+      texts.push(PAGE_SEPARATOR);
+      offset += PAGE_SEPARATOR.length;
+    }
+    const finished = written.finish(page.index, offset);
+    const header = new Set(furniture[i]!.header);
+    for (const span of finished.spans) span.furniture = header.has(span.item) ? 'header' : 'footer';
+    texts.push(finished.text);
+    items.push(...finished.spans);
+    offset += finished.text.length;
+  });
+  return { text: texts.join(''), pages: spans, items };
+}
+
+/** A space where the page ends mid-sentence and the next goes on in lower case; else a blank line. */
+function separatorBetween(before: string, after: string): string {
+  const last = before.slice(before.lastIndexOf('\n') + 1);
+  if (!last || !after || endsSentence(last) || endsWithHyphen(last)) return PAGE_SEPARATOR;
+  return /^[\p{Ll}\p{N}]/u.test(after) ? RUN_ON_SEPARATOR : PAGE_SEPARATOR;
+}
+
+/** The first definition: each page's header at its start and footer at its end, pages a blank line apart. */
+function assembleWithEdges(pages: readonly PdfPageContent[], furniture: PageFurniture[]): AssembledPdfText {
   const texts: string[] = [];
   const spans: PageSpan[] = [];
   const items: PdfItemSpan[] = [];
   let offset = 0;
   pages.forEach((page, i) => {
     if (i > 0) offset += PAGE_SEPARATOR.length;
-    const { header, footer } = furniture[i]!;
-    const written = writePage(page, header, footer).finish(page.index, offset);
+    const written = writePage(page, furniture[i]!, true).finish(page.index, offset);
     texts.push(written.text);
     items.push(...written.spans);
     spans.push({ index: page.index, label: page.label, start: offset, end: offset + written.text.length });
@@ -45,12 +104,12 @@ function isText(item: PdfTextItem): boolean {
   return item.str.trim() !== '';
 }
 
-function writePage(page: PdfPageContent, header: number[], footer: number[]): PageWriter {
+/** A page's body in reading order; with `withFurniture`, its header before and footer after. */
+function writePage(page: PdfPageContent, furniture: PageFurniture, withFurniture: boolean): PageWriter {
   const { items } = page;
-  const furniture = new Set([...header, ...footer]);
-  const body = items
-    .map((_, i) => i)
-    .filter((i) => !furniture.has(i) && !items[i]!.rotated && isText(items[i]!));
+  const { header, footer } = furniture;
+  const edges = new Set([...header, ...footer]);
+  const body = items.map((_, i) => i).filter((i) => !edges.has(i) && !items[i]!.rotated && isText(items[i]!));
   const rotated = items.map((_, i) => i).filter((i) => items[i]!.rotated && isText(items[i]!));
 
   const placed: Placed[] = [];
@@ -61,10 +120,10 @@ function writePage(page: PdfPageContent, header: number[], footer: number[]): Pa
     placed.push(...placeBlock(lines));
   }
   const paragraphs = [
-    linesOf(buildLines(items, header)),
+    withFurniture ? linesOf(buildLines(items, header)) : [],
     placed,
     rotated.length ? rotatedLines(items, rotated) : [],
-    linesOf(buildLines(items, footer)),
+    withFurniture ? linesOf(buildLines(items, footer)) : [],
   ].filter((p) => p.length > 0);
 
   const writer = new PageWriter();
@@ -72,6 +131,14 @@ function writePage(page: PdfPageContent, header: number[], footer: number[]): Pa
     if (i > 0) writer.write('\n\n');
     writeLines(writer, lines);
   });
+  return writer;
+}
+
+/** A page's running header and footer lines, one paragraph. */
+function writeFurniture(page: PdfPageContent, furniture: PageFurniture): PageWriter {
+  const writer = new PageWriter();
+  const lines = [...buildLines(page.items, furniture.header), ...buildLines(page.items, furniture.footer)];
+  writeLines(writer, linesOf(lines));
   return writer;
 }
 

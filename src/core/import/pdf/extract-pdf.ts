@@ -1,9 +1,10 @@
 // Builds a PDF source's extracted document from the text items a host's PDF reader returns: the text and
-// page map from assemblePdfText, the title from the document's Title (unless it is junk), else the first
-// line of text, else the file name, and citation metadata from the document information dictionary.
+// page map from assemblePdfText, the title by chooseTitle (the document's Title unless it is junk, else the
+// first lines of text), and the author from the document information dictionary.
 import type { CslMetadata } from '../../model/records';
 import { ImportError } from '../import-error';
-import { readFirstLineTitle, trimTitle } from '../plain-text';
+import { chooseTitle } from '../choose-title';
+import { readFirstLines } from '../plain-text';
 import { assemblePdfText } from './assemble-pdf-text';
 import { PDF_EXTRACTOR_VERSION, type PdfTextSource } from './pdf-content';
 import type { ExtractedDocument, ImportFile } from '../extract-document';
@@ -29,14 +30,10 @@ export async function extractPdf(
     );
   }
   const { info } = content;
-  const title =
-    (info.title && trimTitle(info.title)) ??
-    readFirstLineTitle(text, false) ??
-    trimTitle(file.name.replace(/\.[^.]*$/, '')) ??
-    file.name;
+  const title = chooseTitle([info.title], readFirstLines(text, false), file.name);
   const metadata: CslMetadata = { type: 'report', title };
   if (info.author) metadata.author = [{ literal: info.author }];
-  const issued = info.creationDate?.split('-').map(Number);
-  if (issued && issued.length === 3) metadata.issued = { 'date-parts': [[issued[0]!, issued[1], issued[2]]] };
+  // No published date: a PDF's CreationDate is when the file was written (often by a print driver or a
+  // converter, years after publication), not when the work was published.
   return { format: 'pdf', title, text, metadata, pages, extractorVersion: PDF_EXTRACTOR_VERSION };
 }

@@ -3,8 +3,17 @@
 // spans of pdf.js's text layer, and a selection on the page back to offsets.
 import type { LinePart } from './text-lines';
 
-/** Where one PDF text item's text lies in the source text (end exclusive). */
-export type PdfItemSpan = { page: number; item: number; start: number; end: number };
+/**
+ * Where one PDF text item's text lies in the source text (end exclusive). `furniture` marks an item of its
+ * page's running header or footer (which the text keeps after the last page, see assemblePdfText).
+ */
+export type PdfItemSpan = {
+  page: number;
+  item: number;
+  start: number;
+  end: number;
+  furniture?: 'header' | 'footer';
+};
 
 export class PageWriter {
   private readonly chunks: string[] = [];
@@ -25,6 +34,10 @@ export class PageWriter {
 
   writeParts(parts: readonly LinePart[]): void {
     for (const part of parts) this.write(part.text, part.item);
+  }
+
+  get text(): string {
+    return this.chunks.join('');
   }
 
   get isEmpty(): boolean {

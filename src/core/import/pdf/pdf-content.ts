@@ -35,6 +35,7 @@ export type PdfInfo = {
   title?: string;
   author?: string;
   subject?: string;
+  /** When the file was written (not when the work was published, so never the citation date). */
   creationDate?: string;
 };
 
@@ -46,8 +47,16 @@ export type PdfDocumentContent = { pages: PdfPageContent[]; info: PdfInfo };
  */
 export type PdfTextSource = (bytes: Uint8Array, fileName?: string) => Promise<PdfDocumentContent>;
 
-/** Version of the PDF text definition (assemblePdfText); bump when its output can change for the same bytes. */
-export const PDF_EXTRACTOR_VERSION = 'pdf/1+text/1';
+/**
+ * Version of the PDF text definition (assemblePdfText); bump when its output can change for the same bytes.
+ * 2: running headers and footers follow the last page instead of sitting at their page's edges, and a
+ * sentence running on over a page break is joined with a space.
+ */
+export const PDF_EXTRACTOR_VERSION = 'pdf/2+text/1';
+/** The first definition, still assembled to draw the pages of sources stored by it. */
+export const PDF_EXTRACTOR_VERSION_1 = 'pdf/1+text/1';
 
 /** Between pages in a source's text. A blank line, so a claim never runs two pages into one word. */
 export const PAGE_SEPARATOR = '\n\n';
+/** Between pages where a sentence runs on from one page to the next (not a hyphenated word). */
+export const RUN_ON_SEPARATOR = ' ';

@@ -5,6 +5,7 @@ import type { Claim, Tag } from '../../../core/model/records';
 import { KindBadge } from '../../ui/KindBadge';
 import { TagChip } from '../../ui/TagChip';
 import { describeFields } from './describe-fields';
+import { displayQuote } from './display-quote';
 
 type Props = {
   claim: Claim;
@@ -15,8 +16,6 @@ type Props = {
   onEdit: () => void;
   onDelete: () => void;
 };
-
-const excerpt = (text: string, max = 220) => (text.length > max ? `${text.slice(0, max).trimEnd()}…` : text);
 
 export function ClaimCard({ claim, tagsById, sourceTitle, selected, onShow, onEdit, onDelete }: Props) {
   const ref = useRef<HTMLLIElement>(null);
@@ -37,7 +36,7 @@ export function ClaimCard({ claim, tagsById, sourceTitle, selected, onShow, onEd
         <KindBadge kind={claim.kind} />
         {details && <span className="claim-details">{details}</span>}
       </div>
-      <blockquote className="claim-quote">“{excerpt(claim.target.selector[0].exact)}”</blockquote>
+      <blockquote className="claim-quote">“{displayQuote(claim.target.selector[0].exact)}”</blockquote>
       {tags.length > 0 && (
         <div className="chips">
           {tags.map((t) => (

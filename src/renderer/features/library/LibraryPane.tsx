@@ -1,6 +1,7 @@
 // The Library pane: every source with its format and claim count, a filter box, and the open one marked.
 // Choosing a source opens it in the reader. While an import runs it shows its progress (and the password
-// question of an encrypted PDF); below the list, "Suggest claims for all sources".
+// question of an encrypted PDF; after one, the files it did not add because their text is already here);
+// below the list, "Suggest claims for all sources".
 import { useMemo, useState } from 'react';
 import { useLibraryData } from '../../data/library-data';
 import { useActions, useAppState } from '../../store/use-app-store';
@@ -11,7 +12,8 @@ import { SuggestStatus } from '../suggestions/SuggestStatus';
 import { useSuggestClaims } from '../suggestions/use-suggest-claims';
 import { ImportProgress } from './ImportProgress';
 import { PasswordDialog } from './PasswordDialog';
-import { answerPasswordQuestion } from './use-import-documents';
+import { SameTextPrompt } from './SameTextPrompt';
+import { answerPasswordQuestion, useImportDocuments } from './use-import-documents';
 import './import.css';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -22,6 +24,8 @@ export function LibraryPane() {
   const openSourceId = useAppState((s) => s.navigation.openSourceId);
   const importing = useAppState((s) => s.tasks.importing);
   const password = useAppState((s) => s.tasks.password);
+  const sameText = useAppState((s) => s.tasks.sameText);
+  const { importAnyway } = useImportDocuments();
   const suggesting = useAppState((s) => s.tasks.suggesting !== null);
   const { navigation, tasks } = useActions();
   const { suggestLibrary } = useSuggestClaims();
@@ -43,6 +47,13 @@ export function LibraryPane() {
           progress={importing.progress}
           cancelling={importing.cancelRequested}
           onCancel={tasks.cancelImport}
+        />
+      )}
+      {sameText && (
+        <SameTextPrompt
+          messages={sameText.messages}
+          onImportAnyway={() => void importAnyway()}
+          onDismiss={tasks.dismissSameText}
         />
       )}
       {password && (

@@ -2,13 +2,15 @@
 // turned into a source and stored. Files go one at a time with a pause between them, so the page keeps
 // painting (the progress bar moves, "Cancel import" answers); one bad file is reported on its own and never
 // stops the others. A cancel takes effect between files: what was imported stays, the rest are listed as
-// not imported. An encrypted PDF asks for its password (again after a wrong one) or is skipped.
+// not imported. An encrypted PDF asks for its password (again after a wrong one) or is skipped. A file
+// whose text is already in the library from another file or encoding is not added (core's findSameText).
 import { createSource, extractDocument, type ExtractedDocument } from '../../../core/import/extract-document';
+import { describeSameText, findSameText } from '../../../core/import/find-same-text';
 import { ImportError, tooLargeError } from '../../../core/import/import-error';
 import type { PickedFile } from '../../../core/model/platform';
 import type { Store } from '../../storage/database';
 import { keepOriginal } from '../../storage/originals';
-import { addSource } from '../../storage/sources';
+import { addSource, findSourcesLike } from '../../storage/sources';
 import type { ExtractDeps } from './extract-deps';
 
 export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf'];
@@ -16,6 +18,8 @@ export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'doc
 export type ImportOutcome =
   | { name: string; outcome: 'added'; sourceId: string; title: string }
   | { name: string; outcome: 'already-present'; sourceId: string; title: string }
+  /** The same text as a source already here, from another file or encoding: not added. */
+  | { name: string; outcome: 'same-text'; sourceId: string; title: string; message: string }
   | { name: string; outcome: 'failed'; message: string }
   | { name: string; outcome: 'cancelled' };
 
@@ -26,6 +30,8 @@ export type ImportDeps = {
   extractDeps: (options: { password?: string }) => ExtractDeps;
   /** Files over this many bytes are refused by size, before extraction. */
   maxBytes: number;
+  /** Add a file even when a source with the same text is already here ("Import anyway"). */
+  allowSameText?: boolean;
 };
 
 /** Which file is being imported: the `index`-th (from 1) of `total`. */
@@ -83,6 +89,12 @@ async function importOne(
       researcherId: deps.researcherId,
       now: deps.now(),
     });
+    const check = findSameText(source, await findSourcesLike(store, source));
+    if (check.kind === 'same-text' && !deps.allowSameText) {
+      const { id, title } = check.existing;
+      const message = describeSameText(file.name, title);
+      return { name: file.name, outcome: 'same-text', sourceId: id, title, message };
+    }
     const result = await addSource(store, source);
     // PDF pages are drawn from the file; kept once per source id, also when the source was already here.
     if (source.format === 'pdf') await keepOriginal(store, source.id, file.bytes);
@@ -132,6 +144,7 @@ export function summariseImport(outcomes: ImportOutcome[]): {
   const lines = outcomes.map((o) => {
     if (o.outcome === 'added') return `${o.name}: imported as “${o.title}”.`;
     if (o.outcome === 'already-present') return `${o.name}: already in the library (“${o.title}”).`;
+    if (o.outcome === 'same-text') return `${o.message} It was not added again.`;
     if (o.outcome === 'cancelled') return `${o.name}: not imported (the import was cancelled).`;
     return `${o.name}: not imported. ${o.message}`;
   });
@@ -145,6 +158,9 @@ export function summariseImport(outcomes: ImportOutcome[]): {
   } else if (failed > 0) {
     title = `${files(failed)} could not be imported` + (added ? `; ${documents(added)} imported.` : '.');
   } else {
+    const only = outcomes.length === 1 ? outcomes[0] : undefined;
+    // One file with the same text as a source here: the message is the notice, said once.
+    if (only?.outcome === 'same-text') return { tone: 'info', title: only.message, lines: [] };
     title = added > 0 ? `Imported ${documents(added)}.` : 'Nothing new: already in the library.';
   }
   return { tone: failed > 0 ? 'error' : 'info', title, lines };

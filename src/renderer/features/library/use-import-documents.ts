@@ -1,7 +1,8 @@
 // The "Import documents" action and the drop handler share this: pick or receive files, import them one
 // at a time while the Library shows progress and a "Cancel import" button (progress, cancel and the
 // password question of an encrypted PDF live in the store's tasks slice), tell the user what happened per
-// file, and open the first new document.
+// file, and open the first new document. Files whose text is already in the library (from another file or
+// encoding) are not added; the Library offers "Import anyway" for them.
 import { useCallback } from 'react';
 import type { PickedFile } from '../../../core/model/platform';
 import { useWorkbench } from '../../services/workbench-context';
@@ -16,9 +17,11 @@ import {
 } from './import-documents';
 import { readMaxImportBytes } from './import-limit';
 
-// Password answers wait here by question id: the store holds only what can be shown, not callbacks.
+// Password answers wait here by question id, and the files left out for their text wait for "Import
+// anyway": the store holds only what can be shown, not callbacks or file bytes.
 const pendingAnswers = new Map<number, (password: string | null) => void>();
 let questions = 0;
+let leftOut: PickedFile[] = [];
 
 /** Answers the import's password question (null skips the file). */
 export function answerPasswordQuestion(id: number, password: string | null): void {
@@ -32,13 +35,14 @@ export function useImportDocuments() {
   const { tasks, navigation } = appStore.actions;
 
   const importFiles = useCallback(
-    async (files: PickedFile[]) => {
+    async (files: PickedFile[], options: { allowSameText?: boolean } = {}) => {
       if (files.length === 0) return;
       if (appStore.getState().tasks.importing) {
         notify({ tone: 'error', title: 'An import is already running; wait for it to finish.' });
         return;
       }
       tasks.startImport();
+      leftOut = [];
       const maxBytes = readMaxImportBytes();
       try {
         const outcomes = await importDocuments(
@@ -48,6 +52,7 @@ export function useImportDocuments() {
             researcherId: researcher.id,
             now: nowIso,
             maxBytes,
+            ...(options.allowSameText ? { allowSameText: true } : {}),
             extractDeps: ({ password: given }) =>
               createBrowserExtractDeps(given === undefined ? { maxBytes } : { maxBytes, password: given }),
           },
@@ -66,6 +71,13 @@ export function useImportDocuments() {
           },
         );
         notify(summariseImport(outcomes));
+        const repeated = outcomes.flatMap((o, i) =>
+          o.outcome === 'same-text' ? [{ o, file: files[i]! }] : [],
+        );
+        if (repeated.length > 0) {
+          leftOut = repeated.map((r) => r.file);
+          tasks.offerSameText(repeated.map((r) => r.o.message));
+        }
         const opened = outcomes.find(
           (o): o is Extract<ImportOutcome, { sourceId: string }> => 'sourceId' in o,
         );
@@ -97,5 +109,12 @@ export function useImportDocuments() {
     }
   }, [platform, importFiles, notify]);
 
-  return { importFiles, pickAndImport };
+  const importAnyway = useCallback(() => {
+    const files = leftOut;
+    leftOut = [];
+    tasks.dismissSameText();
+    return importFiles(files, { allowSameText: true });
+  }, [importFiles, tasks]);
+
+  return { importFiles, pickAndImport, importAnyway };
 }

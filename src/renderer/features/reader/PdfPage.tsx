@@ -28,12 +28,17 @@ export type PageHighlight = {
   covers: ItemCover[];
 };
 
+/** Where an item's text lies in the stored text; `furniture` for a running header or footer item. */
+export type ItemSpan = { start: number; end: number; furniture?: 'header' | 'footer' };
+
 type Props = {
   doc: PdfDocument;
   page: PdfViewPage;
+  /** Where the page's body lies in the stored text (its running header and footer are elsewhere). */
+  body: { start: number; end: number } | undefined;
   scale: number;
   /** Stored span of each item on this page that has text, by item index. */
-  itemSpans: Map<number, { start: number; end: number }>;
+  itemSpans: Map<number, ItemSpan>;
   text: string;
   highlights: PageHighlight[];
   selectedClaimId: string | null;
@@ -62,7 +67,7 @@ function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
 }
 
 function PdfPageImpl(props: Props) {
-  const { doc, page, scale, itemSpans, text, highlights, selectedClaimId, onPickClaim } = props;
+  const { doc, page, body, scale, itemSpans, text, highlights, selectedClaimId, onPickClaim } = props;
   const pageRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
@@ -93,6 +98,7 @@ function PdfPageImpl(props: Props) {
           div.setAttribute(PDF_ITEM_ATTRIBUTE, String(item));
           div.dataset['start'] = String(span.start);
           div.dataset['end'] = String(span.end);
+          if (span.furniture) div.dataset['furniture'] = span.furniture;
         });
         // Dragging past the last line selects to the page's end, not back to its start (as pdf.js's viewer).
         const end = document.createElement('div');
@@ -180,7 +186,13 @@ function PdfPageImpl(props: Props) {
   } as CSSProperties;
 
   return (
-    <figure className="pdf-page-frame" aria-label={`Page ${page.label}`} data-page-index={page.index}>
+    <figure
+      className="pdf-page-frame"
+      aria-label={`Page ${page.label}`}
+      data-page-index={page.index}
+      data-body-start={body?.start}
+      data-body-end={body?.end}
+    >
       <figcaption className="pdf-page-label">Page {page.label}</figcaption>
       <div ref={pageRef} className="pdf-page" style={style} onClick={pickAt}>
         <canvas ref={canvasRef} className="pdf-canvas" aria-hidden="true" />

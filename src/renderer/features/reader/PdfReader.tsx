@@ -1,17 +1,20 @@
-// The reader for PDF sources: the file's pages drawn to fit the Document pane's width, pdf.js's text layer
+// The reader for PDF sources: the file's pages drawn to fit the Document pane's width or at the zoom the
+// toolbar sets (PdfToolbar, use-pdf-zoom), with "Go to page"; pdf.js's text layer
 // over each (select on the page to add a claim) and the claims highlighted on the page in their tags'
 // colours. It needs the original file; a PDF that came in a bundle without it, one whose pages cannot be
 // matched to the stored text, or one that fails to open, is shown as its text with a note saying why.
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Source } from '../../../core/model/records';
 import { useWorkbench } from '../../services/workbench-context';
 import { openPdfView, type PdfView } from '../../pdf/open-pdf-view';
 import { getOriginal } from '../../storage/originals';
 import { useStoreQuery } from '../../storage/live-query';
 import type { HighlightViewProps } from './highlight-view-props';
-import { PdfPage, type PageHighlight } from './PdfPage';
+import { PdfPage, type ItemSpan, type PageHighlight } from './PdfPage';
 import { coverItems } from './pdf-offsets';
 import { PdfPasswordForm } from './PdfPasswordForm';
+import { PdfToolbar } from './PdfToolbar';
+import { scrollerOf, usePdfZoom } from './use-pdf-zoom';
 import { PENDING_ID, ReaderText } from './ReaderText';
 import './pdf-reader.css';
 
@@ -24,10 +27,6 @@ type ViewState =
   | { status: 'text'; note: string };
 
 const NO_HIGHLIGHTS: PageHighlight[] = [];
-/** Largest zoom when fitting a small page to a wide pane. */
-const MAX_SCALE = 2.5;
-/** Room left beside the page inside the pane (its scrollbar and a margin). */
-const SIDE_ROOM = 8;
 
 export function PdfReader(props: Props) {
   const { source, ...viewProps } = props;
@@ -77,7 +76,7 @@ function usePdfView(source: Source, bytes: Uint8Array | null | undefined, passwo
     let live = true;
     let opened: PdfView | undefined;
     setState({ status: 'loading' });
-    openPdfView(bytes, source.fileName, password).then(
+    openPdfView(bytes, source.fileName, password, source.extractorVersion).then(
       (view) => {
         opened = view;
         if (!live) return void view.close();
@@ -106,7 +105,7 @@ function usePdfView(source: Source, bytes: Uint8Array | null | undefined, passwo
       live = false;
       void opened?.close();
     };
-  }, [bytes, source.fileName, source.text, password]);
+  }, [bytes, source.fileName, source.text, source.extractorVersion, password]);
   return state;
 }
 
@@ -115,10 +114,11 @@ type PagesProps = HighlightViewProps & { view: PdfView; text: string };
 function PdfPages(props: PagesProps) {
   const { view, text, placed, colourOf, selectedClaimId, onPickClaim, pending, suggestedIds } = props;
   const rootRef = useRef<HTMLDivElement>(null);
-  const scale = useFitWidthScale(rootRef, view);
+  const zoom = usePdfZoom(rootRef, view.pages);
+  const labels = useMemo(() => view.pages.map((p) => p.label), [view]);
 
   const spansByPage = useMemo(() => {
-    const byPage = new Map<number, Map<number, { start: number; end: number }>>();
+    const byPage = new Map<number, Map<number, ItemSpan>>();
     for (const span of view.assembled.items) {
       let items = byPage.get(span.page);
       if (!items) byPage.set(span.page, (items = new Map()));
@@ -160,51 +160,46 @@ function PdfPages(props: PagesProps) {
     const first = coverItems(view.assembled.items, claim.start, claim.end)[0];
     if (!first) return;
     const frame = rootRef.current?.querySelector(`[data-page-index="${first.page}"]`);
-    const scroller = rootRef.current?.closest('.reader-scroll');
+    const scroller = scrollerOf(rootRef.current);
     if (!frame || !scroller) return;
     const a = frame.getBoundingClientRect();
     const b = scroller.getBoundingClientRect();
     if (a.bottom < b.top || a.top > b.bottom) frame.scrollIntoView({ block: 'start' });
   }, [selectedClaimId, view]);
 
+  const goToPage = (index: number) => {
+    rootRef.current?.querySelector(`[data-page-index="${index}"]`)?.scrollIntoView({ block: 'start' });
+  };
+
   return (
-    <div className="pdf-pages" ref={rootRef}>
-      {view.pages.map((page) => (
-        <PdfPage
-          key={page.index}
-          doc={view.doc}
-          page={page}
-          scale={scale}
-          itemSpans={spansByPage.get(page.index) ?? EMPTY_SPANS}
-          text={text}
-          highlights={highlightsByPage.get(page.index) ?? NO_HIGHLIGHTS}
-          selectedClaimId={selectedClaimId}
-          onPickClaim={onPickClaim}
-        />
-      ))}
-    </div>
+    <>
+      <PdfToolbar
+        scale={zoom.scale}
+        fitted={zoom.fitted}
+        labels={labels}
+        onZoomIn={zoom.zoomIn}
+        onZoomOut={zoom.zoomOut}
+        onFitWidth={zoom.fitWidth}
+        onGoToPage={goToPage}
+      />
+      <div className="pdf-pages" ref={rootRef}>
+        {view.pages.map((page) => (
+          <PdfPage
+            key={page.index}
+            doc={view.doc}
+            page={page}
+            body={view.assembled.pages[page.index]}
+            scale={zoom.scale}
+            itemSpans={spansByPage.get(page.index) ?? EMPTY_SPANS}
+            text={text}
+            highlights={highlightsByPage.get(page.index) ?? NO_HIGHLIGHTS}
+            selectedClaimId={selectedClaimId}
+            onPickClaim={onPickClaim}
+          />
+        ))}
+      </div>
+    </>
   );
 }
 
-const EMPTY_SPANS = new Map<number, { start: number; end: number }>();
-
-/** The zoom that fits the widest page to the pane's width, following the pane as it resizes. */
-function useFitWidthScale(ref: RefObject<HTMLElement | null>, view: PdfView): number {
-  const [scale, setScale] = useState(0);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const widest = Math.max(...view.pages.map((p) => p.width), 1);
-    const measure = () => {
-      const width = element.clientWidth - SIDE_ROOM;
-      // Rounded so a one-pixel wobble of the pane does not redraw every page.
-      const next = Math.min(MAX_SCALE, Math.max(0.25, Math.floor((width / widest) * 100) / 100));
-      setScale((current) => (current === next ? current : next));
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref, view]);
-  return scale;
-}
+const EMPTY_SPANS = new Map<number, ItemSpan>();

@@ -5,6 +5,7 @@ import type { KeyboardEvent } from 'react';
 import type { Claim } from '../../../core/model/records';
 import { KindBadge } from '../../ui/KindBadge';
 import { describeSuggestion, formatConfidence } from './describe-suggestion';
+import { displayQuote } from '../claims/display-quote';
 
 type Props = {
   suggestion: Claim;
@@ -15,8 +16,6 @@ type Props = {
   onAccept: () => void;
   onReject: () => void;
 };
-
-const excerpt = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max).trimEnd()}…` : text);
 
 export function SuggestionItem({
   suggestion,
@@ -49,7 +48,7 @@ export function SuggestionItem({
         )}
       </div>
       <div className="suggestion-body">
-        <q className="suggestion-text">{excerpt(suggestion.target.selector[0].exact)}</q>
+        <q className="suggestion-text">{displayQuote(suggestion.target.selector[0].exact, 160)}</q>
         <span className="suggestion-actions">
           <button type="button" className="button button-small" tabIndex={tabIndex} onClick={onAccept}>
             Accept

@@ -1,5 +1,6 @@
 // Long tasks that run in the background and show their progress in more than one place: an import (its
-// progress, a cancel request, and the question of an encrypted PDF's password) and suggesting claims.
+// progress, a cancel request, the question of an encrypted PDF's password, and afterwards the files it
+// left out because their text is already in the library) and suggesting claims.
 import { defineSlice } from '../create-store';
 
 export type ImportProgress = { index: number; total: number; name: string };
@@ -10,13 +11,23 @@ export type TasksState = {
   importing: { progress: ImportProgress | null; cancelRequested: boolean } | null;
   password: PasswordQuestion | null;
   suggesting: SuggestProgress | null;
+  /** What the last import says of the files it did not add because their text is already here. */
+  sameText: { messages: string[] } | null;
 };
 
-export const tasks = defineSlice((): TasksState => ({ importing: null, password: null, suggesting: null }), {
+const idle = (): TasksState => ({ importing: null, password: null, suggesting: null, sameText: null });
+
+export const tasks = defineSlice(idle, {
   startImport: (state: TasksState): TasksState => ({
     ...state,
     importing: { progress: null, cancelRequested: false },
+    sameText: null,
   }),
+  offerSameText: (state: TasksState, messages: string[]): TasksState => ({
+    ...state,
+    sameText: { messages },
+  }),
+  dismissSameText: (state: TasksState): TasksState => (state.sameText ? { ...state, sameText: null } : state),
   reportImport: (state: TasksState, progress: ImportProgress): TasksState =>
     state.importing ? { ...state, importing: { ...state.importing, progress } } : state,
   cancelImport: (state: TasksState): TasksState =>

@@ -125,13 +125,14 @@ describe('assemblePdfText', () => {
     expect(textOf(items)).toBe('The figure was revised in 2021.3');
   });
 
-  it('moves running headers and footers to their page’s start and end, out of a sentence across pages', () => {
+  /** Three pages with a running header (title and chapter) and a page-number footer; a sentence runs on. */
+  function pagesWithFurniture() {
     const header = (n: number) => [
       ...line('Annual Report 2024', 50, 40, 8),
       ...line(`Chapter ${n}`, 480, 40, 8),
     ];
     const footer = (n: number) => line(`Page ${n}`, 280, 810, 8);
-    const pages = [
+    return [
       [
         ...footer(1),
         ...column(
@@ -148,7 +149,69 @@ describe('assemblePdfText', () => {
       ],
       [...header(3), ...column(['Inspectors returned in the spring.'], 50, 100), ...footer(3)],
     ].map((items, i) => page(i, items));
-    const { text, pages: map } = assemblePdfText(pages);
+  }
+
+  it('keeps running headers and footers after the last page, so a sentence runs on over a page break', () => {
+    const pages = pagesWithFurniture();
+    const { text, pages: map, items } = assemblePdfText(pages);
+    expect(text).toBe(
+      'The trust spent £3.2m on agency staff in the year, which the board said was' +
+        ' ' +
+        'too much and must fall by half before the next inspection.' +
+        '\n\n' +
+        'Inspectors returned in the spring.' +
+        '\n\n' +
+        'Annual Report 2024 Chapter 1\nPage 1\n\nAnnual Report 2024 Chapter 2\nPage 2\n\n' +
+        'Annual Report 2024 Chapter 3\nPage 3',
+    );
+    // The page map gives each page's body.
+    expect(map.map((p) => text.slice(p.start, p.end))).toEqual([
+      'The trust spent £3.2m on agency staff in the year, which the board said was',
+      'too much and must fall by half before the next inspection.',
+      'Inspectors returned in the spring.',
+    ]);
+    // Each header and footer item still maps to its text, marked as such, on its own page.
+    const marked = items.filter((s) => s.furniture);
+    expect(marked.map((s) => `${s.page}:${s.furniture}:${text.slice(s.start, s.end)}`)).toEqual([
+      '0:header:Annual',
+      '0:header:Report',
+      '0:header:2024',
+      '0:header:Chapter',
+      '0:header:1',
+      '0:footer:Page',
+      '0:footer:1',
+      '1:header:Annual',
+      '1:header:Report',
+      '1:header:2024',
+      '1:header:Chapter',
+      '1:header:2',
+      '1:footer:Page',
+      '1:footer:2',
+      '2:header:Annual',
+      '2:header:Report',
+      '2:header:2024',
+      '2:header:Chapter',
+      '2:header:3',
+      '2:footer:Page',
+      '2:footer:3',
+    ]);
+    expect(items.filter((s) => !s.furniture).every((s) => s.end <= map[2]!.end)).toBe(true);
+  });
+
+  it('separates pages by a blank line where a sentence ends or a word is hyphenated over the break', () => {
+    const pages = [
+      page(0, column(['The budget was agreed in full.'], 50, 100)),
+      page(1, column(['the next year began.'], 50, 100)),
+      page(2, column(['A word broken over the page, com-'], 50, 100)),
+      page(3, column(['pound or not.'], 50, 100)),
+    ];
+    expect(assemblePdfText(pages).text).toBe(
+      'The budget was agreed in full.\n\nthe next year began.\n\nA word broken over the page, com-\n\npound or not.',
+    );
+  });
+
+  it('assembles a source stored by the first definition as it did: furniture at its page’s edges', () => {
+    const { text, pages: map } = assemblePdfText(pagesWithFurniture(), 'pdf/1+text/1');
     expect(text).toBe(
       'Annual Report 2024 Chapter 1\n\nThe trust spent £3.2m on agency staff in the year, which the board said was\n\nPage 1' +
         '\n\n' +
@@ -156,11 +219,6 @@ describe('assemblePdfText', () => {
         '\n\n' +
         'Annual Report 2024 Chapter 3\n\nInspectors returned in the spring.\n\nPage 3',
     );
-    expect(map.map((p) => text.slice(p.start, p.end).split('\n\n')[0])).toEqual([
-      'Annual Report 2024 Chapter 1',
-      'Annual Report 2024 Chapter 2',
-      'Annual Report 2024 Chapter 3',
-    ]);
     expect(map.map((p) => text.slice(p.start, p.end).endsWith(`Page ${p.index + 1}`))).toEqual([
       true,
       true,
