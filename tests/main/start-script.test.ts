@@ -180,7 +180,8 @@ function fakeVite({ buildCode = 0, previewCode = 0 } = {}) {
   const run = (args: string[]) => {
     calls.push(args);
     if (args[0] === 'build') {
-      const script = `for (let i = 0; i < 200; i++) console.log('build line ' + i); process.exit(${buildCode})`;
+      // exitCode, not process.exit(): exiting at once can drop output still queued for the pipe.
+      const script = `for (let i = 0; i < 200; i++) console.log('build line ' + i); process.exitCode = ${buildCode}`;
       return runChild(process.execPath, ['-e', script], { quiet: true });
     }
     const port = Number(args[args.indexOf('--port') + 1]);
@@ -190,7 +191,7 @@ function fakeVite({ buildCode = 0, previewCode = 0 } = {}) {
     })`;
     return runChild(
       process.execPath,
-      ['-e', previewCode === 0 ? script : `console.error('port taken'); process.exit(${previewCode})`],
+      ['-e', previewCode === 0 ? script : `console.error('port taken'); process.exitCode = ${previewCode}`],
       {
         quiet: true,
       },
