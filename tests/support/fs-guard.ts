@@ -15,13 +15,14 @@ export class OutsideRepositoryError extends Error {
   }
 }
 
-/** fs functions whose first argument is a path (each also exists as *Sync, and in fs.promises). */
+/** fs functions whose first argument is a path (with their *Sync and fs.promises twins where Node has them). */
 const FIRST_ARG_IS_PATH = [
   'access',
   'appendFile',
   'chmod',
   'chown',
   'exists',
+  'glob',
   'lchown',
   'lstat',
   'lutimes',
@@ -45,7 +46,7 @@ const FIRST_ARG_IS_PATH = [
 /** fs functions whose first two arguments are paths. */
 const TWO_PATHS = ['copyFile', 'cp', 'link', 'rename', 'symlink'];
 /** Functions with no Sync or promise twin. */
-const STREAMS_AND_WATCHERS = ['createReadStream', 'createWriteStream', 'watch', 'watchFile'];
+const STREAMS_AND_WATCHERS = ['createReadStream', 'createWriteStream', 'openAsBlob', 'watch', 'watchFile'];
 
 type AnyFunction = (...args: unknown[]) => unknown;
 const GUARDED = Symbol('fs guard');
@@ -74,7 +75,8 @@ function wrap(
   async: boolean,
 ): AnyFunction {
   const guarded = function (this: unknown, ...args: unknown[]) {
-    for (const arg of args.slice(0, pathCount)) {
+    // flat(): glob also takes an array of patterns.
+    for (const arg of args.slice(0, pathCount).flat()) {
       const target = toPath(arg);
       if (target !== undefined && isOutsideRepository(target, repoRoot)) {
         const error = new OutsideRepositoryError(operation, target, repoRoot);
