@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/{core,renderer,cli,main,node-shared,lint}/**/*.test.{ts,tsx}'],
+    include: ['tests/{core,renderer,cli,main,node-shared,lint,support}/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/support/node-setup.ts'],
     environment: 'node',
     testTimeout: 20_000,

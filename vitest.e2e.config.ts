@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     globalSetup: ['tests/e2e/support/global-setup.ts'],
+    setupFiles: ['tests/support/install-fs-guard.ts'],
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 60_000,

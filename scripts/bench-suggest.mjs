@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Speed of the claim suggester against wink-nlp's readDoc, on the same large text: the shared corpus
-// repeated to at least 5 MB. The suggester is bundled from src/core/suggest with Vite's build API into a
-// temporary directory, so this runs with plain `node` and measures the code the app ships.
+// Speed of the claim suggester against wink-nlp's readDoc, on the same large text: the test corpus
+// (tests/fixtures/corpus) repeated to at least 5 MB. The suggester is bundled from src/core/suggest with
+// Vite's build API into a temporary directory, so this runs with plain `node` and measures the code the app
+// ships.
 // usage: node scripts/bench-suggest.mjs [--mb 5] [--skip-wink]
 import { Buffer } from 'node:buffer';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { build } from 'vite';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const targetMb = Number(args[args.indexOf('--mb') + 1]) || 5;
-const corpusDir = resolve(root, '../shared/corpus/documents');
+const corpusDir = join(root, 'tests/fixtures/corpus/documents');
 
 function corpusText() {
   const docs = readdirSync(corpusDir)

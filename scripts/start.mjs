@@ -3,6 +3,7 @@
 // so plainly and serves the same app in the browser instead, warning that the two keep separate libraries.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hasGraphicalDisplay } from './open-browser.mjs';
 import { buildAndServeWeb, repoRoot, runChild, runIfMain } from './web.mjs';
 
 /**
@@ -30,7 +31,7 @@ export function detectElectronBinary(electronDir, env = process.env) {
 
 /** Electron needs a display server on Linux; without one it exits at once. */
 export function detectDisplay(platform = process.platform, env = process.env) {
-  if (platform !== 'linux' || env.DISPLAY || env.WAYLAND_DISPLAY) return { available: true };
+  if (hasGraphicalDisplay(platform, env)) return { available: true };
   return {
     available: false,
     reason: 'there is no graphical display (neither DISPLAY nor WAYLAND_DISPLAY is set)',
@@ -58,20 +59,22 @@ const BROWSER_REMINDER =
 const QUICK_FAILURE_MS = 5000;
 
 async function launchElectron(binary) {
-  const built = await runChild(process.execPath, [
-    join(repoRoot, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'),
-    'build',
-  ]);
-  if (built !== 0) {
-    console.error('\nThe build failed (see above).');
-    return { code: built };
+  const buildStarted = Date.now();
+  console.log('Building the desktop app…');
+  const electronVite = join(repoRoot, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
+  const built = await runChild(process.execPath, [electronVite, 'build'], { quiet: true });
+  if (built.code !== 0) {
+    console.error(built.output.trimEnd());
+    console.error('\nThe build failed (its output is above).');
+    return { code: built.code };
   }
+  console.log(`Built the desktop app in ${((Date.now() - buildStarted) / 1000).toFixed(1)} s.`);
   // ELECTRON_RUN_AS_NODE would turn the app into a plain Node process.
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE;
   const startedAt = Date.now();
   try {
-    const code = await runChild(binary, ['.'], { env });
+    const { code } = await runChild(binary, ['.'], { env });
     if (code !== 0 && code < 128 && Date.now() - startedAt < QUICK_FAILURE_MS) {
       return { fallback: `Electron exited at start-up with code ${code}` };
     }
@@ -91,7 +94,7 @@ export async function start() {
     reason = outcome.fallback;
   }
   console.log(describeFallback(reason));
-  return buildAndServeWeb(process.env, BROWSER_REMINDER);
+  return buildAndServeWeb({ notice: BROWSER_REMINDER });
 }
 
 runIfMain(import.meta.url, start, 'Could not start the workbench');

@@ -1,14 +1,19 @@
-// `npm run web`: builds the app as a plain web page and serves it on 127.0.0.1 ($PORT or 4173), printing
-// the address once the server answers. start.mjs reuses this when the desktop shell cannot start.
+// `npm run web`: builds the app as a plain web page and serves it on 127.0.0.1 ($PORT or 4173). The build
+// and server output is kept back (shown only when something fails) behind a one-line summary, the default
+// browser is opened where one can be, and the address is the last line printed, on a line of its own.
+// start.mjs reuses this when the desktop shell cannot start.
 import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { connect } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chooseBrowserOpener, openBrowser } from './open-browser.mjs';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const viteBin = join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
 const HOST = '127.0.0.1';
+/** How much of a quiet child's output is kept to show when it fails. */
+const KEPT_OUTPUT_CHARS = 200_000;
 
 /** $PORT when it is a valid port number, else 4173. */
 export function resolvePort(env) {
@@ -17,12 +22,23 @@ export function resolvePort(env) {
 }
 
 /**
- * Runs a command with this terminal, forwarding SIGINT/SIGTERM to it while it runs. Resolves to its exit
- * code (128 + signal number when a signal ended it), or rejects when it cannot be started at all.
+ * Runs a command in the repository, forwarding SIGINT/SIGTERM to it while it runs. Its output goes to this
+ * terminal, or with `quiet` is collected instead. Resolves to `{ code, output }` (code 128 + signal number
+ * when a signal ended it; output '' unless quiet), or rejects when it cannot be started at all.
  */
-export function runChild(command, args, { env = process.env, onSpawn } = {}) {
+export function runChild(command, args, { env = process.env, quiet = false } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: repoRoot, stdio: 'inherit', env });
+    const child = spawn(command, args, {
+      cwd: repoRoot,
+      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env,
+    });
+    let output = '';
+    const keep = (chunk) => {
+      output = (output + chunk.toString()).slice(-KEPT_OUTPUT_CHARS);
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
     const forward = (signal) => child.kill(signal);
     const signals = ['SIGINT', 'SIGTERM'];
     for (const signal of signals) process.on(signal, forward);
@@ -31,16 +47,16 @@ export function runChild(command, args, { env = process.env, onSpawn } = {}) {
       stopForwarding();
       reject(error);
     });
-    child.once('exit', (code, signal) => {
+    child.once('close', (code, signal) => {
       stopForwarding();
-      resolve(code ?? (signal === 'SIGINT' ? 130 : 143));
+      resolve({ code: code ?? (signal === 'SIGINT' ? 130 : 143), output });
     });
-    onSpawn?.(child);
   });
 }
 
+/** Runs Vite's command line quietly (see runChild). */
 export function runVite(args) {
-  return runChild(process.execPath, [viteBin, ...args]);
+  return runChild(process.execPath, [viteBin, ...args], { quiet: true });
 }
 
 function isListening(port) {
@@ -54,16 +70,43 @@ function isListening(port) {
   });
 }
 
-/** Builds the web app and serves it until interrupted; resolves to the exit code to use. */
-export async function buildAndServeWeb(env = process.env, notice = '') {
+/** The closing lines once the server answers: the notice, how to stop, and the address alone, last. */
+export function describeServing(url, { notice = '', opening = false } = {}) {
+  const howToOpen = opening
+    ? 'It is opening in your default browser; if it does not, open this address:'
+    : 'Open this address in your browser:';
+  return ['', ...(notice ? [notice] : []), `The workbench is running (Ctrl+C stops it). ${howToOpen}`, url];
+}
+
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
+/**
+ * Builds the web app and serves it until interrupted; resolves to the exit code to use. `run` runs a Vite
+ * command (quietly), `open` opens a browser; both are parameters so tests can stand in small programs.
+ */
+export async function buildAndServeWeb({
+  env = process.env,
+  notice = '',
+  platform = process.platform,
+  run = runVite,
+  open = openBrowser,
+  print = console.log,
+  printError = console.error,
+} = {}) {
   const port = resolvePort(env);
-  const built = await runVite(['build', '-c', 'vite.web.config.ts']);
-  if (built !== 0) {
-    console.error('\nThe web build failed (see above); nothing was served.');
-    return built;
+  const url = `http://${HOST}:${port}/`;
+  const buildStarted = Date.now();
+  print('Building the web app…');
+  const build = await run(['build', '-c', 'vite.web.config.ts']);
+  if (build.code !== 0) {
+    printError(build.output.trimEnd());
+    printError('\nThe web build failed (its output is above); nothing was served.');
+    return build.code;
   }
+  print(`Built the web app in ${seconds(buildStarted)}.`);
+
   let exited = false;
-  const serving = runVite([
+  const serving = run([
     'preview',
     '-c',
     'vite.web.config.ts',
@@ -74,22 +117,26 @@ export async function buildAndServeWeb(env = process.env, notice = '') {
     '--strictPort',
   ]);
   serving.finally(() => (exited = true)).catch(() => undefined);
-  for (let tries = 0; tries < 150 && !exited; tries += 1) {
-    if (await isListening(port)) {
-      console.log(
-        `\nThe workbench is running at http://${HOST}:${port}/ — open it in your browser. Ctrl+C stops it.`,
-      );
-      console.log(notice ? `${notice}\n` : '');
-      break;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  let answered = false;
+  for (let tries = 0; tries < 150 && !exited && !answered; tries += 1) {
+    answered = await isListening(port);
+    if (!answered) await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  const code = await serving;
-  if (code !== 0 && code < 128)
-    console.error(
-      `\nThe web server stopped (exit code ${code}). Is port ${port} in use? Set PORT to use another.`,
+  if (answered) {
+    const opener = chooseBrowserOpener(url, platform, env);
+    const opening = 'command' in opener && open(opener);
+    for (const line of describeServing(url, { notice, opening })) print(line);
+  } else if (!exited) {
+    printError(`The web server has not answered on ${url} after 30 s; still waiting (Ctrl+C stops it).`);
+  }
+  const served = await serving;
+  if (served.code !== 0 && served.code < 128) {
+    printError(served.output.trimEnd());
+    printError(
+      `\nThe web server stopped (exit code ${served.code}). Is port ${port} in use? Set PORT to use another.`,
     );
-  return code;
+  }
+  return served.code;
 }
 
 /** Runs `main` when `moduleUrl` is the script node was started with, turning its result into the exit code. */

@@ -8,9 +8,9 @@ import { parseBundle } from '../../src/core/exchange/parse-bundle';
 import type { Bundle } from '../../src/core/exchange/bundle-schema';
 import type { Claim, Source } from '../../src/core/model/records';
 import { main } from '../../src/cli/index';
+import { corpusDir, repoRoot } from '../support/repo-paths';
 
-export const repoRoot = path.resolve(import.meta.dirname, '../..');
-export const corpusDir = path.resolve(repoRoot, '../shared/corpus');
+export { corpusDir, repoRoot };
 export const DOCUMENTS = [
   '000_38c8a26222ede8aa.txt',
   '001_1e5035609ec9f0e3.txt',

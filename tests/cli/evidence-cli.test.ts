@@ -49,7 +49,7 @@ describe('evidence import', () => {
 
   it('skips a file whose text is already in the bundle from another encoding, unless told to add it', async () => {
     const out = path.join(dir, 'same.json');
-    const fixtures = path.join(repoRoot, 'tests/fixtures/corpus');
+    const fixtures = corpusDir;
     const utf8 = path.join(fixtures, 'documents/000_38c8a26222ede8aa.txt');
     const utf16 = path.join(fixtures, 'formats/000_38c8a26222ede8aa.utf16le.txt');
     expect((await runCli(['import', utf8, '--out', out])).code).toBe(0);

@@ -1,28 +1,21 @@
 // Shared steps of the suggestion-quality tests: run `evidence suggest --json` over a folder of documents
-// and score its output with the shared scorer (../shared/tools/score-suggestions.mjs), returning the
-// scorer's --json report. The scorer always exits 0, so the tests read the report and assert on it.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// and score its output with the project's scorer (tests/support/scoring, the rules of the corpus's
+// LABELING.md), returning its report. The scorer never fails a run itself, so the tests assert on the report.
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { corpusDir, runCli } from './cli-test-kit';
+import {
+  readIgnoreList,
+  readLabelledDocuments,
+  type LabelledSet,
+} from '../support/scoring/read-labelled-set';
+import { parseSuggestLines, scoreSuggestions as scoreParsed } from '../support/scoring/score-suggestions';
+import type { ScoreReport } from '../support/scoring/scoring-types';
+import { runCli } from './cli-test-kit';
 
-export const sharedDir = join(corpusDir, '..');
-export const scorerPath = join(sharedDir, 'tools/score-suggestions.mjs');
-
-export type KindReport = {
-  gold: number;
-  suggested: number;
-  hits: number;
-  precision: number;
-  recall: number;
-  f1: number;
-  valueAccuracy: number;
-};
-export type Report = { report: Record<'figure' | 'date' | 'stance', KindReport>; problems: string[] };
+export type Report = ScoreReport;
 export type Line = { document: string; suggestions: { start: number; end: number; text: string }[] };
-export type ScoredSet = { documents: string; gold: string; ignore: string };
+export type ScoredSet = LabelledSet;
 
 /** The *.txt files of a folder, sorted by name. */
 export function listDocuments(documents: string): string[] {
@@ -38,20 +31,13 @@ export async function suggestAll(documents: string): Promise<string> {
   return run.stdout;
 }
 
-/** The shared scorer's --json report for the suggestions (the CLI's stdout) on one labelled set. */
+/** The scorer's report for the suggestions (the CLI's stdout) on one labelled set. */
 export function scoreSuggestions(set: ScoredSet, suggestions: string): Report {
-  const workDir = mkdtempSync(join(tmpdir(), 'suggest-score-'));
-  try {
-    const file = join(workDir, 'suggestions.jsonl');
-    writeFileSync(file, suggestions);
-    const args = ['--docs', set.documents, '--gold', set.gold, '--ignore', set.ignore];
-    const output = execFileSync(process.execPath, [scorerPath, ...args, '--suggestions', file, '--json'], {
-      encoding: 'utf8',
-    });
-    return JSON.parse(output) as Report;
-  } finally {
-    rmSync(workDir, { recursive: true, force: true });
-  }
+  return scoreParsed({
+    documents: readLabelledDocuments(set),
+    ignore: readIgnoreList(set.ignore),
+    suggestions: parseSuggestLines(suggestions),
+  });
 }
 
 /** Every line names its document, in order, and every span is the exact text of its file. */

@@ -1,4 +1,4 @@
-// Scores `evidence suggest --json` on documents outside the shared corpus (tests/fixtures/suggest-heldout:
+// Scores `evidence suggest --json` on documents outside the test corpus (tests/fixtures/suggest-heldout:
 // four policy texts in the corpus genre, hand-labelled by LABELING.md before the suggester was run on
 // them) the same way suggest-score.test.ts scores the corpus, so rules that only fit the five corpus files
 // show up here. The thresholds are the issue's targets.

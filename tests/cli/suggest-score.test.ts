@@ -1,12 +1,12 @@
-// Runs `evidence suggest --json` over the shared corpus and scores its output with the shared scorer, the
-// way the issue measures it: the scorer's --json report must meet the targets (the scorer always exits 0).
+// Runs `evidence suggest --json` over the test corpus and scores its output with the project's scorer
+// against the corpus's gold labels: the report must meet the targets.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './cli-test-kit';
-import { describeScoredAgainstTargets, sharedDir } from './score-kit';
+import { corpusDir, runCli } from './cli-test-kit';
+import { describeScoredAgainstTargets } from './score-kit';
 
-const documents = join(sharedDir, 'corpus/documents');
-const gold = join(sharedDir, 'corpus/gold');
+const documents = join(corpusDir, 'documents');
+const gold = join(corpusDir, 'gold');
 
 describeScoredAgainstTargets('`evidence suggest --json` scored against the corpus gold labels', {
   documents,

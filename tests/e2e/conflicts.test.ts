@@ -2,13 +2,14 @@
 // imports the other's database, the newer edit wins and the other is kept for review; the researcher opens
 // "Review conflicts", sees both notes and uses the other version, which stays after a reload.
 import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { corpusDir } from '../support/repo-paths';
 import { launchBrowser } from './support/browser';
 import { openWorkbench, type WorkbenchSession, WorkbenchPage } from './pages/workbench-page';
 
-const corpus = resolve('../shared/corpus/documents');
+const corpus = join(corpusDir, 'documents');
 const firstDocument = join(
   corpus,
   readdirSync(corpus)

@@ -1,14 +1,15 @@
 // The whole evidence loop in real Chromium against the web build: import the corpus, save tagged claims,
 // reload, brief with verbatim citations, export the database and import it into a fresh profile.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { corpusDir } from '../support/repo-paths';
 import { launchBrowser } from './support/browser';
 import { openWorkbench, VIEWPORT, WorkbenchPage } from './pages/workbench-page';
 import { listBriefingQuotes } from '../../src/core/briefing/build-briefing';
 
-const corpus = resolve('../shared/corpus/documents');
+const corpus = join(corpusDir, 'documents');
 const corpusFiles = readdirSync(corpus)
   .filter((f) => f.endsWith('.txt'))
   .sort()

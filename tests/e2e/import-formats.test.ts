@@ -14,9 +14,10 @@ import { unzipSafely } from '../../src/core/import/docx/unzip-safely';
 import { buildDocx, paragraph } from '../core/import/docx/build-docx';
 import { deflateSpaces, writeRawZip } from '../core/import/docx/zip-bomb';
 import { WorkbenchPage } from './pages/workbench-page';
+import { corpusDir } from '../support/repo-paths';
 import { launchBrowser } from './support/browser';
 
-const corpus = resolve('../shared/corpus');
+const corpus = corpusDir;
 const viewport = { width: 1400, height: 900 };
 const nodeDeps = {
   parseHtml: ((html: string) => parseHTML(html).document) as unknown as DomParser,

@@ -7,8 +7,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { WorkbenchPage } from './pages/workbench-page';
 import { launchBrowser } from './support/browser';
+import { corpusDir } from '../support/repo-paths';
 
-const fixtures = resolve('tests/fixtures/corpus');
+const fixtures = corpusDir;
 const utf8 = resolve(fixtures, 'documents/000_38c8a26222ede8aa.txt');
 const utf16 = resolve(fixtures, 'formats/000_38c8a26222ede8aa.utf16le.txt');
 

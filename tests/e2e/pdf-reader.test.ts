@@ -13,9 +13,10 @@ import { extractDocument, type DomParser } from '../../src/core/import/extract-d
 import type { Claim, Source } from '../../src/core/model/records';
 import { loadPdfText } from '../../src/cli/pdf/load-pdf';
 import { WorkbenchPage } from './pages/workbench-page';
+import { corpusDir } from '../support/repo-paths';
 import { launchBrowser } from './support/browser';
 
-const corpusPdf = resolve('tests/fixtures/corpus/formats/001_1e5035609ec9f0e3.pdf');
+const corpusPdf = join(corpusDir, 'formats/001_1e5035609ec9f0e3.pdf');
 const fixtures = resolve('tests/fixtures/pdf');
 const reportPdf = join(fixtures, 'report.pdf');
 const viewport = { width: 1280, height: 720 };

@@ -2,13 +2,14 @@
 // mouse and the keys R and A, reload and find the accepted ones as claims while the rejected one never comes
 // back (not for the source, not for the whole library, which runs in the worker), and brief only claims.
 import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { corpusDir } from '../support/repo-paths';
 import { launchBrowser } from './support/browser';
 import { openWorkbench, WorkbenchPage } from './pages/workbench-page';
 
-const corpus = resolve('../shared/corpus/documents');
+const corpus = join(corpusDir, 'documents');
 const corpusFiles = readdirSync(corpus)
   .filter((f) => f.endsWith('.txt'))
   .sort()

@@ -2,13 +2,12 @@ import * as fs from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_OPEN_BYTES, openFiles, resolveMaxFileBytes } from '../../src/main/open-files';
+import { corpusDir } from '../support/repo-paths';
 import { fakeOpenDialog, withTempDir } from './main-test-kit';
 
-const corpusDir = fileURLToPath(new URL('../../../shared/corpus/documents/', import.meta.url));
-const corpusFile = join(corpusDir, '001_1e5035609ec9f0e3.txt');
+const corpusFile = join(corpusDir, 'documents/001_1e5035609ec9f0e3.txt');
 const request = { title: 'Import documents', extensions: ['txt', 'md', 'html'], multiple: true };
 
 describe('openFiles (files:open)', () => {

@@ -1,4 +1,6 @@
-// Node test setup: a real IndexedDB implementation, and the one runtime API pdf.js needs that Node 20 lacks.
+// Node test setup: the fs guard that keeps every test inside the repository, a real IndexedDB
+// implementation, and the one runtime API pdf.js needs that Node 20 lacks.
+import './install-fs-guard';
 import 'fake-indexeddb/auto';
 
 type Resolvers<T> = { promise: Promise<T>; resolve: (v: T) => void; reject: (e: unknown) => void };

@@ -57,3 +57,18 @@ export function derivePrecision(startDate?: string, endDate?: string): Precision
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/**
+ * Where a suggestion sits, as a key: its kind and offsets, and for a stance also its actor, since one
+ * sentence can carry two bodies' positions ("LGA and ADASS continue to draw attention to …"). A claim with
+ * the same key, whatever its status, means the suggestion was already made or decided.
+ */
+export function suggestionSpotKey(
+  kind: string,
+  start: number,
+  end: number,
+  fields: { actor?: string | undefined },
+): string {
+  const actor = kind === 'stance' ? (fields.actor ?? '').trim().toLocaleLowerCase('en-GB') : '';
+  return `${kind}:${start}:${end}:${actor}`;
+}

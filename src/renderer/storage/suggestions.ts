@@ -1,12 +1,13 @@
 // Suggested claims. A suggestion is stored as a Claim with status 'suggested' (and stays one when rejected,
 // with status 'rejected'), so it persists, merges and travels in bundles like every record. Adding skips any
-// span that already has a claim of the same kind at the same offsets in that source, whatever its status or
-// deleted flag: a decided suggestion, accepted or rejected, is never offered again.
+// span that already has a claim of the same kind at the same offsets in that source (and, for a stance, the
+// same actor: core's suggestionSpotKey), whatever its status or deleted flag: a decided suggestion,
+// accepted or rejected, is never offered again.
 import { describeRange } from '../../core/anchoring/describe-range';
 import { createId } from '../../core/ids';
-import type { Claim, ClaimKind, Source } from '../../core/model/records';
+import type { Claim, Source } from '../../core/model/records';
 import { stampCreatedVersion, stampVersion } from '../../core/model/version-stamp';
-import type { SuggestedClaim } from '../../core/suggest/suggestion-fields';
+import { suggestionSpotKey, type SuggestedClaim } from '../../core/suggest/suggestion-fields';
 import { actingNow, type Actor } from './actor';
 import type { Store } from './database';
 
@@ -14,8 +15,6 @@ import type { Store } from './database';
 export type SuggestedSpan = Omit<SuggestedClaim, 'text'>;
 
 export type SuggestionDecision = 'accepted' | 'rejected';
-
-const spanKey = (kind: ClaimKind, start: number, end: number) => `${kind}:${start}:${end}`;
 
 /** Stores the spans not yet known for this source as suggested claims; returns the claims added. */
 export async function addSuggestions(
@@ -30,12 +29,14 @@ export async function addSuggestions(
     // Tombstones included: a deleted claim or a deleted rejection still says "decided".
     const existing = await db.claims.where('sourceId').equals(source.id).toArray();
     const known = new Set(
-      existing.map((c) => spanKey(c.kind, c.target.selector[1].start, c.target.selector[1].end)),
+      existing.map((c) =>
+        suggestionSpotKey(c.kind, c.target.selector[1].start, c.target.selector[1].end, c.fields),
+      ),
     );
     const added: Claim[] = [];
     const scores: { id: string; confidence: number }[] = [];
     for (const span of spans) {
-      const key = spanKey(span.kind, span.start, span.end);
+      const key = suggestionSpotKey(span.kind, span.start, span.end, span.fields);
       if (known.has(key) || span.end <= span.start || span.end > source.text.length) continue;
       known.add(key);
       const id = createId();

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_FULL_SCAN_QUOTE_LENGTH, anchorTarget } from '../../../src/core/anchoring/anchor-target';
 import { describeRange } from '../../../src/core/anchoring/describe-range';
+import { corpusUrl as corpus } from '../../support/repo-paths';
 
-const corpus = new URL('../../../../shared/corpus/', import.meta.url);
 const document002 = readFileSync(new URL('documents/002_f51d64f123fd7464.txt', corpus), 'utf8');
 
 function selectorsFor(text: string, quote: string, occurrence = 0) {

@@ -12,8 +12,8 @@ import type {
   Source,
   Tag,
 } from '../../../src/core/model/records';
+import { corpusUrl as corpus } from '../../support/repo-paths';
 
-const corpus = new URL('../../../../shared/corpus/', import.meta.url);
 const now = '2026-11-24T10:00:00.000Z';
 let lgc: Source;
 let answer: Source;

@@ -3,10 +3,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { corpusDir } from '../../support/repo-paths';
 import type { Claim, Library, Researcher, Source, Tag } from '../../../src/core/model/records';
-
-const repoRoot = path.resolve(import.meta.dirname, '../../..');
-export const corpusDir = path.resolve(repoRoot, '../shared/corpus');
 
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 

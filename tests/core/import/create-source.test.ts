@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createSource, extractDocument } from '../../../src/core/import/extract-document';
 import { sha256Hex } from '../../../src/core/text/hash';
 import { EXTRACTOR_VERSIONS } from '../../../src/core/text/text-definition';
+import { corpusUrl as corpus } from '../../support/repo-paths';
 
-const corpus = new URL('../../../../shared/corpus/', import.meta.url);
 const parseHtml = (html: string) => parseHTML(html).document;
 const ctx = { researcherId: 'researcher-1', now: '2026-11-24T10:15:00.000Z' };
 

@@ -3,8 +3,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, extractDocument, type DomParser } from '../../../src/core/import/extract-document';
 import { ImportError } from '../../../src/core/import/import-error';
+import { corpusUrl as corpus } from '../../support/repo-paths';
 
-const corpus = new URL('../../../../shared/corpus/', import.meta.url);
 const parseHtml: DomParser = (html) => parseHTML(html).document;
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 const importText = (name: string, text: string) =>

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../src/core/text/decode-text';
 import { EXTRACTOR_VERSIONS, TEXT_DEFINITION_VERSION } from '../../../src/core/text/text-definition';
+import { corpusUrl as corpus } from '../../support/repo-paths';
 
-const corpus = new URL('../../../../shared/corpus/', import.meta.url);
 const read = (path: string) => new Uint8Array(readFileSync(new URL(path, corpus)));
 const readUtf8 = (path: string) => readFileSync(new URL(path, corpus), 'utf8');
 

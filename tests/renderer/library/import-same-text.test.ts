@@ -3,6 +3,7 @@
 // not added, and the user is told which source they match; "Import anyway" adds them.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { corpusDir } from '../../support/repo-paths';
 import { describe, expect, it } from 'vitest';
 import type { PickedFile } from '../../../src/core/model/platform';
 import { summariseImport } from '../../../src/renderer/features/library/import-documents';
@@ -11,7 +12,7 @@ import { freshStore, importFiles } from '../storage/storage-kit';
 
 const fixture = (path: string): PickedFile => {
   const name = path.split('/').pop()!;
-  return { name, bytes: new Uint8Array(readFileSync(resolve('tests/fixtures/corpus', path))) };
+  return { name, bytes: new Uint8Array(readFileSync(resolve(corpusDir, path))) };
 };
 const utf8 = fixture('documents/000_38c8a26222ede8aa.txt');
 const utf16 = fixture('formats/000_38c8a26222ede8aa.utf16le.txt');

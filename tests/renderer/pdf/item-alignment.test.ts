@@ -1,19 +1,21 @@
 /// <reference types="node" />
-// On real PDFs (the shared corpus and the multi-column report fixture), every text item the text layer
+// On real PDFs (the test corpus and the multi-column report fixture), every text item the text layer
 // shows aligns with its whole stored text: reading the shown string through the alignment rebuilds the
 // stored text character for character, so selections and highlights on the page cannot drift from what
 // claims quote, whatever core's text definition did to the item.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assemblePdfText } from '../../../src/core/import/pdf/assemble-pdf-text';
 import { loadPdfText } from '../../../src/cli/pdf/load-pdf';
 import { alignItemText } from '../../../src/renderer/features/reader/pdf-offsets';
+import { corpusDir, repoRoot } from '../../support/repo-paths';
 
-const corpusPdfs = readdirSync(resolve('../shared/corpus/formats'))
+const formats = join(corpusDir, 'formats');
+const corpusPdfs = readdirSync(formats)
   .filter((name) => name.endsWith('.pdf'))
-  .map((name) => join(resolve('../shared/corpus/formats'), name));
-const files = [...corpusPdfs, resolve('tests/fixtures/pdf/report.pdf')];
+  .map((name) => join(formats, name));
+const files = [...corpusPdfs, join(repoRoot, 'tests/fixtures/pdf/report.pdf')];
 
 /** The stored characters the alignment reaches from each shown character, in order. */
 function rebuild(shown: string, stored: string): string {

@@ -1,6 +1,6 @@
 /// <reference types="node" />
 // Shared helpers for the storage tests: a fresh database per test on fake-indexeddb, corpus files read from
-// the shared corpus, and the same import pipeline the app runs (with linkedom standing in for DOMParser).
+// the repository's test corpus, and the same import pipeline the app runs (with linkedom standing in for DOMParser).
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DOMParser } from 'linkedom';
@@ -16,8 +16,7 @@ import {
   type ImportDeps,
 } from '../../../src/renderer/features/library/import-documents';
 import { ensureLocalResearcher } from '../../../src/renderer/storage/researchers';
-
-export const corpusDir = resolve('../shared/corpus');
+import { corpusDir } from '../../support/repo-paths';
 
 export function freshStore(): { store: Store; name: string } {
   const name = `test-${createId()}`;

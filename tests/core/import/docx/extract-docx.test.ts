@@ -5,8 +5,8 @@ import { createSource } from '../../../../src/core/import/create-source';
 import { createNodeExtractDeps } from '../../../../src/cli/node-extract-deps';
 import { buildDocx, coreProperties, paragraph, table } from './build-docx';
 import { measureAgreement } from './word-agreement';
+import { corpusUrl as corpus } from '../../../support/repo-paths';
 
-const corpus = new URL('../../../../../shared/corpus/', import.meta.url);
 const deps = createNodeExtractDeps();
 const importDocx = (bytes: Uint8Array, name = 'report.docx') => extractDocument({ name, bytes }, deps);
 

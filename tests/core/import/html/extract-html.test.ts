@@ -4,8 +4,8 @@ import { extractDocument } from '../../../../src/core/import/extract-document';
 import { createSource } from '../../../../src/core/import/create-source';
 import { createNodeExtractDeps } from '../../../../src/cli/node-extract-deps';
 import { measureAgreement } from '../docx/word-agreement';
+import { corpusUrl as corpus } from '../../../support/repo-paths';
 
-const corpus = new URL('../../../../../shared/corpus/', import.meta.url);
 const fixtures = new URL('../../../fixtures/html/', import.meta.url);
 const deps = createNodeExtractDeps();
 const importHtml = (html: string, name = 'page.html') =>
