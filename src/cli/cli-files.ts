@@ -1,7 +1,9 @@
 // File access for the commands: reading inputs with one-line messages instead of Node's stack traces (the
 // reasons are core's file-error wording, the same as the desktop app's), and writing outputs atomically
 // with the shared writer, so a failure half-way never leaves a half-written bundle or note.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { tooLargeError } from '../core/import/import-error';
 import type { Bundle } from '../core/exchange/bundle-schema';
 import { createBundle, serialiseBundle } from '../core/exchange/create-bundle';
 import { parseBundle } from '../core/exchange/parse-bundle';
@@ -14,10 +16,19 @@ function isMissingFile(error: unknown): boolean {
   return (error as { code?: string } | null)?.code === 'ENOENT';
 }
 
-export async function readInput(file: string): Promise<Uint8Array> {
+/**
+ * Reads an input file whole. With `maxBytes`, its size is checked first, from the file system, so a file
+ * over the limit is refused without reading a byte of it (a 1 GB file never lands in memory).
+ */
+export async function readInput(file: string, maxBytes?: number): Promise<Uint8Array> {
   try {
+    if (maxBytes !== undefined) {
+      const { size } = await stat(file);
+      if (size > maxBytes) throw new CliError(tooLargeError(path.basename(file), size, maxBytes).message);
+    }
     return new Uint8Array(await readFile(file));
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(`cannot read ${file}: ${reasonOf(error)}`);
   }
 }

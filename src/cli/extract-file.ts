@@ -2,7 +2,7 @@
 // (linkedom for HTML, mammoth for DOCX, pdf.js worker threads for PDF), so that import, extract and
 // suggest store and see exactly the text the app does. Import failures become one-line CLI errors.
 import path from 'node:path';
-import { extractDocument, type ExtractedDocument } from '../core/import/extract-document';
+import { extractDocument, MAX_IMPORT_BYTES, type ExtractedDocument } from '../core/import/extract-document';
 import { ImportError } from '../core/import/import-error';
 import { CliError, type CliContext } from './cli-context';
 import { readInput } from './cli-files';
@@ -18,7 +18,7 @@ export async function extractFile(
 ): Promise<ExtractedFile> {
   const resolved = path.resolve(ctx.cwd, file);
   const name = path.basename(resolved);
-  const bytes = await readInput(resolved);
+  const bytes = await readInput(resolved, MAX_IMPORT_BYTES);
   const workers = Number(ctx.env.EVIDENCE_PDF_WORKERS) || undefined;
   const { password } = options;
   try {

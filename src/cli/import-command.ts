@@ -18,9 +18,9 @@ async function importFile(
   file: string,
   cli: CliContext,
   ctx: { researcherId: string; now: string },
-): Promise<Source> {
+): Promise<{ source: Source; notes: string[] }> {
   const { name, bytes, extracted } = await extractFile(file, cli);
-  return createSource({ name, bytes }, extracted, ctx);
+  return { source: await createSource({ name, bytes }, extracted, ctx), notes: extracted.notes ?? [] };
 }
 
 export async function runImport(args: string[], ctx: CliContext): Promise<number> {
@@ -42,7 +42,7 @@ export async function runImport(args: string[], ctx: CliContext): Promise<number
   const lines: string[] = [];
   let added = 0;
   for (const file of parsed.positionals) {
-    const imported = await importFile(file, ctx, { researcherId, now });
+    const { source: imported, notes } = await importFile(file, ctx, { researcherId, now });
     const { outcome, source } = admitImportedSource(sources.get(imported.id), imported);
     if (outcome === 'already-present') {
       lines.push(`skipped ${file}: already in the bundle as "${source.title}"`);
@@ -54,7 +54,7 @@ export async function runImport(args: string[], ctx: CliContext): Promise<number
       continue;
     }
     sources.set(source.id, source);
-    lines.push(`${outcome} ${file}: "${source.title}"`);
+    lines.push(`${outcome} ${file}: "${source.title}"`, ...notes.map((note) => `  ${note}`));
     added += 1;
   }
 

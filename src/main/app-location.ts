@@ -22,6 +22,25 @@ function filePathOf(url: URL): string | null {
   }
 }
 
+/**
+ * Where the window's page comes from. Only a development build (`electron-vite dev`, where the bundler
+ * sets `devBuild`) may load a dev server named by ELECTRON_RENDERER_URL, and only on this machine; every
+ * other start, packaged or not, loads the built files, whatever the environment says.
+ */
+export function resolveAppLocation(options: {
+  devBuild: boolean;
+  devUrl: string | undefined;
+  rendererDir: string;
+  join: (dir: string, name: string) => string;
+}): AppLocation {
+  const { devBuild, devUrl, rendererDir, join } = options;
+  const url = devBuild && devUrl ? parse(devUrl) : null;
+  if (url && url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) {
+    return { kind: 'dev-server', url: url.href };
+  }
+  return { kind: 'file', indexPath: join(rendererDir, 'index.html'), rendererDir };
+}
+
 /** The URL the window loads. */
 export function appUrlOf(location: AppLocation): string {
   return location.kind === 'file' ? pathToFileURL(location.indexPath).href : location.url;

@@ -14,7 +14,7 @@ import * as fs from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MenuCommand } from '../core/ipc/ipc-channels';
-import { isAppPageUrl, isRequestAllowed, type AppLocation } from './app-location';
+import { isAppPageUrl, isRequestAllowed, resolveAppLocation, type AppLocation } from './app-location';
 import {
   buildDevContentSecurityPolicy,
   CONTENT_SECURITY_POLICY,
@@ -30,11 +30,14 @@ import { buildWindowOptions, resolvePreloadPath, resolveRendererDir } from './wi
 const log = (message: string): void => console.warn(message);
 
 function resolveLocation(mainDir: string): AppLocation {
-  // electron-vite dev sets ELECTRON_RENDERER_URL; a packaged app never trusts it.
-  const devUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
-  if (devUrl) return { kind: 'dev-server', url: devUrl };
-  const rendererDir = resolveRendererDir(mainDir);
-  return { kind: 'file', indexPath: join(rendererDir, 'index.html'), rendererDir };
+  // Vite replaces import.meta.env.DEV at build time: true only in `electron-vite dev`, so a built app,
+  // packaged or started with `npm start`, never follows ELECTRON_RENDERER_URL.
+  return resolveAppLocation({
+    devBuild: (import.meta as ImportMeta & { env?: { DEV?: boolean } }).env?.DEV === true,
+    devUrl: process.env['ELECTRON_RENDERER_URL'],
+    rendererDir: resolveRendererDir(mainDir),
+    join,
+  });
 }
 
 function hardenSession(location: AppLocation): void {

@@ -1,7 +1,7 @@
 // The `evidence` command run in-process on the real corpus: importing (and re-importing) documents,
 // writing a briefing from claims, merging two researchers' bundles, and refusing bad input with one line
 // on stderr, exit code 2 and the bundle on disk untouched.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -175,6 +175,37 @@ describe('evidence on bad input', () => {
     expect(run.stderr).toContain('cannot read');
     expect(run.stderr).toContain('nope.txt: no such file');
     expect(await readFile(out, 'utf8')).toBe(before);
+  });
+
+  it('refuses a file over the size limit by its size, without reading it', async () => {
+    const { out, before } = await bundleOnDisk();
+    // A sparse 3 GiB file: reading it whole would fail with Node's own "greater than 2 GiB" error (and
+    // take gigabytes), so the size message shows the file was measured, not read.
+    const huge = path.join(dir, 'huge.txt');
+    await truncate(huge, 3 * 1024 ** 3).catch(async () => {
+      await writeFile(huge, '');
+      await truncate(huge, 3 * 1024 ** 3);
+    });
+    const run = await runCli(['import', huge, '--out', out]);
+    expect(run.code).toBe(2);
+    oneErrorLine(run.stderr);
+    expect(run.stderr).toMatch(/"huge\.txt" is 3(\.0)? GB; files over 50 MB cannot be imported/);
+    expect(await readFile(out, 'utf8')).toBe(before);
+  });
+
+  it('imports a UTF-8 file with a bad byte as UTF-8 and says how many places could not be read, and where', async () => {
+    const damaged = path.join(dir, 'damaged.txt');
+    const good = new TextEncoder().encode('Costs rose to £3m.\nThe council paid £1.2m ');
+    await writeFile(damaged, new Uint8Array([...good, 0x96, ...new TextEncoder().encode(' in 2019.\n')]));
+    const out = path.join(dir, 'damaged.json');
+    const run = await runCli(['import', damaged, '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '1 place in "damaged.txt" could not be read as UTF-8 and show as “�” (line 2)',
+    );
+    const [source] = (await readBundle(out)).library.sources;
+    expect(source!.text).toContain('Costs rose to £3m.');
+    expect(source!.text).toContain('£1.2m \uFFFD in 2019.');
   });
 
   it('refuses a file type it cannot import, changing nothing', async () => {

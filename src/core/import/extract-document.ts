@@ -31,7 +31,20 @@ export type ExtractedDocument = {
   pages?: PageSpan[];
   /** Set by extractors outside core (PDF, DOCX); core's own formats use EXTRACTOR_VERSIONS. */
   extractorVersion?: string;
+  /** What the researcher should know about this text, such as characters that could not be read. */
+  notes?: string[];
 };
+
+/** The note for a text read as UTF-8 with some bytes that were not: how many places, and where. */
+export function describeUnreadable(name: string, unreadable: { count: number; lines: number[] }): string {
+  const places = unreadable.count === 1 ? '1 place' : `${unreadable.count} places`;
+  const where = unreadable.lines.length === 1 ? 'line' : 'lines';
+  const more = unreadable.count > unreadable.lines.length ? ', …' : '';
+  return (
+    `${places} in "${name}" could not be read as UTF-8 and show as “�” ` +
+    `(${where} ${unreadable.lines.join(', ')}${more}); check them against the original.`
+  );
+}
 
 export type ImportFile = { name: string; bytes: Uint8Array };
 
@@ -69,7 +82,9 @@ export async function extractDocument(
   if (file.bytes.length > maxBytes) throw tooLargeError(file.name, file.bytes.length, maxBytes);
   if (format === 'docx') return extractDocxDocument(file, deps);
   if (format === 'pdf') return extractPdf(file, deps.loadPdf);
-  const { text: decoded, encoding } = decodeText(file.bytes);
+  const { text: decoded, encoding, unreadable } = decodeText(file.bytes);
+  const notes =
+    unreadable && unreadable.count > 0 ? { notes: [describeUnreadable(file.name, unreadable)] } : {};
   if (format !== 'html' && looksBinary(file.bytes, decoded, encoding)) {
     throw new ImportError(
       file.name,
@@ -81,11 +96,11 @@ export async function extractDocument(
     const found = extractHtml(decoded, deps.parseHtml);
     if (!found.text.trim()) throw noText(file.name);
     const title = chooseTitle(found.titles, readFirstLines(found.text, false), file.name);
-    return { format, title, text: found.text, metadata: { ...found.metadata, title } };
+    return { format, title, text: found.text, metadata: { ...found.metadata, title }, ...notes };
   }
   if (!decoded.trim()) throw noText(file.name);
   const title = chooseTitle([], readFirstLines(decoded, format === 'md'), file.name);
-  return { format, title, text: decoded, metadata: { type: 'document', title } };
+  return { format, title, text: decoded, metadata: { type: 'document', title }, ...notes };
 }
 
 async function extractDocxDocument(

@@ -2,8 +2,11 @@
 // extractor changes (and offsets may shift) the app can tell which sources were extracted the old way and
 // re-anchor their claims. Bump a version whenever its extractor's output can change for the same bytes.
 
-/** Plain text: decodeText (BOM, UTF-8 / windows-1252 fallback, line endings to LF, nothing else). */
-export const TEXT_DEFINITION_VERSION = 'text/1';
+/**
+ * Plain text: decodeText (BOM, UTF-8 / windows-1252 fallback, line endings to LF, nothing else). text/2:
+ * mostly-UTF-8 bytes with a few bad ones are UTF-8 with U+FFFD for the bad bytes (text/1: windows-1252).
+ */
+export const TEXT_DEFINITION_VERSION = 'text/2';
 
 /** Extractor version per format core can extract today, stored as Source.extractorVersion. */
 export const EXTRACTOR_VERSIONS = {

@@ -61,6 +61,36 @@ describe('decodeText', () => {
     });
   });
 
+  it('reads a UTF-8 file with a few bad bytes as UTF-8, showing and counting them, not as windows-1252', () => {
+    const text = readUtf8('documents/001_1e5035609ec9f0e3.txt');
+    const good = new TextEncoder().encode(text);
+    // One stray windows-1252 byte on line 3 and a truncated sequence later: damage, not another encoding.
+    const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => (m.index ?? 0) + 1)];
+    const third = new TextEncoder().encode(text.slice(0, lineStarts[2])).length;
+    const damaged = new Uint8Array([...good.slice(0, third), 0x96, ...good.slice(third), 0xe2, 0x82]);
+    const decoded = decodeText(damaged);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toContain('£8.52m');
+    expect(decoded.text).not.toContain('Â£');
+    expect(decoded.unreadable?.count).toBe(2);
+    expect(decoded.unreadable?.lines[0]).toBe(3);
+    expect(decoded.text.slice(lineStarts[2]!, lineStarts[2]! + 1)).toBe('\uFFFD');
+  });
+
+  it('still reads a windows-1252 file with a few byte sequences that happen to be UTF-8 as windows-1252', () => {
+    const decoded = decodeText(read('formats/002_f51d64f123fd7464.cp1252.txt'));
+    expect(decoded.encoding).toBe('windows-1252');
+    expect(decoded.unreadable).toBeUndefined();
+  });
+
+  it('does not count a file’s own U+FFFD characters as unreadable', () => {
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('Replacement \uFFFD here, £1 and £2 and £3. '),
+      0xff,
+    ]);
+    expect(decodeText(bytes).unreadable).toEqual({ count: 1, lines: [1] });
+  });
+
   it('names a versioned text definition for each core format', () => {
     expect(TEXT_DEFINITION_VERSION).toMatch(/\S/);
     for (const version of Object.values(EXTRACTOR_VERSIONS))

@@ -16,7 +16,7 @@ import type { ExtractDeps } from './extract-deps';
 export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf'];
 
 export type ImportOutcome =
-  | { name: string; outcome: 'added'; sourceId: string; title: string }
+  | { name: string; outcome: 'added'; sourceId: string; title: string; notes?: string[] }
   | { name: string; outcome: 'already-present'; sourceId: string; title: string }
   /** The same text as a source already here, from another file or encoding: not added. */
   | { name: string; outcome: 'same-text'; sourceId: string; title: string; message: string }
@@ -98,7 +98,8 @@ async function importOne(
     const result = await addSource(store, source);
     // PDF pages are drawn from the file; kept once per source id, also when the source was already here.
     if (source.format === 'pdf') await keepOriginal(store, source.id, file.bytes);
-    return { name: file.name, outcome: result, sourceId: source.id, title: source.title };
+    const notes = result === 'added' && extracted.notes ? { notes: extracted.notes } : {};
+    return { name: file.name, outcome: result, sourceId: source.id, title: source.title, ...notes };
   } catch (error) {
     const message =
       error instanceof ImportError
@@ -142,7 +143,7 @@ export function summariseImport(outcomes: ImportOutcome[]): {
   const failed = count('failed');
   const cancelled = count('cancelled');
   const lines = outcomes.map((o) => {
-    if (o.outcome === 'added') return `${o.name}: imported as “${o.title}”.`;
+    if (o.outcome === 'added') return [`${o.name}: imported as “${o.title}”.`, ...(o.notes ?? [])].join(' ');
     if (o.outcome === 'already-present') return `${o.name}: already in the library (“${o.title}”).`;
     if (o.outcome === 'same-text') return `${o.message} It was not added again.`;
     if (o.outcome === 'cancelled') return `${o.name}: not imported (the import was cancelled).`;

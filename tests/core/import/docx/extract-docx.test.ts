@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { EXTRACTOR_VERSIONS } from '../../../../src/core/text/text-definition';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../../src/core/import/extract-document';
 import { createSource } from '../../../../src/core/import/create-source';
@@ -95,7 +96,7 @@ describe('extractDocument: DOCX metadata', () => {
       researcherId: 'r1',
       now: '2026-01-02T03:04:05Z',
     });
-    expect(source.extractorVersion).toBe('docx/1+text/1');
+    expect(source.extractorVersion).toBe(EXTRACTOR_VERSIONS.docx);
   });
 
   it('titles a document without properties by its first heading, else its first line, else its file name', async () => {

@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { EXTRACTOR_VERSIONS } from '../../../../src/core/text/text-definition';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../../src/core/import/extract-document';
 import { createSource } from '../../../../src/core/import/create-source';
@@ -62,7 +63,7 @@ describe('extractDocument: HTML article text', () => {
       researcherId: 'r',
       now: '2026-01-01T00:00:00Z',
     });
-    expect(source.extractorVersion).toBe('html/2+text/1');
+    expect(source.extractorVersion).toBe(EXTRACTOR_VERSIONS.html);
   });
 });
 
