@@ -16,7 +16,7 @@ import {
   type HtmlNodeLike,
 } from '../html-like';
 import { readDocxProperties } from './read-docx-properties';
-import { unzipSafely, DOCX_ZIP_LIMITS, type ZipLimits } from './unzip-safely';
+import { unzipSafely, DOCX_ZIP_LIMITS, isDocxTextPart, type ZipLimits } from './unzip-safely';
 import { ZipError, type ZipProblem } from './read-zip-directory';
 import type { DocxConverter } from './docx-converter';
 import type { CslMetadata } from '../../model/records';
@@ -50,7 +50,8 @@ export async function extractDocx(name: string, bytes: Uint8Array, deps: DocxDep
 
 function unpack(name: string, bytes: Uint8Array, limits: ZipLimits): Map<string, Uint8Array> {
   try {
-    return unzipSafely(bytes, limits);
+    // Media is never inflated: images carry no text, and the converter is told not to read them.
+    return unzipSafely(bytes, limits, isDocxTextPart);
   } catch (error) {
     if (error instanceof ZipError) throw toImportError(name, bytes, error.problem);
     throw error;
@@ -84,6 +85,12 @@ function toImportError(name: string, bytes: Uint8Array, problem: ZipProblem): Im
         name,
         'unsafe',
         `"${name}" holds ${problem.count} files, far more than a Word document has; it looks like a zip bomb and was not opened.`,
+      );
+    case 'too-complex':
+      return new ImportError(
+        name,
+        'unsafe',
+        `"${name}" is too large to read safely: its text takes ${problem.detail} (the limit is ${problem.limit}). Split it into smaller documents, or save it as PDF and import that.`,
       );
     case 'bomb':
       return new ImportError(

@@ -19,7 +19,9 @@ export type ZipProblem =
   | { kind: 'too-many-entries'; count: number }
   | { kind: 'zip64' }
   /** Sizes or ratios no genuine document has: a zip bomb. */
-  | { kind: 'bomb'; detail: string };
+  | { kind: 'bomb'; detail: string }
+  /** Genuine-looking, but more to parse than the memory budget allows. */
+  | { kind: 'too-complex'; detail: string; limit: string };
 
 export class ZipError extends Error {
   constructor(readonly problem: ZipProblem) {

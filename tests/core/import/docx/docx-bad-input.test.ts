@@ -1,8 +1,8 @@
-import { inflateSync } from 'fflate';
+import { deflateSync, inflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../../src/core/import/extract-document';
 import { ImportError } from '../../../../src/core/import/import-error';
-import { DOCX_ZIP_LIMITS, unzipSafely } from '../../../../src/core/import/docx/unzip-safely';
+import { DOCX_ZIP_LIMITS, isDocxTextPart, unzipSafely } from '../../../../src/core/import/docx/unzip-safely';
 import { createNodeExtractDeps } from '../../../../src/cli/node-extract-deps';
 import { buildDocx, paragraph } from './build-docx';
 import { deflateSpaces, writeRawZip, type RawZipEntry } from './zip-bomb';
@@ -108,6 +108,75 @@ describe('DOCX zip bombs are refused before anything is inflated', () => {
     expect(error.message).toBe(
       `"bad.docx" holds ${DOCX_ZIP_LIMITS.maxEntries + 1} files, far more than a Word document has; it looks like a zip bomb and was not opened.`,
     );
+  });
+});
+
+describe('DOCX memory budget', () => {
+  // A megabyte of zeros deflates to about a kilobyte: 200 such entries make a ~200 KB file.
+  const zeros = (size: number) => ({ data: deflateSync(new Uint8Array(size)), size });
+
+  it('checks the ratio of an entry of exactly the threshold size, not only of larger ones', async () => {
+    const { data, size } = zeros(DOCX_ZIP_LIMITS.ratioCheckedAbove);
+    const entries = Array.from({ length: 200 }, (_, i) => ({
+      name: `word/media/image${i}.bin`,
+      data,
+      method: 8 as const,
+      declaredSize: size,
+    }));
+    const bytes = writeRawZip(entries);
+    expect(bytes.length).toBeLessThan(400 * 1024);
+    const error = await importError(bytes);
+    expect(error.reason).toBe('unsafe');
+    expect(error.message).toMatch(/zip bomb.*"word\/media\/image0\.bin" would expand \d+ times/);
+  });
+
+  it('checks the ratio of the archive as a whole, so entries just under the threshold add up', async () => {
+    const { data, size } = zeros(DOCX_ZIP_LIMITS.ratioCheckedAbove - 1);
+    const entries = Array.from({ length: 150 }, (_, i) => ({
+      name: `word/media/image${i}.bin`,
+      data,
+      method: 8 as const,
+      declaredSize: size,
+    }));
+    const error = await importError(writeRawZip(entries));
+    expect(error.message).toMatch(/zip bomb.*its contents would expand \d+ times \(the limit is 100\)/);
+  });
+
+  it('refuses a document with more XML to parse than the budget, saying how much and what to do', async () => {
+    const body = Array.from({ length: 3000 }, (_, i) =>
+      paragraph(`Paragraph ${i} of a very long report.`),
+    ).join('');
+    const bytes = buildDocx({ body });
+    const limits = { ...DOCX_ZIP_LIMITS, maxWantedBytes: 64 * 1024 };
+    const error = await extractDocument({ name: 'long.docx', bytes }, { ...deps, zipLimits: limits }).then(
+      () => null,
+      (e: unknown) => e as ImportError,
+    );
+    expect(error?.reason).toBe('unsafe');
+    expect(error?.message).toMatch(
+      /^"long\.docx" is too large to read safely: its text takes \d+ KB of XML \(the limit is 64 KB\)/,
+    );
+    // Within the budget the same document imports.
+    const ok = await extractDocument({ name: 'long.docx', bytes }, deps);
+    expect(ok.text).toContain('Paragraph 2999 of a very long report.');
+  });
+
+  it('never inflates media: images carry no text', () => {
+    const honest = buildDocx({ body: paragraph('Text') });
+    const image = zeros(4 * 1024);
+    const entries = [...unzipSafely(honest)].map(([name, data]) => ({
+      name,
+      data,
+      method: 0 as const,
+      declaredSize: data.length,
+    }));
+    const bytes = writeRawZip([
+      ...entries,
+      { name: 'word/media/photo.png', data: image.data, method: 8, declaredSize: image.size },
+    ]);
+    const files = unzipSafely(bytes, DOCX_ZIP_LIMITS, isDocxTextPart);
+    expect(files.get('word/media/photo.png')?.length).toBe(0);
+    expect(files.get('word/document.xml')?.length).toBeGreaterThan(0);
   });
 });
 
