@@ -6,6 +6,7 @@
 //
 //   node scripts/bench-docx-memory.mjs
 import { spawn } from 'node:child_process';
+import { setInterval, clearInterval } from 'node:timers';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
