@@ -1,13 +1,7 @@
-// What extractDocument needs in the browser, in one place. HTML is parsed by the browser's DOMParser into
-// an inert document (no browsing context: its scripts never run, its images and styles never load, and it
-// is never inserted into the live page). DOCX goes through mammoth, loaded on first use with a dynamic
-// import so its code is a separate chunk and the main bundle stays small. PDF text comes from a loader
-// made for each file (with the password of an encrypted one): pdf.js in its own worker by default.
-//
-// Why extraction runs on the main thread and not in a Web Worker: core's HTML and DOCX text definitions
-// walk a parsed DOM, and DOMParser does not exist in workers; a different DOM there (linkedom) would risk
-// a second text definition. Plain text decodes in milliseconds, the pipeline yields to the event loop
-// between files, and PDF parsing belongs in pdf.js's own worker, so the UI stays responsive without one.
+// What extractDocument needs on the main thread, in one place: PDF text comes from a loader made for each
+// file (with the password of an encrypted one), pdf.js in its own worker by default. Every other format is
+// read off the main thread in the extraction worker (extract-worker.ts, linkedom and mammoth, as in the
+// CLI); the DOMParser and lazily loaded mammoth here serve only callers that extract inline.
 import { createMammothConverter, type DocxConverter } from '../../../core/import/docx/docx-converter';
 import type { DomParser, PdfTextSource } from '../../../core/import/extract-document';
 import { createPdfTextLoader } from '../../pdf/load-pdf-text';

@@ -7,6 +7,7 @@
 import { createSource, extractDocument, type ExtractedDocument } from '../../../core/import/extract-document';
 import { describeSameText, findSameText } from '../../../core/import/find-same-text';
 import { ImportError, tooLargeError } from '../../../core/import/import-error';
+import { ExtractionCancelled, type OffThreadExtractor } from './extract-in-worker';
 import type { PickedFile } from '../../../core/model/platform';
 import type { Store } from '../../storage/database';
 import { keepOriginal } from '../../storage/originals';
@@ -32,6 +33,8 @@ export type ImportDeps = {
   maxBytes: number;
   /** Add a file even when a source with the same text is already here ("Import anyway"). */
   allowSameText?: boolean;
+  /** Reads files other than PDFs off the main thread (the app's worker); without it, inline. */
+  extractOffThread?: OffThreadExtractor;
 };
 
 /** Which file is being imported: the `index`-th (from 1) of `total`. */
@@ -47,6 +50,8 @@ export type BatchControls = {
   askPassword?: (request: PasswordRequest) => Promise<string | null>;
   /** Gives the event loop a turn between files (the UI's default: a macrotask). */
   pause?: () => Promise<void>;
+  /** Aborted when the import is cancelled: a file being read off the main thread stops at once. */
+  signal?: AbortSignal;
 };
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -101,6 +106,7 @@ async function importOne(
     const notes = result === 'added' && extracted.notes ? { notes: extracted.notes } : {};
     return { name: file.name, outcome: result, sourceId: source.id, title: source.title, ...notes };
   } catch (error) {
+    if (error instanceof ExtractionCancelled) return { name: file.name, outcome: 'cancelled' };
     const message =
       error instanceof ImportError
         ? error.message
@@ -115,6 +121,12 @@ async function extractWithPassword(
   deps: ImportDeps,
   controls: BatchControls,
 ): Promise<ExtractedDocument | null> {
+  if (deps.extractOffThread && !/\.pdf$/i.test(file.name)) {
+    return deps.extractOffThread(file, {
+      maxBytes: deps.maxBytes,
+      ...(controls.signal ? { signal: controls.signal } : {}),
+    });
+  }
   let password: string | undefined;
   for (;;) {
     try {

@@ -9,6 +9,7 @@ import { useWorkbench } from '../../services/workbench-context';
 import { useAppStore } from '../../store/use-app-store';
 import { nowIso } from '../../storage/timestamps';
 import { createBrowserExtractDeps } from './extract-deps';
+import { extractInWorker } from './extract-in-worker';
 import {
   DOCUMENT_EXTENSIONS,
   importDocuments,
@@ -44,6 +45,11 @@ export function useImportDocuments() {
       tasks.startImport();
       leftOut = [];
       const maxBytes = readMaxImportBytes();
+      // "Cancel import" stops the file being read, too: its worker is ended.
+      const cancel = new AbortController();
+      const stopWatching = appStore.subscribe(() => {
+        if (appStore.getState().tasks.importing?.cancelRequested) cancel.abort();
+      });
       try {
         const outcomes = await importDocuments(
           store,
@@ -53,12 +59,14 @@ export function useImportDocuments() {
             now: nowIso,
             maxBytes,
             ...(options.allowSameText ? { allowSameText: true } : {}),
+            extractOffThread: extractInWorker,
             extractDeps: ({ password: given }) =>
               createBrowserExtractDeps(given === undefined ? { maxBytes } : { maxBytes, password: given }),
           },
           {
             onProgress: tasks.reportImport,
             isCancelled: () => appStore.getState().tasks.importing?.cancelRequested === true,
+            signal: cancel.signal,
             askPassword: (request) =>
               new Promise<string | null>((resolve) => {
                 const id = (questions += 1);
@@ -89,6 +97,7 @@ export function useImportDocuments() {
           lines: [error instanceof Error ? error.message : String(error)],
         });
       } finally {
+        stopWatching();
         tasks.finishImport();
       }
     },
