@@ -6,7 +6,9 @@ import path from 'node:path';
 import { tooLargeError } from '../core/import/import-error';
 import type { Bundle } from '../core/exchange/bundle-schema';
 import { createBundle, serialiseBundle } from '../core/exchange/create-bundle';
+import { decodeBundleBytes } from '../core/exchange/decode-bundle-bytes';
 import { parseBundle } from '../core/exchange/parse-bundle';
+import { validateLibrary } from '../core/exchange/validate-library';
 import { describeFileErrorReason as reasonOf } from '../core/files/describe-file-error';
 import type { Library } from '../core/model/records';
 import { writeFileAtomic as writeAtomically } from '../node-shared/write-file-atomic';
@@ -34,22 +36,27 @@ export async function readInput(file: string, maxBytes?: number): Promise<Uint8A
 }
 
 /** Reads and validates a bundle; one line naming the file and the problem when it is not valid. */
-export async function readBundleFile(file: string): Promise<Bundle> {
-  const bundle = await readBundleFileIfExists(file);
+export async function readBundleFile(file: string, options: { now?: string } = {}): Promise<Bundle> {
+  const bundle = await readBundleFileIfExists(file, options);
   if (!bundle) throw new CliError(`cannot read ${file}: ${reasonOf({ code: 'ENOENT' })}`);
   return bundle;
 }
 
 /** Like readBundleFile, but `undefined` when there is no such file (a bundle about to be created). */
-export async function readBundleFileIfExists(file: string): Promise<Bundle | undefined> {
-  let text: string;
+export async function readBundleFileIfExists(
+  file: string,
+  options: { now?: string } = {},
+): Promise<Bundle | undefined> {
+  let bytes: Uint8Array;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = new Uint8Array(await readFile(file));
   } catch (error) {
     if (isMissingFile(error)) return undefined;
     throw new CliError(`cannot read ${file}: ${reasonOf(error)}`);
   }
-  const parsed = parseBundle(text);
+  const decoded = decodeBundleBytes(bytes);
+  if (!decoded.ok) throw new CliError(`${file}: ${decoded.error}`);
+  const parsed = parseBundle(decoded.text, options);
   if (!parsed.ok) throw new CliError(`${file}: ${parsed.error}`);
   return parsed.bundle;
 }
@@ -64,8 +71,7 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
 
 /** Writes `library` as a bundle, after checking the text reads back as a valid bundle. */
 export async function writeBundleFile(file: string, library: Library, exportedAt: string): Promise<void> {
-  const text = serialiseBundle(createBundle(library, exportedAt));
-  const check = parseBundle(text);
+  const check = validateLibrary(library);
   if (!check.ok) throw new CliError(`nothing was written to ${file}: ${check.error}`);
-  await writeFileAtomic(file, text);
+  await writeFileAtomic(file, serialiseBundle(createBundle(library, exportedAt)));
 }

@@ -28,6 +28,12 @@ export function formatMergeReport(result: MergeResult): string {
     );
     lines.push(...result.conflicts.map(describeConflict));
   }
+  if (result.unknownDeletions.length > 0) {
+    lines.push(
+      `Deletions of records the first bundle never had (${result.unknownDeletions.length}), kept as tombstones:`,
+    );
+    lines.push(...result.unknownDeletions.map((d) => `  ${d.table.slice(0, -1)} ${d.id}`));
+  }
   if (result.tagDuplicates.length > 0) {
     lines.push(
       `Tags that look the same (${result.tagDuplicates.length}); merge them in the app if they are:`,
@@ -44,8 +50,9 @@ export async function runMerge(args: string[], ctx: CliContext): Promise<number>
     throw new CliError('merge needs exactly two bundles, A and B; run `evidence help merge`');
   }
   const [a, b] = parsed.positionals as [string, string];
-  const first = await readBundleFile(path.resolve(ctx.cwd, a));
-  const second = await readBundleFile(path.resolve(ctx.cwd, b));
+  const now = ctx.now();
+  const first = await readBundleFile(path.resolve(ctx.cwd, a), { now });
+  const second = await readBundleFile(path.resolve(ctx.cwd, b), { now });
   const result = mergeLibraries(first.library, second.library);
   await writeBundleFile(out, result.library, ctx.now());
   ctx.stdout(`Merged ${a} and ${b} into ${path.basename(out)}.\n${formatMergeReport(result)}`);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describeRange } from '../../src/core/anchoring/describe-range';
 import { parseBundle } from '../../src/core/exchange/parse-bundle';
 import type { Bundle } from '../../src/core/exchange/bundle-schema';
-import type { Claim, Source } from '../../src/core/model/records';
+import type { Claim, Source, Researcher } from '../../src/core/model/records';
 import { main } from '../../src/cli/index';
 import { corpusDir, repoRoot } from '../support/repo-paths';
 
@@ -50,6 +50,11 @@ export async function readBundle(file: string): Promise<Bundle> {
 
 export async function writeBundle(file: string, bundle: Bundle): Promise<void> {
   await writeFile(file, JSON.stringify(bundle, null, 2));
+}
+
+/** A researcher record, for bundles whose claims name researchers the bundle must know. */
+export function researcherRecord(id: string): Researcher {
+  return { id, displayName: id, updatedAt: '2024-06-01T12:00:00.000Z', updatedBy: id, deleted: false };
 }
 
 /** A claim on the first occurrence of `quote` in the source, located the way the reader does it. */

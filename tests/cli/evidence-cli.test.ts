@@ -6,6 +6,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   claimOn,
+  researcherRecord,
   corpusDir,
   DOCUMENTS,
   makeTempDir,
@@ -109,6 +110,7 @@ describe('evidence brief', () => {
       }),
       claimOn(s0!, '£8.52m', { id: 'c-rejected', kind: 'figure', status: 'rejected' }),
     ];
+    bundle.library.researchers.push(researcherRecord('r-alice'));
     await writeBundle(out, bundle);
 
     const note = path.join(dir, 'note.md');
@@ -143,6 +145,8 @@ describe('evidence merge', () => {
         updatedAt: '2024-06-02T08:00:00.000Z',
       }),
     ];
+    // Bob's library knows Alice, who made the claim he edited.
+    bundleB.library.researchers.push(researcherRecord('r-alice'));
     await writeBundle(a, bundleA);
     await writeBundle(b, bundleB);
 

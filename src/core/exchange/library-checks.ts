@@ -29,6 +29,48 @@ function checkTags(ctx: Ctx, tags: Tag[], tagIds: Set<string>): void {
       report(ctx, ['tags', i, 'parentId'], `"${tag.parentId}" is not a tag in this bundle`);
     }
   });
+  checkTagCycles(ctx, tags);
+}
+
+/** A tag tree has no loops: following parents from any tag must reach a root. */
+function checkTagCycles(ctx: Ctx, tags: Tag[]): void {
+  const parentOf = new Map(tags.map((t) => [t.id, t.parentId]));
+  const index = new Map(tags.map((t, i) => [t.id, i]));
+  const settled = new Set<string>();
+  for (const tag of tags) {
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let at: string | null | undefined = tag.id;
+    while (at && !settled.has(at) && !onPath.has(at)) {
+      path.push(at);
+      onPath.add(at);
+      at = parentOf.get(at);
+    }
+    // A self-parent is reported above; a longer loop is reported once, at its first tag.
+    if (at && onPath.has(at) && parentOf.get(at) !== at) {
+      const loop = path.slice(path.indexOf(at));
+      report(
+        ctx,
+        ['tags', index.get(at) ?? 0, 'parentId'],
+        `makes a loop of tags (${loop.join(' → ')} → ${at})`,
+      );
+    }
+    for (const id of path) settled.add(id);
+  }
+}
+
+/** Every change is signed by a researcher the library knows, so no edit arrives from nobody. */
+function checkAuthors(ctx: Ctx, library: Library): void {
+  const known = new Set(library.researchers.map((r) => r.id));
+  const tables = ['researchers', 'tags', 'sources', 'claims'] as const;
+  for (const table of tables) {
+    (library[table] as (Library[typeof table][number] & { createdBy?: string })[]).forEach((record, i) => {
+      if (!known.has(record.updatedBy))
+        report(ctx, [table, i, 'updatedBy'], `"${record.updatedBy}" is not a researcher in this bundle`);
+      if (record.createdBy !== undefined && !known.has(record.createdBy))
+        report(ctx, [table, i, 'createdBy'], `"${record.createdBy}" is not a researcher in this bundle`);
+    });
+  }
 }
 
 function checkClaimTarget(ctx: Ctx, claim: Claim, i: number, source: Source): void {
@@ -83,4 +125,5 @@ export function checkLibrary(library: Library, ctx: Ctx): void {
   const sources = new Map(library.sources.map((s) => [s.id, s]));
   checkTags(ctx, library.tags, tagIds);
   checkClaims(ctx, library.claims, sources, tagIds);
+  checkAuthors(ctx, library);
 }

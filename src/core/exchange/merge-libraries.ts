@@ -21,6 +21,11 @@ export type MergeConflict = {
 export type MergeResult = {
   library: Library;
   conflicts: MergeConflict[];
+  /**
+   * Records the second library deletes that the first never had a version of: harmless as tombstones,
+   * but a bundle full of them may be an attempt to delete work by id, so they are reported.
+   */
+  unknownDeletions: { table: TableName; id: string }[];
   tagDuplicates: TagDuplicate[];
   stats: MergeStats;
 };
@@ -51,11 +56,17 @@ function contentOf(record: Versioned): string {
  * Whether the losing version is worth showing: its content differs (not just who stamped it when, as when
  * two researchers import the same file) and it is someone else's work, which they may have done
  * concurrently (without a common ancestor a merge cannot tell that from an edit they had already seen, so
- * it errs on showing it). A researcher's own older version is just history. A source whose text differs
- * is always shown, since claims were placed in the text that lost.
+ * it errs on showing it). A researcher's own older version is just history, unless it carries the very
+ * same stamp as the kept one. A source whose text differs is always shown, since claims were placed in
+ * the text that lost.
  */
 function isConflict<T extends Versioned>(kept: T, lost: T): boolean {
   if ('text' in kept && 'text' in lost && kept.text !== lost.text) return true;
+  // Two different contents under one stamp (same time, same researcher) cannot both be genuine: one was
+  // forged or damaged. The hash picks a winner so every replica agrees, but never silently.
+  if (kept.updatedAt === lost.updatedAt && kept.updatedBy === lost.updatedBy) {
+    return contentOf(kept) !== contentOf(lost);
+  }
   return kept.updatedBy !== lost.updatedBy && contentOf(kept) !== contentOf(lost);
 }
 
@@ -64,10 +75,12 @@ function mergeTable<R extends Versioned>(table: TableName, a: R[], b: R[]) {
   const fromB = newestById(b);
   const stats: TableStats = { added: 0, updated: 0, unchanged: 0 };
   const conflicts: MergeConflict[] = [];
+  const unknownDeletions: { table: TableName; id: string }[] = [];
   const records: R[] = [];
   for (const id of new Set([...fromA.keys(), ...fromB.keys()])) {
     const mine = fromA.get(id);
     const theirs = fromB.get(id);
+    if (!mine && theirs?.deleted) unknownDeletions.push({ table, id });
     if (!mine || !theirs) {
       records.push((mine ?? theirs) as R);
       stats[mine ? 'unchanged' : 'added'] += 1;
@@ -82,19 +95,21 @@ function mergeTable<R extends Versioned>(table: TableName, a: R[], b: R[]) {
       conflicts.push({ table, id, kept, lost } as unknown as MergeConflict);
   }
   records.sort((x, y) => byCodeUnit(x.id, y.id));
-  return { records, stats, conflicts };
+  return { records, stats, conflicts, unknownDeletions };
 }
 
 export function mergeLibraries(a: Library, b: Library): MergeResult {
   const library: Library = { researchers: [], tags: [], sources: [], claims: [] };
   const stats = {} as MergeStats;
   const conflicts: MergeConflict[] = [];
+  const unknownDeletions: MergeResult['unknownDeletions'] = [];
   for (const table of TABLES) {
     const merged = mergeTable<Versioned>(table, a[table], b[table]);
     (library[table] as Versioned[]) = merged.records;
     stats[table] = merged.stats;
     conflicts.push(...merged.conflicts);
+    unknownDeletions.push(...merged.unknownDeletions);
   }
   conflicts.sort((x, y) => TABLES.indexOf(x.table) - TABLES.indexOf(y.table) || byCodeUnit(x.id, y.id));
-  return { library, conflicts, tagDuplicates: findTagDuplicates(library.tags), stats };
+  return { library, conflicts, unknownDeletions, tagDuplicates: findTagDuplicates(library.tags), stats };
 }

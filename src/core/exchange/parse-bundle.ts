@@ -3,12 +3,17 @@
 // accepted: one bad record rejects the whole bundle, because a malformed shared file must change nothing.
 import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle } from './bundle-schema';
 import { describeIssue, GENERIC_MESSAGE } from './describe-issue';
+import { findFutureStamp } from './future-stamps';
 
 export type ParseBundleResult = { ok: true; bundle: Bundle } | { ok: false; error: string };
 
 const fail = (error: string): ParseBundleResult => ({ ok: false, error: error.replace(/\s*\n\s*/g, ' ') });
 
-export function parseBundle(json: string): ParseBundleResult {
+/**
+ * With `now`, a record stamped more than a day after it is refused too (see future-stamps.ts): every
+ * import passes the clock; a check of a library about to be written does not.
+ */
+export function parseBundle(json: string, options: { now?: string } = {}): ParseBundleResult {
   const body = json.replace(/^\uFEFF/, '');
   if (body.trim() === '') return fail('The file is empty, so it is not an evidence bundle.');
   let data: unknown;
@@ -32,7 +37,10 @@ export function parseBundle(json: string): ParseBundleResult {
     );
   }
   const result = bundleSchema.safeParse(data, { error: () => GENERIC_MESSAGE });
-  if (result.success) return { ok: true, bundle: result.data };
+  if (result.success) {
+    const future = options.now === undefined ? null : findFutureStamp(result.data.library, options.now);
+    return future ? fail(`The bundle is not valid: ${future}`) : { ok: true, bundle: result.data };
+  }
   const [first, ...rest] = result.error.issues;
   const more = rest.length ? ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})` : '';
   return fail(`The bundle is not valid: ${first ? describeIssue(first, data) : 'unknown problem'}${more}.`);

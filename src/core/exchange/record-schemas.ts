@@ -97,7 +97,7 @@ export const sourceSchema = z
     ...versioned,
     id: sha256HexSchema,
     textHash: sha256HexSchema,
-    title: text(LIMITS.title),
+    title: nonEmpty(LIMITS.title).refine((t) => t.trim() !== '', { error: 'must not be blank' }),
     format: z.enum(['txt', 'md', 'html', 'pdf', 'docx']),
     fileName: nonEmpty(LIMITS.title),
     extractorVersion: nonEmpty(LIMITS.shortText),

@@ -25,10 +25,15 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   return { ...decoded, text: normaliseLineEndings(decoded.text) };
 }
 
-/** Well-formed multi-byte UTF-8 sequences, and bytes that belong to none, in one pass. */
-export function countUtf8Sequences(bytes: Uint8Array): { multiByte: number; invalid: number } {
+/** Well-formed multi-byte UTF-8 sequences, bytes that belong to none, and the first of those (-1: none). */
+export function countUtf8Sequences(bytes: Uint8Array): {
+  multiByte: number;
+  invalid: number;
+  firstInvalid: number;
+} {
   let multiByte = 0;
   let invalid = 0;
+  let firstInvalid = -1;
   for (let i = 0; i < bytes.length;) {
     const b = bytes[i] as number;
     const length =
@@ -47,11 +52,12 @@ export function countUtf8Sequences(bytes: Uint8Array): { multiByte: number; inva
       multiByte += 1;
       i += length;
     } else {
+      if (invalid === 0) firstInvalid = i;
       invalid += 1;
       i += 1;
     }
   }
-  return { multiByte, invalid };
+  return { multiByte, invalid, firstInvalid };
 }
 
 /** CRLF and lone CR to LF; the only change the text definition makes after decoding. */

@@ -2,6 +2,7 @@
 // completely before anything is written, then the merge result is written in ONE transaction across all
 // tables, so a bad file or a failed write leaves the library exactly as it was.
 import { parseBundle } from '../../core/exchange/parse-bundle';
+import { validateLibrary } from '../../core/exchange/validate-library';
 import { mergeLibraries, type MergeConflict } from '../../core/exchange/merge-libraries';
 import type { Library } from '../../core/model/records';
 import { libraryTables, type Store } from './database';
@@ -26,22 +27,33 @@ export type ImportSummary = {
   claims: TableCounts;
   conflicts: number;
   tagDuplicates: number;
+  /** Deletions of records this library never had (kept as tombstones, but worth a look). */
+  unknownDeletions: number;
 };
 export type ImportDatabaseResult = { ok: true; summary: ImportSummary } | { ok: false; error: string };
+
+class InvalidMerge extends Error {}
 
 function conflictKey(c: MergeConflict): string {
   return `${c.table}:${c.id}:${c.lost.updatedAt}:${c.lost.updatedBy}`;
 }
 
 export async function importDatabase(store: Store, json: string): Promise<ImportDatabaseResult> {
-  const parsed = parseBundle(json);
+  const parsed = parseBundle(json, { now: nowIso() });
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const incoming = parsed.bundle.library;
   const { db } = store;
   try {
     const summary = await db.transaction('rw', libraryTables(store), async () => {
       const current = await readLibrary(store);
-      const { library, conflicts, tagDuplicates, stats } = mergeLibraries(current, incoming);
+      const { library, conflicts, tagDuplicates, unknownDeletions, stats } = mergeLibraries(
+        current,
+        incoming,
+      );
+      // The same validation the CLI runs before it writes: a merge that would leave a library our own
+      // import refuses is not committed (throwing here rolls the transaction back).
+      const validity = validateLibrary(library);
+      if (!validity.ok) throw new InvalidMerge(validity.error);
       await db.researchers.bulkPut(library.researchers);
       await db.tags.bulkPut(library.tags);
       await db.sources.bulkPut(library.sources);
@@ -60,10 +72,17 @@ export async function importDatabase(store: Store, json: string): Promise<Import
         claims: counts(stats.claims),
         conflicts: conflicts.length,
         tagDuplicates: tagDuplicates.length,
+        unknownDeletions: unknownDeletions.length,
       };
     });
     return { ok: true, summary };
   } catch (error) {
+    if (error instanceof InvalidMerge) {
+      return {
+        ok: false,
+        error: `Merging it would leave a library that could not be exported and imported again, so nothing was changed: ${error.message}`,
+      };
+    }
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, error: `The library could not be updated, so nothing was changed (${detail}).` };
   }

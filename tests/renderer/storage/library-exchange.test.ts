@@ -86,3 +86,45 @@ describe('import database', () => {
     expect(await readLibrary(mine)).toEqual(before);
   });
 });
+
+describe('import database keeps the library exportable', () => {
+  it('refuses a merge whose result its own export would refuse, and changes nothing', async () => {
+    const mine = await libraryWithClaim((n) => n.startsWith('000_'));
+    const before = await readLibrary(mine);
+    const source = before.sources[0]!;
+    // A colleague's valid bundle with another, newer version of the same source's text and no claims:
+    // merged, the newer text would win under my claim, whose quote is no longer at its position.
+    const edited = {
+      ...source,
+      text: `Revised. ${source.text}`,
+      updatedAt: new Date(Date.parse(source.updatedAt) + 60_000).toISOString(),
+      updatedBy: 'colleague',
+    };
+    const theirs = {
+      researchers: [
+        {
+          id: 'colleague',
+          displayName: 'A colleague',
+          updatedAt: edited.updatedAt,
+          updatedBy: 'colleague',
+          deleted: false,
+        },
+      ],
+      tags: [],
+      sources: [edited],
+      claims: [],
+    };
+    const bundle = serialiseBundle(createBundle(theirs, new Date().toISOString()));
+    const result = await importDatabase(mine, bundle);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.error).toMatch(/could not be exported and imported again, so nothing was changed/);
+    expect(await readLibrary(mine)).toEqual(before);
+    // And the library still exports to a bundle that imports.
+    const again = await importDatabase(
+      await libraryWithClaim((n) => n.startsWith('002_')),
+      await bundleOf(mine),
+    );
+    expect(again.ok).toBe(true);
+  });
+});

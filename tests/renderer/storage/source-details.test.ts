@@ -21,6 +21,14 @@ describe('source details', () => {
       issued: { 'date-parts': [[2018, 4]] as [number, number?, number?][] },
       URL: 'https://example.org/r',
     };
+    // A second researcher of this library (as after a merge) edits the details.
+    await store.db.researchers.put({
+      id: 'editor-2',
+      displayName: 'Editor',
+      updatedAt: before.updatedAt,
+      updatedBy: 'editor-2',
+      deleted: false,
+    });
     await updateSourceDetails(store, before.id, metadata, {
       researcherId: 'editor-2',
       now: before.updatedAt,

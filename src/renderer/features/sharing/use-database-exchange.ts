@@ -2,6 +2,7 @@
 // in (checked fully first, written in one transaction), with a summary of what changed.
 import { useCallback } from 'react';
 import { createBundle, serialiseBundle } from '../../../core/exchange/create-bundle';
+import { decodeBundleBytes } from '../../../core/exchange/decode-bundle-bytes';
 import { useWorkbench } from '../../services/workbench-context';
 import { importDatabase, readLibrary, type ImportSummary } from '../../storage/library-exchange';
 import { exportFileName } from './export-file-name';
@@ -27,6 +28,12 @@ export function describeSummary(summary: ImportSummary): string[] {
       ? 'No conflicting edits.'
       : `${summary.conflicts} conflicting ${summary.conflicts === 1 ? 'edit was' : 'edits were'} kept for review.`,
   );
+  if (summary.unknownDeletions > 0) {
+    const n = summary.unknownDeletions;
+    lines.push(
+      `It deletes ${n} record${n === 1 ? '' : 's'} this library never had; nothing of yours was removed by ${n === 1 ? 'it' : 'them'}.`,
+    );
+  }
   if (summary.tagDuplicates > 0) {
     lines.push(`${summary.tagDuplicates} pairs of tags share a name; they were not merged.`);
   }
@@ -60,8 +67,8 @@ export function useDatabaseExchange() {
         multiple: false,
       });
       if (!file) return;
-      const text = new TextDecoder('utf-8').decode(file.bytes);
-      const result = await importDatabase(store, text);
+      const decoded = decodeBundleBytes(file.bytes);
+      const result = decoded.ok ? await importDatabase(store, decoded.text) : decoded;
       if (!result.ok) {
         notify({
           tone: 'error',
