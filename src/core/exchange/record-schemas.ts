@@ -22,6 +22,7 @@ export const LIMITS = {
   tags: 100_000,
   sources: 100_000,
   claims: 1_000_000,
+  totalOf: 1_000,
 } as const;
 
 /** Ids the app makes (UUID, ULID) and simple ones such as the CLI's `cli` researcher. */
@@ -139,6 +140,7 @@ const claimFields = z.strictObject({
   actor: text(LIMITS.title).optional(),
   stance: z.enum(STANCE_LABELS).optional(),
   topic: text(LIMITS.title).optional(),
+  totalOf: list(recordIdSchema, LIMITS.totalOf).optional(),
 });
 
 export const claimSchema = z.strictObject({

@@ -77,6 +77,8 @@ export type ClaimFields = {
   actor?: string;
   stance?: StanceLabel;
   topic?: string;
+  /** Ids of the figure claims this figure is said to be the total of (the researcher marks it). */
+  totalOf?: string[];
 };
 
 export type Claim = Versioned & {

@@ -49,9 +49,12 @@ export class WorkbenchPage {
   get suggestions(): Locator {
     return this.page.getByRole('region', { name: 'Suggestions' });
   }
+  get crossChecks(): Locator {
+    return this.page.getByRole('region', { name: 'Cross-checks' });
+  }
 
-  /** Brings a tab of the side pane forward: "Claims" or "Suggestions". */
-  async showTab(name: 'Claims' | 'Suggestions'): Promise<void> {
+  /** Brings a tab of the side pane forward: "Claims", "Suggestions" or "Cross-checks". */
+  async showTab(name: 'Claims' | 'Suggestions' | 'Cross-checks'): Promise<void> {
     await this.page.getByRole('tab', { name }).click();
     await this.page.getByRole('region', { name }).waitFor();
   }

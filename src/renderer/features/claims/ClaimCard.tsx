@@ -1,9 +1,11 @@
 // One claim in the Claims list: kind, the quoted passage, typed fields, tags, note and source, with Show,
 // Edit and Delete. The selected claim is marked (aria-current) and scrolled into view.
 import { useEffect, useRef } from 'react';
+import type { CrossCheckBadge } from '../../../core/crosscheck/cross-check-badges';
 import type { Claim, Tag } from '../../../core/model/records';
 import { KindBadge } from '../../ui/KindBadge';
 import { TagChip } from '../../ui/TagChip';
+import { CrossCheckBadges } from '../crosscheck/CrossCheckBadges';
 import { describeFields } from './describe-fields';
 import { displayQuote } from './display-quote';
 
@@ -15,9 +17,12 @@ type Props = {
   onShow: () => void;
   onEdit: () => void;
   onDelete: () => void;
+  /** The cross-checks this claim takes part in (corroborated, conflict, part of a sum). */
+  crossChecks?: readonly CrossCheckBadge[] | undefined;
 };
 
-export function ClaimCard({ claim, tagsById, sourceTitle, selected, onShow, onEdit, onDelete }: Props) {
+export function ClaimCard(props: Props) {
+  const { claim, tagsById, sourceTitle, selected, onShow, onEdit, onDelete, crossChecks } = props;
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
@@ -36,6 +41,7 @@ export function ClaimCard({ claim, tagsById, sourceTitle, selected, onShow, onEd
         <KindBadge kind={claim.kind} />
         {details && <span className="claim-details">{details}</span>}
       </div>
+      {crossChecks && <CrossCheckBadges badges={crossChecks} />}
       <blockquote className="claim-quote">“{displayQuote(claim.target.selector[0].exact)}”</blockquote>
       {tags.length > 0 && (
         <div className="chips">

@@ -3,6 +3,7 @@
 import { useLibraryData } from '../../data/library-data';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { EmptyState } from '../../ui/EmptyState';
+import { useCrossChecks } from '../crosscheck/use-cross-checks';
 import { ClaimCard } from './ClaimCard';
 import { ClaimEditor } from './ClaimEditor';
 import { ClaimFilterBar } from './ClaimFilterBar';
@@ -17,6 +18,7 @@ export function ClaimsPane() {
   const hasOpenSource = useAppState((s) => s.navigation.openSourceId !== null);
   const { navigation, draft } = useActions();
   const { remove } = useClaimActions();
+  const { badges } = useCrossChecks();
 
   return (
     <section className="pane claims" aria-label="Claims">
@@ -49,6 +51,7 @@ export function ClaimsPane() {
                     tagsById={tagsById}
                     sourceTitle={sourcesById.get(claim.sourceId)?.title ?? 'Unknown source'}
                     selected={claim.id === selectedClaimId}
+                    crossChecks={badges.get(claim.id)}
                     onShow={() =>
                       navigation.showClaim(
                         claim.id,

@@ -1,16 +1,18 @@
-// The right-hand pane: "Claims" and "Suggestions" as two tabs, so neither squeezes the other. The tab shown
-// lives in the store, so "Add claim" can bring Claims forward and new suggestions can bring Suggestions.
-// Arrow keys move between the tabs, as in any tab list.
+// The right-hand pane: "Claims", "Suggestions" and "Cross-checks" as tabs, so none squeezes the others. The
+// tab shown lives in the store, so "Add claim" can bring Claims forward and new suggestions can bring
+// Suggestions. Arrow keys move between the tabs, as in any tab list.
 import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { useLibraryData } from '../../data/library-data';
 import type { SideTab } from '../../store/slices/navigation';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { ClaimsPane } from '../claims/ClaimsPane';
+import { CrossChecksPanel } from '../crosscheck/CrossChecksPanel';
 import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 
 const TABS: { id: SideTab; label: string }[] = [
   { id: 'claims', label: 'Claims' },
   { id: 'suggestions', label: 'Suggestions' },
+  { id: 'crosschecks', label: 'Cross-checks' },
 ];
 
 export function SidePane() {
@@ -27,7 +29,8 @@ export function SidePane() {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     event.preventDefault();
-    const next = TABS[(TABS.findIndex((t) => t.id === tab) + 1) % TABS.length] as (typeof TABS)[number];
+    const step = event.key === 'ArrowRight' ? 1 : TABS.length - 1;
+    const next = TABS[(TABS.findIndex((t) => t.id === tab) + step) % TABS.length] as (typeof TABS)[number];
     showTab(next.id);
     tabsRef.current?.querySelector<HTMLElement>(`#side-tab-${next.id}`)?.focus();
   };
@@ -62,7 +65,13 @@ export function SidePane() {
         aria-labelledby={`side-tab-${tab}`}
         className="side-panel"
       >
-        {tab === 'claims' ? <ClaimsPane /> : <SuggestionsPanel key={openSourceId ?? ''} />}
+        {tab === 'claims' ? (
+          <ClaimsPane />
+        ) : tab === 'suggestions' ? (
+          <SuggestionsPanel key={openSourceId ?? ''} />
+        ) : (
+          <CrossChecksPanel />
+        )}
       </div>
     </div>
   );

@@ -1,0 +1,82 @@
+// Conflicts of position: the same actor supporting and opposing the same topic, in one source or two.
+// Actors are compared by name without case, accents, possessive "'s", a leading "the" or punctuation
+// ("Barnardo’s" = "barnardos" = "The Barnardo's"). Topics are compared by their content words (function
+// words dropped, plurals and possessives reduced): two topics are the same when at least half of the
+// shorter one's words are in the other ("profit in child protection" and "profits from child
+// protection work"). Mixed, neutral and unsure positions oppose nothing.
+import type { Claim } from '../model/records';
+import type { Conflict, ReadClaim, StanceRef } from './cross-check-types';
+import { inReadingOrder } from './corroborations';
+
+const FUNCTION_WORDS = new Set(
+  `a an the of in on at to for from by with about and or but not no nor as is are be been being was were
+  that this these those it its their there whether which who whom whose what any all some more most such
+  into onto over under than then so also very can could should would may might must will shall do does
+  did has have had being allowing allow against towards toward upon within without`.split(/\s+/),
+);
+
+export function readStance(claim: Claim): StanceRef | undefined {
+  const { actor, stance, topic } = claim.fields;
+  if (claim.kind !== 'stance' || !actor?.trim() || !stance) return undefined;
+  return {
+    claimId: claim.id,
+    sourceId: claim.sourceId,
+    actor: actor.trim(),
+    stance,
+    topic: topic?.trim() ?? '',
+  };
+}
+
+export function findStanceConflicts(stances: ReadClaim<StanceRef>[]): Conflict[] {
+  const byActor = new Map<string, ReadClaim<StanceRef>[]>();
+  for (const s of stances) {
+    if (s.ref.stance !== 'support' && s.ref.stance !== 'oppose') continue;
+    const key = normaliseActor(s.ref.actor);
+    if (!key) continue;
+    const group = byActor.get(key);
+    if (group) group.push(s);
+    else byActor.set(key, [s]);
+  }
+  const conflicts: Conflict[] = [];
+  for (const group of byActor.values()) {
+    const support = group.filter((s) => s.ref.stance === 'support').sort(inReadingOrder);
+    const oppose = group.filter((s) => s.ref.stance === 'oppose').sort(inReadingOrder);
+    for (const a of support) {
+      for (const b of oppose) {
+        if (!sameTopic(a.ref.topic, b.ref.topic)) continue;
+        conflicts.push({ kind: 'stance', claimIds: [a.claim.id, b.claim.id], stances: [a.ref, b.ref] });
+      }
+    }
+  }
+  return conflicts;
+}
+
+export function normaliseActor(actor: string): string {
+  return actor
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/'s\b/g, 's')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+export function topicWords(topic: string): Set<string> {
+  const words = new Set<string>();
+  for (const raw of normaliseActor(topic).split(' ')) {
+    if (raw.length < 3 || FUNCTION_WORDS.has(raw)) continue;
+    words.add(raw.length > 4 && raw.endsWith('s') && !raw.endsWith('ss') ? raw.slice(0, -1) : raw);
+  }
+  return words;
+}
+
+export function sameTopic(a: string, b: string): boolean {
+  const wa = topicWords(a);
+  const wb = topicWords(b);
+  if (wa.size === 0 || wb.size === 0) return false;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared > 0 && shared * 2 >= Math.min(wa.size, wb.size);
+}

@@ -1,0 +1,60 @@
+// Conflicts of value: two claims under a shared tag, from different sources, that cannot both be right:
+// figures of one unit that differ beyond the coarser stated precision, or dates that are different days,
+// months or years at the coarser grain. Claims of one source are not set against each other (a source
+// gives parts and totals, before and after, under one tag). Each conflicting pair is listed once.
+import type { Claim } from '../model/records';
+import type { Conflict, DateRef, FigureRef, ReadClaim } from './cross-check-types';
+import { inReadingOrder } from './corroborations';
+import { compareDates } from './read-date';
+import { figuresAgree } from './read-figure';
+
+export function findFigureConflicts(figures: ReadClaim<FigureRef>[]): Conflict[] {
+  return pairsUnderSharedTags(
+    figures,
+    (a, b) => a.ref.unit === b.ref.unit && !figuresAgree(a.ref, b.ref),
+  ).map(([a, b, tagIds]) => ({
+    kind: 'figure',
+    claimIds: [a.claim.id, b.claim.id],
+    tagIds,
+    unit: a.ref.unit,
+    figures: [a.ref, b.ref],
+  }));
+}
+
+export function findDateConflicts(dates: ReadClaim<DateRef>[]): Conflict[] {
+  return pairsUnderSharedTags(dates, (a, b) => compareDates(a.ref, b.ref) === 'different').map(
+    ([a, b, tagIds]) => ({ kind: 'date', claimIds: [a.claim.id, b.claim.id], tagIds, dates: [a.ref, b.ref] }),
+  );
+}
+
+/** Pairs from different sources sharing a tag that `differ`, each once, with the tags they share. */
+function pairsUnderSharedTags<T extends { claim: Claim }>(
+  items: T[],
+  differ: (a: T, b: T) => boolean,
+): [T, T, string[]][] {
+  const byTag = new Map<string, T[]>();
+  for (const item of items) {
+    for (const tagId of new Set(item.claim.tagIds)) {
+      const group = byTag.get(tagId);
+      if (group) group.push(item);
+      else byTag.set(tagId, [item]);
+    }
+  }
+  const seen = new Set<string>();
+  const pairs: [T, T, string[]][] = [];
+  for (const group of byTag.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const [a, b] = [group[i] as T, group[j] as T].sort(inReadingOrder) as [T, T];
+        const key = `${a.claim.id}\u0000${b.claim.id}`;
+        if (a.claim.sourceId === b.claim.sourceId || seen.has(key) || !differ(a, b)) continue;
+        seen.add(key);
+        const shared = a.claim.tagIds.filter(
+          (t, k, all) => b.claim.tagIds.includes(t) && all.indexOf(t) === k,
+        );
+        pairs.push([a, b, shared]);
+      }
+    }
+  }
+  return pairs.sort(([a1, b1], [a2, b2]) => inReadingOrder(a1, a2) || inReadingOrder(b1, b2));
+}

@@ -1,0 +1,83 @@
+// Cross-checks in real Chromium at a laptop's 1280x720: the NAAS answer's three figures saved from the
+// reader, the sum they make shown in the Cross-checks tab and badged on their cards, and a link from the
+// sum back to a claim's passage.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Locator } from 'playwright-core';
+import { corpusDir } from '../support/repo-paths';
+import { launchBrowser } from './support/browser';
+import { openWorkbench, WorkbenchPage } from './pages/workbench-page';
+
+const corpus = join(corpusDir, 'documents');
+const corpusFiles = readdirSync(corpus)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => join(corpus, f));
+
+const NAAS = /^The Costs of outsourcing and NAAS/;
+
+/** Fills Value and Unit whatever the form prefilled. */
+const figure = (value: string) => async (form: Locator) => {
+  await form.getByLabel('Value').fill(value);
+  await form.getByLabel('Unit').selectOption('GBP');
+};
+
+describe('cross-checks', () => {
+  let browser: Browser;
+  let app: WorkbenchPage;
+  let errors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    ({ app, errors } = await openWorkbench(browser, inject('baseUrl'), { width: 1280, height: 720 }));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows that the NAAS figures add up, in the Cross-checks tab and on their cards', async () => {
+    await app.importDocuments(corpusFiles);
+    await app.sourceButton(NAAS).waitFor();
+    await app.openSource(NAAS);
+    await app.showTab('Cross-checks');
+    await app.crossChecks.getByText('Nothing to cross-check yet').waitFor();
+
+    await app.showTab('Claims');
+    await app.addClaim('£11.22m', { kind: 'Figure', fill: figure('11220000') });
+    await app.addClaim('£8.52m', { kind: 'Figure', fill: figure('8520000') });
+    await app.addClaim('£2.7 m', { kind: 'Figure', fill: figure('2700000') });
+
+    await app.showTab('Cross-checks');
+    const sums = app.crossChecks.getByRole('list', { name: 'Sums' });
+    const sum = sums.getByRole('listitem').filter({ hasText: 'add up to the £11.22m total' });
+    await sum.waitFor();
+    expect(await sum.locator('.crosscheck-sentence').textContent()).toBe(
+      'adds up £8.52m and £2.7 m add up to the £11.22m total',
+    );
+    await app.screenshot('cross-checks-01-sum');
+
+    await app.showTab('Claims');
+    for (const written of ['£11.22m', '£8.52m', '£2.7 m']) {
+      await expect
+        .poll(() => app.claimItem(written).first().locator('.crosscheck-badge').allTextContents())
+        .toEqual(['part of a sum']);
+    }
+    await app.screenshot('cross-checks-02-badges');
+  });
+
+  it('takes the researcher from the sum to the passage of the total', async () => {
+    await app.openSource(/^Month: April 2018/);
+    await app.showTab('Cross-checks');
+    const total = app.crossChecks.getByRole('button', { name: /^Show £11\.22m in The Costs of outsourcing/ });
+    await app.expectInView(total);
+    await total.click();
+    const selected = app.document.locator('.highlight-selected');
+    await expect.poll(() => selected.allTextContents()).toEqual(['£11.22m']);
+    await expect.poll(() => app.readerText()).toMatch(NAAS);
+    expect(await total.getAttribute('aria-current')).toBe('true');
+    await app.screenshot('cross-checks-03-shown');
+    expect(errors).toEqual([]);
+  });
+});
