@@ -1,13 +1,14 @@
 // The PDF writer's pen: A4 pages with margins, a cursor that moves down the page and starts a new page
-// when the next line would not fit, and the drawing of wrapped lines in the embedded fonts. Text that
-// the fonts cannot show is replaced by U+FFFD (a visible box) rather than silently dropped.
+// when the next line would not fit, and the drawing of wrapped lines in the embedded fonts. Each character
+// is drawn in the main font when it has it, else in the fallback font (Chinese, Japanese) when there is
+// one, else as U+FFFD (a visible box) rather than silently dropped.
 import { rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
-import { wrapRuns, type Line, type Run } from './wrap-runs';
+import { wrapRuns, type Face, type Line, type Run } from './wrap-runs';
 
 export const PAGE = { width: 595.28, height: 841.89, margin: 56 };
 export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 
-export type PenFonts = { regular: PDFFont; bold: PDFFont };
+export type PenFonts = { regular: PDFFont; bold: PDFFont; fallback?: PDFFont };
 export type TextStyle = { size: number; indent?: number; gray?: boolean };
 
 export type Pen = {
@@ -17,7 +18,7 @@ export type Pen = {
   keepSpace(height: number): void;
   /** Writes wrapped text at the cursor; returns the lines written. */
   write(runs: Run[], style: TextStyle & { width?: number }): Line[];
-  /** Draws lines already wrapped at (x offset) on the current line; does not move. */
+  /** Draws a wrapped line at the cursor, `x` from the margin; does not move. */
   drawLine(line: Line, x: number, style: TextStyle): void;
   /** A thin horizontal rule at the cursor, from x over width. */
   rule(x: number, width: number): void;
@@ -26,20 +27,35 @@ export type Pen = {
   pages(): PDFPage[];
 };
 
-function coverText(font: PDFFont): (text: string) => string {
-  const shown = new Set(font.getCharacterSet());
-  const fallback = shown.has(0xfffd) ? '\ufffd' : '?';
-  return (text) =>
-    Array.from(text.replace(/\t/g, ' '), (char) =>
-      char === '\n' || shown.has(char.codePointAt(0) ?? 0) ? char : fallback,
-    ).join('');
+/** Splits a run into runs each drawn by one font, by which font has each character. */
+function splitByFont(fonts: PenFonts): (run: Run) => Run[] {
+  const has = (font: PDFFont | undefined) => {
+    const set = new Set(font?.getCharacterSet() ?? []);
+    return (char: string) => set.has(char.codePointAt(0) ?? 0);
+  };
+  const main = { regular: has(fonts.regular), bold: has(fonts.bold) };
+  const inFallback = has(fonts.fallback);
+  return (run) => {
+    const inMain = run.bold ? main.bold : main.regular;
+    const box = inMain('\ufffd') ? '\ufffd' : '?';
+    const runs: Run[] = [];
+    for (const raw of Array.from(run.text.replace(/\t/g, ' '))) {
+      const fallback = raw !== '\n' && !inMain(raw) && inFallback(raw);
+      const char = raw === '\n' || inMain(raw) || fallback ? raw : box;
+      const last = runs[runs.length - 1];
+      if (last && (last.fallback ?? false) === fallback) last.text += char;
+      else runs.push({ text: char, bold: run.bold ?? false, fallback });
+    }
+    return runs;
+  };
 }
 
 export function createPen(pdf: PDFDocument, fonts: PenFonts): Pen {
-  const cover = { regular: coverText(fonts.regular), bold: coverText(fonts.bold) };
+  const split = splitByFont(fonts);
   let page = pdf.addPage([PAGE.width, PAGE.height]);
   let y = PAGE.height - PAGE.margin;
-  const fontOf = (bold: boolean): PDFFont => (bold ? fonts.bold : fonts.regular);
+  const fontOf = (face: Face): PDFFont =>
+    face.fallback && fonts.fallback ? fonts.fallback : face.bold ? fonts.bold : fonts.regular;
   const lineHeight = (size: number): number => size * 1.4;
   const keepSpace = (height: number): void => {
     if (y - height < PAGE.margin) {
@@ -52,11 +68,7 @@ export function createPen(pdf: PDFDocument, fonts: PenFonts): Pen {
     y -= height;
   };
   const wrap = (runs: Run[], width: number, size: number): Line[] =>
-    wrapRuns(
-      runs.map((run) => ({ ...run, text: (run.bold ? cover.bold : cover.regular)(run.text) })),
-      width,
-      (text, bold) => fontOf(bold).widthOfTextAtSize(text, size),
-    );
+    wrapRuns(runs.flatMap(split), width, (text, face) => fontOf(face).widthOfTextAtSize(text, size));
   const drawLine = (line: Line, x: number, style: TextStyle): void => {
     for (const piece of line) {
       page.drawText(piece.text, {
@@ -64,7 +76,7 @@ export function createPen(pdf: PDFDocument, fonts: PenFonts): Pen {
         // The baseline sits a little above the bottom of the line box.
         y: y + style.size * 0.3,
         size: style.size,
-        font: fontOf(piece.bold),
+        font: fontOf(piece),
         color: style.gray ? rgb(0.3, 0.3, 0.3) : rgb(0, 0, 0),
       });
     }

@@ -3,28 +3,30 @@
 // spaces); a word wider than the whole line is cut where it must. Measuring is injected, so this stays
 // independent of the PDF library and is tested with a simple width per character.
 
-export type Run = { text: string; bold?: boolean };
-/** The width of `text` in the given weight, in the same unit as the line width. */
-export type Measure = (text: string, bold: boolean) => number;
-export type Piece = { text: string; bold: boolean; x: number };
+/** Text in one face: the main font (regular or bold), or the fallback font for scripts it lacks. */
+export type Run = { text: string; bold?: boolean; fallback?: boolean };
+export type Face = { bold: boolean; fallback: boolean };
+/** The width of `text` in the given face, in the same unit as the line width. */
+export type Measure = (text: string, face: Face) => number;
+export type Piece = Face & { text: string; x: number };
 export type Line = Piece[];
 
-type Token = { kind: 'word' | 'space' | 'break'; text: string; bold: boolean };
+type Token = Face & { kind: 'word' | 'space' | 'break'; text: string };
 
 const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
 
 function tokenize(runs: Run[]): Token[] {
   const tokens: Token[] = [];
   for (const run of runs) {
-    const bold = run.bold ?? false;
+    const face = { bold: run.bold ?? false, fallback: run.fallback ?? false };
     for (const part of run.text.split(/(\n|[ \t]+)/)) {
       if (part === '') continue;
-      if (part === '\n') tokens.push({ kind: 'break', text: '', bold });
-      else if (/^[ \t]+$/.test(part)) tokens.push({ kind: 'space', text: ' ', bold });
+      if (part === '\n') tokens.push({ kind: 'break', text: '', ...face });
+      else if (/^[ \t]+$/.test(part)) tokens.push({ kind: 'space', text: ' ', ...face });
       else {
         // Each CJK character is its own token, so a line may break between them.
         for (const piece of part.split(new RegExp(`(${CJK.source})`, 'u'))) {
-          if (piece !== '') tokens.push({ kind: 'word', text: piece, bold });
+          if (piece !== '') tokens.push({ kind: 'word', text: piece, ...face });
         }
       }
     }
@@ -59,11 +61,11 @@ export function wrapRuns(runs: Run[], width: number, measure: Measure): Line[] {
     line = [];
     x = 0;
   };
-  const place = (text: string, bold: boolean): void => {
+  const place = (text: string, face: Face): void => {
     const last = line[line.length - 1];
-    if (last && last.bold === bold) last.text += text;
-    else line.push({ text, bold, x });
-    x += measure(text, bold);
+    if (last && last.bold === face.bold && last.fallback === face.fallback) last.text += text;
+    else line.push({ text, bold: face.bold, fallback: face.fallback, x });
+    x += measure(text, face);
   };
   for (const token of tokenize(runs)) {
     if (token.kind === 'break') {
@@ -71,19 +73,19 @@ export function wrapRuns(runs: Run[], width: number, measure: Measure): Line[] {
       continue;
     }
     if (token.kind === 'space') {
-      if (line.length > 0) place(' ', token.bold);
+      if (line.length > 0) place(' ', token);
       continue;
     }
-    const w = measure(token.text, token.bold);
+    const w = measure(token.text, token);
     if (x + w > width && line.some((piece) => piece.text.trim() !== '')) finish();
     if (w <= width) {
-      place(token.text, token.bold);
+      place(token.text, token);
       continue;
     }
-    const pieces = cutWord(token.text, width, (text) => measure(text, token.bold));
+    const pieces = cutWord(token.text, width, (text) => measure(text, token));
     pieces.forEach((piece, i) => {
       if (i > 0) finish();
-      place(piece, token.bold);
+      place(piece, token);
     });
   }
   if (line.length > 0 || lines.length === 0) finish();

@@ -1,6 +1,7 @@
 // Writes a briefing as a PDF with pdf-lib (pure JavaScript: the browser build and the CLI call this same
 // function; the desktop app prints the HTML export instead). The fonts are passed in as TrueType bytes
-// (each host loads them its own way) and embedded as subsets, so £, €, curly quotes and dashes show.
+// (each host loads them its own way) and embedded (DejaVu as subsets), so £, €, curly quotes, dashes and
+// CJK show.
 // Layout: title, introduction, sections (headings, paragraphs, bullet lists, tables) with citation
 // markers "[n]", then Notes (each citation's verbatim quote, locator and warnings) and References.
 import fontkit from '@pdf-lib/fontkit';
@@ -10,8 +11,18 @@ import { bodySections, describeCitationNote, referencesHeading } from '../citati
 import { createPen, PAGE, TEXT_WIDTH, type Pen } from './pdf-pages';
 import type { Run } from './wrap-runs';
 
-/** TrueType bytes of the regular and bold faces (DejaVu Sans in the app and the CLI). */
-export type PdfFonts = { regular: Uint8Array; bold: Uint8Array };
+/**
+ * TrueType bytes of the regular and bold faces (DejaVu Sans in the app and the CLI), and optionally a
+ * fallback font for the characters they lack (Droid Sans Fallback: Chinese and Japanese).
+ */
+export type PdfFonts = { regular: Uint8Array; bold: Uint8Array; fallback?: Uint8Array };
+
+const NEEDS_FALLBACK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+
+/** Whether the briefing has CJK text, for which the hosts load the (large) fallback font. */
+export function needsFallbackFont(doc: BriefingDocument): boolean {
+  return NEEDS_FALLBACK.test(JSON.stringify(doc));
+}
 
 const SIZE = { title: 20, h2: 15, h3: 12, body: 10.5, table: 9.5, note: 9, footer: 8 };
 const CELL_PADDING = 4;
@@ -33,7 +44,7 @@ function writeList(pen: Pen, items: Inlines[]): void {
     const lines = pen.wrap(runsOf(item), TEXT_WIDTH - indent, SIZE.body);
     lines.forEach((line, i) => {
       pen.advance(pen.lineHeight(SIZE.body));
-      if (i === 0) pen.drawLine([{ text: '•', bold: false, x: 0 }], 2, { size: SIZE.body });
+      if (i === 0) pen.drawLine([{ text: '•', bold: false, fallback: false, x: 0 }], 2, { size: SIZE.body });
       pen.drawLine(line, indent, { size: SIZE.body });
     });
   }
@@ -109,7 +120,10 @@ function writeNotes(pen: Pen, doc: BriefingDocument): void {
     const lines = pen.wrap([{ text: `“${note.quote}”${note.after}` }], TEXT_WIDTH - indent, SIZE.note);
     lines.forEach((line, i) => {
       pen.advance(pen.lineHeight(SIZE.note));
-      if (i === 0) pen.drawLine([{ text: `[${citation.n}]`, bold: true, x: 0 }], 0, { size: SIZE.note });
+      if (i === 0)
+        pen.drawLine([{ text: `[${citation.n}]`, bold: true, fallback: false, x: 0 }], 0, {
+          size: SIZE.note,
+        });
       pen.drawLine(line, indent, { size: SIZE.note });
     });
     if (note.reference) pen.write([{ text: note.reference }], { size: SIZE.note, indent, gray: true });
@@ -135,6 +149,9 @@ export async function writeBriefingPdf(doc: BriefingDocument, fonts: PdfFonts): 
   pdf.registerFontkit(fontkit);
   const regular = await pdf.embedFont(fonts.regular, { subset: true });
   const bold = await pdf.embedFont(fonts.bold, { subset: true });
+  // Not subset: fontkit's subset of Droid Sans Fallback loses most of its glyphs (the text still
+  // extracts, but draws blank), so a briefing with CJK text carries the whole font (about 2 MB).
+  const fallback = fonts.fallback ? await pdf.embedFont(fonts.fallback, { subset: false }) : undefined;
   const date = new Date(doc.generatedAt);
   pdf.setTitle(doc.title);
   pdf.setCreator('Evidence workbench');
@@ -142,7 +159,7 @@ export async function writeBriefingPdf(doc: BriefingDocument, fonts: PdfFonts): 
     pdf.setCreationDate(date);
     pdf.setModificationDate(date);
   }
-  const pen = createPen(pdf, { regular, bold });
+  const pen = createPen(pdf, { regular, bold, ...(fallback ? { fallback } : {}) });
   pen.write([{ text: doc.title, bold: true }], { size: SIZE.title });
   pen.advance(SIZE.body);
   for (const paragraph of doc.introduction) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { wrapRuns, type Line } from '../../../../../src/core/briefing/document/pdf/wrap-runs';
 
 /** Every character is 1 wide, bold ones 2, so widths are easy to reason about. */
-const measure = (text: string, bold: boolean) => Array.from(text).length * (bold ? 2 : 1);
+const measure = (text: string, face: { bold: boolean }) => Array.from(text).length * (face.bold ? 2 : 1);
 const texts = (lines: Line[]) => lines.map((line) => line.map((piece) => piece.text).join(''));
 
 describe('wrapRuns', () => {
@@ -21,8 +21,8 @@ describe('wrapRuns', () => {
   it('places styled runs side by side with their x offsets', () => {
     const [line] = wrapRuns([{ text: '[1]', bold: true }, { text: ' quote' }], 40, measure);
     expect(line).toEqual([
-      { text: '[1]', bold: true, x: 0 },
-      { text: ' quote', bold: false, x: 6 },
+      { text: '[1]', bold: true, fallback: false, x: 0 },
+      { text: ' quote', bold: false, fallback: false, x: 6 },
     ]);
   });
 
