@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { writeBriefingDocx } from '../../../../src/core/briefing/document/write-briefing-docx';
 import { sampleBriefing } from './sample-briefing';
@@ -77,5 +78,24 @@ describe('writeBriefingDocx', () => {
     expect(visibleText(footnotes)).toContain(
       'see [the report](javascript:alert(1)) & <b>notes</b>\nsecond line “quoted”',
     );
+  });
+
+  it('reads back in another Word reader (mammoth) with headings, a table, a list and the footnotes', async () => {
+    const buffer = Buffer.from(await writeBriefingDocx(sampleBriefing));
+    const { value: html, messages } = await mammoth.convertToHtml({ buffer });
+    expect(messages.filter((m) => m.type === 'error')).toEqual([]);
+    expect(html).toContain('<h1>Key figures</h1>');
+    expect(html).toMatch(/<table>[\s\S]*£8\.52m[\s\S]*<\/table>/);
+    expect(html).toContain('<li>October 2014 — the pilot begins');
+    // mammoth turns footnotes into a numbered list of notes at the end, linked from their references.
+    const notes = unescapeXml(
+      html
+        .slice(html.indexOf('<ol>'))
+        .replace(/<br \/>/g, '\n')
+        .replace(/<[^>]+>/g, ''),
+    );
+    for (const citation of sampleBriefing.citations) expect(notes).toContain(citation.quote);
+    expect(html.match(/id="footnote-ref-\d+"/g)).toHaveLength(sampleBriefing.citations.length);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 });
