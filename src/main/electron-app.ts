@@ -24,7 +24,10 @@ import { createIpcHandlers } from './ipc-handlers';
 import { IPC_CHANNELS } from '../core/ipc/ipc-channels';
 import { buildMenuTemplate } from './menu-template';
 import { resolveMaxFileBytes } from './open-files';
+import { findPassageLink, handlePassageLink, PASSAGE_LINK_SCHEME } from './passage-link';
 import { isPermissionGranted } from './permission-policy';
+import { htmlPageUrl, isPrintRequestAllowed } from './print-pdf';
+import { readPassageUrl } from './read-passage-url';
 import { buildWindowOptions, resolvePreloadPath, resolveRendererDir } from './window-options';
 
 const log = (message: string): void => console.warn(message);
@@ -75,6 +78,40 @@ function confineContents(location: AppLocation): void {
   });
 }
 
+/** An in-memory session for printing: it loads the briefing page itself and nothing else. */
+const PRINT_PARTITION = 'briefing-print';
+
+function hardenPrintSession(): void {
+  const printSession = session.fromPartition(PRINT_PARTITION);
+  printSession.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isPrintRequestAllowed(details.url) }),
+  );
+  printSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+}
+
+/** Prints a page in a hidden window with scripts off, then closes the window. */
+async function printHtmlToPdf(html: string): Promise<Uint8Array> {
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: {
+      session: session.fromPartition(PRINT_PARTITION),
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  try {
+    await window.loadURL(htmlPageUrl(html));
+    const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  } finally {
+    window.destroy();
+  }
+}
+
 function registerIpc(location: AppLocation, getWindow: () => BrowserWindow | undefined): void {
   const withWindow = <T>(show: (window: BrowserWindow | undefined) => Promise<T>) => show(getWindow());
   const handlers = createIpcHandlers({
@@ -94,6 +131,7 @@ function registerIpc(location: AppLocation, getWindow: () => BrowserWindow | und
       fs,
       defaultDirectory: app.getPath('documents'),
     },
+    print: { printHtml: printHtmlToPdf },
     isAppPage: (url) => isAppPageUrl(url, location),
     log,
   });
@@ -132,10 +170,31 @@ export function runApp(): void {
   const sendCommand = (command: MenuCommand): void =>
     mainWindow?.webContents.send(IPC_CHANNELS.menuCommand, command);
 
-  app.on('second-instance', () => {
+  // A passage link goes to the window once the app is ready, and once its page has loaded.
+  const sendToWindow = (channel: string, payload: unknown): void => {
+    if (!mainWindow) openWindow();
+    const window = mainWindow;
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+    const contents = window.webContents;
+    if (contents.isLoading()) contents.once('did-finish-load', () => contents.send(channel, payload));
+    else contents.send(channel, payload);
+  };
+  const openPassageLink = (url: string): void =>
+    void app.whenReady().then(() => handlePassageLink(url, { parse: readPassageUrl, sendToWindow, log }));
+
+  app.on('second-instance', (_event, argv) => {
+    const link = findPassageLink(argv);
+    if (link) return openPassageLink(link);
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+  // macOS hands links to the running app (or the one starting) this way.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    openPassageLink(url);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -146,6 +205,9 @@ export function runApp(): void {
 
   void app.whenReady().then(() => {
     hardenSession(location);
+    hardenPrintSession();
+    // Only an installed app claims `evidence:` links; a development run leaves the desktop's choice alone.
+    if (app.isPackaged) app.setAsDefaultProtocolClient(PASSAGE_LINK_SCHEME);
     registerIpc(location, () => mainWindow);
     const template = buildMenuTemplate({
       isDevelopment: location.kind === 'dev-server',
@@ -154,5 +216,8 @@ export function runApp(): void {
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template as MenuItemConstructorOptions[]));
     openWindow();
+    // Windows and Linux start the app with the link among its arguments.
+    const link = findPassageLink(process.argv);
+    if (link) openPassageLink(link);
   });
 }

@@ -2,8 +2,13 @@
 // registers them with ipcMain.handle; tests call them directly with real files and fake senders.
 import { guardIpcHandler, type IpcSenderEvent } from './guard-ipc';
 import { IPC_CHANNELS, type IpcResult } from '../core/ipc/ipc-channels';
-import { openFilesRequestSchema, saveFileRequestSchema } from '../core/ipc/ipc-schemas';
+import {
+  openFilesRequestSchema,
+  printPdfRequestSchema,
+  saveFileRequestSchema,
+} from '../core/ipc/ipc-schemas';
 import { openFiles, type OpenFilesDeps } from './open-files';
+import { printPdf, type PrintPdfDeps } from './print-pdf';
 import { saveFile, type SaveFileDeps } from './save-file';
 
 export type IpcHandler = (event: IpcSenderEvent, payload: unknown) => Promise<IpcResult<unknown>>;
@@ -11,6 +16,7 @@ export type IpcHandler = (event: IpcSenderEvent, payload: unknown) => Promise<Ip
 export type IpcHandlerDeps = {
   open: OpenFilesDeps;
   save: SaveFileDeps;
+  print: PrintPdfDeps;
   isAppPage: (url: string) => boolean;
   log?: (message: string) => void;
 };
@@ -32,6 +38,14 @@ export function createIpcHandlers(deps: IpcHandlerDeps): Record<string, IpcHandl
       {
         ...guard,
         channel: IPC_CHANNELS.saveFile,
+      },
+    ),
+    [IPC_CHANNELS.printPdf]: guardIpcHandler(
+      printPdfRequestSchema,
+      (request) => printPdf(request, deps.print),
+      {
+        ...guard,
+        channel: IPC_CHANNELS.printPdf,
       },
     ),
   };

@@ -1,7 +1,13 @@
 // Builds the object the preload exposes as window.evidence: the Platform seam implemented over IPC.
 // It takes invoke/subscribe functions instead of importing Electron, so tests can run it against the
 // real main-process handlers in plain Node.
-import { IPC_CHANNELS as CHANNELS, isMenuCommand, type IpcResult } from '../core/ipc/ipc-channels';
+import {
+  IPC_CHANNELS as CHANNELS,
+  isMenuCommand,
+  isPassageTarget,
+  type IpcResult,
+  type PassageTarget,
+} from '../core/ipc/ipc-channels';
 import type { PickedFile, Platform } from '../core/model/platform';
 
 export type Invoke = (channel: string, payload: unknown) => Promise<unknown>;
@@ -19,7 +25,35 @@ function compact(bytes: Uint8Array): Uint8Array {
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
 }
 
+/**
+ * Passages from `evidence:` links. Main may send one as soon as the page has loaded, before the app has
+ * subscribed, so the bridge listens from the start and hands the latest unheard passage to the first
+ * listener.
+ */
+function passageChannel(subscribe: Subscribe) {
+  const listeners = new Set<(target: PassageTarget) => void>();
+  let unheard: PassageTarget | undefined;
+  subscribe(CHANNELS.openPassage, (payload) => {
+    if (!isPassageTarget(payload)) return;
+    const target = { sourceId: payload.sourceId, start: payload.start, end: payload.end };
+    if (listeners.size === 0) unheard = target;
+    listeners.forEach((listener) => listener(target));
+  });
+  return (listener: (target: PassageTarget) => void): (() => void) => {
+    listeners.add(listener);
+    if (unheard) {
+      const target = unheard;
+      unheard = undefined;
+      listener(target);
+    }
+    return () => {
+      listeners.delete(listener);
+    };
+  };
+}
+
 export function createBridge(invoke: Invoke, subscribe: Subscribe): Required<Platform> {
+  const onOpenPassage = passageChannel(subscribe);
   return {
     host: 'electron',
     openFiles: (options) =>
@@ -34,6 +68,8 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe): Required<Pla
         bytes: compact(options.bytes),
         mimeType: options.mimeType,
       }),
+    printPdf: (html) => call<Uint8Array>(invoke, CHANNELS.printPdf, { html }),
+    onOpenPassage,
     onMenuCommand: (listener) =>
       subscribe(CHANNELS.menuCommand, (payload) => {
         if (isMenuCommand(payload)) listener(payload);

@@ -48,6 +48,12 @@ describe('layer import rules', () => {
 
   it.each([
     ['src/core/text/x.ts', "import type { Source } from '../model/records';"],
+    ['src/core/briefing/x.ts', "import { Document, Packer } from 'docx';"],
+    ['src/core/briefing/x.ts', "import { PDFDocument } from 'pdf-lib';"],
+    [
+      'src/node-shared/x.ts',
+      "import { writeBriefingPdf } from '../core/briefing/document/pdf/write-briefing-pdf';",
+    ],
     ['src/renderer/app/x.ts', "import { buildBriefing } from '../../core/briefing/build-briefing';"],
     ['src/main/electron-app.ts', "import { app } from 'electron';"],
     ['src/cli/x.ts', "import { readFile } from 'node:fs/promises';"],

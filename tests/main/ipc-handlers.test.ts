@@ -5,11 +5,18 @@ import { describe, expect, it } from 'vitest';
 import type { IpcSenderEvent } from '../../src/main/guard-ipc';
 import { createIpcHandlers, type IpcHandler } from '../../src/main/ipc-handlers';
 import { IPC_CHANNELS } from '../../src/core/ipc/ipc-channels';
-import { fakeOpenDialog, fakeSaveDialog, pageSender, wireTestHandlers, withTempDir } from './main-test-kit';
+import {
+  fakeOpenDialog,
+  fakePrinter,
+  fakeSaveDialog,
+  pageSender,
+  wireTestHandlers,
+  withTempDir,
+} from './main-test-kit';
 
 function handlersFor(dir: string, dialogs: { open?: string[]; save?: string }) {
   const logged: string[] = [];
-  const { handler, open, save, pageUrl } = wireTestHandlers(
+  const { handler, open, save, print, pageUrl } = wireTestHandlers(
     dir,
     {
       open: { canceled: false, filePaths: dialogs.open ?? [] },
@@ -19,7 +26,7 @@ function handlersFor(dir: string, dialogs: { open?: string[]; save?: string }) {
   );
   const call = (channel: string, payload: unknown, sender: IpcSenderEvent = pageSender(pageUrl)) =>
     (handler(channel) as IpcHandler)(sender, payload);
-  return { call, open, save, logged, pageUrl };
+  return { call, open, save, print, logged, pageUrl };
 }
 
 const validSave = {
@@ -29,14 +36,15 @@ const validSave = {
 };
 
 describe('IPC handlers', () => {
-  it('registers exactly the two file channels', async () => {
+  it('registers exactly the file and print channels', async () => {
     await withTempDir(async (dir) => {
       const handlers = createIpcHandlers({
         open: { dialog: fakeOpenDialog({ canceled: true, filePaths: [] }).dialog, fs, maxFileBytes: 1 },
         save: { dialog: fakeSaveDialog({ canceled: true }).dialog, fs, defaultDirectory: dir },
+        print: { printHtml: fakePrinter().printHtml },
         isAppPage: () => true,
       });
-      expect(Object.keys(handlers).sort()).toEqual(['files:open', 'files:save']);
+      expect(Object.keys(handlers).sort()).toEqual(['briefing:print-pdf', 'files:open', 'files:save']);
     });
   });
 
@@ -153,6 +161,43 @@ describe('IPC handlers', () => {
       const result = await call(IPC_CHANNELS.saveFile, validSave, pageSender(`${pageUrl}?x=1#claims`));
       expect(result).toEqual({ ok: true, value: true });
       expect(Array.from(await readFile(join(dir, 'saved.json')))).toEqual([1, 2, 3]);
+    });
+  });
+
+  it('prints the HTML it was sent, unchanged, and answers the PDF bytes', async () => {
+    await withTempDir(async (dir) => {
+      const { call, print } = handlersFor(dir, {});
+      const html = '<!doctype html><title>Brief</title><p>£8.52m — “quoted” 児童</p>';
+      const result = await call(IPC_CHANNELS.printPdf, { html });
+      expect(print.printed).toEqual([html]);
+      expect(result.ok && new TextDecoder().decode(result.value as Uint8Array)).toMatch(/^%PDF-/);
+    });
+  });
+
+  it.each([
+    ['no html', {}],
+    ['empty html', { html: '' }],
+    ['html that is not text', { html: new Uint8Array(3) }],
+    ['an extra field', { html: '<p>x</p>', path: '/tmp/out.pdf' }],
+  ])('refuses a malformed print (%s) without printing', async (_label, payload) => {
+    await withTempDir(async (dir) => {
+      const { call, print } = handlersFor(dir, {});
+      const result = await call(IPC_CHANNELS.printPdf, payload);
+      expect(result.ok === false && result.error).toMatch(/^Refused briefing:print-pdf: malformed request/);
+      expect(print.printed).toEqual([]);
+    });
+  });
+
+  it('refuses to print for another page', async () => {
+    await withTempDir(async (dir) => {
+      const { call, print } = handlersFor(dir, {});
+      const result = await call(
+        IPC_CHANNELS.printPdf,
+        { html: '<p>x</p>' },
+        pageSender('https://example.com/'),
+      );
+      expect(result.ok).toBe(false);
+      expect(print.printed).toEqual([]);
     });
   });
 });

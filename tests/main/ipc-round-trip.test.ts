@@ -38,13 +38,15 @@ describe('the preload bridge over the main handlers', () => {
       const bridge = createBridge(
         async (channel) => {
           invoked.push(channel);
+          if (channel === IPC_CHANNELS.printPdf) return { ok: true, value: new Uint8Array(1) };
           return { ok: true, value: channel === IPC_CHANNELS.saveFile ? false : [] };
         },
         () => () => {},
       );
       await bridge.openFiles({ title: 'Open', extensions: ['txt'], multiple: true });
       await bridge.saveFile({ suggestedName: 'a.md', bytes: new Uint8Array(1), mimeType: 'text/markdown' });
-      expect(invoked).toEqual([IPC_CHANNELS.openFiles, IPC_CHANNELS.saveFile]);
+      await bridge.printPdf('<p>x</p>');
+      expect(invoked).toEqual([IPC_CHANNELS.openFiles, IPC_CHANNELS.saveFile, IPC_CHANNELS.printPdf]);
       expect(Object.keys(handlers).sort()).toEqual([...invoked].sort());
     });
   });
@@ -112,6 +114,33 @@ describe('the preload bridge over the main handlers', () => {
       unsubscribe();
       emit(IPC_CHANNELS.menuCommand, 'import-documents');
       expect(heard).toEqual(['import-documents', 'export-database']);
+    });
+  });
+
+  it('prints HTML to PDF through the main handler', async () => {
+    await withTempDir(async (dir) => {
+      const { bridge } = bridgeFor(dir, []);
+      const pdf = await bridge.printPdf('<!doctype html><p>£8.52m</p>');
+      expect(new TextDecoder().decode(pdf)).toMatch(/^%PDF-/);
+      await expect(bridge.printPdf('')).rejects.toThrow(/^Refused briefing:print-pdf: malformed request/);
+    });
+  });
+
+  it('keeps a passage that arrives before the app listens, and passes on valid passages only', async () => {
+    await withTempDir(async (dir) => {
+      const { bridge, emit } = bridgeFor(dir, []);
+      emit(IPC_CHANNELS.openPassage, { sourceId: 'early', start: 1, end: 4 });
+      const heard: unknown[] = [];
+      const unsubscribe = bridge.onOpenPassage((target) => heard.push(target));
+      emit(IPC_CHANNELS.openPassage, { sourceId: 'b', start: 5, end: 3 });
+      emit(IPC_CHANNELS.openPassage, 'evidence://source/c#1-2');
+      emit(IPC_CHANNELS.openPassage, { sourceId: 'd', start: 2, end: 9, extra: '<script>' });
+      unsubscribe();
+      emit(IPC_CHANNELS.openPassage, { sourceId: 'late', start: 0, end: 1 });
+      expect(heard).toEqual([
+        { sourceId: 'early', start: 1, end: 4 },
+        { sourceId: 'd', start: 2, end: 9 },
+      ]);
     });
   });
 });

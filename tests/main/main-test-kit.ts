@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { isAppPageUrl, type AppLocation } from '../../src/main/app-location';
 import { createIpcHandlers, type IpcHandler } from '../../src/main/ipc-handlers';
 import type { OpenDialog, OpenDialogOptions } from '../../src/main/open-files';
+import type { PrintHtml } from '../../src/main/print-pdf';
 import type { SaveDialog, SaveDialogOptions } from '../../src/main/save-file';
 
 export async function withTempDir<T>(run: (dir: string) => Promise<T>): Promise<T> {
@@ -51,6 +52,16 @@ export function fakeSaveDialog(answer: { canceled: boolean; filePath?: string })
   return { dialog, calls };
 }
 
+/** A printer that records the HTML it was given and answers with a small PDF-looking byte string. */
+export function fakePrinter(answer: Uint8Array = new TextEncoder().encode('%PDF-1.7\n%fake\n')) {
+  const printed: string[] = [];
+  const printHtml: PrintHtml = async (html) => {
+    printed.push(html);
+    return answer;
+  };
+  return { printHtml, printed };
+}
+
 export type DialogAnswers = {
   open: { canceled: boolean; filePaths: string[] };
   save: { canceled: boolean; filePath?: string };
@@ -64,12 +75,14 @@ export function wireTestHandlers(dir: string, answers: DialogAnswers, log?: (mes
   const location = appLocation(dir) as AppLocation & { kind: 'file' };
   const open = fakeOpenDialog(answers.open);
   const save = fakeSaveDialog(answers.save);
+  const print = fakePrinter();
   const handlers = createIpcHandlers({
     open: { dialog: open.dialog, fs, maxFileBytes: 1024 },
     save: { dialog: save.dialog, fs, defaultDirectory: dir },
+    print: { printHtml: print.printHtml },
     isAppPage: (url) => isAppPageUrl(url, location),
     ...(log ? { log } : {}),
   });
   const handler = (channel: string) => handlers[channel] as IpcHandler | undefined;
-  return { handlers, handler, open, save, pageUrl: appPageUrl(location) };
+  return { handlers, handler, open, save, print, pageUrl: appPageUrl(location) };
 }

@@ -7,8 +7,12 @@
 export const IPC_CHANNELS = {
   openFiles: 'files:open',
   saveFile: 'files:save',
+  /** Prints the briefing's HTML to PDF bytes (the desktop app's PDF export). */
+  printPdf: 'briefing:print-pdf',
   /** Main -> page only: a native menu item was chosen. */
   menuCommand: 'menu:command',
+  /** Main -> page only: an `evidence:` link asked to show a passage in the reader. */
+  openPassage: 'passage:open',
 } as const;
 
 export const MENU_COMMANDS = ['import-documents', 'export-database'] as const;
@@ -18,6 +22,26 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return (MENU_COMMANDS as readonly unknown[]).includes(value);
+}
+
+/** A passage to show: a source and the stored-text offsets of the passage in it. */
+export type PassageTarget = { sourceId: string; start: number; end: number };
+
+/**
+ * The preload's check of an 'open-passage' message (main already validated it with zod; the preload
+ * cannot bundle zod, and the page should not trust a message's shape blindly either).
+ */
+export function isPassageTarget(value: unknown): value is PassageTarget {
+  if (typeof value !== 'object' || value === null) return false;
+  const { sourceId, start, end } = value as Record<string, unknown>;
+  return (
+    typeof sourceId === 'string' &&
+    sourceId.length > 0 &&
+    Number.isSafeInteger(start) &&
+    Number.isSafeInteger(end) &&
+    (start as number) >= 0 &&
+    (end as number) >= (start as number)
+  );
 }
 
 /**

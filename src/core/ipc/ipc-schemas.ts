@@ -27,5 +27,21 @@ export const saveFileRequestSchema = z
   })
   .strict();
 
+/** Room for a long briefing with its passages' context; the printer refuses what a page URL cannot hold. */
+export const MAX_PRINT_HTML_CHARS = 1_500_000;
+
+export const printPdfRequestSchema = z.object({ html: z.string().min(1).max(MAX_PRINT_HTML_CHARS) }).strict();
+
+/** What main sends the page when an `evidence:` link names a passage; checked before it is sent. */
+export const passageTargetSchema = z
+  .object({
+    sourceId: z.string().min(1).max(200),
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+  })
+  .strict()
+  .refine((target) => target.end >= target.start, 'the passage ends before it starts');
+
 export type OpenFilesRequest = z.infer<typeof openFilesRequestSchema>;
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+export type PrintPdfRequest = z.infer<typeof printPdfRequestSchema>;

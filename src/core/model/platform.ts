@@ -1,8 +1,8 @@
 // The platform seam: what the app needs from its host. The Electron preload and the web fallbacks both
 // implement it; the renderer picks one at start-up and nothing else knows which host it runs in.
-import type { MenuCommand } from '../ipc/ipc-channels';
+import type { MenuCommand, PassageTarget } from '../ipc/ipc-channels';
 
-export type { MenuCommand } from '../ipc/ipc-channels';
+export type { MenuCommand, PassageTarget } from '../ipc/ipc-channels';
 
 export type PickedFile = {
   name: string;
@@ -31,4 +31,14 @@ export type Platform = {
    * desktop host has a native menu, so the web host leaves this out.
    */
   onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Prints a complete HTML page (the briefing's HTML export) to PDF bytes. Only the desktop host prints
+   * (Chromium's printToPDF); elsewhere the PDF is written by core's PDF writer.
+   */
+  printPdf?(html: string): Promise<Uint8Array>;
+  /**
+   * Calls the listener when the host asks to show a passage (an `evidence:` link in the desktop app, the
+   * URL's hash `#source=<id>&start=<n>&end=<n>` in the browser); returns the unsubscribe function.
+   */
+  onOpenPassage?(listener: (target: PassageTarget) => void): () => void;
 };

@@ -6,6 +6,7 @@ import { AppHeader } from '../features/header/AppHeader';
 import { DropOverlay } from '../features/library/DropOverlay';
 import { LibraryPane } from '../features/library/LibraryPane';
 import { ReaderPane } from '../features/reader/ReaderPane';
+import { useOpenPassage } from '../features/reader/use-open-passage';
 import { ConflictsDialog } from '../features/sharing/ConflictsDialog';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { useGlobalShortcuts } from '../features/shortcuts/use-global-shortcuts';
@@ -17,6 +18,7 @@ import { NoticeArea } from '../ui/NoticeArea';
 
 export function Workbench() {
   useGlobalShortcuts();
+  useOpenPassage();
   return (
     <div className="app">
       <AppHeader />

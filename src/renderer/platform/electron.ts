@@ -13,11 +13,13 @@ export function findElectronBridge(scope: object = globalThis): Bridge | undefin
 }
 
 export function createElectronPlatform(bridge: Bridge): Platform {
-  const onMenuCommand = bridge.onMenuCommand;
+  const { onMenuCommand, printPdf, onOpenPassage } = bridge;
   return {
     host: 'electron',
     openFiles: (options) => bridge.openFiles(options),
     saveFile: (options) => bridge.saveFile(options),
     ...(typeof onMenuCommand === 'function' ? { onMenuCommand: (listener) => onMenuCommand(listener) } : {}),
+    ...(typeof printPdf === 'function' ? { printPdf: (html) => printPdf(html) } : {}),
+    ...(typeof onOpenPassage === 'function' ? { onOpenPassage: (listener) => onOpenPassage(listener) } : {}),
   };
 }

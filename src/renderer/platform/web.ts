@@ -1,6 +1,8 @@
 // The web host's side of the platform seam: files come in through a hidden <input type=file> and go out
-// as a download. Nothing leaves the browser; the page never sees a path on disk.
+// as a download. Nothing leaves the browser; the page never sees a path on disk. A passage to show comes
+// in the URL hash (passage-hash.ts).
 import type { PickedFile, Platform } from '../../core/model/platform';
+import { watchPassageHash } from './passage-hash';
 
 async function readPicked(files: File[], maxBytes: number | undefined): Promise<PickedFile[]> {
   return Promise.all(
@@ -77,6 +79,10 @@ export function createWebPlatform(doc: Document = document): Platform {
     saveFile: async (options) => {
       downloadBytes(doc, options);
       return true;
+    },
+    onOpenPassage: (listener) => {
+      const win = doc.defaultView;
+      return win ? watchPassageHash(win, listener) : () => {};
     },
   };
 }
