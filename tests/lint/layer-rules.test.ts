@@ -26,7 +26,7 @@ describe('layer import rules', () => {
     ['src/main/window-options.ts', "import { BrowserWindow } from 'electron';"],
     ['src/main/x.ts', "import { App } from '../renderer/app/App';"],
     ['src/preload/x.ts', "import { readFile } from 'node:fs/promises';"],
-    ['src/preload/x.ts', "import { buildBriefing } from '../core/briefing/build-briefing';"],
+    ['src/preload/x.ts', "import { composeBriefing } from '../core/briefing/compose-briefing';"],
     ['src/preload/x.ts', "import { saveFileRequestSchema } from '../core/ipc/ipc-schemas';"],
     ['src/preload/x.ts', "import { writeFileAtomic } from '../node-shared/write-file-atomic';"],
     ['src/cli/x.ts', "import { openDatabase } from '../renderer/storage/database';"],
@@ -48,7 +48,7 @@ describe('layer import rules', () => {
 
   it.each([
     ['src/core/text/x.ts', "import type { Source } from '../model/records';"],
-    ['src/renderer/app/x.ts', "import { buildBriefing } from '../../core/briefing/build-briefing';"],
+    ['src/renderer/app/x.ts', "import { composeBriefing } from '../../core/briefing/compose-briefing';"],
     ['src/main/electron-app.ts', "import { app } from 'electron';"],
     ['src/cli/x.ts', "import { readFile } from 'node:fs/promises';"],
     ['src/renderer/app/x.tsx', "import { ClaimsPane } from '../features/claims/ClaimsPane';"],
