@@ -1,6 +1,7 @@
 // The briefing in real Chromium against the web build: claims saved on corpus passages, the briefing's
 // sections and References in each citation style, Markdown and HTML exports whose every quote is exact
-// text of its source, and the exported HTML opened on its own as a colleague would, screenshot at 1280x720.
+// text of its source, the exported HTML opened on its own as a colleague would (screenshot at 1280x720),
+// and a quote whose source text changed listed before export and marked unverified in the file.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -144,6 +145,62 @@ describe('the briefing', () => {
     expect(await page.locator('#note-5 blockquote').textContent()).toContain('4Children is “not sure”');
     await page.screenshot({ path: `${screenshotDir}/briefing-03-html-passage-open.png` });
     await page.close();
+  });
+
+  it('follows a citation from the preview to its claim in the reader', async () => {
+    await app.page.getByRole('button', { name: 'Generate briefing' }).click();
+    dialog = app.page.getByRole('dialog', { name: 'Briefing' });
+    const note = dialog.locator('.briefing-preview #note-5');
+    await note.locator('summary').click();
+    await note.getByRole('link', { name: 'Open this passage in the workbench' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const current = app.claimList.locator('[aria-current="true"]');
+    await expect.poll(() => current.textContent()).toContain('4Children');
+    expect(app.page.url()).not.toContain('#source=');
+  });
+
+  it('lists a quote whose source text changed before exporting, and marks it unverified', async () => {
+    // Another version of the text, as if the source had been edited: "£8.52m" is no longer in it.
+    await app.page.evaluate(
+      () =>
+        new Promise<void>((done, fail) => {
+          const open = indexedDB.open('evidence-workbench');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('sources', 'readwrite');
+            const sources = tx.objectStore('sources');
+            const all = sources.getAll();
+            all.onsuccess = () => {
+              for (const source of all.result as { title: string; text: string }[]) {
+                if (source.title.startsWith('Month: April 2018')) {
+                  sources.put({ ...source, text: source.text.replace('£8.52m', '£8.25m') });
+                }
+              }
+            };
+            tx.oncomplete = () => {
+              open.result.close();
+              done();
+            };
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+    );
+    await app.page.reload();
+    await app.claimList.getByRole('listitem').first().waitFor();
+    await app.page.getByRole('button', { name: 'Generate briefing' }).click();
+    dialog = app.page.getByRole('dialog', { name: 'Briefing' });
+    await dialog.getByRole('button', { name: 'Export briefing' }).click();
+    const confirm = dialog.getByRole('alertdialog', { name: 'Unverified quotes' });
+    await confirm.waitFor();
+    expect(await confirm.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^\[2\] “£8\.52m” is no longer found exactly in /),
+    ]);
+    await app.screenshot('briefing-04-unverified-confirm');
+    const note = await app.downloadText(confirm.getByRole('button', { name: 'Export anyway' }));
+    const quotes = listMarkdownQuotes(note.text);
+    expect(quotes.filter((q) => !q.verified).map((q) => q.quote)).toEqual(['£8.52m']);
+    expect(note.text).toMatch(/^\[\^2\]: “£8\.52m” — .*\*\*unverified\*\*/m);
+    await dialog.getByRole('button', { name: 'Close' }).click();
   });
 
   it('logged no errors in the console', () => {
