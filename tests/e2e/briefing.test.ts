@@ -46,7 +46,9 @@ describe('the briefing', () => {
   });
 
   it('cites claims saved on the NAAS figures, a date, a stance and a quote', async () => {
+    // The reader may still show the source opened by the import; wait for this one's text.
     await app.openSource(/^Month: April 2018/);
+    await expect.poll(() => app.readerText()).toContain('Month: April 2018');
     await app.addClaim('£11.22m', { kind: 'Figure', fill: figure('11220000') });
     await app.addClaim('£8.52m', { kind: 'Figure', fill: figure('8520000') });
     await app.addClaim('£2.7 m', { kind: 'Figure', fill: figure('2700000') });
@@ -58,6 +60,7 @@ describe('the briefing', () => {
       },
     });
     await app.openSource(/^4Children/);
+    await expect.poll(() => app.readerText()).toContain('National early years and youth service provider');
     await app.addClaim(
       '4Children is “not sure” whether it supports the idea of outsourcing all children’s services',
       {
