@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listMarkdownQuotes } from '../../src/core/briefing/writers/list-markdown-quotes';
 import type { Source } from '../../src/core/model/records';
-import { claimOn, DOCUMENTS, makeTempDir, readBundle, runCli, writeBundle } from './cli-test-kit';
+import { claimOn, corpusDir, DOCUMENTS, makeTempDir, readBundle, runCli, writeBundle } from './cli-test-kit';
 
 let dir: string;
 let bundlePath: string;
@@ -88,6 +88,25 @@ describe('evidence brief', () => {
     const harvard = path.join(dir, 'h.md');
     await runCli(['brief', bundlePath, '--out', harvard]);
     expect(await readFile(harvard, 'utf8')).toContain('(no date)');
+  });
+
+  it('locates a quote in a PDF by its page label', async () => {
+    const pdfBundle = path.join(dir, 'pdf.json');
+    const pdf = path.join(corpusDir, 'formats', '001_1e5035609ec9f0e3.pdf');
+    expect((await runCli(['import', pdf, '--out', pdfBundle])).code).toBe(0);
+    const bundle = await readBundle(pdfBundle);
+    const source = bundle.library.sources[0]!;
+    const quote = 'Among other interesting PQ answers are';
+    const page = source.pages!.find(
+      (p) => p.start <= source.text.indexOf(quote) && source.text.indexOf(quote) < p.end,
+    )!;
+    expect(page.label).toBe('3');
+    bundle.library.claims = [claimOn(source, quote, { id: 'c-pdf', kind: 'quote', fields: {} })];
+    await writeBundle(pdfBundle, bundle);
+    const note = path.join(dir, 'pdf.md');
+    expect((await runCli(['brief', pdfBundle, '--out', note, '--style', 'apa'])).code).toBe(0);
+    const markdown = await readFile(note, 'utf8');
+    expect(markdown).toMatch(/^\[\^1\]: “Among other interesting PQ answers are” — p\. 3 · \(.*, p\. 3\)$/m);
   });
 
   it('refuses Word and PDF until their writers exist, and unknown formats and styles', async () => {
