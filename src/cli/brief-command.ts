@@ -1,11 +1,17 @@
-// `evidence brief BUNDLE --out NOTE.md [--title T]`: writes core's Markdown briefing from the bundle's
-// accepted and verified claims (deleted ones left out), every statement cited with its exact quote.
+// `evidence brief BUNDLE --out FILE [--format md|html|docx|pdf] [--style harvard|apa|chicago] [--title T]`:
+// composes core's briefing document from the bundle's citable claims and writes it in the format asked
+// for (else the one the file's extension names). Quotes that no longer match their source are listed on
+// stderr before the file is written; the file is still written, those citations marked "unverified".
 import path from 'node:path';
-import { buildBriefing } from '../core/briefing/build-briefing';
-import { selectCitableClaims } from '../core/briefing/citable-claims';
+import { briefingFormat, formatFromFileName, isBriefingFormat } from '../core/briefing/briefing-formats';
+import type { BriefingFormat } from '../core/briefing/briefing-formats';
+import { checkQuotes } from '../core/briefing/check-quotes';
+import { composeBriefing } from '../core/briefing/compose-briefing';
+import { DEFAULT_CITATION_STYLE, isCitationStyleId } from '../core/briefing/csl/citation-styles';
+import { BRIEF_WRITERS } from './brief-writers';
 import { CliError, type CliContext } from './cli-context';
 import { readBundleFile, writeFileAtomic } from './cli-files';
-import { parseCommandArgs, requireString } from './parse-command-args';
+import { parseCommandArgs, requireString, type ParsedArgs } from './parse-command-args';
 
 export const DEFAULT_BRIEFING_TITLE = 'Briefing note';
 
@@ -13,27 +19,63 @@ export async function runBrief(args: string[], ctx: CliContext): Promise<number>
   const parsed = parseCommandArgs('brief', args, {
     out: { type: 'string', short: 'o' },
     title: { type: 'string', short: 't' },
+    format: { type: 'string', short: 'f' },
+    style: { type: 'string', short: 's' },
   });
   const out = path.resolve(ctx.cwd, requireString('brief', parsed, 'out'));
   if (parsed.positionals.length !== 1) {
     throw new CliError('brief needs exactly one BUNDLE; run `evidence help brief`');
   }
-  const bundle = await readBundleFile(path.resolve(ctx.cwd, parsed.positionals[0]!));
-  const { library } = bundle;
-  const claims = selectCitableClaims(library.claims);
+  const format = chooseFormat(parsed, out);
+  const style = chooseStyle(parsed);
+  const write = BRIEF_WRITERS[format];
+  if (!write) {
+    throw new CliError(
+      `${briefingFormat(format).label} briefings are not available yet; use --format md or html`,
+    );
+  }
+  const { library } = await readBundleFile(path.resolve(ctx.cwd, parsed.positionals[0]!));
   const title = typeof parsed.values.title === 'string' ? parsed.values.title.trim() : '';
-  const note = buildBriefing({
+  const doc = composeBriefing({
     title: title || DEFAULT_BRIEFING_TITLE,
-    claims,
+    claims: library.claims,
     sources: library.sources,
     tags: library.tags,
+    style,
     generatedAt: ctx.now(),
   });
-  await writeFileAtomic(out, note.endsWith('\n') ? note : `${note}\n`);
-  const cited = new Set(claims.map((claim) => claim.sourceId)).size;
+  const unverified = checkQuotes(doc);
+  if (unverified.length > 0) {
+    const lines = unverified.map((u) => `  ${u.description}\n`).join('');
+    ctx.stderr(
+      `evidence: ${unverified.length} quote${unverified.length === 1 ? ' is' : 's are'} no longer found exactly in ${unverified.length === 1 ? 'its source' : 'their sources'}; the briefing marks ${unverified.length === 1 ? 'it' : 'them'} "unverified":\n${lines}`,
+    );
+  }
+  const output = await write(doc);
+  await writeFileAtomic(out, output);
+  const cited = new Set(doc.citations.map((c) => c.claimId)).size;
+  const sources = doc.references.length;
   ctx.stdout(
-    `Wrote ${path.basename(out)}: ${claims.length} claim${claims.length === 1 ? '' : 's'} from ${cited} source${cited === 1 ? '' : 's'}.\n`,
+    `Wrote ${path.basename(out)} (${briefingFormat(format).label}, ${style}): ${cited} claim${cited === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'}.\n`,
   );
-  if (claims.length === 0) ctx.stderr('evidence: the bundle has no accepted or verified claims to cite.\n');
+  if (cited === 0) ctx.stderr('evidence: the bundle has no accepted or verified claims to cite.\n');
   return 0;
+}
+
+function chooseFormat(parsed: ParsedArgs, out: string): BriefingFormat {
+  const asked = parsed.values.format;
+  if (typeof asked === 'string') {
+    if (!isBriefingFormat(asked))
+      throw new CliError(`unknown --format "${asked}"; use md, html, docx or pdf`);
+    return asked;
+  }
+  return formatFromFileName(out) ?? 'md';
+}
+
+function chooseStyle(parsed: ParsedArgs) {
+  const asked = parsed.values.style;
+  if (typeof asked !== 'string') return DEFAULT_CITATION_STYLE;
+  if (!isCitationStyleId(asked))
+    throw new CliError(`unknown --style "${asked}"; use harvard, apa or chicago`);
+  return asked;
 }

@@ -61,9 +61,9 @@ export async function readBundleFileIfExists(
   return parsed.bundle;
 }
 
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
   try {
-    await writeAtomically(file, text);
+    await writeAtomically(file, data);
   } catch (error) {
     throw new CliError(`cannot write ${file}: ${reasonOf(error)}`);
   }

@@ -17,14 +17,21 @@ Environment:
   EVIDENCE_RESEARCHER_ID    researcher id stamped on new records (default: cli)
   EVIDENCE_RESEARCHER_NAME  display name for that researcher when it is new
 `,
-  brief: `Usage: evidence brief BUNDLE --out NOTE.md [--title TITLE]
+  brief: `Usage: evidence brief BUNDLE --out FILE [--format md|html|docx|pdf] [--style harvard|apa|chicago] [--title TITLE]
 
-Writes a Markdown briefing note from the bundle's accepted and verified claims, each with a
-numbered citation and the exact quote from its source.
+Writes a briefing from the bundle's accepted and verified claims: Key figures, Timeline, Positions,
+Cross-checks, Quotes and References. Every statement carries a numbered citation holding the exact
+quote from its source and where to find it ("p. 4" in a paginated source, else "para. 12").
+Each quote is checked again against its source's text; any that no longer matches exactly is listed
+on stderr and marked "unverified" in the briefing, which is still written.
 
 Options:
-  -o, --out NOTE.md  the note to write (required)
-  -t, --title TITLE  the note's title (default: "Briefing note")
+  -o, --out FILE       the briefing to write (required)
+  -f, --format FORMAT  md (Markdown, footnotes), html (one self-contained page), docx or pdf;
+                       default: from FILE's extension (.md, .html, .docx, .pdf), else md
+  -s, --style STYLE    references in harvard (Cite Them Right), apa (APA 7th) or chicago
+                       (Chicago author-date); default: harvard
+  -t, --title TITLE    the briefing's title (default: "Briefing note")
 `,
   merge: `Usage: evidence merge A B --out C
 
@@ -69,7 +76,7 @@ Offline evidence review from the command line: the same core as the workbench ap
 
 Commands:
   import FILE... --out BUNDLE        import documents into a bundle
-  brief BUNDLE --out NOTE.md         write a briefing note with exact citations
+  brief BUNDLE --out FILE            write a briefing (md, html, docx, pdf) with exact citations
   merge A B --out C                  merge two bundles
   extract FILE --json                print a document's text, metadata and page map
   suggest --json FILE...             suggest figures, dates and stances in documents

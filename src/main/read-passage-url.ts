@@ -1,27 +1,8 @@
-// Reads `evidence://source/<sourceId>#<start>-<end>`, the link a briefing's HTML export puts on each
-// citation. Core's passage-link module owns this format (it builds the links); this reader is the
-// desktop host's stand-in until that module is in this tree, and is to be replaced by core's parser
-// there, so the format lives once.
+// The desktop host's reading of a link back into the workbench: only core's `evidence:` form is taken
+// from the operating system (a page link such as `index.html#…` means nothing on a command line).
+import { parsePassageLink } from '../core/briefing/passage-link';
 import type { PassageTarget } from '../core/ipc/ipc-channels';
 
 export function readPassageUrl(url: string): PassageTarget | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'evidence:' || parsed.host !== 'source') return null;
-  const range = /^#(\d{1,15})-(\d{1,15})$/.exec(parsed.hash);
-  const id = parsed.pathname.replace(/^\//, '');
-  if (!range || !id || id.includes('/')) return null;
-  let sourceId: string;
-  try {
-    sourceId = decodeURIComponent(id);
-  } catch {
-    return null;
-  }
-  const start = Number(range[1]);
-  const end = Number(range[2]);
-  return end >= start ? { sourceId, start, end } : null;
+  return url.startsWith('evidence:') ? parsePassageLink(url) : null;
 }

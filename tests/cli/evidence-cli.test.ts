@@ -1,5 +1,5 @@
 // The `evidence` command run in-process on the real corpus: importing (and re-importing) documents,
-// writing a briefing from claims, merging two researchers' bundles, and refusing bad input with one line
+// (briefings: brief-command.test.ts), merging two researchers' bundles, and refusing bad input with one line
 // on stderr, exit code 2 and the bundle on disk untouched.
 import { readFile, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -89,40 +89,6 @@ describe('evidence import', () => {
     const run = await runCli(['import', DOCUMENTS[1]!, '--out', out]);
     expect(run.stdout).toContain('restored');
     expect((await readBundle(out)).library.sources[0]?.deleted).toBe(false);
-  });
-});
-
-describe('evidence brief', () => {
-  it('writes a note citing accepted claims with their exact quotes and leaving rejected ones out', async () => {
-    const out = path.join(dir, 'b.json');
-    await runCli(['import', DOCUMENTS[0]!, DOCUMENTS[4]!, '--out', out]);
-    const bundle = await readBundle(out);
-    const [s0, s4] = [0, 4].map((i) =>
-      bundle.library.sources.find((s) => s.fileName === path.basename(DOCUMENTS[i]!))!,
-    );
-    bundle.library.claims = [
-      claimOn(s0!, '£11.22m', { id: 'c-figure', kind: 'figure', fields: { value: 11_220_000, unit: 'GBP' } }),
-      claimOn(s4!, 'answered on 12th December 2017', {
-        id: 'c-date',
-        kind: 'date',
-        status: 'verified',
-        fields: { startDate: '2017-12-12', precision: 'day' },
-      }),
-      claimOn(s0!, '£8.52m', { id: 'c-rejected', kind: 'figure', status: 'rejected' }),
-    ];
-    bundle.library.researchers.push(researcherRecord('r-alice'));
-    await writeBundle(out, bundle);
-
-    const note = path.join(dir, 'note.md');
-    const run = await runCli(['brief', out, '--out', note, '--title', 'Trusts and NAAS']);
-    expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toContain('2 claims from 2 sources');
-    const markdown = await readFile(note, 'utf8');
-    expect(markdown).toContain('Trusts and NAAS');
-    expect(markdown).toContain('"£11.22m"');
-    expect(markdown).toContain('"answered on 12th December 2017"');
-    expect(markdown).not.toContain('"£8.52m"');
-    expect(markdown).not.toContain('[3]');
   });
 });
 

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { corpusDir } from '../support/repo-paths';
 import { launchBrowser } from './support/browser';
 import { openWorkbench, VIEWPORT, WorkbenchPage } from './pages/workbench-page';
-import { listBriefingQuotes } from '../../src/core/briefing/build-briefing';
+import { listMarkdownQuotes } from '../../src/core/briefing/writers/list-markdown-quotes';
 
 const corpus = join(corpusDir, 'documents');
 const corpusFiles = readdirSync(corpus)
@@ -121,7 +121,7 @@ describe('the evidence loop', () => {
     const note = await app.downloadText(dialog.getByRole('button', { name: 'Export briefing' }));
     expect(note.name).toMatch(/\.md$/);
     writeFileSync('test-results/briefing.md', note.text);
-    const quotes = listBriefingQuotes(note.text);
+    const quotes = listMarkdownQuotes(note.text);
     expect(quotes.map((q) => q.quote).sort()).toEqual(
       [
         '4Children is “not sure” whether it supports the idea of outsourcing all children’s services',
@@ -132,7 +132,7 @@ describe('the evidence loop', () => {
       expect(verified).toBe(true);
       expect(corpusTexts.some((text) => text.includes(quote))).toBe(true);
     }
-    expect(note.text).toMatch(/## Figures[\s\S]*£8,520,000[\s\S]*## Stances[\s\S]*4Children/);
+    expect(note.text).toMatch(/## Key figures[\s\S]*£8,520,000[\s\S]*## Positions[\s\S]*4Children/);
     await dialog.getByRole('button', { name: 'Close' }).click();
   });
 

@@ -66,11 +66,9 @@ describe('findPassageLink', () => {
 });
 
 describe('readPassageUrl', () => {
-  it('reads an escaped source id', () => {
-    expect(readPassageUrl('evidence://source/a%20b%2Fc#0-5')).toEqual({
-      sourceId: 'a b/c',
-      start: 0,
-      end: 5,
-    });
+  it('refuses a source id that is not one of ours (ids are never escaped), and page links', () => {
+    expect(readPassageUrl('evidence://source/a%20b%2Fc#0-5')).toBeNull();
+    expect(readPassageUrl('index.html#source=abc&start=0&end=5')).toBeNull();
+    expect(readPassageUrl('evidence://source/abc#0-5')).toEqual({ sourceId: 'abc', start: 0, end: 5 });
   });
 });

@@ -1,7 +1,7 @@
 // Which claims a briefing cites: accepted and verified ones that are not deleted; never a suggestion
 // waiting for a decision, a rejected one, or a deleted claim whatever its status.
 import { describe, expect, it } from 'vitest';
-import { buildBriefing } from '../../../src/core/briefing/build-briefing';
+import { composeBriefing } from '../../../src/core/briefing/compose-briefing';
 import { isCitableClaim, selectCitableClaims } from '../../../src/core/briefing/citable-claims';
 import { describeRange } from '../../../src/core/anchoring/describe-range';
 import type { Claim, ClaimStatus, Source } from '../../../src/core/model/records';
@@ -44,9 +44,10 @@ describe('citable claims', () => {
   });
 
   it('are exactly what a briefing cites', () => {
-    const note = buildBriefing({ title: 'B', claims, sources: [source], tags: [], generatedAt: 'now' });
-    expect(note).toContain('[1] "One."');
-    expect(note).toContain('[2] "Two."');
-    expect(note).not.toContain('[3]');
+    const note = composeBriefing({ title: 'B', claims, sources: [source], style: 'apa', generatedAt: 'now' });
+    expect(note.citations.map((c) => [c.n, c.quote])).toEqual([
+      [1, 'One.'],
+      [2, 'Two.'],
+    ]);
   });
 });

@@ -44,12 +44,14 @@ describe('resolvePassageTarget', () => {
 
 describe('readPassageHash', () => {
   it('reads #source=<id>&start=<n>&end=<n>', () => {
-    expect(readPassageHash('#source=src%2042&start=12&end=40')).toEqual({
-      sourceId: 'src 42',
+    expect(readPassageHash('#source=src42&start=12&end=40')).toEqual({
+      sourceId: 'src42',
       start: 12,
       end: 40,
     });
-    expect(readPassageHash('source=a&end=2&start=1')).toEqual({ sourceId: 'a', start: 1, end: 2 });
+    expect(readPassageHash('#source=a&end=2&start=1')).toEqual({ sourceId: 'a', start: 1, end: 2 });
+    // Source ids are never escaped: an escaped one is not a link of ours.
+    expect(readPassageHash('#source=src%2042&start=12&end=40')).toBeNull();
   });
 
   it.each([

@@ -2,7 +2,7 @@
 // then storage): stored as 'suggested' claims with their fields, accepted and rejected as newer versions,
 // never suggested again once decided, and kept out of the Claims list, the Library's counts and briefings.
 import { describe, expect, it } from 'vitest';
-import { buildBriefing } from '../../../src/core/briefing/build-briefing';
+import { composeBriefing } from '../../../src/core/briefing/compose-briefing';
 import { createBundle, serialiseBundle } from '../../../src/core/exchange/create-bundle';
 import { parseBundle } from '../../../src/core/exchange/parse-bundle';
 import type { Claim } from '../../../src/core/model/records';
@@ -144,15 +144,14 @@ describe('suggestions storage', () => {
     const after = await listClaims(store);
     expect(countClaimsBySource(after).get(source.id)).toBe(1);
 
-    const briefing = buildBriefing({
+    const briefing = composeBriefing({
       title: 'B',
       claims: after,
       sources: [source],
-      tags: [],
+      style: 'harvard',
       generatedAt: '2030-01-01T00:00:00.000Z',
     });
-    expect(briefing).toContain(`[1] "${figure.target.selector[0].exact}"`);
-    expect(briefing).not.toContain('[2]');
+    expect(briefing.citations.map((c) => [c.n, c.quote])).toEqual([[1, figure.target.selector[0].exact]]);
 
     const parsed = parseBundle(
       serialiseBundle(createBundle(await readLibrary(store), '2030-01-01T00:00:00.000Z')),

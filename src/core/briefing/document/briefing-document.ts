@@ -38,11 +38,21 @@ export type Citation = {
   context: { before: string; after: string };
   /** The reference entry (index into BriefingDocument.references) of the claim's source. */
   reference: number;
+  /**
+   * Where the passage is in the source's stored text (UTF-16 offsets), for links back into the workbench
+   * (core/briefing/passage-link.ts); absent when the source is not in the library.
+   */
+  passage?: { start: number; end: number };
   /** The short in-text form in the chosen style, e.g. "(Department for Education, 2014, p. 4)". */
   inText: string;
 };
 
-export type Reference = { sourceId: string; text: string };
+export type Reference = {
+  sourceId: string;
+  text: string;
+  /** The source's web address when it is http(s) and safe to link; writers link it where it appears in text. */
+  url?: string;
+};
 
 export type CitationStyleId = 'harvard' | 'apa' | 'chicago';
 

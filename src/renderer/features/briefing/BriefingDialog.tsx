@@ -1,13 +1,33 @@
-// The briefing: Markdown built by the core from all claims or only the filtered ones, previewed as
-// sanitised HTML in a modal dialog, and exported as briefing.md through the platform.
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { buildBriefing } from '../../../core/briefing/build-briefing';
+// The briefing: core composes the document from all claims or only the filtered ones, in the chosen
+// citation style; the preview is the HTML writer's output, sanitised; "Export briefing" writes the chosen
+// format through the platform, after a confirm step when some quotes no longer match their source.
+// A citation's "Open this passage" link in the preview shows that claim in the reader.
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import {
+  BRIEFING_FORMATS,
+  briefingFormat,
+  type BriefingFormat,
+} from '../../../core/briefing/briefing-formats';
+import { checkQuotes, type UnverifiedQuote } from '../../../core/briefing/check-quotes';
+import { composeBriefing } from '../../../core/briefing/compose-briefing';
+import {
+  CITATION_STYLES,
+  DEFAULT_CITATION_STYLE,
+  isCitationStyleId,
+} from '../../../core/briefing/csl/citation-styles';
+import type { BriefingDocument, CitationStyleId } from '../../../core/briefing/document/briefing-document';
+import { parsePassageLink } from '../../../core/briefing/passage-link';
+import { writeHtmlBody } from '../../../core/briefing/writers/write-html';
 import { useLibraryData } from '../../data/library-data';
 import { useWorkbench } from '../../services/workbench-context';
 import { isFiltered } from '../../store/slices/filters';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { useListedClaims } from '../claims/use-listed-claims';
-import { renderMarkdown } from './render-markdown';
+import { BRIEFING_WRITERS } from './briefing-writers';
+import { sanitiseBriefingHtml } from './sanitise-briefing-html';
+import { UnverifiedQuotes } from './UnverifiedQuotes';
+
+const BRIEFING_TITLE = 'Briefing';
 
 /** The briefing dialog, when the store says it is open. */
 export function BriefingDialog() {
@@ -20,11 +40,15 @@ function BriefingDialogBody() {
   const { sources, tags } = useLibraryData();
   const { listed: allClaims, filtered: filteredClaims } = useListedClaims();
   const filtersActive = useAppState((s) => isFiltered(s.filters));
-  const { closeDialog } = useActions().dialogs;
-  const onClose = () => closeDialog('briefing');
+  const { dialogs, navigation } = useActions();
+  const onClose = () => dialogs.closeDialog('briefing');
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [onlyFiltered, setOnlyFiltered] = useState(false);
+  const [style, setStyle] = useState<CitationStyleId>(DEFAULT_CITATION_STYLE);
+  const [format, setFormat] = useState<BriefingFormat>('md');
+  const [confirming, setConfirming] = useState<UnverifiedQuote[] | null>(null);
   const [generatedAt] = useState(() => new Date().toISOString());
+  const links = platform.host === 'electron' ? 'desktop' : 'web';
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -32,23 +56,49 @@ function BriefingDialogBody() {
   }, []);
 
   const claims = onlyFiltered ? filteredClaims : allClaims;
-  const markdown = useMemo(
-    () => buildBriefing({ title: 'Briefing', claims, sources, tags, generatedAt }),
-    [claims, sources, tags, generatedAt],
+  const doc = useMemo(
+    () => composeBriefing({ title: BRIEFING_TITLE, claims, sources, tags, style, generatedAt }),
+    [claims, sources, tags, style, generatedAt],
   );
-  const html = useMemo(() => renderMarkdown(markdown), [markdown]);
+  const html = useMemo(() => sanitiseBriefingHtml(writeHtmlBody(doc, { links })), [doc, links]);
 
-  const exportBriefing = async () => {
+  const save = async (document: BriefingDocument) => {
+    setConfirming(null);
+    const write = BRIEFING_WRITERS[format];
+    const info = briefingFormat(format);
+    if (!write) return;
     try {
+      const output = await write(document, { links, platform });
+      const name = `briefing.${info.extension}`;
       const saved = await platform.saveFile({
-        suggestedName: 'briefing.md',
-        bytes: new TextEncoder().encode(markdown),
-        mimeType: 'text/markdown',
+        suggestedName: name,
+        bytes: typeof output === 'string' ? new TextEncoder().encode(output) : output,
+        mimeType: info.mimeType,
       });
-      if (saved) notify({ tone: 'info', title: 'Briefing exported as briefing.md.' });
+      if (saved) notify({ tone: 'info', title: `Briefing exported as ${name}.` });
     } catch (error) {
       notify({ tone: 'error', title: 'The briefing could not be saved.', lines: [String(error)] });
     }
+  };
+
+  const exportBriefing = () => {
+    const unverified = checkQuotes(doc);
+    if (unverified.length > 0) setConfirming(unverified);
+    else void save(doc);
+  };
+
+  // "Open this passage in the workbench": show the cited claim in the reader instead of following the link.
+  const openPassage = (event: MouseEvent<HTMLElement>) => {
+    const anchor = (event.target as HTMLElement).closest('a');
+    const ref = anchor ? parsePassageLink(anchor.getAttribute('href') ?? '') : null;
+    if (!ref) return;
+    event.preventDefault();
+    const citation = doc.citations.find(
+      (c) => c.sourceId === ref.sourceId && c.passage?.start === ref.start && c.passage.end === ref.end,
+    );
+    if (!citation) return;
+    navigation.showClaim(citation.claimId, citation.sourceId);
+    dialogRef.current?.close();
   };
 
   return (
@@ -63,6 +113,32 @@ function BriefingDialogBody() {
         <span className="dialog-count">
           {claims.length} {claims.length === 1 ? 'claim' : 'claims'}
         </span>
+      </div>
+      <div className="dialog-head briefing-options">
+        <label>
+          Citation style{' '}
+          <select
+            value={style}
+            onChange={(e) => isCitationStyleId(e.target.value) && setStyle(e.target.value)}
+          >
+            {CITATION_STYLES.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Format{' '}
+          <select value={format} onChange={(e) => setFormat(e.target.value as BriefingFormat)}>
+            {BRIEFING_FORMATS.map((f) => (
+              <option key={f.id} value={f.id} disabled={!BRIEFING_WRITERS[f.id]}>
+                {BRIEFING_WRITERS[f.id] ? f.label : `${f.label} (not available yet)`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="briefing-options-spacer" />
         <button type="button" className="button button-primary" onClick={exportBriefing}>
           Export briefing
         </button>
@@ -70,7 +146,18 @@ function BriefingDialogBody() {
           Close
         </button>
       </div>
-      <article className="briefing-preview" dangerouslySetInnerHTML={{ __html: html }} />
+      {confirming && (
+        <UnverifiedQuotes
+          quotes={confirming}
+          onExport={() => void save(doc)}
+          onCancel={() => setConfirming(null)}
+        />
+      )}
+      <article
+        className="briefing-preview"
+        onClick={openPassage}
+        dangerouslySetInnerHTML={{ __html: html }}
+      />
     </dialog>
   );
 }

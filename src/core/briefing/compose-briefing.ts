@@ -1,0 +1,145 @@
+// Builds the briefing document from the library: only citable claims (accepted or verified, not deleted),
+// the chosen sections in their fixed order, then References. Each citation is re-anchored in its source's
+// stored text now (verified or not), located ("p. 4" / "para. 12"), given a few lines of context, and
+// formatted in the chosen CSL style with the sources it cites. Cross-check findings are passed in, so the
+// rules that find them live on their own.
+import { selectCitableClaims } from './citable-claims';
+import { composeCrossChecks, type CrossCheckFinding } from './compose/cross-checks-section';
+import { findCrossCheckFindings } from './compose/cross-check-findings';
+import { composeKeyFigures } from './compose/key-figures-section';
+import { composePositions } from './compose/positions-section';
+import { composeQuotes } from './compose/quotes-section';
+import { compareClaims, createSectionContext, text } from './compose/section-context';
+import { composeTimeline } from './compose/timeline-section';
+import { formatCitations } from './csl/format-citations';
+import { locatePassage } from './locate-passage';
+import { contextAround, verifyPassage } from './verify-citation';
+import type {
+  BriefingDocument,
+  Citation,
+  CitationStyleId,
+  Section,
+  SectionKind,
+} from './document/briefing-document';
+import type { Claim, Source, Tag } from '../model/records';
+
+export type { CrossCheckFinding } from './compose/cross-checks-section';
+
+/** The sections a briefing can have, in the order they are printed (References always comes last). */
+export const BRIEFING_SECTIONS: readonly Exclude<SectionKind, 'references'>[] = [
+  'key-figures',
+  'timeline',
+  'positions',
+  'cross-checks',
+  'quotes',
+];
+export const REFERENCES_HEADING = 'References';
+
+export type BriefingInput = {
+  title: string;
+  /** The researcher's introduction; paragraphs are separated by blank lines. */
+  introduction?: string;
+  /** Which sections to include; all when absent. */
+  sections?: readonly SectionKind[];
+  claims: readonly Claim[];
+  sources: readonly Source[];
+  tags?: readonly Tag[];
+  style: CitationStyleId;
+  generatedAt: string;
+  /** The cross-checks to print; found among the claims by core's rules when not given. */
+  crossChecks?: readonly CrossCheckFinding[];
+};
+
+export function composeBriefing(input: BriefingInput): BriefingDocument {
+  const sourcesById = new Map(input.sources.map((source) => [source.id, source]));
+  const claims = selectCitableClaims(input.claims).sort((a, b) => compareClaims(a, b, sourcesById));
+  const claimsById = new Map(claims.map((claim) => [claim.id, claim]));
+  const { context, citedInOrder } = createSectionContext(sourcesById);
+  const wanted = new Set(input.sections ?? BRIEFING_SECTIONS);
+  const sections: Section[] = [];
+  for (const kind of BRIEFING_SECTIONS) {
+    if (!wanted.has(kind)) continue;
+    if (kind === 'key-figures') sections.push(composeKeyFigures(claims, context));
+    if (kind === 'timeline') sections.push(composeTimeline(claims, context));
+    if (kind === 'positions') sections.push(composePositions(claims, context));
+    if (kind === 'cross-checks')
+      sections.push(
+        composeCrossChecks(
+          input.crossChecks ?? findCrossCheckFindings(claims, input.sources, input.tags),
+          claimsById,
+          context,
+        ),
+      );
+    if (kind === 'quotes') sections.push(composeQuotes(claims, context));
+  }
+  const cited = citedInOrder();
+  const passages = cited.map((claim) => {
+    const source = sourcesById.get(claim.sourceId);
+    const passage = verifyPassage(claim, source);
+    const locator = source ? locatePassage(source, passage.start) : null;
+    return { claim, source, passage, locator };
+  });
+  const citedSources = uniqueSources(passages.map((p) => p.source));
+  const formatted = formatCitations(
+    input.style,
+    citedSources,
+    passages.map((p) => ({
+      sourceId: p.claim.sourceId,
+      locator: p.locator ?? { label: 'paragraph', value: '' },
+    })),
+  );
+  const references = formatted.references.map((ref) => withUrl(ref, sourcesById.get(ref.sourceId)));
+  const referenceIndex = new Map(references.map((ref, i) => [ref.sourceId, i]));
+  const citations: Citation[] = passages.map(({ claim, source, passage, locator }, i) => ({
+    n: i + 1,
+    claimId: claim.id,
+    sourceId: claim.sourceId,
+    quote: claim.target.selector[0].exact,
+    locator: locator?.text ?? '',
+    verified: passage.verified,
+    ocr: false,
+    context:
+      source && passage.verified
+        ? contextAround(source.text, passage.start, passage.end)
+        : { before: '', after: '' },
+    ...(source ? { passage: { start: passage.start, end: passage.end } } : {}),
+    reference: referenceIndex.get(claim.sourceId) ?? -1,
+    inText: formatted.inText[i] ?? '',
+  }));
+  sections.push({
+    kind: 'references',
+    heading: REFERENCES_HEADING,
+    blocks:
+      references.length === 0
+        ? [{ type: 'paragraph', content: [text('No accepted or verified claims to cite.')] }]
+        : [{ type: 'list', items: references.map((ref) => [text(ref.text)]) }],
+  });
+  return {
+    title: input.title.replace(/\s+/g, ' ').trim() || 'Briefing',
+    introduction: splitParagraphs(input.introduction ?? ''),
+    generatedAt: input.generatedAt,
+    style: input.style,
+    sections,
+    citations,
+    references,
+  };
+}
+
+function uniqueSources(sources: (Source | undefined)[]): Source[] {
+  const seen = new Map<string, Source>();
+  for (const source of sources) if (source && !seen.has(source.id)) seen.set(source.id, source);
+  return [...seen.values()];
+}
+
+/** A reference's web address, kept only when it is http(s) and has nothing that could break out of a link. */
+function withUrl(ref: { sourceId: string; text: string }, source: Source | undefined) {
+  const url = source?.metadata.URL?.trim() ?? '';
+  return /^https?:\/\/[^\s<>"'`\\]+$/i.test(url) ? { ...ref, url } : ref;
+}
+
+function splitParagraphs(introduction: string): string[] {
+  return introduction
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
