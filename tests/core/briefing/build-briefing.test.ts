@@ -41,6 +41,7 @@ function claimOn(
     target: { source: source.id, selector: describeRange(source.text, start, start + quote.length) },
     kind,
     fields,
+    statement: '',
     tagIds: extra.tagIds ?? [],
     note: extra.note ?? '',
     status: extra.status ?? 'accepted',
