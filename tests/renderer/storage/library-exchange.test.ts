@@ -23,6 +23,7 @@ async function libraryWithClaim(predicate: (name: string) => boolean): Promise<S
       target: { source: source!.id, selector: describeRange(source!.text, 0, 30) },
       kind: 'quote',
       fields: {},
+      statement: '',
       tagIds: tags.map((t) => t.id),
       note: 'from the first library',
     },

@@ -1,5 +1,6 @@
-// The claim form, for a new claim from a selection or an existing one: kind (radio buttons), tags, note
-// and the kind's own fields, then "Save claim". The quoted passage is shown read-only: it is the evidence.
+// The claim form, for a new claim from a selection or an existing one: kind (radio buttons), the kind's own
+// fields, the statement a briefing prints, tags and note, then "Save claim". The quoted passage is shown
+// read-only: it is the evidence.
 // Keyboard: focus lands on the first field when the form opens (a pending focus request), Ctrl+Enter (or
 // Cmd+Enter) saves, Escape cancels. The actions stay pinned at the bottom while the fields scroll.
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
@@ -102,6 +103,10 @@ export function ClaimForm({ initial, tags, sourceTitle, onSave, onCancel }: Prop
           ))}
         </fieldset>
         <KindFields form={form} onChange={update} />
+        <label className="field">
+          Statement
+          <textarea rows={3} value={form.statement} onChange={(e) => update({ statement: e.target.value })} />
+        </label>
         <TagField
           names={form.tagNames}
           tags={tags}

@@ -11,6 +11,7 @@ const TABLE_WORDS = [
   ['claims', 'claim'],
   ['tags', 'tag'],
   ['researchers', 'researcher'],
+  ['briefings', 'briefing'],
 ] as const;
 
 export function describeSummary(summary: ImportSummary): string[] {
