@@ -3,7 +3,7 @@
 // read-only: it is the evidence.
 // Keyboard: focus lands on the first field when the form opens (a pending focus request), Ctrl+Enter (or
 // Cmd+Enter) saves, Escape cancels. The actions stay pinned at the bottom while the fields scroll.
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ClaimFields, ClaimKind, Tag } from '../../../core/model/records';
 import { KIND_LABELS } from '../../ui/KindBadge';
 import type { ClaimFormState } from './claim-form-state';
@@ -31,6 +31,7 @@ export function ClaimForm({ initial, tags, sourceTitle, onSave, onCancel }: Prop
   const update = (patch: Partial<ClaimFormState>) => setForm((f) => ({ ...f, ...patch }));
   const quote = form.target.selector[0].exact;
   const formRef = useRef<HTMLFormElement>(null);
+  const statementHint = useId();
   const focusRequest = useAppState((s) => selectFocusRequest(s.focus, 'claim-form'));
   const { markFocusHandled } = useActions().focus;
 
@@ -105,8 +106,16 @@ export function ClaimForm({ initial, tags, sourceTitle, onSave, onCancel }: Prop
         <KindFields form={form} onChange={update} />
         <label className="field">
           Statement
-          <textarea rows={3} value={form.statement} onChange={(e) => update({ statement: e.target.value })} />
+          <textarea
+            rows={3}
+            value={form.statement}
+            aria-describedby={statementHint}
+            onChange={(e) => update({ statement: e.target.value })}
+          />
         </label>
+        <p id={statementHint} className="field-hint">
+          One sentence in plain words, as the briefing will print it.
+        </p>
         <TagField
           names={form.tagNames}
           tags={tags}
