@@ -1,8 +1,8 @@
 // Claims that carry their meaning, in real Chromium on the corpus: selecting "£8.52m", "£2.7 m" and
 // "£11.22m" in the NAAS parliamentary answer, "October 2014" there, and Barnardo's warning in the 4Children
 // report, then "Add claim", opens the form with the kind chosen and the fields filled as the suggester
-// reads them, and the source sentence as the statement; every field can still be changed, and the saved
-// cards show the passage beside its parsed value.
+// reads them, and the source sentence as the statement; every field can still be changed, a figure can be
+// marked as the total of others, and the saved cards show the passage beside its parsed value.
 import { resolve } from 'node:path';
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -87,8 +87,20 @@ describe('a claim prefilled from its passage', () => {
       'The Costs of outsourcing and NAAS: Is this £11.22m committed to the National Accreditation and ' +
         'Assessment scheme the best way to spend scarce DfE resources?',
     );
+    // the researcher marks it as the total of the two figures the answer splits it into
+    const totalOf = form.getByRole('group', { name: 'Total of' });
+    await totalOf.getByRole('checkbox', { name: '£8.52m · GBP 8,520,000' }).check();
+    await totalOf.getByRole('checkbox', { name: '£2.7 m · GBP 2,700,000' }).check();
+    await app.screenshot('claim-prefill-02-total-of');
     await save(form);
     await expect.poll(() => details('£11.22m')).toBe('£11.22m · GBP 11,220,000');
+
+    await app.claimItem('£11.22m').getByRole('button', { name: 'Edit' }).click();
+    const edit = app.page.getByRole('form', { name: 'Edit claim' });
+    const marked = edit.getByRole('group', { name: 'Total of' }).getByRole('checkbox', { checked: true });
+    await expect.poll(() => marked.count()).toBe(2);
+    await edit.getByRole('button', { name: 'Cancel' }).click();
+    await edit.waitFor({ state: 'detached' });
   });
 
   it('fills a date’s first and last day and precision from "October 2014"', async () => {
@@ -100,7 +112,7 @@ describe('a claim prefilled from its passage', () => {
     expect(await valueOf(form, 'Statement')).toContain(
       'the Doncaster Children’s Service Trust (established in October 2014)',
     );
-    await app.screenshot('claim-prefill-02-date-form');
+    await app.screenshot('claim-prefill-03-date-form');
     await save(form);
     await expect.poll(() => details('October 2014')).toBe('October 2014');
   });
@@ -113,7 +125,7 @@ describe('a claim prefilled from its passage', () => {
     expect(await valueOf(form, 'Position')).toBe('oppose');
     expect(await valueOf(form, 'Topic')).toMatch(/profit.*child protection/);
     expect(await valueOf(form, 'Statement')).toBe(`${BARNARDOS}.`);
-    await app.screenshot('claim-prefill-03-stance-form');
+    await app.screenshot('claim-prefill-04-stance-form');
 
     await form.getByLabel('Topic').fill('profit in child protection');
     await form.getByLabel('Statement').fill('Barnardo’s opposes profit-making in child protection.');
@@ -121,7 +133,7 @@ describe('a claim prefilled from its passage', () => {
     const card = app.claimItem('Barnardo’s opposes profit-making');
     await expect.poll(() => card.locator('.claim-details').textContent()).toBe('Barnardo’s — oppose');
     expect(await card.locator('.claim-topic').textContent()).toBe('on profit in child protection');
-    await app.screenshot('claim-prefill-04-stance-card');
+    await app.screenshot('claim-prefill-05-stance-card');
   });
 
   it('makes a plain passage a quote, and lets the researcher choose another kind', async () => {
@@ -148,7 +160,7 @@ describe('a claim prefilled from its passage', () => {
     const statement = (passage: string) => app.claimItem(passage).locator('.claim-statement').textContent();
     expect(await statement('£11.22m')).toMatch(/^The Costs of outsourcing and NAAS: Is this £11\.22m/);
     expect(await statement('October 2014')).toMatch(/^There are currently two independent trusts/);
-    await app.screenshot('claim-prefill-05-cards');
+    await app.screenshot('claim-prefill-06-cards');
     expect(errors).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { useActions, useAppState } from '../../store/use-app-store';
 import { EmptyState } from '../../ui/EmptyState';
 import { claimToForm, newClaimForm, type ClaimFormState } from './claim-form-state';
 import { ClaimForm } from './ClaimForm';
+import { listTotalChoices } from './total-choices';
 import { useClaimActions } from './use-claim-actions';
 
 export function ClaimEditor() {
@@ -56,6 +57,7 @@ export function ClaimEditor() {
       initial={initial}
       tags={tags}
       sourceTitle={sourcesById.get(initial.sourceId)?.title ?? ''}
+      totalChoices={listTotalChoices(claims, initial.sourceId, initial.id)}
       onSave={onSave}
       onCancel={() => draft.closeDraft()}
     />

@@ -9,6 +9,7 @@ import { KIND_LABELS } from '../../ui/KindBadge';
 import type { ClaimFormState } from './claim-form-state';
 import { formToFields } from './claim-form-state';
 import { KindFields } from './KindFields';
+import type { TotalChoice } from './total-choices';
 import { addTagName, TagField } from './TagField';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { selectFocusRequest } from '../../store/slices/focus';
@@ -17,13 +18,15 @@ type Props = {
   initial: ClaimFormState;
   tags: Tag[];
   sourceTitle: string;
+  /** The figures this claim may be marked as the total of. */
+  totalChoices: TotalChoice[];
   onSave: (form: ClaimFormState, fields: ClaimFields) => Promise<void>;
   onCancel: () => void;
 };
 
 const KINDS: ClaimKind[] = ['figure', 'date', 'stance', 'quote'];
 
-export function ClaimForm({ initial, tags, sourceTitle, onSave, onCancel }: Props) {
+export function ClaimForm({ initial, tags, sourceTitle, totalChoices, onSave, onCancel }: Props) {
   const [form, setForm] = useState(initial);
   const [pendingTag, setPendingTag] = useState('');
   const [error, setError] = useState('');
@@ -103,7 +106,7 @@ export function ClaimForm({ initial, tags, sourceTitle, onSave, onCancel }: Prop
             </label>
           ))}
         </fieldset>
-        <KindFields form={form} onChange={update} />
+        <KindFields form={form} onChange={update} totalChoices={totalChoices} />
         <label className="field">
           Statement
           <textarea
