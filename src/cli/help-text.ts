@@ -59,10 +59,11 @@ Suggests claims in each file, offline: figures (money, percentages, counts, rati
 value and unit, dates with their first and last day, and stances (actor, support/oppose/mixed/
 neutral/unsure, topic). With --json, prints one line per file:
 {"document": NAME, "suggestions": [{"kind", "start", "end", "text", "value", "unit",
-"approximate", "startDate", "endDate", "precision", "actor", "stance", "topic", "confidence"}]}
+"approximate", "startDate", "endDate", "precision", "actor", "stance", "topic", "statement",
+"confidence"}]}
 where start and end are UTF-16 offsets into the file's text (what \`extract\` prints), and the
 fields between text and confidence are those the app stores on the suggested claim (absent ones
-are left out).
+are left out); "statement" is the sentence the suggestion sits in, as a briefing prints it.
 
 Options:
   --json                 print JSON lines

@@ -36,7 +36,7 @@ export async function runImport(args: string[], ctx: CliContext): Promise<number
   const existing = await readBundleFileIfExists(out);
   const researcherId = researcherIdOf(ctx);
   const now = ctx.now();
-  const empty: Library = { researchers: [], tags: [], sources: [], claims: [] };
+  const empty: Library = { researchers: [], tags: [], sources: [], claims: [], briefings: [] };
   const sources = new Map((existing?.library ?? empty).sources.map((s) => [s.id, s]));
 
   const lines: string[] = [];

@@ -23,9 +23,14 @@ function parseKinds(value: string | boolean | undefined): Kind[] | undefined {
   return kinds as Kind[];
 }
 
-/** One suggestion as a JSON object: where it is, then its claim fields by name, then the confidence. */
-export function toJsonSuggestion({ fields, confidence, ...where }: SuggestedClaim): Record<string, unknown> {
-  return { ...where, ...fields, confidence };
+/** One suggestion as a JSON object: where it is, its claim fields by name, its statement, its confidence. */
+export function toJsonSuggestion({
+  fields,
+  statement,
+  confidence,
+  ...where
+}: SuggestedClaim): Record<string, unknown> {
+  return { ...where, ...fields, statement, confidence };
 }
 
 function formatHuman(name: string, suggestions: SuggestedClaim[]): string {
@@ -54,7 +59,9 @@ export async function runSuggest(args: string[], ctx: CliContext): Promise<numbe
   const files = [];
   for (const file of parsed.positionals) files.push(await extractFile(file, ctx));
   for (const { name, extracted } of files) {
-    const suggestions = suggestClaims(extracted.text, kinds ? { kinds } : {}).map(toSuggestedClaim);
+    const suggestions = suggestClaims(extracted.text, kinds ? { kinds } : {}).map((s) =>
+      toSuggestedClaim(s, extracted.text),
+    );
     ctx.stdout(
       parsed.values.json
         ? `${JSON.stringify({ document: path.basename(name), suggestions: suggestions.map(toJsonSuggestion) })}\n`

@@ -68,6 +68,7 @@ export function claimOn(source: Source, quote: string, overrides: Partial<Claim>
     target: { source: source.id, selector },
     kind: 'quote',
     fields: {},
+    statement: '',
     tagIds: [],
     note: '',
     status: 'accepted',

@@ -66,7 +66,7 @@ describe('claim suggestions', () => {
     await expect.poll(() => app.suggestionItems('£8.52m').count()).toBe(0);
     await app.showTab('Claims');
     await app.claimItem('£8.52m').waitFor();
-    expect(await app.claimItem('£8.52m').textContent()).toContain('£8,520,000');
+    expect(await app.claimItem('£8.52m').textContent()).toContain('£8.52m · GBP 8,520,000');
     await app.showTab('Suggestions');
 
     const date = app.suggestions

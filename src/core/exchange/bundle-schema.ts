@@ -3,9 +3,10 @@
 // (library-checks.ts); the type checks at the bottom fail the build when the model gains a field the
 // schema does not know, so a bundle can never silently drop data.
 import { z } from 'zod';
-import type { Claim, Library, Researcher, Source, Tag } from '../model/records';
+import type { Briefing, Claim, Library, Researcher, Source, Tag } from '../model/records';
 import { checkLibrary } from './library-checks';
 import {
+  briefingSchema,
   claimSchema,
   LIMITS,
   researcherSchema,
@@ -15,7 +16,8 @@ import {
 } from './record-schemas';
 
 export const BUNDLE_FORMAT = 'evidence-workbench.bundle';
-export const BUNDLE_VERSION = 1;
+/** 2: claims gained `statement` and `fields.totalOf`, and libraries `briefings` (bundle-v1.ts migrates 1). */
+export const BUNDLE_VERSION = 2;
 
 export type Bundle = {
   format: typeof BUNDLE_FORMAT;
@@ -33,6 +35,7 @@ export const librarySchema = z
     tags: list(tagSchema, LIMITS.tags),
     sources: list(sourceSchema, LIMITS.sources),
     claims: list(claimSchema, LIMITS.claims),
+    briefings: list(briefingSchema, LIMITS.briefings),
   })
   .superRefine(checkLibrary);
 
@@ -57,5 +60,7 @@ const _sameFields: [
   SameKeys<Claim['target'], z.output<typeof claimSchema>['target']>,
   SameKeys<Claim['fields'], z.output<typeof claimSchema>['fields']>,
   SameKeys<Source['metadata'], z.output<typeof sourceSchema>['metadata']>,
+  SameKeys<Briefing, z.output<typeof briefingSchema>>,
+  SameKeys<Briefing['claimFilter'], z.output<typeof briefingSchema>['claimFilter']>,
   SameKeys<Library, z.output<typeof librarySchema>>,
-] = [true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true];

@@ -14,6 +14,7 @@ const LEADING_KEYS = [
   'tags',
   'sources',
   'claims',
+  'briefings',
   'id',
   'type',
 ];
@@ -26,6 +27,7 @@ function sortLibrary(library: Library): Library {
     tags: byId(library.tags),
     sources: byId(library.sources),
     claims: byId(library.claims),
+    briefings: byId(library.briefings),
   };
 }
 

@@ -11,6 +11,7 @@ const TABLES: Record<string, string> = {
   tags: 'tag',
   sources: 'source',
   claims: 'claim',
+  briefings: 'briefing',
 };
 
 type Path = readonly PropertyKey[];

@@ -4,7 +4,7 @@
 import type { Library } from '../model/records';
 
 export const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
-const TABLES = ['researchers', 'tags', 'sources', 'claims'] as const;
+const TABLES = ['researchers', 'tags', 'sources', 'claims', 'briefings'] as const;
 
 /** The first record stamped more than a day after `now`, described for the user; null when none is. */
 export function findFutureStamp(library: Library, now: string): string | null {

@@ -1,11 +1,18 @@
 // Rules that span records, checked after each record has its shape: ids are unique per table, references
-// point at records in the same bundle, and every claim's selectors fit its source's text with the quote
-// equal to the text at its position. A bundle failing any of these is rejected whole, so a damaged shared
-// file can never half-change a library.
+// point at records in the same bundle (a claim's source, tags and the figures it totals; a briefing's
+// filter tags and sources), and every claim's selectors fit its source's text with the quote equal to the
+// text at its position. A bundle failing any of these is rejected whole, so a damaged shared file can never
+// half-change a library. The same rules check a version 1 library (bundle-v1.ts), which has no statements,
+// totals or briefings.
 import type { z } from 'zod';
-import type { Claim, Library, Source, Tag } from '../model/records';
+import type { Briefing, Claim, Library, Source, Tag } from '../model/records';
 
-type Ctx = z.RefinementCtx<Library>;
+/** A library of this version or of version 1 (claims without a statement, no briefings). */
+export type CheckedLibrary = Omit<Library, 'claims' | 'briefings'> & {
+  claims: Omit<Claim, 'statement'>[];
+  briefings?: Briefing[];
+};
+type Ctx = z.RefinementCtx<CheckedLibrary>;
 type Table = keyof Library;
 
 function report(ctx: Ctx, path: (string | number)[], message: string): void {
@@ -60,11 +67,12 @@ function checkTagCycles(ctx: Ctx, tags: Tag[]): void {
 }
 
 /** Every change is signed by a researcher the library knows, so no edit arrives from nobody. */
-function checkAuthors(ctx: Ctx, library: Library): void {
+function checkAuthors(ctx: Ctx, library: CheckedLibrary): void {
   const known = new Set(library.researchers.map((r) => r.id));
-  const tables = ['researchers', 'tags', 'sources', 'claims'] as const;
+  const tables = ['researchers', 'tags', 'sources', 'claims', 'briefings'] as const;
   for (const table of tables) {
-    (library[table] as (Library[typeof table][number] & { createdBy?: string })[]).forEach((record, i) => {
+    const records = (library[table] ?? []) as { updatedBy: string; createdBy?: string }[];
+    records.forEach((record, i) => {
       if (!known.has(record.updatedBy))
         report(ctx, [table, i, 'updatedBy'], `"${record.updatedBy}" is not a researcher in this bundle`);
       if (record.createdBy !== undefined && !known.has(record.createdBy))
@@ -73,7 +81,7 @@ function checkAuthors(ctx: Ctx, library: Library): void {
   }
 }
 
-function checkClaimTarget(ctx: Ctx, claim: Claim, i: number, source: Source): void {
+function checkClaimTarget(ctx: Ctx, claim: Omit<Claim, 'statement'>, i: number, source: Source): void {
   const [quote, position] = claim.target.selector;
   const base = ['claims', i, 'target', 'selector'];
   const length = source.text.length;
@@ -96,8 +104,19 @@ function checkClaimTarget(ctx: Ctx, claim: Claim, i: number, source: Source): vo
   }
 }
 
-function checkClaims(ctx: Ctx, claims: Claim[], sources: Map<string, Source>, tagIds: Set<string>): void {
+function checkClaims(
+  ctx: Ctx,
+  claims: Omit<Claim, 'statement'>[],
+  sources: Map<string, Source>,
+  tagIds: Set<string>,
+): void {
+  const claimIds = new Set(claims.map((c) => c.id));
   claims.forEach((claim, i) => {
+    claim.fields.totalOf?.forEach((id, t) => {
+      const path = ['claims', i, 'fields', 'totalOf', t];
+      if (id === claim.id) report(ctx, path, 'must not be the claim itself');
+      else if (!claimIds.has(id)) report(ctx, path, `"${id}" is not a claim in this bundle`);
+    });
     const source = sources.get(claim.sourceId);
     if (!source) {
       report(ctx, ['claims', i, 'sourceId'], `"${claim.sourceId}" is not a source in this bundle`);
@@ -115,8 +134,25 @@ function checkClaims(ctx: Ctx, claims: Claim[], sources: Map<string, Source>, ta
   });
 }
 
+function checkBriefings(
+  ctx: Ctx,
+  briefings: Briefing[],
+  sources: Map<string, Source>,
+  tagIds: Set<string>,
+): void {
+  briefings.forEach((briefing, i) => {
+    const path = ['briefings', i, 'claimFilter'];
+    briefing.claimFilter.tagIds?.forEach((id, t) => {
+      if (!tagIds.has(id)) report(ctx, [...path, 'tagIds', t], `"${id}" is not a tag in this bundle`);
+    });
+    briefing.claimFilter.sourceIds?.forEach((id, s) => {
+      if (!sources.has(id)) report(ctx, [...path, 'sourceIds', s], `"${id}" is not a source in this bundle`);
+    });
+  });
+}
+
 /** Adds an issue to `ctx` for every cross-record rule the library breaks. */
-export function checkLibrary(library: Library, ctx: Ctx): void {
+export function checkLibrary(library: CheckedLibrary, ctx: Ctx): void {
   checkUniqueIds(ctx, 'researchers', library.researchers);
   checkUniqueIds(ctx, 'tags', library.tags);
   checkUniqueIds(ctx, 'sources', library.sources);
@@ -125,5 +161,9 @@ export function checkLibrary(library: Library, ctx: Ctx): void {
   const sources = new Map(library.sources.map((s) => [s.id, s]));
   checkTags(ctx, library.tags, tagIds);
   checkClaims(ctx, library.claims, sources, tagIds);
+  if (library.briefings) {
+    checkUniqueIds(ctx, 'briefings', library.briefings);
+    checkBriefings(ctx, library.briefings, sources, tagIds);
+  }
   checkAuthors(ctx, library);
 }

@@ -3,7 +3,7 @@
 // result is the same whichever way round, however grouped and however often it is applied. Alongside it:
 // what a's owner should review (versions by other researchers that lost, tags that look duplicated) and
 // counts of what changed relative to `a`, the library being merged into.
-import type { Claim, Library, Researcher, Source, Tag, Versioned } from '../model/records';
+import type { Briefing, Claim, Library, Researcher, Source, Tag, Versioned } from '../model/records';
 import { byCodeUnit, canonicalJson } from './canonical-json';
 import { compareVersions, pickNewer } from './compare-versions';
 import { findTagDuplicates, type TagDuplicate } from './find-tag-duplicates';
@@ -12,7 +12,7 @@ export type TableName = keyof Library;
 export type TableStats = { added: number; updated: number; unchanged: number };
 export type MergeStats = Record<TableName, TableStats>;
 
-type RecordOf = { researchers: Researcher; tags: Tag; sources: Source; claims: Claim };
+type RecordOf = { researchers: Researcher; tags: Tag; sources: Source; claims: Claim; briefings: Briefing };
 /** A version that lost to a different one; `kept` is in the merged library, `lost` is not. */
 export type MergeConflict = {
   [T in TableName]: { table: T; id: string; kept: RecordOf[T]; lost: RecordOf[T] };
@@ -30,7 +30,7 @@ export type MergeResult = {
   stats: MergeStats;
 };
 
-const TABLES: TableName[] = ['researchers', 'tags', 'sources', 'claims'];
+const TABLES: TableName[] = ['researchers', 'tags', 'sources', 'claims', 'briefings'];
 
 /** Newest version per id; guards against a library that holds one id twice. */
 function newestById<T extends Versioned>(records: T[]): Map<string, T> {
@@ -99,7 +99,7 @@ function mergeTable<R extends Versioned>(table: TableName, a: R[], b: R[]) {
 }
 
 export function mergeLibraries(a: Library, b: Library): MergeResult {
-  const library: Library = { researchers: [], tags: [], sources: [], claims: [] };
+  const library: Library = { researchers: [], tags: [], sources: [], claims: [], briefings: [] };
   const stats = {} as MergeStats;
   const conflicts: MergeConflict[] = [];
   const unknownDeletions: MergeResult['unknownDeletions'] = [];

@@ -3,6 +3,7 @@
 // so a bundle from elsewhere cannot smuggle in odd shapes or absurd sizes. Cross-record rules (references,
 // quotes that match their source) live in library-checks.ts.
 import { z } from 'zod';
+import { BRIEFING_SECTION_KINDS, BRIEFING_STYLES } from '../model/briefing-labels';
 import { DATE_PRECISIONS, FIGURE_UNITS, STANCE_LABELS } from '../model/claim-labels';
 
 export const LIMITS = {
@@ -12,6 +13,8 @@ export const LIMITS = {
   url: 4_000,
   description: 10_000,
   note: 100_000,
+  statement: 10_000,
+  introduction: 1_000_000,
   quote: 200_000,
   context: 1_000,
   sourceText: 50_000_000,
@@ -23,7 +26,11 @@ export const LIMITS = {
   sources: 100_000,
   claims: 1_000_000,
   totalOf: 1_000,
+  filterEntries: 100_000,
+  briefings: 100_000,
 } as const;
+
+const CLAIM_KINDS = ['figure', 'date', 'stance', 'quote'] as const;
 
 /** Ids the app makes (UUID, ULID) and simple ones such as the CLI's `cli` researcher. */
 export const RECORD_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
@@ -151,11 +158,25 @@ export const claimSchema = z.strictObject({
     selector: z.tuple([quoteSelector, positionSelector]),
     page: offset().optional(),
   }),
-  kind: z.enum(['figure', 'date', 'stance', 'quote']),
+  kind: z.enum(CLAIM_KINDS),
   fields: claimFields,
+  statement: text(LIMITS.statement),
   tagIds: list(recordIdSchema, LIMITS.tagIdsPerClaim),
   note: text(LIMITS.note),
   status: z.enum(['suggested', 'accepted', 'verified', 'rejected']),
   createdAt: timestampSchema,
   createdBy: recordIdSchema,
+});
+
+export const briefingSchema = z.strictObject({
+  ...versioned,
+  title: text(LIMITS.title),
+  introduction: text(LIMITS.introduction),
+  sections: list(z.enum(BRIEFING_SECTION_KINDS), BRIEFING_SECTION_KINDS.length),
+  claimFilter: z.strictObject({
+    kinds: list(z.enum(CLAIM_KINDS), CLAIM_KINDS.length).optional(),
+    tagIds: list(recordIdSchema, LIMITS.filterEntries).optional(),
+    sourceIds: list(sha256HexSchema, LIMITS.filterEntries).optional(),
+  }),
+  style: z.enum(BRIEFING_STYLES),
 });

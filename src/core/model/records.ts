@@ -1,5 +1,6 @@
 // The records a researcher's library holds. Every record carries the fields that state-based merging needs
 // (id, updated time, author, deleted flag), so any two libraries can be merged record by record.
+import type { CitationStyleId, SectionKind } from '../briefing/document/briefing-document';
 import type { DATE_PRECISIONS, FIGURE_UNITS, STANCE_LABELS } from './claim-labels';
 
 /** Fields every shared record carries; merge compares them (see core/exchange). */
@@ -77,7 +78,7 @@ export type ClaimFields = {
   actor?: string;
   stance?: StanceLabel;
   topic?: string;
-  /** Ids of the figure claims this figure is said to be the total of (the researcher marks it). */
+  /** Ids of the figure claims this figure is said to be the total of (marked by the researcher). */
   totalOf?: string[];
 };
 
@@ -86,6 +87,8 @@ export type Claim = Versioned & {
   target: ClaimTarget;
   kind: ClaimKind;
   fields: ClaimFields;
+  /** One sentence in plain words that a briefing prints for the claim ('' when none was written). */
+  statement: string;
   tagIds: string[];
   note: string;
   status: ClaimStatus;
@@ -101,9 +104,27 @@ export type Tag = Versioned & {
   description: string;
 };
 
+/** The sections a briefing can have; the lists live in briefing-labels.ts. */
+export type BriefingSectionKind = SectionKind;
+export type BriefingStyle = CitationStyleId;
+
+/** Which claims a briefing draws on; an absent list means no restriction on that field. */
+export type BriefingClaimFilter = { kinds?: ClaimKind[]; tagIds?: string[]; sourceIds?: string[] };
+
+/** A saved briefing: what the researcher chose to write, generated again from the claims on demand. */
+export type Briefing = Versioned & {
+  title: string;
+  /** The researcher's own introduction, plain text (paragraphs separated by blank lines). */
+  introduction: string;
+  sections: BriefingSectionKind[];
+  claimFilter: BriefingClaimFilter;
+  style: BriefingStyle;
+};
+
 export type Library = {
   researchers: Researcher[];
   tags: Tag[];
   sources: Source[];
   claims: Claim[];
+  briefings: Briefing[];
 };

@@ -86,9 +86,11 @@ function profitReading(clause: string): StanceReading | undefined {
       cueEnd: 0,
       topicHint: 'limiting provision to non-profit bodies',
     };
-  if (PROFIT_AGAINST.test(clause))
-    return { stance: 'oppose', confidence: 0.6, cueEnd: 0, topicHint: 'profit' };
-  return undefined;
+  const against = PROFIT_AGAINST.exec(clause);
+  if (!against) return undefined;
+  // "warns against allowing organisations to make a profit ...": the topic is what the warning is about
+  const cueEnd = against.index < profit.index ? against.index + against[0].length : 0;
+  return { stance: 'oppose', confidence: 0.6, cueEnd, topicHint: 'profit' };
 }
 
 // "welcomes the plans but warns that ...": a yes and a no in one statement

@@ -1,8 +1,10 @@
 // How a suggestion becomes a claim: the typed fields a claim of its kind stores (figure: value, unit,
 // approximate; date: first and last day and the precision they span; stance: actor, position, topic), with
-// absent values left out. The app stores exactly these fields on a suggested claim, and `evidence suggest
-// --json` prints exactly these names and values, so the two never disagree about a suggestion.
+// absent values left out, and its statement (the sentence it sits in, derive-statement.ts). The app stores
+// exactly these on a suggested claim, and `evidence suggest --json` prints exactly these names and values,
+// so the two never disagree about a suggestion.
 import type { ClaimFields, ClaimKind } from '../model/records';
+import { deriveStatement } from './derive-statement';
 import type { Suggestion } from './suggestion';
 
 type Precision = NonNullable<ClaimFields['precision']>;
@@ -14,12 +16,15 @@ export type SuggestedClaim = {
   end: number;
   text: string;
   fields: ClaimFields;
+  statement: string;
   confidence: number;
 };
 
-export function toSuggestedClaim(suggestion: Suggestion): SuggestedClaim {
+/** `sourceText` is the text the suggestion's offsets point into, for its statement. */
+export function toSuggestedClaim(suggestion: Suggestion, sourceText: string): SuggestedClaim {
   const { kind, start, end, text, confidence } = suggestion;
-  return { kind, start, end, text, fields: suggestionFields(suggestion), confidence };
+  const statement = deriveStatement(sourceText, start, end);
+  return { kind, start, end, text, fields: suggestionFields(suggestion), statement, confidence };
 }
 
 export function suggestionFields(s: Suggestion): ClaimFields {

@@ -16,5 +16,6 @@ export function topicOf(clause: string, cueEnd: number, hint?: string): string {
     end = space < 0 ? rest.length : space;
   }
   const phrase = rest.slice(0, end).replace(TRAILING_PUNCTUATION, '');
-  return hint ? `${hint}: ${phrase}` : phrase;
+  // the hint names the question only when the phrase does not already ("a profit from child protection")
+  return hint && !phrase.toLocaleLowerCase('en-GB').includes(hint) ? `${hint}: ${phrase}` : phrase;
 }

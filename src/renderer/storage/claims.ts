@@ -13,6 +13,7 @@ export type ClaimDraft = {
   target: ClaimTarget;
   kind: ClaimKind;
   fields: ClaimFields;
+  statement: string;
   tagIds: string[];
   note: string;
 };
@@ -28,6 +29,7 @@ export async function saveClaim(store: Store, draft: ClaimDraft, actor: Actor): 
       target: draft.target,
       kind: draft.kind,
       fields: draft.fields,
+      statement: draft.statement,
       tagIds: draft.tagIds,
       note: draft.note,
       status: current?.status ?? 'accepted',

@@ -34,7 +34,8 @@ function recordTable(store: Store, table: TableName) {
 /** Unresolved conflicts, oldest first, each with the record's current version and who made each version. */
 export async function listOpenConflicts(store: Store): Promise<OpenConflict[]> {
   const { db } = store;
-  return db.transaction('r', [db.conflicts, db.researchers, db.tags, db.sources, db.claims], async () => {
+  const tables = [db.conflicts, db.researchers, db.tags, db.sources, db.claims, db.briefings];
+  return db.transaction('r', tables, async () => {
     const rows = (await db.conflicts.toArray()).filter(isOpen);
     const names = new Map((await db.researchers.toArray()).map((r) => [r.id, r.displayName]));
     const open: OpenConflict[] = [];
@@ -81,7 +82,7 @@ export async function keepCurrentVersion(store: Store, conflictId: string, actor
  */
 export async function adoptOtherVersion(store: Store, conflictId: string, actor: Actor): Promise<Versioned> {
   const { db } = store;
-  const tables = [db.conflicts, db.researchers, db.tags, db.sources, db.claims];
+  const tables = [db.conflicts, db.researchers, db.tags, db.sources, db.claims, db.briefings];
   const stamp = actingNow(actor);
   return db.transaction('rw', tables, async () => {
     const row = await openRow(store, conflictId);

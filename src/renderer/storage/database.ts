@@ -3,7 +3,8 @@
 // small repository modules beside this file.
 import { Dexie, type Table } from 'dexie';
 import type { MergeConflict } from '../../core/exchange/merge-libraries';
-import type { Claim, Researcher, Source, Tag } from '../../core/model/records';
+import type { Briefing, Claim, Researcher, Source, Tag } from '../../core/model/records';
+import { fillStatements } from './fill-statements';
 
 /** A version that lost a merge to another researcher's, kept for the researcher to review. */
 export type StoredConflict = {
@@ -30,6 +31,7 @@ export class EvidenceDatabase extends Dexie {
   settings!: Table<Setting, string>;
   suggestionScores!: Table<SuggestionScore, string>;
   originals!: Table<StoredOriginal, string>;
+  briefings!: Table<Briefing, string>;
 
   constructor(name: string) {
     super(name);
@@ -46,6 +48,10 @@ export class EvidenceDatabase extends Dexie {
     this.version(2).stores({ suggestionScores: 'id' });
     // Original bytes stay local: bundles carry text and metadata (DESIGN: bytes optional).
     this.version(3).stores({ originals: 'sourceId' });
+    // Model version 2: saved briefings, and every claim has a statement (its source sentence until edited).
+    this.version(4)
+      .stores({ briefings: 'id, updatedAt' })
+      .upgrade((tx) => fillStatements(tx.table('claims'), tx.table('sources')));
   }
 }
 
@@ -65,5 +71,5 @@ export function closeStore(store: Store): void {
 /** The tables a library is made of; written together in one transaction by imports. */
 export function libraryTables(store: Store) {
   const { db } = store;
-  return [db.researchers, db.tags, db.sources, db.claims, db.conflicts];
+  return [db.researchers, db.tags, db.sources, db.claims, db.briefings, db.conflicts];
 }

@@ -11,11 +11,12 @@ import { nowIso } from './timestamps';
 /** Every record, tombstones included: an export must carry deletions to other laptops. */
 export async function readLibrary(store: Store): Promise<Library> {
   const { db } = store;
-  return db.transaction('r', db.researchers, db.tags, db.sources, db.claims, async () => ({
+  return db.transaction('r', [db.researchers, db.tags, db.sources, db.claims, db.briefings], async () => ({
     researchers: await db.researchers.toArray(),
     tags: await db.tags.toArray(),
     sources: await db.sources.toArray(),
     claims: await db.claims.toArray(),
+    briefings: await db.briefings.toArray(),
   }));
 }
 
@@ -25,6 +26,7 @@ export type ImportSummary = {
   tags: TableCounts;
   sources: TableCounts;
   claims: TableCounts;
+  briefings: TableCounts;
   conflicts: number;
   tagDuplicates: number;
   /** Deletions of records this library never had (kept as tombstones, but worth a look). */
@@ -58,6 +60,7 @@ export async function importDatabase(store: Store, json: string): Promise<Import
       await db.tags.bulkPut(library.tags);
       await db.sources.bulkPut(library.sources);
       await db.claims.bulkPut(library.claims);
+      await db.briefings.bulkPut(library.briefings);
       const detectedAt = nowIso();
       // Keyed by the losing version, so importing the same file again does not list a conflict twice, and
       // existing rows are left alone so a conflict already resolved stays resolved.
@@ -70,6 +73,7 @@ export async function importDatabase(store: Store, json: string): Promise<Import
         tags: counts(stats.tags),
         sources: counts(stats.sources),
         claims: counts(stats.claims),
+        briefings: counts(stats.briefings),
         conflicts: conflicts.length,
         tagDuplicates: tagDuplicates.length,
         unknownDeletions: unknownDeletions.length,

@@ -7,6 +7,7 @@ import { describeRange } from '../../core/anchoring/describe-range';
 import { createId } from '../../core/ids';
 import type { Claim, Source } from '../../core/model/records';
 import { stampCreatedVersion, stampVersion } from '../../core/model/version-stamp';
+import { deriveStatement } from '../../core/suggest/derive-statement';
 import { suggestionSpotKey, type SuggestedClaim } from '../../core/suggest/suggestion-fields';
 import { actingNow, type Actor } from './actor';
 import type { Store } from './database';
@@ -47,6 +48,7 @@ export async function addSuggestions(
         target: { source: source.id, selector: describeRange(source.text, span.start, span.end) },
         kind: span.kind,
         fields: span.fields,
+        statement: span.statement,
         tagIds: [],
         note: '',
         status: 'suggested',
@@ -62,7 +64,8 @@ export async function addSuggestions(
 
 /**
  * Accepts or rejects suggestions, each as a newer version of the record. Only claims still 'suggested' and
- * not deleted change, so a decision made meanwhile (another window, a merge) is never overwritten.
+ * not deleted change, so a decision made meanwhile (another window, a merge) is never overwritten. An
+ * accepted suggestion without a statement (one made before claims had them) gets its sentence as one.
  */
 export async function decideSuggestions(
   store: Store,
@@ -72,11 +75,22 @@ export async function decideSuggestions(
 ): Promise<Claim[]> {
   const { db } = store;
   const stamp = actingNow(actor);
-  return db.transaction('rw', db.claims, async () => {
+  return db.transaction('rw', db.claims, db.sources, async () => {
     const current = await db.claims.bulkGet(ids);
-    const changed = current
-      .filter((c): c is Claim => Boolean(c && c.status === 'suggested' && !c.deleted))
-      .map((c) => ({ ...c, status: decision, ...stampVersion(stamp, c) }));
+    const open = current.filter((c): c is Claim => Boolean(c && c.status === 'suggested' && !c.deleted));
+    const texts = new Map<string, string>();
+    if (decision === 'accepted') {
+      const missing = [...new Set(open.filter((c) => !c.statement.trim()).map((c) => c.sourceId))];
+      const sources = await db.sources.bulkGet(missing);
+      for (const source of sources) if (source) texts.set(source.id, source.text);
+    }
+    const changed = open.map((c) => {
+      const text = texts.get(c.sourceId);
+      const { start, end } = c.target.selector[1];
+      const statement =
+        text !== undefined && !c.statement.trim() ? deriveStatement(text, start, end) : c.statement;
+      return { ...c, status: decision, statement, ...stampVersion(stamp, c) };
+    });
     await db.claims.bulkPut(changed);
     return changed;
   });

@@ -48,6 +48,7 @@ export function claimOn(
     fields,
     tagIds: extra.tagIds ?? [],
     note: extra.note ?? '',
+    statement: '',
     status: extra.status ?? 'accepted',
     createdAt: now,
     createdBy: 'r1',

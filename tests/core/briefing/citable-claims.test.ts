@@ -17,6 +17,7 @@ function claim(id: string, status: ClaimStatus, deleted: boolean, quote: string)
     target: { source: source.id, selector: describeRange(TEXT, start, start + quote.length) },
     kind: 'quote',
     fields: {},
+    statement: '',
     tagIds: [],
     note: '',
     status,

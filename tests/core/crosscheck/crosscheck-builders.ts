@@ -50,6 +50,7 @@ export function claimOn(
     fields,
     tagIds: [],
     note: '',
+    statement: '',
     status: 'accepted',
     createdAt: T0,
     createdBy: 'r',

@@ -2,7 +2,15 @@
 // pools so that generated libraries overlap: the same record edited on two laptops, at the same instant,
 // by the same or another researcher, deleted on one side, and so on.
 import fc from 'fast-check';
-import type { Claim, Library, Researcher, Source, Tag, Versioned } from '../../../src/core/model/records';
+import type {
+  Briefing,
+  Claim,
+  Library,
+  Researcher,
+  Source,
+  Tag,
+  Versioned,
+} from '../../../src/core/model/records';
 
 const times = fc.constantFrom(
   '2024-05-01T09:00:00Z',
@@ -52,8 +60,10 @@ const claim: fc.Arbitrary<Claim> = fc
     small,
     fc.subarray(['t1', 't2', 't3']),
     fc.integer({ min: 0, max: 3 }),
+    small,
+    fc.subarray(['c1', 'c2', 'c3']),
   )
-  .map(([v, sourceId, status, note, tagIds, start]) => ({
+  .map(([v, sourceId, status, note, tagIds, start, statement, totalOf]) => ({
     ...v,
     sourceId,
     target: {
@@ -63,13 +73,32 @@ const claim: fc.Arbitrary<Claim> = fc
         { type: 'TextPositionSelector' as const, start, end: start + 4 },
       ],
     },
-    kind: 'quote' as const,
-    fields: {},
+    kind: 'figure' as const,
+    fields: totalOf.length > 0 ? { value: 1, totalOf } : { value: 1 },
+    statement,
     tagIds,
     note,
     status,
     createdAt: '2024-04-01T00:00:00.000Z',
     createdBy: 'r-alice',
+  }));
+
+const briefing: fc.Arbitrary<Briefing> = fc
+  .tuple(
+    versioned(fc.constantFrom('b1', 'b2')),
+    small,
+    small,
+    fc.subarray(['key-figures', 'timeline', 'positions', 'cross-checks', 'quotes', 'references'] as const),
+    fc.constantFrom('harvard', 'apa', 'chicago') as fc.Arbitrary<Briefing['style']>,
+    fc.option(fc.subarray(['t1', 't2']), { nil: undefined }),
+  )
+  .map(([v, title, introduction, sections, style, tagIds]) => ({
+    ...v,
+    title,
+    introduction,
+    sections,
+    claimFilter: tagIds === undefined ? {} : { tagIds },
+    style,
   }));
 
 const table = <T extends Versioned>(record: fc.Arbitrary<T>) =>
@@ -80,4 +109,5 @@ export const libraryArbitrary: fc.Arbitrary<Library> = fc.record({
   tags: table(tag),
   sources: table(source),
   claims: table(claim),
+  briefings: table(briefing),
 });

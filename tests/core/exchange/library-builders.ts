@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { corpusDir } from '../../support/repo-paths';
-import type { Claim, Library, Researcher, Source, Tag } from '../../../src/core/model/records';
+import type { Briefing, Claim, Library, Researcher, Source, Tag } from '../../../src/core/model/records';
 
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
@@ -74,11 +74,28 @@ export function makeClaim(source: Source, quote: string, overrides: Partial<Clai
     },
     kind: 'figure',
     fields: { value: 11_220_000, unit: 'GBP' },
+    statement: '',
     tagIds: [],
     note: '',
     status: 'accepted',
     createdAt: T0,
     createdBy: 'r-alice',
+    updatedAt: T0,
+    updatedBy: 'r-alice',
+    deleted: false,
+    ...overrides,
+  };
+}
+
+export function makeBriefing(overrides: Partial<Briefing> = {}): Briefing {
+  return {
+    id: 'briefing-1',
+    title: 'NAAS funding',
+    introduction:
+      'Where the money for the accreditation scheme goes.\n\nFigures from the parliamentary answer.',
+    sections: ['key-figures', 'cross-checks', 'references'],
+    claimFilter: {},
+    style: 'harvard',
     updatedAt: T0,
     updatedBy: 'r-alice',
     deleted: false,
@@ -97,5 +114,6 @@ export function makeLibrary(): Library {
     tags: [tag],
     sources: [source],
     claims: [makeClaim(source, '£11.22m', { tagIds: [tag.id] })],
+    briefings: [],
   };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeLibraries } from '../../../src/core/exchange/merge-libraries';
 import type { Library } from '../../../src/core/model/records';
 import {
+  makeBriefing,
   makeClaim,
   makeCorpusSource,
   makeLibrary,
@@ -35,6 +36,47 @@ describe('mergeLibraries', () => {
       kept: { note: 'checked' },
       lost: { note: '' },
     });
+  });
+
+  it('merges briefings like every record: the newer edit wins, a concurrent one is kept for review', () => {
+    const mine = { ...makeLibrary(), briefings: [makeBriefing()] };
+    const theirs = {
+      ...makeLibrary(),
+      briefings: [
+        makeBriefing({ title: 'NAAS money', style: 'apa', updatedAt: LATER, updatedBy: 'r-bob' }),
+        makeBriefing({ id: 'briefing-2', title: 'Trusts', updatedBy: 'r-bob' }),
+      ],
+    };
+    const { library, stats, conflicts } = mergeLibraries(mine, theirs);
+    expect(library.briefings.map((b) => [b.id, b.title, b.style])).toEqual([
+      ['briefing-1', 'NAAS money', 'apa'],
+      ['briefing-2', 'Trusts', 'harvard'],
+    ]);
+    expect(stats.briefings).toEqual({ added: 1, updated: 1, unchanged: 0 });
+    expect(conflicts).toMatchObject([
+      { table: 'briefings', id: 'briefing-1', lost: { title: 'NAAS funding' } },
+    ]);
+    const deleted = makeBriefing({ deleted: true, updatedAt: LATEST });
+    expect(mergeLibraries(library, { ...mine, briefings: [deleted] }).library.briefings[0]).toEqual(deleted);
+  });
+
+  it('takes a claim’s statement and the figures it totals with the rest of the newer version', () => {
+    const mine = makeLibrary();
+    const source = mine.sources[0]!;
+    const parts = [
+      makeClaim(source, '£8.52 million', { id: 'claim-2', fields: { value: 8_520_000, unit: 'GBP' } }),
+      makeClaim(source, '£2.7 million', { id: 'claim-3', fields: { value: 2_700_000, unit: 'GBP' } }),
+    ];
+    const total = {
+      statement:
+        'This total is split £2.7 million for local authorities and £8.52 million for private companies',
+      fields: { value: 11_220_000, unit: 'GBP' as const, totalOf: ['claim-2', 'claim-3'] },
+      updatedAt: LATER,
+    };
+    const theirs = withClaim({ ...makeLibrary(), claims: [...mine.claims, ...parts] }, total);
+    theirs.claims.push(...parts);
+    const { library } = mergeLibraries({ ...mine, claims: [...mine.claims, ...parts] }, theirs);
+    expect(library.claims.find((c) => c.id === 'claim-1')).toMatchObject(total);
   });
 
   it('does not report an older version by the same researcher as a conflict', () => {
@@ -90,6 +132,7 @@ describe('mergeLibraries', () => {
       tags: [],
       sources: [source],
       claims: [makeClaim(source, source.text.slice(0, 20), { id: 'claim-2', updatedBy: 'r-bob' })],
+      briefings: [],
     };
     const { library, stats } = mergeLibraries(mine, theirs);
     expect(library.researchers.map((r) => r.id)).toEqual(['r-alice', 'r-bob']);

@@ -9,7 +9,7 @@ import { mergeLibraries } from '../../../src/core/exchange/merge-libraries';
 import type { Library, Versioned } from '../../../src/core/model/records';
 import { libraryArbitrary } from './library-arbitraries';
 
-const TABLES = ['researchers', 'tags', 'sources', 'claims'] as const;
+const TABLES = ['researchers', 'tags', 'sources', 'claims', 'briefings'] as const;
 const merged = (a: Library, b: Library): Library => mergeLibraries(a, b).library;
 const canon = (library: Library): string =>
   canonicalJson(

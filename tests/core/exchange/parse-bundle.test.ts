@@ -11,6 +11,7 @@ import {
   makeLibrary,
   makeResearcher,
   makeTag,
+  makeBriefing,
 } from './library-builders';
 
 const EXPORTED = '2024-06-01T10:00:00.000Z';
@@ -19,7 +20,8 @@ const EXPORTED = '2024-06-01T10:00:00.000Z';
 type RawBundle = Record<string, any>;
 
 function bundleJson(mutate: (bundle: RawBundle) => void = () => {}): string {
-  const bundle = JSON.parse(serialiseBundle(createBundle(makeLibrary(), EXPORTED)));
+  const library = { ...makeLibrary(), briefings: [makeBriefing()] };
+  const bundle = JSON.parse(serialiseBundle(createBundle(library, EXPORTED)));
   mutate(bundle);
   return JSON.stringify(bundle);
 }
@@ -59,6 +61,9 @@ describe('parseBundle on good bundles', () => {
           deleted: true,
         }),
         makeClaim(s1, s1.text.slice(100, 180), { id: 'c-c', kind: 'quote', fields: {}, status: 'suggested' }),
+      ],
+      briefings: [
+        makeBriefing({ claimFilter: { kinds: ['figure'], tagIds: ['tag-child'], sourceIds: [s0.id] } }),
       ],
     };
     const result = parseBundle(`\uFEFF${serialiseBundle(createBundle(library, EXPORTED))}`);
@@ -201,6 +206,58 @@ describe('parseBundle names the bad record and field', () => {
       'researcher 1 (id r-alice): deleted must be true or false',
     ],
     ['a table that is not a list', (b) => (b.library.tags = {}), 'library.tags must be a list'],
+    ['a missing statement', (b) => delete b.library.claims[0].statement, `${claim}: statement is missing`],
+    [
+      'a statement that is not text',
+      (b) => (b.library.claims[0].statement = 42),
+      `${claim}: statement must be text`,
+    ],
+    [
+      'an overlong statement',
+      (b) => (b.library.claims[0].statement = 'x'.repeat(10_001)),
+      `${claim}: statement is too long (at most 10000 characters)`,
+    ],
+    [
+      'a total of a claim not in the bundle',
+      (b) => (b.library.claims[0].fields.totalOf = ['claim-gone']),
+      `${claim}: fields.totalOf[0] "claim-gone" is not a claim in this bundle`,
+    ],
+    [
+      'a total of itself',
+      (b) => (b.library.claims[0].fields.totalOf = ['claim-1']),
+      `${claim}: fields.totalOf[0] must not be the claim itself`,
+    ],
+    ['a missing briefings table', (b) => delete b.library.briefings, 'library.briefings is missing'],
+    [
+      'an unknown briefing section',
+      (b) => (b.library.briefings[0].sections = ['gossip']),
+      'briefing 1 (id briefing-1): sections[0] must be one of "key-figures"',
+    ],
+    [
+      'an unknown citation style',
+      (b) => (b.library.briefings[0].style = 'mla'),
+      'briefing 1 (id briefing-1): style must be one of "harvard", "apa", "chicago"',
+    ],
+    [
+      'a briefing filtered by a tag not in the bundle',
+      (b) => (b.library.briefings[0].claimFilter = { tagIds: ['tag-gone'] }),
+      'briefing 1 (id briefing-1): claimFilter.tagIds[0] "tag-gone" is not a tag in this bundle',
+    ],
+    [
+      'a briefing filtered by a source not in the bundle',
+      (b) => (b.library.briefings[0].claimFilter = { sourceIds: ['c'.repeat(64)] }),
+      `briefing 1 (id briefing-1): claimFilter.sourceIds[0] "${'c'.repeat(64)}" is not a source`,
+    ],
+    [
+      'an unknown field in a briefing filter',
+      (b) => (b.library.briefings[0].claimFilter = { status: ['accepted'] }),
+      'briefing 1 (id briefing-1): claimFilter has an unknown field "status"',
+    ],
+    [
+      'a duplicate briefing id',
+      (b) => b.library.briefings.push(b.library.briefings[0]),
+      'briefing 2 (id briefing-1): id is the same as the id of briefing 1',
+    ],
   ];
 
   it.each(cases)('rejects %s', (_name, mutate, expected) => {
@@ -234,7 +291,7 @@ describe('serialiseBundle', () => {
     const text = serialiseBundle(createBundle(library, EXPORTED));
     expect(serialiseBundle(createBundle(shuffled, EXPORTED))).toBe(text);
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.startsWith(`{\n  "format": "${BUNDLE_FORMAT}",\n  "version": 1,`)).toBe(true);
+    expect(text.startsWith(`{\n  "format": "${BUNDLE_FORMAT}",\n  "version": ${BUNDLE_VERSION},`)).toBe(true);
     const parsed = JSON.parse(text) as Bundle;
     expect(parsed.library.tags.map((t) => t.id)).toEqual(['tag-a', 'tag-funding']);
     expect(Object.keys(parsed.library.claims[0] ?? {})[0]).toBe('id');

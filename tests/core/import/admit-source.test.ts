@@ -42,7 +42,7 @@ describe('admitImportedSource', () => {
     expect(outcome).toBe('restored');
     expect(revived).toEqual({ ...imported, updatedAt: '2024-07-01T00:00:00.001Z', updatedBy: 'r-alice' });
     // The revival wins a merge with the library that still has the source deleted, either way round.
-    const others = { researchers: [], tags: [], claims: [] };
+    const others = { researchers: [], tags: [], claims: [], briefings: [] };
     const deletedThere = { ...others, sources: [tombstone] };
     const revivedHere = { ...others, sources: [revived] };
     expect(mergeLibraries(deletedThere, revivedHere).library.sources).toEqual([revived]);

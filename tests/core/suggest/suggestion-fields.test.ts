@@ -43,8 +43,9 @@ describe('suggestion -> claim fields', () => {
     expect(suggestionFields({ kind: 'stance', ...base, stance: 'oppose' })).toEqual({ stance: 'oppose' });
   });
 
-  it('keeps the span, kind, text and confidence beside the fields', () => {
-    const claim = toSuggestedClaim({ kind: 'figure', ...base, value: 8520000, unit: 'GBP' });
+  it('keeps the span, kind, text and confidence beside the fields, with the sentence as its statement', () => {
+    const text = 'It £8.52m to private companies. Then more.';
+    const claim = toSuggestedClaim({ kind: 'figure', ...base, value: 8520000, unit: 'GBP' }, text);
     expect(claim).toEqual({
       kind: 'figure',
       start: 3,
@@ -52,6 +53,7 @@ describe('suggestion -> claim fields', () => {
       text: '£8.52m',
       confidence: 0.95,
       fields: { value: 8520000, unit: 'GBP' },
+      statement: 'It £8.52m to private companies.',
     });
   });
 
@@ -67,14 +69,21 @@ describe('suggestion -> claim fields', () => {
     expect(derivePrecision(undefined, undefined)).toBeUndefined();
   });
 
-  it('gives fields the bundle schema accepts for every suggestion on the held-out texts', () => {
+  it('gives fields and statements the bundle schema accepts for every suggestion on the held-out texts', () => {
     const folder = join(import.meta.dirname, '../../fixtures/suggest-heldout/documents');
-    const fieldsSchema = claimSchema.shape.fields;
+    const { fields: fieldsSchema, statement: statementSchema } = claimSchema.shape;
     let checked = 0;
     for (const name of readdirSync(folder).filter((n) => n.endsWith('.txt'))) {
-      for (const suggestion of suggestClaims(readFileSync(join(folder, name), 'utf8'))) {
-        const parsed = fieldsSchema.safeParse(suggestionFields(suggestion));
-        expect(parsed.success, `${name} ${suggestion.kind} at ${suggestion.start}`).toBe(true);
+      const text = readFileSync(join(folder, name), 'utf8');
+      for (const suggestion of suggestClaims(text)) {
+        const claim = toSuggestedClaim(suggestion, text);
+        const where = `${name} ${suggestion.kind} at ${suggestion.start}`;
+        expect(fieldsSchema.safeParse(claim.fields).success, where).toBe(true);
+        expect(statementSchema.safeParse(claim.statement).success, where).toBe(true);
+        // the statement is the passage's sentence: it says what the passage says
+        expect(claim.statement.replace(/\s+/g, ' '), where).toContain(
+          suggestion.text.replace(/\s+/g, ' ').trim(),
+        );
         checked += 1;
       }
     }

@@ -24,6 +24,7 @@ function quoteDraft(sourceId: string, text: string, start: number, end: number) 
     target: { source: sourceId, selector: describeRange(text, start, end) },
     kind: 'quote' as const,
     fields: {},
+    statement: '',
     tagIds: [],
     note: '',
   };

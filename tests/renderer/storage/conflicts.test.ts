@@ -41,6 +41,7 @@ async function conflictingLibraries() {
       target: { source: source!.id, selector: describeRange(source!.text, 0, 40) },
       kind: 'quote',
       fields: {},
+      statement: '',
       tagIds: [],
       note: 'first note',
     },

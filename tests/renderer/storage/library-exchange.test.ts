@@ -23,6 +23,7 @@ async function libraryWithClaim(predicate: (name: string) => boolean): Promise<S
       target: { source: source!.id, selector: describeRange(source!.text, 0, 30) },
       kind: 'quote',
       fields: {},
+      statement: '',
       tagIds: tags.map((t) => t.id),
       note: 'from the first library',
     },
@@ -113,6 +114,7 @@ describe('import database keeps the library exportable', () => {
       tags: [],
       sources: [edited],
       claims: [],
+      briefings: [],
     };
     const bundle = serialiseBundle(createBundle(theirs, new Date().toISOString()));
     const result = await importDatabase(mine, bundle);

@@ -33,6 +33,7 @@ async function libraryWithClaims() {
         target: { source: sourceId, selector: describeRange(text, start, end) },
         kind: 'quote',
         fields: {},
+        statement: '',
         tagIds: [],
         note: '',
       },

@@ -2,7 +2,7 @@
 // `evidence suggest --json` and the app's "Suggest claims" agree on every suggestion: for each document,
 // the app (its import pipeline and storage on fake-indexeddb, the suggester inline) stores one suggested
 // claim per line of the CLI's JSON, at the same offsets, of the same kind, with exactly the fields (names
-// and values) the JSON prints. Both go through core's suggestion -> claim mapping; this shows it.
+// and values) and the statement the JSON prints. Both go through core's suggestion -> claim mapping; this shows it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,9 +60,9 @@ describe('`evidence suggest --json` and the app store the same suggestions', () 
     // One stance per actor: a sentence naming two bodies gives two stances over the same span.
     const key = suggestionSpotKey;
     const fromCli = new Map(
-      printed.map(({ kind, start, end, text, confidence: _confidence, ...fields }) => [
+      printed.map(({ kind, start, end, text, statement, confidence: _confidence, ...fields }) => [
         key(kind, start, end, fields as { actor?: string }),
-        { text, fields },
+        { text, fields, statement },
       ]),
     );
     const fromApp = new Map(
@@ -70,7 +70,7 @@ describe('`evidence suggest --json` and the app store the same suggestions', () 
         const [quote, position] = claim.target.selector;
         return [
           key(claim.kind, position.start, position.end, claim.fields),
-          { text: quote.exact, fields: claim.fields },
+          { text: quote.exact, fields: claim.fields, statement: claim.statement },
         ];
       }),
     );

@@ -22,13 +22,14 @@ import { toSuggestedClaim } from '../../../src/core/suggest/suggestion-fields';
 const TEXT = 'In October 2014 it gave £8.52m, and 4Children is not sure about outsourcing. '.repeat(2);
 
 function claimFrom(s: Suggestion, id: string): Claim {
-  const span = toSuggestedClaim(s);
+  const span = toSuggestedClaim(s, TEXT);
   return {
     id,
     sourceId: 'src',
     target: { source: 'src', selector: describeRange(TEXT, span.start, span.end) },
     kind: span.kind,
     fields: span.fields,
+    statement: span.statement,
     tagIds: [],
     note: '',
     status: 'suggested',

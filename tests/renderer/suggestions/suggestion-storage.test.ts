@@ -6,6 +6,7 @@ import { composeBriefing } from '../../../src/core/briefing/compose-briefing';
 import { createBundle, serialiseBundle } from '../../../src/core/exchange/create-bundle';
 import { parseBundle } from '../../../src/core/exchange/parse-bundle';
 import type { Claim } from '../../../src/core/model/records';
+import { deriveStatement } from '../../../src/core/suggest/derive-statement';
 import {
   countClaimsBySource,
   filterClaims,
@@ -76,10 +77,33 @@ describe('suggestions storage', () => {
     expect(accepted?.status).toBe('accepted');
     expect(accepted?.updatedAt).toBe('2099-01-01T00:00:00.000Z');
     expect(accepted?.fields).toEqual(first.fields);
+    expect(accepted?.statement).toBe(first.statement);
     const all = await listClaims(store);
     expect(all.find((c) => c.id === second.id)?.status).toBe('rejected');
     expect(selectListedClaims(all).map((c) => c.id)).toEqual([first.id]);
     expect(filterClaims(all, NO_FILTERS, null).map((c) => c.id)).toEqual([first.id]);
+  });
+
+  it('gives each suggestion its sentence as its statement, and an accepted one without a statement too', async () => {
+    const { store, source, actor, suggest } = await storeWithSource();
+    await suggest();
+    const claims = await listClaims(store);
+    for (const claim of claims) {
+      const { start, end } = claim.target.selector[1];
+      expect(claim.statement).toBe(deriveStatement(source.text, start, end));
+      expect(claim.statement).toContain(claim.target.selector[0].exact.replace(/\s+/g, ' ').trim());
+    }
+    // a suggestion that came without one (merged from an older copy) gets its sentence when accepted
+    const [first, second] = claims;
+    await store.db.claims.bulkPut([
+      { ...first!, statement: '' },
+      { ...second!, statement: '' },
+    ]);
+    const [accepted] = await decideSuggestions(store, [first!.id], 'accepted', actor);
+    const [rejected] = await decideSuggestions(store, [second!.id], 'rejected', actor);
+    expect(accepted?.statement).toBe(first!.statement);
+    expect(accepted?.statement).not.toBe('');
+    expect(rejected?.statement).toBe('');
   });
 
   it('never overrides a decision already made', async () => {
@@ -121,7 +145,15 @@ describe('suggestions storage', () => {
     await store.db.claims.clear();
     await saveClaim(
       store,
-      { sourceId: source.id, target: figure.target, kind: 'figure', fields: {}, tagIds: [], note: '' },
+      {
+        sourceId: source.id,
+        target: figure.target,
+        kind: 'figure',
+        fields: {},
+        statement: '',
+        tagIds: [],
+        note: '',
+      },
       actor,
     );
     await suggest();

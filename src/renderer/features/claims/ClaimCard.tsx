@@ -1,12 +1,12 @@
-// One claim in the Claims list: kind, the quoted passage, typed fields, tags, note and source, with Show,
-// Edit and Delete. The selected claim is marked (aria-current) and scrolled into view.
+// One claim in the Claims list: kind and what its fields say ("£8.52m · GBP 8,520,000"), its statement, the
+// quoted passage, tags, note and source, with Show, Edit and Delete. The selected claim is marked (aria-current) and scrolled into view.
 import { useEffect, useRef } from 'react';
 import type { CrossCheckBadge } from '../../../core/crosscheck/cross-check-badges';
 import type { Claim, Tag } from '../../../core/model/records';
 import { KindBadge } from '../../ui/KindBadge';
 import { TagChip } from '../../ui/TagChip';
 import { CrossCheckBadges } from '../crosscheck/CrossCheckBadges';
-import { describeFields } from './describe-fields';
+import { describeClaimValue } from './describe-claim-value';
 import { displayQuote } from './display-quote';
 
 type Props = {
@@ -27,7 +27,8 @@ export function ClaimCard(props: Props) {
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }, [selected]);
-  const details = describeFields(claim);
+  const details = describeClaimValue(claim);
+  const topic = claim.kind === 'stance' ? claim.fields.topic?.trim() : undefined;
   const tags = claim.tagIds.map((id) => tagsById.get(id)).filter((t): t is Tag => Boolean(t));
 
   return (
@@ -42,6 +43,12 @@ export function ClaimCard(props: Props) {
         {details && <span className="claim-details">{details}</span>}
       </div>
       {crossChecks && <CrossCheckBadges badges={crossChecks} />}
+      {topic && <p className="claim-topic">on {topic}</p>}
+      {claim.statement && (
+        <p className="claim-statement" title={claim.statement}>
+          {claim.statement}
+        </p>
+      )}
       <blockquote className="claim-quote">“{displayQuote(claim.target.selector[0].exact)}”</blockquote>
       {tags.length > 0 && (
         <div className="chips">

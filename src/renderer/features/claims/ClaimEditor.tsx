@@ -1,4 +1,5 @@
-// The claim form for the store's draft: a new claim from a passage, or an existing claim to edit. Saving
+// The claim form for the store's draft: a new claim from a passage (prefilled from the passage as read in
+// its source's text), or an existing claim to edit. Saving
 // closes the draft and selects the saved claim; a draft whose claim has gone (deleted in another window)
 // says so instead of showing an empty form.
 import { useMemo } from 'react';
@@ -8,6 +9,7 @@ import { useActions, useAppState } from '../../store/use-app-store';
 import { EmptyState } from '../../ui/EmptyState';
 import { claimToForm, newClaimForm, type ClaimFormState } from './claim-form-state';
 import { ClaimForm } from './ClaimForm';
+import { listTotalChoices } from './total-choices';
 import { useClaimActions } from './use-claim-actions';
 
 export function ClaimEditor() {
@@ -18,7 +20,9 @@ export function ClaimEditor() {
 
   const initial = useMemo((): ClaimFormState | null => {
     if (!current) return null;
-    if (current.mode === 'new') return newClaimForm(current.sourceId, current.target);
+    if (current.mode === 'new') {
+      return newClaimForm(current.sourceId, current.target, sourcesById.get(current.sourceId)?.text);
+    }
     const claim = claims.find((c) => c.id === current.claimId);
     return claim ? claimToForm(claim, tagsById) : null;
     // The form is built once per draft: later changes to the library must not reset what is being typed.
@@ -53,6 +57,7 @@ export function ClaimEditor() {
       initial={initial}
       tags={tags}
       sourceTitle={sourcesById.get(initial.sourceId)?.title ?? ''}
+      totalChoices={listTotalChoices(claims, initial.sourceId, initial.id)}
       onSave={onSave}
       onCancel={() => draft.closeDraft()}
     />

@@ -1,13 +1,15 @@
-// The claim form, for a new claim from a selection or an existing one: kind (radio buttons), tags, note
-// and the kind's own fields, then "Save claim". The quoted passage is shown read-only: it is the evidence.
+// The claim form, for a new claim from a selection or an existing one: kind (radio buttons), the kind's own
+// fields, the statement a briefing prints, tags and note, then "Save claim". The quoted passage is shown
+// read-only: it is the evidence.
 // Keyboard: focus lands on the first field when the form opens (a pending focus request), Ctrl+Enter (or
 // Cmd+Enter) saves, Escape cancels. The actions stay pinned at the bottom while the fields scroll.
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ClaimFields, ClaimKind, Tag } from '../../../core/model/records';
 import { KIND_LABELS } from '../../ui/KindBadge';
 import type { ClaimFormState } from './claim-form-state';
 import { formToFields } from './claim-form-state';
 import { KindFields } from './KindFields';
+import type { TotalChoice } from './total-choices';
 import { addTagName, TagField } from './TagField';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { selectFocusRequest } from '../../store/slices/focus';
@@ -16,13 +18,15 @@ type Props = {
   initial: ClaimFormState;
   tags: Tag[];
   sourceTitle: string;
+  /** The figures this claim may be marked as the total of. */
+  totalChoices: TotalChoice[];
   onSave: (form: ClaimFormState, fields: ClaimFields) => Promise<void>;
   onCancel: () => void;
 };
 
 const KINDS: ClaimKind[] = ['figure', 'date', 'stance', 'quote'];
 
-export function ClaimForm({ initial, tags, sourceTitle, onSave, onCancel }: Props) {
+export function ClaimForm({ initial, tags, sourceTitle, totalChoices, onSave, onCancel }: Props) {
   const [form, setForm] = useState(initial);
   const [pendingTag, setPendingTag] = useState('');
   const [error, setError] = useState('');
@@ -30,6 +34,7 @@ export function ClaimForm({ initial, tags, sourceTitle, onSave, onCancel }: Prop
   const update = (patch: Partial<ClaimFormState>) => setForm((f) => ({ ...f, ...patch }));
   const quote = form.target.selector[0].exact;
   const formRef = useRef<HTMLFormElement>(null);
+  const statementHint = useId();
   const focusRequest = useAppState((s) => selectFocusRequest(s.focus, 'claim-form'));
   const { markFocusHandled } = useActions().focus;
 
@@ -101,7 +106,19 @@ export function ClaimForm({ initial, tags, sourceTitle, onSave, onCancel }: Prop
             </label>
           ))}
         </fieldset>
-        <KindFields form={form} onChange={update} />
+        <KindFields form={form} onChange={update} totalChoices={totalChoices} />
+        <label className="field">
+          Statement
+          <textarea
+            rows={3}
+            value={form.statement}
+            aria-describedby={statementHint}
+            onChange={(e) => update({ statement: e.target.value })}
+          />
+        </label>
+        <p id={statementHint} className="field-hint">
+          One sentence in plain words, as the briefing will print it.
+        </p>
         <TagField
           names={form.tagNames}
           tags={tags}

@@ -1,5 +1,6 @@
-// The fields particular to a claim's kind: a figure's value and unit, a date's start and end, a stance's
-// actor, position and topic. Quotes have none.
+// The fields particular to a claim's kind: a figure's value and unit (and, when the source has other
+// figures, which of them it is the total of), a date's start and end, a stance's actor, position and topic.
+// Quotes have none.
 import {
   DATE_PRECISIONS as PRECISIONS,
   FIGURE_UNITS,
@@ -9,43 +10,73 @@ import {
 } from '../../../core/model/claim-labels';
 import type { FigureUnit, StanceLabel } from '../../../core/model/records';
 import type { ClaimFormState } from './claim-form-state';
+import type { TotalChoice } from './total-choices';
 
-type Props = { form: ClaimFormState; onChange: (patch: Partial<ClaimFormState>) => void };
+type Props = {
+  form: ClaimFormState;
+  onChange: (patch: Partial<ClaimFormState>) => void;
+  totalChoices: TotalChoice[];
+};
 
 const UNITS = FIGURE_UNITS.map((value) => ({ value, label: UNIT_LABELS[value] }));
 
-export function KindFields({ form, onChange }: Props) {
-  if (form.kind === 'figure') {
-    return (
-      <div className="field-row">
-        <label className="field">
-          Value
-          <input
-            inputMode="decimal"
-            value={form.value}
-            onChange={(e) => onChange({ value: e.target.value })}
-          />
-        </label>
-        <label className="field">
-          Unit
-          <select value={form.unit} onChange={(e) => onChange({ unit: e.target.value as FigureUnit | '' })}>
-            <option value="">—</option>
-            {UNITS.map((u) => (
-              <option key={u.value} value={u.value}>
-                {u.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field-check">
+function TotalOfField({ form, onChange, totalChoices }: Props) {
+  if (totalChoices.length === 0) return null;
+  const toggle = (id: string, on: boolean) =>
+    onChange({ totalOf: on ? [...form.totalOf, id] : form.totalOf.filter((t) => t !== id) });
+  return (
+    <fieldset className="total-of">
+      <legend>Total of</legend>
+      {totalChoices.map((choice) => (
+        <label key={choice.id} className="field-check">
           <input
             type="checkbox"
-            checked={form.approximate}
-            onChange={(e) => onChange({ approximate: e.target.checked })}
+            checked={form.totalOf.includes(choice.id)}
+            onChange={(e) => toggle(choice.id, e.target.checked)}
           />
-          Approximate
+          {choice.label}
         </label>
-      </div>
+      ))}
+    </fieldset>
+  );
+}
+
+export function KindFields(props: Props) {
+  const { form, onChange } = props;
+  if (form.kind === 'figure') {
+    return (
+      <>
+        <div className="field-row">
+          <label className="field">
+            Value
+            <input
+              inputMode="decimal"
+              value={form.value}
+              onChange={(e) => onChange({ value: e.target.value })}
+            />
+          </label>
+          <label className="field">
+            Unit
+            <select value={form.unit} onChange={(e) => onChange({ unit: e.target.value as FigureUnit | '' })}>
+              <option value="">—</option>
+              {UNITS.map((u) => (
+                <option key={u.value} value={u.value}>
+                  {u.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field-check">
+            <input
+              type="checkbox"
+              checked={form.approximate}
+              onChange={(e) => onChange({ approximate: e.target.checked })}
+            />
+            Approximate
+          </label>
+        </div>
+        <TotalOfField {...props} />
+      </>
     );
   }
   if (form.kind === 'date') {

@@ -1,5 +1,7 @@
 // The claim form's state and its conversion to and from a stored claim. Form fields are strings (what
-// inputs hold); only the fields of the chosen kind are saved, and empty ones are left out.
+// inputs hold); only the fields of the chosen kind are saved, and empty ones are left out. A new claim
+// starts as core's prefill of the passage (prefillClaim: kind, fields and statement), every field editable.
+import { prefillClaim } from '../../../core/suggest/prefill-claim';
 import type {
   Claim,
   ClaimFields,
@@ -27,33 +29,32 @@ export type ClaimFormState = {
   actor: string;
   stance: StanceLabel | '';
   topic: string;
+  /** Kept as it is: the figures this one is marked as the total of. */
+  totalOf: string[];
+  statement: string;
   tagNames: string[];
   note: string;
 };
 
-export function newClaimForm(sourceId: string, target: ClaimTarget): ClaimFormState {
-  return {
-    sourceId,
-    target,
-    kind: 'quote',
-    value: '',
-    unit: '',
-    approximate: false,
-    startDate: '',
-    endDate: '',
-    precision: '',
-    actor: '',
-    stance: '',
-    topic: '',
-    tagNames: [],
-    note: '',
-  };
+/**
+ * The form for a new claim on `target`, prefilled from the passage read in `sourceText` (the source's
+ * stored text); without it, from the quote alone.
+ */
+export function newClaimForm(sourceId: string, target: ClaimTarget, sourceText?: string): ClaimFormState {
+  const [quote, position] = target.selector;
+  const inSource = sourceText?.slice(position.start, position.end) === quote.exact;
+  const prefill = inSource
+    ? prefillClaim(sourceText as string, position.start, position.end)
+    : prefillClaim(quote.exact, 0, quote.exact.length);
+  return fieldsToForm({ sourceId, target, kind: prefill.kind, fields: prefill.fields }, prefill.statement);
 }
 
-export function claimToForm(claim: Claim, tagsById: Map<string, Tag>): ClaimFormState {
+function fieldsToForm(
+  claim: Pick<Claim, 'sourceId' | 'target' | 'kind' | 'fields'>,
+  statement: string,
+): ClaimFormState {
   const f = claim.fields;
   return {
-    id: claim.id,
     sourceId: claim.sourceId,
     target: claim.target,
     kind: claim.kind,
@@ -66,6 +67,17 @@ export function claimToForm(claim: Claim, tagsById: Map<string, Tag>): ClaimForm
     actor: f.actor ?? '',
     stance: f.stance ?? '',
     topic: f.topic ?? '',
+    totalOf: f.totalOf ?? [],
+    statement,
+    tagNames: [],
+    note: '',
+  };
+}
+
+export function claimToForm(claim: Claim, tagsById: Map<string, Tag>): ClaimFormState {
+  return {
+    ...fieldsToForm(claim, claim.statement),
+    id: claim.id,
     tagNames: claim.tagIds.map((id) => tagsById.get(id)?.name).filter((n): n is string => Boolean(n)),
     note: claim.note,
   };
@@ -87,6 +99,7 @@ export function formToFields(
     }
     if (form.unit) fields.unit = form.unit;
     if (form.approximate) fields.approximate = true;
+    if (form.totalOf.length > 0) fields.totalOf = form.totalOf;
   } else if (form.kind === 'date') {
     fields.startDate = text(form.startDate);
     fields.endDate = text(form.endDate);
@@ -109,6 +122,7 @@ export function formToDraft(form: ClaimFormState, fields: ClaimFields, tagIds: s
     target: form.target,
     kind: form.kind,
     fields,
+    statement: form.statement.replace(/\s+/g, ' ').trim(),
     tagIds,
     note: form.note.trim(),
   };

@@ -1,12 +1,18 @@
 // What the conflicts dialog says about a conflict: which record it is, in words a researcher recognises, and
 // the fields whose values differ between the current version and the one that lost, as display text.
-import type { Claim, CslDate, CslName, Researcher, Source, Tag } from '../../../core/model/records';
+import type { Briefing, Claim, CslDate, CslName, Researcher, Source, Tag } from '../../../core/model/records';
 import type { OpenConflict } from '../../storage/conflicts';
 
 export type Lookup = { sourceTitle: (id: string) => string; tagName: (id: string) => string };
 export type FieldDifference = { label: string; current: string; other: string };
 
-const TYPE_WORDS = { claims: 'Claim', tags: 'Tag', sources: 'Source', researchers: 'Researcher' } as const;
+const TYPE_WORDS = {
+  claims: 'Claim',
+  tags: 'Tag',
+  sources: 'Source',
+  researchers: 'Researcher',
+  briefings: 'Briefing',
+} as const;
 
 export function describeRecordType(conflict: OpenConflict): string {
   return TYPE_WORDS[conflict.table];
@@ -31,6 +37,8 @@ export function describeRecord(conflict: OpenConflict, lookup: Lookup): string {
       return conflict.current.title;
     case 'researchers':
       return conflict.current.displayName;
+    case 'briefings':
+      return conflict.current.title;
   }
 }
 
@@ -46,6 +54,7 @@ type Row = [label: string, show: (record: never) => string];
 function claimRows(lookup: Lookup, a: Claim, b: Claim): Row[] {
   const keys = [...new Set([...Object.keys(a.fields), ...Object.keys(b.fields)])].sort();
   return [
+    ['Statement', (c: Claim) => orNone(c.statement)],
     ['Note', (c: Claim) => orNone(c.note)],
     ['Tags', (c: Claim) => orNone(c.tagIds.map(lookup.tagName).join(', '))],
     ['Kind', (c: Claim) => c.kind],
@@ -76,6 +85,17 @@ const SOURCE_ROWS: Row[] = [
 
 const RESEARCHER_ROWS: Row[] = [['Name', (r: Researcher) => r.displayName]];
 
+const BRIEFING_ROWS: Row[] = [
+  ['Title', (b: Briefing) => b.title],
+  ['Introduction', (b: Briefing) => orNone(excerpt(b.introduction))],
+  ['Sections', (b: Briefing) => orNone(b.sections.join(', '))],
+  ['Citation style', (b: Briefing) => b.style],
+  [
+    'Claims',
+    (b: Briefing) => orNone(JSON.stringify(b.claimFilter) === '{}' ? '' : JSON.stringify(b.claimFilter)),
+  ],
+];
+
 /** The fields that differ between the two versions, deletion included; empty when only the stamp differs. */
 export function listDifferences(conflict: OpenConflict, lookup: Lookup): FieldDifference[] {
   const { current, lost } = conflict;
@@ -86,7 +106,9 @@ export function listDifferences(conflict: OpenConflict, lookup: Lookup): FieldDi
         ? TAG_ROWS
         : conflict.table === 'sources'
           ? SOURCE_ROWS
-          : RESEARCHER_ROWS;
+          : conflict.table === 'briefings'
+            ? BRIEFING_ROWS
+            : RESEARCHER_ROWS;
   const all: Row[] = [...rows, ['Deleted', (r: { deleted: boolean }) => yesNo(r.deleted)]];
   return all
     .map(([label, show]) => {

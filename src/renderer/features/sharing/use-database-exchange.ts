@@ -12,6 +12,7 @@ const TABLE_WORDS = [
   ['claims', 'claim'],
   ['tags', 'tag'],
   ['researchers', 'researcher'],
+  ['briefings', 'briefing'],
 ] as const;
 
 export function describeSummary(summary: ImportSummary): string[] {

@@ -26,7 +26,12 @@ export async function suggestSources(
     async (id, suggestions) => {
       const source = byId.get(id);
       if (source) {
-        const added = await addSuggestions(store, source, suggestions.map(toSuggestedClaim), actor);
+        const added = await addSuggestions(
+          store,
+          source,
+          suggestions.map((s) => toSuggestedClaim(s, source.text)),
+          actor,
+        );
         summary.added += added.length;
         for (const claim of added) summary.byKind[claim.kind] = (summary.byKind[claim.kind] ?? 0) + 1;
       }
