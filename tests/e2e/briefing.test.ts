@@ -2,7 +2,9 @@
 // sections and References in each citation style, Markdown and HTML exports whose every quote is exact
 // text of its source, the exported HTML opened on its own as a colleague would (screenshot at 1280x720),
 // and a quote whose source text changed listed before export and marked unverified in the file.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -19,6 +21,17 @@ const corpusFiles = readdirSync(corpus)
   .map((f) => join(corpus, f));
 const corpusTexts = corpusFiles.map((f) => readFileSync(f, 'utf8'));
 const inCorpus = (quote: string) => corpusTexts.some((text) => text.includes(quote));
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** The text of a Word XML part: its runs' text, entities read. */
+const xmlText = (xml: string) =>
+  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1]!)
+    .join('')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 const figure = (value: string) => async (form: Locator) => {
   await form.getByLabel('Value').fill(value);
@@ -98,7 +111,28 @@ describe('the briefing', () => {
     await expect.poll(() => references.first().textContent()).toContain('(n.d.)');
     const formats = dialog.getByLabel('Format').locator('option');
     expect((await formats.allTextContents()).join(' | ')).toMatch(/Markdown.*HTML.*Word.*PDF/);
+    // The NAAS answer's figures add up, and the briefing says so with their citations.
+    expect(await preview.locator('.section-cross-checks').textContent()).toMatch(
+      /£8\.52m and £2\.7 m add up to the £11\.22m total \[\d\]\[\d\]\[\d\]/,
+    );
     await app.screenshot('briefing-01-preview');
+  });
+
+  it('keeps the researcher’s title, introduction and sections as a saved briefing', async () => {
+    await dialog.getByLabel('Title').fill('NAAS: where the money goes');
+    await dialog.getByLabel('Introduction').fill('A note for the policy team on NAAS funding.');
+    await dialog.getByRole('button', { name: 'Save briefing' }).click();
+    await app.notice(/Briefing “NAAS: where the money goes” saved/).waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await app.page.getByRole('button', { name: 'Generate briefing' }).click();
+    dialog = app.page.getByRole('dialog', { name: 'Briefing' });
+    expect(await dialog.getByLabel('Title').inputValue()).toBe('NAAS: where the money goes');
+    const preview = dialog.locator('.briefing-preview');
+    expect(await preview.textContent()).toContain('A note for the policy team on NAAS funding.');
+    // A section left out is left out of the document too.
+    await dialog.getByRole('checkbox', { name: 'Timeline' }).uncheck();
+    expect(await preview.getByRole('heading', { level: 2 }).allTextContents()).not.toContain('Timeline');
+    await dialog.getByRole('checkbox', { name: 'Timeline' }).check();
   });
 
   it('exports Markdown whose every quote is exact text of its source', async () => {
@@ -148,6 +182,47 @@ describe('the briefing', () => {
     expect(await page.locator('#note-5 blockquote').textContent()).toContain('4Children is “not sure”');
     await page.screenshot({ path: `${screenshotDir}/briefing-03-html-passage-open.png` });
     await page.close();
+  });
+
+  it('exports Word and PDF saying the same, every quote exact text of its source', async () => {
+    await app.page.getByRole('button', { name: 'Generate briefing' }).click();
+    dialog = app.page.getByRole('dialog', { name: 'Briefing' });
+    const quotes = listMarkdownQuotes(readFileSync('test-results/briefing-export.md', 'utf8')).map(
+      (q) => q.quote,
+    );
+    expect(quotes).toHaveLength(6);
+
+    await dialog.getByLabel('Format').selectOption({ label: 'Word' });
+    const word = await app.download(dialog.getByRole('button', { name: 'Export briefing' }));
+    expect(word.suggestedFilename()).toBe('briefing.docx');
+    const parts = unzipSync(new Uint8Array(readFileSync(await word.path())));
+    const wordText = ['word/document.xml', 'word/footnotes.xml']
+      .map((name) => xmlText(strFromU8(parts[name]!)))
+      .join('\n');
+    for (const quote of quotes) expect(wordText, quote).toContain(quote);
+    expect(wordText).toContain('Key figures');
+
+    await dialog.getByLabel('Format').selectOption({ label: 'PDF' });
+    const pdf = await app.download(dialog.getByRole('button', { name: 'Export briefing' }));
+    expect(pdf.suggestedFilename()).toBe('briefing.pdf');
+    const pdfFile = resolve('test-results/briefing-export.pdf');
+    writeFileSync(pdfFile, readFileSync(await pdf.path()));
+    const pdfText = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', pdfFile, '-'], { encoding: 'utf8' }));
+    // Only line breaks may differ in a PDF's text: whitespace is compared squashed.
+    for (const quote of quotes) expect(pdfText, quote).toContain(squash(quote));
+    expect(pdfText).toContain('£11.22m');
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '70',
+      '-f',
+      '1',
+      '-l',
+      '2',
+      pdfFile,
+      `${screenshotDir}/briefing-05-pdf`,
+    ]);
+    await dialog.getByRole('button', { name: 'Close' }).click();
   });
 
   it('follows a citation from the preview to its claim in the reader', async () => {

@@ -1,16 +1,21 @@
 // Builds the briefing document from the library: only citable claims (accepted or verified, not deleted),
 // the chosen sections in their fixed order, then References. Each citation is re-anchored in its source's
 // stored text now (verified or not), located ("p. 4" / "para. 12"), given a few lines of context, and
-// formatted in the chosen CSL style with the sources it cites. Cross-check findings are passed in, so the
-// rules that find them live on their own.
+// formatted in the chosen CSL style with the sources it cites. Cross-checks are found among the cited
+// claims by core's rules (core/crosscheck), unless the caller passes its own findings.
 import { selectCitableClaims } from './citable-claims';
-import { composeCrossChecks, type CrossCheckFinding } from './compose/cross-checks-section';
+import {
+  composeCrossChecks,
+  CROSS_CHECKS_HEADING,
+  type CrossCheckFinding,
+} from './compose/cross-checks-section';
 import { findCrossCheckFindings } from './compose/cross-check-findings';
-import { composeKeyFigures } from './compose/key-figures-section';
-import { composePositions } from './compose/positions-section';
-import { composeQuotes } from './compose/quotes-section';
+import { composeKeyFigures, KEY_FIGURES_HEADING } from './compose/key-figures-section';
+import { composePositions, POSITIONS_HEADING } from './compose/positions-section';
+import { composeQuotes, QUOTES_HEADING } from './compose/quotes-section';
 import { compareClaims, createSectionContext, text } from './compose/section-context';
-import { composeTimeline } from './compose/timeline-section';
+import { composeTimeline, TIMELINE_HEADING } from './compose/timeline-section';
+import { BRIEFING_SECTION_KINDS } from '../model/briefing-labels';
 import { formatCitations } from './csl/format-citations';
 import { locatePassage } from './locate-passage';
 import { contextAround, verifyPassage } from './verify-citation';
@@ -26,14 +31,20 @@ import type { Claim, Source, Tag } from '../model/records';
 export type { CrossCheckFinding } from './compose/cross-checks-section';
 
 /** The sections a briefing can have, in the order they are printed (References always comes last). */
-export const BRIEFING_SECTIONS: readonly Exclude<SectionKind, 'references'>[] = [
-  'key-figures',
-  'timeline',
-  'positions',
-  'cross-checks',
-  'quotes',
-];
+export const BRIEFING_SECTIONS = BRIEFING_SECTION_KINDS.filter(
+  (kind): kind is Exclude<SectionKind, 'references'> => kind !== 'references',
+);
 export const REFERENCES_HEADING = 'References';
+
+/** Each section's heading, as the briefing prints it and a form offers it. */
+export const SECTION_HEADINGS: Record<SectionKind, string> = {
+  'key-figures': KEY_FIGURES_HEADING,
+  timeline: TIMELINE_HEADING,
+  positions: POSITIONS_HEADING,
+  'cross-checks': CROSS_CHECKS_HEADING,
+  quotes: QUOTES_HEADING,
+  references: REFERENCES_HEADING,
+};
 
 export type BriefingInput = {
   title: string;

@@ -136,8 +136,15 @@ export class WorkbenchPage {
     return this.library.getByRole('button', { name: title });
   }
 
+  /** Opens a source and waits until the reader shows it (not the source it showed before). */
   async openSource(title: string | RegExp): Promise<void> {
-    await this.sourceButton(title).click();
+    const button = this.sourceButton(title);
+    await button.click();
+    const shown = (await button.locator('.source-title').textContent()) ?? '';
+    await this.page.waitForFunction(
+      (want) => document.querySelector('[aria-label="Document"] .reader-title')?.textContent === want,
+      shown,
+    );
     await this.document.locator('.reader-text').waitFor();
   }
 
@@ -260,13 +267,42 @@ export class WorkbenchPage {
 
   /** Like addClaim, for a passage as shown on screen (see selectShownPassage). */
   async addClaimOnScreen(passage: string, input: ClaimInput): Promise<void> {
-    await this.selectShownPassage(passage);
+    await this.selectUntilReady(() => this.selectShownPassage(passage));
     await this.saveNewClaim(input);
   }
 
   async addClaim(passage: string, input: ClaimInput): Promise<void> {
-    await this.selectPassage(passage);
+    await this.selectUntilReady(() => this.selectPassage(passage));
     await this.saveNewClaim(input);
+  }
+
+  /**
+   * Selects, and selects again if the text was redrawn under the selection before the reader took it (a
+   * live update landing just then replaces the highlighted text's nodes, as it would under a person's
+   * drag), until "Add claim" is enabled.
+   */
+  private async selectUntilReady(select: () => Promise<void>): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      await select();
+      const ready = await this.page
+        .waitForFunction(
+          () => {
+            const buttons = [
+              ...document.querySelectorAll<HTMLButtonElement>('[aria-label="Document"] button'),
+            ];
+            return buttons.some((b) => b.textContent === 'Add claim' && !b.disabled);
+          },
+          undefined,
+          { timeout: 2_000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+      if (ready) return;
+      if (attempt === 4)
+        throw new Error('"Add claim" stayed disabled after selecting the passage four times');
+    }
   }
 
   private async saveNewClaim(input: ClaimInput): Promise<void> {

@@ -1,7 +1,8 @@
-// The briefing: core composes the document from all claims or only the filtered ones, in the chosen
-// citation style; the preview is the HTML writer's output, sanitised; "Export briefing" writes the chosen
-// format through the platform, after a confirm step when some quotes no longer match their source.
-// A citation's "Open this passage" link in the preview shows that claim in the reader.
+// The briefing: a saved Briefing record (title, introduction, sections, claim filter, citation style) that
+// core composes into a document from all claims or only the filtered ones; the preview is the HTML
+// writer's output, sanitised; "Save briefing" keeps the record; "Export briefing" writes the chosen format
+// through the platform, after a confirm step when some quotes no longer match their source. A citation's
+// "Open this passage" link in the preview shows that claim in the reader.
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import {
   BRIEFING_FORMATS,
@@ -26,8 +27,10 @@ import { useListedClaims } from '../claims/use-listed-claims';
 import { BRIEFING_WRITERS } from './briefing-writers';
 import { sanitiseBriefingHtml } from './sanitise-briefing-html';
 import { UnverifiedQuotes } from './UnverifiedQuotes';
-
-const BRIEFING_TITLE = 'Briefing';
+import { BriefingSettings } from './BriefingSettings';
+import { NEW_BRIEFING, useSavedBriefing } from './use-saved-briefing';
+import { applyBriefingFilter, isNarrowing } from '../../../core/briefing/briefing-claim-filter';
+import type { BriefingDraft } from '../../storage/briefings';
 
 /** The briefing dialog, when the store says it is open. */
 export function BriefingDialog() {
@@ -44,7 +47,11 @@ function BriefingDialogBody() {
   const onClose = () => dialogs.closeDialog('briefing');
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [onlyFiltered, setOnlyFiltered] = useState(false);
-  const [style, setStyle] = useState<CitationStyleId>(DEFAULT_CITATION_STYLE);
+  const { draft, setDraft, save: saveDraft } = useSavedBriefing();
+  const filters = useAppState((s) => s.filters);
+  const openSourceId = useAppState((s) => s.navigation.openSourceId);
+  const style: CitationStyleId = draft?.style ?? DEFAULT_CITATION_STYLE;
+  const edit = (patch: Partial<BriefingDraft>) => setDraft((d) => ({ ...(d ?? NEW_BRIEFING), ...patch }));
   const [format, setFormat] = useState<BriefingFormat>('md');
   const [confirming, setConfirming] = useState<UnverifiedQuote[] | null>(null);
   const [generatedAt] = useState(() => new Date().toISOString());
@@ -55,11 +62,37 @@ function BriefingDialogBody() {
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
-  const claims = onlyFiltered ? filteredClaims : allClaims;
+  const claimFilter = draft?.claimFilter ?? {};
+  const claims = useMemo(() => {
+    const base = onlyFiltered ? filteredClaims : allClaims;
+    return isNarrowing(claimFilter) ? applyBriefingFilter(base, claimFilter) : base;
+  }, [onlyFiltered, filteredClaims, allClaims, claimFilter]);
   const doc = useMemo(
-    () => composeBriefing({ title: BRIEFING_TITLE, claims, sources, tags, style, generatedAt }),
-    [claims, sources, tags, style, generatedAt],
+    () =>
+      composeBriefing({
+        title: draft?.title.trim() || NEW_BRIEFING.title,
+        introduction: draft?.introduction ?? '',
+        sections: draft?.sections ?? NEW_BRIEFING.sections,
+        claims,
+        sources,
+        tags,
+        style,
+        generatedAt,
+      }),
+    [draft, claims, sources, tags, style, generatedAt],
   );
+  // The store's filters as the record's claim filter, when the briefing is of the filtered claims only.
+  const saveBriefingRecord = () => {
+    if (!draft) return;
+    const chosen: BriefingDraft['claimFilter'] = onlyFiltered
+      ? {
+          ...(filters.kind !== 'all' ? { kinds: [filters.kind] } : {}),
+          ...(filters.tagId !== 'all' ? { tagIds: [filters.tagId] } : {}),
+          ...(filters.source === 'open' && openSourceId ? { sourceIds: [openSourceId] } : {}),
+        }
+      : claimFilter;
+    void saveDraft({ ...draft, claimFilter: chosen });
+  };
   const html = useMemo(() => sanitiseBriefingHtml(writeHtmlBody(doc, { links })), [doc, links]);
 
   const save = async (document: BriefingDocument) => {
@@ -119,7 +152,7 @@ function BriefingDialogBody() {
           Citation style{' '}
           <select
             value={style}
-            onChange={(e) => isCitationStyleId(e.target.value) && setStyle(e.target.value)}
+            onChange={(e) => isCitationStyleId(e.target.value) && edit({ style: e.target.value })}
           >
             {CITATION_STYLES.map((s) => (
               <option key={s.id} value={s.id}>
@@ -139,6 +172,9 @@ function BriefingDialogBody() {
           </select>
         </label>
         <span className="briefing-options-spacer" />
+        <button type="button" className="button" onClick={saveBriefingRecord} disabled={!draft}>
+          Save briefing
+        </button>
         <button type="button" className="button button-primary" onClick={exportBriefing}>
           Export briefing
         </button>
@@ -146,6 +182,15 @@ function BriefingDialogBody() {
           Close
         </button>
       </div>
+      {draft && <BriefingSettings draft={draft} onChange={edit} />}
+      {isNarrowing(claimFilter) && (
+        <p className="field-hint briefing-filter-note">
+          This briefing covers only the claims its saved filter chose.{' '}
+          <button type="button" className="button-quiet" onClick={() => edit({ claimFilter: {} })}>
+            Cover all claims
+          </button>
+        </p>
+      )}
       {confirming && (
         <UnverifiedQuotes
           quotes={confirming}
