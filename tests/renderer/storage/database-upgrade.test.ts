@@ -22,9 +22,9 @@ type OldLibrary = { researchers: Researcher[]; tags: Tag[]; sources: Source[]; c
 const v1Text = readFileSync(path.join(repoRoot, 'tests/fixtures/bundles/v1/naas-and-4children.json'), 'utf8');
 const oldLibrary = (JSON.parse(v1Text) as { library: OldLibrary }).library;
 
-/** The database schema as it was before model version 2, kept here as the app had it. */
+/** The database schema as the app had it at each earlier version (1, 2 or 3), kept here as it was. */
 class PreviousDatabase extends Dexie {
-  constructor(name: string) {
+  constructor(name: string, upTo: 1 | 2 | 3 = 3) {
     super(name);
     this.version(1).stores({
       sources: 'id, textHash, updatedAt',
@@ -34,10 +34,17 @@ class PreviousDatabase extends Dexie {
       conflicts: 'id, detectedAt',
       settings: 'key',
     });
-    this.version(2).stores({ suggestionScores: 'id' });
-    this.version(3).stores({ originals: 'sourceId' });
+    if (upTo >= 2) this.version(2).stores({ suggestionScores: 'id' });
+    if (upTo >= 3) this.version(3).stores({ originals: 'sourceId' });
   }
 }
+
+/** The tables each earlier version had, beyond the library's. */
+const LOCAL_TABLES: Record<1 | 2 | 3, (keyof typeof LOCAL_ROWS)[]> = {
+  1: ['settings', 'conflicts'],
+  2: ['settings', 'conflicts', 'suggestionScores'],
+  3: ['settings', 'conflicts', 'suggestionScores', 'originals'],
+};
 
 const LOCAL_ROWS = {
   settings: [{ key: 'researcherId', value: 'r-alice' }],
@@ -57,17 +64,46 @@ const LOCAL_ROWS = {
   ],
 };
 
-async function writePreviousDatabase(name: string): Promise<void> {
-  const db = new PreviousDatabase(name);
+async function writePreviousDatabase(name: string, version: 1 | 2 | 3 = 3): Promise<void> {
+  const db = new PreviousDatabase(name, version);
   await db.open();
-  expect(db.verno).toBe(3);
-  for (const [table, rows] of Object.entries({ ...oldLibrary, ...LOCAL_ROWS })) {
+  expect(db.verno).toBe(version);
+  const local = Object.fromEntries(LOCAL_TABLES[version].map((table) => [table, LOCAL_ROWS[table]]));
+  for (const [table, rows] of Object.entries({ ...oldLibrary, ...local })) {
     await db.table(table).bulkAdd(rows);
   }
   db.close();
 }
 
 const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+
+describe('upgrading a database of every earlier schema', () => {
+  it.each([1, 2] as const)(
+    'keeps every record of a version %i database and fills the statements',
+    async (v) => {
+      const name = `upgrade-v${v}-${createId()}`;
+      await writePreviousDatabase(name, v);
+      const store = openStore(name);
+      const library = await readLibrary(store);
+      expect(byId(library.sources)).toEqual(byId(oldLibrary.sources));
+      expect(byId(library.tags)).toEqual(byId(oldLibrary.tags));
+      expect(byId(library.researchers)).toEqual(byId(oldLibrary.researchers));
+      const texts = new Map(oldLibrary.sources.map((s) => [s.id, s.text]));
+      for (const old of oldLibrary.claims) {
+        const { start, end } = old.target.selector[1];
+        const statement = deriveStatement(texts.get(old.sourceId)!, start, end);
+        expect(library.claims.find((c) => c.id === old.id)).toEqual({ ...old, statement });
+      }
+      expect(await store.db.settings.toArray()).toEqual(LOCAL_ROWS.settings);
+      expect(await store.db.conflicts.toArray()).toEqual(LOCAL_ROWS.conflicts);
+      // Tables added since start empty, ready to use.
+      expect(await store.db.originals.count()).toBe(0);
+      expect(await store.db.briefings.count()).toBe(0);
+      if (v === 2) expect(await store.db.suggestionScores.toArray()).toEqual(LOCAL_ROWS.suggestionScores);
+      closeStore(store);
+    },
+  );
+});
 
 describe('upgrading a database of the previous schema', () => {
   it('keeps every record, fills each claim’s statement, and adds an empty briefings table', async () => {
