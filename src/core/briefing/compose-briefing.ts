@@ -16,6 +16,7 @@ import { composeQuotes, QUOTES_HEADING } from './compose/quotes-section';
 import { compareClaims, createSectionContext, text } from './compose/section-context';
 import { composeTimeline, TIMELINE_HEADING } from './compose/timeline-section';
 import { BRIEFING_SECTION_KINDS } from '../model/briefing-labels';
+import { isStoredWebAddress } from '../model/web-address';
 import { formatCitations } from './csl/format-citations';
 import { locatePassage } from './locate-passage';
 import { contextAround, verifyPassage } from './verify-citation';
@@ -144,8 +145,9 @@ function uniqueSources(sources: (Source | undefined)[]): Source[] {
 
 /** A reference's web address, kept only when it is http(s) and has nothing that could break out of a link. */
 function withUrl(ref: { sourceId: string; text: string }, source: Source | undefined) {
-  const url = source?.metadata.URL?.trim() ?? '';
-  return /^https?:\/\/[^\s<>"'`\\]+$/i.test(url) ? { ...ref, url } : ref;
+  // Only an address stored as core's rule writes it (http(s), normalised) becomes a link.
+  const url = source?.metadata.URL ?? '';
+  return isStoredWebAddress(url) ? { ...ref, url } : ref;
 }
 
 function splitParagraphs(introduction: string): string[] {

@@ -3,6 +3,7 @@
 // so a bundle from elsewhere cannot smuggle in odd shapes or absurd sizes. Cross-record rules (references,
 // quotes that match their source) live in library-checks.ts.
 import { z } from 'zod';
+import { isStoredWebAddress } from '../model/web-address';
 import { BRIEFING_SECTION_KINDS, BRIEFING_STYLES } from '../model/briefing-labels';
 import { DATE_PRECISIONS, FIGURE_UNITS, STANCE_LABELS } from '../model/claim-labels';
 
@@ -92,7 +93,9 @@ const cslMetadata = z.strictObject({
   author: list(cslName, LIMITS.names).optional(),
   publisher: text(LIMITS.title).optional(),
   issued: cslDate.optional(),
-  URL: text(LIMITS.url).optional(),
+  URL: text(LIMITS.url)
+    .refine(isStoredWebAddress, { error: 'must be an http(s) web address, written in its normalised form' })
+    .optional(),
   accessed: cslDate.optional(),
 });
 

@@ -2,6 +2,7 @@
 // article:*, Dublin Core, <meta name=author/date>, <link rel=canonical> and <title>. Only what the page
 // states is kept; nothing is guessed from the body text except the article's <h1> as a title fallback.
 
+import { normaliseWebAddress } from '../model/web-address';
 import { collapseWhitespace, selectContentRoot } from './html-text';
 import {
   findFirstElement,
@@ -48,7 +49,8 @@ export function readHtmlMetadata(document: HtmlDocumentLike): HtmlMetadata {
   if (publisher) metadata.publisher = publisher;
   const issued = first('article:published_time', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date');
   if (issued) metadata.issued = parseCslDate(issued);
-  const url = canonical ?? first('og:url');
+  // A page's own address only when it is a web address (a canonical link can say javascript:).
+  const url = normaliseWebAddress(canonical ?? first('og:url') ?? '');
   if (url) metadata.URL = url;
   return { titles, metadata };
 }

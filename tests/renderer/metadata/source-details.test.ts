@@ -41,6 +41,11 @@ describe('source details', () => {
 
   it('takes only http and https URLs', () => {
     expect(parseUrl('https://example.org/a?b=1')).toEqual({ ok: true, url: 'https://example.org/a?b=1' });
+    // What could end a link or start markup is stored percent-encoded, so no export can make it live.
+    expect(parseUrl('http://a.example/x> <img src=x onerror=alert(1)>')).toEqual({
+      ok: true,
+      url: 'http://a.example/x%3E%20%3Cimg%20src=x%20onerror=alert(1)%3E',
+    });
     expect(parseUrl('javascript:alert(1)')).toMatchObject({
       ok: false,
       error: expect.stringMatching(/http/),

@@ -2,6 +2,7 @@
 // another separated by ";", each as "Family, Given" or a single name (an organisation) kept as a CSL
 // literal; the published date is YYYY, YYYY-MM or YYYY-MM-DD and becomes CSL date-parts of that precision;
 // the URL must be http(s). Invalid input comes back as one message per field, saying what is wrong.
+import { normaliseWebAddress } from '../../../core/model/web-address';
 import type { CslDate, CslMetadata, CslName } from '../../../core/model/records';
 
 export type DetailsForm = {
@@ -81,7 +82,10 @@ export function parseUrl(text: string): { ok: true; url: string | undefined } | 
       error: `Only http:// and https:// addresses can be stored, not ${url.protocol} ones.`,
     };
   }
-  return { ok: true, url: value };
+  // Stored normalised (core's one rule): spaces and angle brackets are percent-encoded, never markup.
+  const stored = normaliseWebAddress(value);
+  if (!stored) return { ok: false, error: 'Enter a full web address starting with http:// or https://.' };
+  return { ok: true, url: stored };
 }
 
 export function detailsFromMetadata(metadata: CslMetadata, fallbackTitle: string): DetailsForm {
