@@ -21,7 +21,10 @@ export function normaliseWebAddress(text: string): string | null {
   return `${scheme[1]!.toLowerCase()}://${host.toLowerCase()}${encoded}`;
 }
 
-/** Whether the address is stored as it must be: http(s) and already normalised. */
+/**
+ * Whether an address may be stored and linked as it is: http(s), with nothing in it that could end a link
+ * or start markup. Addresses stored before normalisation (an upper-case host, say) still pass.
+ */
 export function isStoredWebAddress(text: string): boolean {
-  return normaliseWebAddress(text) === text;
+  return normaliseWebAddress(text) !== null && !/[\s<>"'`\\{}|^]/u.test(text);
 }
