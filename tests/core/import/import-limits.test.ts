@@ -42,7 +42,7 @@ describe('import limits', () => {
     );
     expect(error.reason).toBe('too-large');
     expect(error.message).toBe('"big.txt" is 50 MB; files over 50 MB cannot be imported.');
-  });
+  }, 60_000);
 
   it('refuses a text of limit + 1 characters even where the byte limit is raised', async () => {
     const deps = { parseHtml, maxBytes: 2 * LIMITS.fileBytes };
@@ -58,7 +58,7 @@ describe('import limits', () => {
       '"long.txt" holds 52,428,801 characters of text; a source can hold at most 52,428,800, ' +
         'so it cannot be imported. Split it into smaller documents.',
     );
-  });
+  }, 60_000);
 
   it('refuses a small PDF whose text is longer than the limit', async () => {
     const str = 'a'.repeat(LIMITS.sourceText + 1);
@@ -84,5 +84,5 @@ describe('import limits', () => {
     expect(error.message).toMatch(
       /^"dense\.pdf" holds [\d,]+ characters of text; a source can hold at most 52,428,800/,
     );
-  });
+  }, 60_000);
 });
