@@ -149,7 +149,7 @@ describe('import database: text hashes', () => {
     expect(result).toEqual({
       ok: false,
       error: expect.stringContaining(
-        `(\"${source!.title}\", ${source!.id}): textHash is not the SHA-256`,
+        `("${source!.title}", ${source!.id}): textHash is not the SHA-256`,
       ) as string,
     });
     expect(await readLibrary(mine)).toEqual(before);
