@@ -9,6 +9,7 @@ import { createBundle, serialiseBundle } from '../core/exchange/create-bundle';
 import { decodeBundleBytes } from '../core/exchange/decode-bundle-bytes';
 import { parseBundle } from '../core/exchange/parse-bundle';
 import { validateLibrary } from '../core/exchange/validate-library';
+import { verifyTextHashes } from '../core/exchange/verify-text-hashes';
 import { describeFileErrorReason as reasonOf } from '../core/files/describe-file-error';
 import type { Library } from '../core/model/records';
 import { writeFileAtomic as writeAtomically } from '../node-shared/write-file-atomic';
@@ -58,6 +59,8 @@ export async function readBundleFileIfExists(
   if (!decoded.ok) throw new CliError(`${file}: ${decoded.error}`);
   const parsed = parseBundle(decoded.text, options);
   if (!parsed.ok) throw new CliError(`${file}: ${parsed.error}`);
+  const badHash = await verifyTextHashes(parsed.bundle.library.sources);
+  if (badHash) throw new CliError(`${file}: ${badHash}`);
   return parsed.bundle;
 }
 

@@ -6,30 +6,9 @@ import { z } from 'zod';
 import { isStoredWebAddress } from '../model/web-address';
 import { BRIEFING_SECTION_KINDS, BRIEFING_STYLES } from '../model/briefing-labels';
 import { DATE_PRECISIONS, FIGURE_UNITS, STANCE_LABELS } from '../model/claim-labels';
+import { LIMITS } from '../limits';
 
-export const LIMITS = {
-  id: 128,
-  shortText: 200,
-  title: 2_000,
-  url: 4_000,
-  description: 10_000,
-  note: 100_000,
-  statement: 10_000,
-  introduction: 1_000_000,
-  quote: 200_000,
-  context: 1_000,
-  sourceText: 50_000_000,
-  names: 1_000,
-  tagIdsPerClaim: 1_000,
-  pages: 100_000,
-  researchers: 10_000,
-  tags: 100_000,
-  sources: 100_000,
-  claims: 1_000_000,
-  totalOf: 1_000,
-  filterEntries: 100_000,
-  briefings: 100_000,
-} as const;
+export { LIMITS };
 
 const CLAIM_KINDS = ['figure', 'date', 'stance', 'quote'] as const;
 

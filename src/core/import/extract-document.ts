@@ -5,7 +5,8 @@
 // are put in reading order by core (pdf/). Files the app cannot take (unknown type, empty, too large,
 // binary, damaged, unsafe) throw an ImportError whose message names the file.
 
-import { ImportError, tooLargeError } from './import-error';
+import { ImportError, textTooLongError, tooLargeError } from './import-error';
+import { LIMITS } from '../limits';
 import { chooseTitle } from './choose-title';
 import { looksBinary, readFirstLines } from './plain-text';
 import { extractHtml } from './html/extract-html';
@@ -48,8 +49,8 @@ export function describeUnreadable(name: string, unreadable: { count: number; li
 
 export type ImportFile = { name: string; bytes: Uint8Array };
 
-/** Largest file accepted by default (50 MB); bigger files are refused before decoding. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** Largest file accepted by default (core's LIMITS.fileBytes); bigger files are refused before decoding. */
+export const MAX_IMPORT_BYTES = LIMITS.fileBytes;
 
 const FORMATS_BY_EXTENSION: Record<string, 'txt' | 'md' | 'html' | 'docx' | 'pdf'> = {
   txt: 'txt',
@@ -62,18 +63,28 @@ const FORMATS_BY_EXTENSION: Record<string, 'txt' | 'md' | 'html' | 'docx' | 'pdf
   pdf: 'pdf',
 };
 
-/** Extracts a supported file; throws ImportError for anything the app cannot import. */
-export async function extractDocument(
-  file: ImportFile,
-  deps: {
-    parseHtml: DomParser;
-    maxBytes?: number;
-    convertDocx?: DocxConverter;
-    zipLimits?: ZipLimits;
-    /** Reads a PDF's text items (pdf.js in a worker, with the password if one was given). */
-    loadPdf?: PdfTextSource;
-  },
-): Promise<ExtractedDocument> {
+type ExtractDeps = {
+  parseHtml: DomParser;
+  maxBytes?: number;
+  convertDocx?: DocxConverter;
+  zipLimits?: ZipLimits;
+  /** Reads a PDF's text items (pdf.js in a worker, with the password if one was given). */
+  loadPdf?: PdfTextSource;
+};
+
+/**
+ * Extracts a supported file; throws ImportError for anything the app cannot import, including a text
+ * longer than a bundle can carry (a compressed DOCX or PDF can hold far more text than its file size).
+ */
+export async function extractDocument(file: ImportFile, deps: ExtractDeps): Promise<ExtractedDocument> {
+  const found = await extractByFormat(file, deps);
+  if (found.text.length > LIMITS.sourceText) {
+    throw textTooLongError(file.name, found.text.length, LIMITS.sourceText);
+  }
+  return found;
+}
+
+async function extractByFormat(file: ImportFile, deps: ExtractDeps): Promise<ExtractedDocument> {
   const format = detectFormat(file.name);
   const maxBytes = deps.maxBytes ?? MAX_IMPORT_BYTES;
   if (file.bytes.length === 0) {

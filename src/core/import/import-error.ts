@@ -38,3 +38,14 @@ export function tooLargeError(name: string, size: number, maxBytes: number): Imp
     `"${name}" is ${formatSize(size)}; files over ${formatSize(maxBytes)} cannot be imported.`,
   );
 }
+
+/** The refusal for a document whose extracted text is longer than a source's text may be. */
+export function textTooLongError(name: string, length: number, maxLength: number): ImportError {
+  const count = (n: number) => n.toLocaleString('en-GB');
+  return new ImportError(
+    name,
+    'too-large',
+    `"${name}" holds ${count(length)} characters of text; a source can hold at most ${count(maxLength)}, ` +
+      'so it cannot be imported. Split it into smaller documents.',
+  );
+}

@@ -3,6 +3,7 @@
 // tables, so a bad file or a failed write leaves the library exactly as it was.
 import { parseBundle } from '../../core/exchange/parse-bundle';
 import { validateLibrary } from '../../core/exchange/validate-library';
+import { verifyTextHashes } from '../../core/exchange/verify-text-hashes';
 import { mergeLibraries, type MergeConflict } from '../../core/exchange/merge-libraries';
 import type { Library } from '../../core/model/records';
 import { libraryTables, type Store } from './database';
@@ -44,6 +45,8 @@ export async function importDatabase(store: Store, json: string): Promise<Import
   const parsed = parseBundle(json, { now: nowIso() });
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const incoming = parsed.bundle.library;
+  const badHash = await verifyTextHashes(incoming.sources);
+  if (badHash) return { ok: false, error: badHash };
   const { db } = store;
   try {
     const summary = await db.transaction('rw', libraryTables(store), async () => {

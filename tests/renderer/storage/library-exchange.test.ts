@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../../src/core/anchoring/describe-range';
 import { createBundle, serialiseBundle } from '../../../src/core/exchange/create-bundle';
+import { sha256Hex } from '../../../src/core/text/hash';
 import { saveClaim } from '../../../src/renderer/storage/claims';
 import type { Store } from '../../../src/renderer/storage/database';
 import { importDatabase, readLibrary } from '../../../src/renderer/storage/library-exchange';
@@ -95,9 +96,11 @@ describe('import database keeps the library exportable', () => {
     const source = before.sources[0]!;
     // A colleague's valid bundle with another, newer version of the same source's text and no claims:
     // merged, the newer text would win under my claim, whose quote is no longer at its position.
+    const text = `Revised. ${source.text}`;
     const edited = {
       ...source,
-      text: `Revised. ${source.text}`,
+      text,
+      textHash: await sha256Hex(text),
       updatedAt: new Date(Date.parse(source.updatedAt) + 60_000).toISOString(),
       updatedBy: 'colleague',
     };
@@ -128,5 +131,27 @@ describe('import database keeps the library exportable', () => {
       await bundleOf(mine),
     );
     expect(again.ok).toBe(true);
+  });
+});
+
+describe('import database: text hashes', () => {
+  it("refuses a bundle whose source textHash is not its text's SHA-256, changing nothing", async () => {
+    const mine = await libraryWithClaim((n) => n.startsWith('000_'));
+    const theirs = await libraryWithClaim((n) => n.startsWith('002_'));
+    const before = await readLibrary(mine);
+    const library = await readLibrary(theirs);
+    const [source] = library.sources;
+    const tampered = { ...library, sources: [{ ...source!, textHash: 'f'.repeat(64) }] };
+    const result = await importDatabase(
+      mine,
+      serialiseBundle(createBundle(tampered, new Date().toISOString())),
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringContaining(
+        `("${source!.title}", ${source!.id}): textHash is not the SHA-256`,
+      ) as string,
+    });
+    expect(await readLibrary(mine)).toEqual(before);
   });
 });
