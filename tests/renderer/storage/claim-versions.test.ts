@@ -74,6 +74,16 @@ describe('saving a claim against the version the form opened on', () => {
     expect((await store.db.claims.get(claim.id))?.note).toBe('theirs');
   });
 
+  it('"restore with my changes" brings a deleted claim back with the edit, keeping no conflict', async () => {
+    const { store, actor, claim, edit } = await storeWithClaim();
+    const deleted = await deleteClaim(store, claim.id, actor);
+    const restored = await saveClaimKeepingOther(store, edit('mine'), claim.updatedAt, actor);
+    expect(restored.deleted).toBe(false);
+    expect(restored.note).toBe('mine');
+    expect(restored.updatedAt > deleted.updatedAt).toBe(true);
+    expect(await listOpenConflicts(store)).toHaveLength(0);
+  });
+
   it('"keep mine" over an unchanged claim keeps no conflict', async () => {
     const { store, actor, claim, edit } = await storeWithClaim();
     await saveClaimKeepingOther(store, edit('mine'), claim.updatedAt, actor);
