@@ -1,22 +1,29 @@
 // The claim form for the store's draft: a new claim from a passage (prefilled from the passage as read in
 // its source's text), or an existing claim to edit. Saving
 // closes the draft and selects the saved claim; a draft whose claim has gone (deleted in another window)
-// says so instead of showing an empty form.
-import { useMemo } from 'react';
+// says so instead of showing an empty form, and a save refused because another window changed or deleted
+// the claim since the form opened shows that choice in the form (SaveConflictNotice).
+import { useMemo, useState } from 'react';
 import type { ClaimFields } from '../../../core/model/records';
 import { useLibraryData } from '../../data/library-data';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { EmptyState } from '../../ui/EmptyState';
 import { claimToForm, newClaimForm, type ClaimFormState } from './claim-form-state';
 import { ClaimForm } from './ClaimForm';
+import { SaveConflictNotice } from './SaveConflictNotice';
 import { listTotalChoices } from './total-choices';
 import { useClaimActions } from './use-claim-actions';
+import { useWorkbench } from '../../services/workbench-context';
 
 export function ClaimEditor() {
   const current = useAppState((s) => s.draft.draft);
   const { claims, tags, tagsById, sourcesById } = useLibraryData();
   const { draft, navigation } = useActions();
-  const { save } = useClaimActions();
+  const { notify } = useWorkbench();
+  const { save, saveAnyway } = useClaimActions();
+  type Refused = { reason: 'changed' | 'deleted'; form: ClaimFormState; fields: ClaimFields };
+  const [refused, setRefused] = useState<Refused | null>(null);
+  const [busy, setBusy] = useState(false);
 
   const initial = useMemo((): ClaimFormState | null => {
     if (!current) return null;
@@ -42,9 +49,35 @@ export function ClaimEditor() {
   }
 
   const onSave = async (form: ClaimFormState, fields: ClaimFields) => {
-    const claim = await save(form, fields);
+    const result = await save(form, fields);
+    if (result.status !== 'saved') {
+      setRefused({ reason: result.status, form, fields });
+      return;
+    }
     draft.closeDraft();
-    navigation.showClaim(claim.id);
+    navigation.showClaim(result.claim.id);
+  };
+
+  const keepMine = async (choice: Refused) => {
+    setBusy(true);
+    try {
+      const claim = await saveAnyway(choice.form, choice.fields);
+      setRefused(null);
+      draft.closeDraft();
+      navigation.showClaim(claim.id);
+    } catch (error) {
+      setBusy(false);
+      notify({
+        tone: 'error',
+        title: 'The claim could not be saved.',
+        lines: [error instanceof Error ? error.message : String(error)],
+      });
+    }
+  };
+
+  const discard = () => {
+    setRefused(null);
+    draft.closeDraft();
   };
 
   return (
@@ -59,7 +92,17 @@ export function ClaimEditor() {
       sourceTitle={sourcesById.get(initial.sourceId)?.title ?? ''}
       totalChoices={listTotalChoices(claims, initial.sourceId, initial.id)}
       onSave={onSave}
-      onCancel={() => draft.closeDraft()}
+      onCancel={discard}
+      notice={
+        refused && (
+          <SaveConflictNotice
+            reason={refused.reason}
+            busy={busy}
+            onKeepMine={() => void keepMine(refused)}
+            onDiscard={discard}
+          />
+        )
+      }
     />
   );
 }

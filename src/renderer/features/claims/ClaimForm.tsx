@@ -3,7 +3,15 @@
 // read-only: it is the evidence.
 // Keyboard: focus lands on the first field when the form opens (a pending focus request), Ctrl+Enter (or
 // Cmd+Enter) saves, Escape cancels. The actions stay pinned at the bottom while the fields scroll.
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import type { ClaimFields, ClaimKind, Tag } from '../../../core/model/records';
 import { KIND_LABELS } from '../../ui/KindBadge';
 import type { ClaimFormState } from './claim-form-state';
@@ -22,11 +30,13 @@ type Props = {
   totalChoices: TotalChoice[];
   onSave: (form: ClaimFormState, fields: ClaimFields) => Promise<void>;
   onCancel: () => void;
+  /** Shown above the actions, e.g. a version saved in another window since the form opened. */
+  notice?: ReactNode;
 };
 
 const KINDS: ClaimKind[] = ['figure', 'date', 'stance', 'quote'];
 
-export function ClaimForm({ initial, tags, sourceTitle, totalChoices, onSave, onCancel }: Props) {
+export function ClaimForm({ initial, tags, sourceTitle, totalChoices, onSave, onCancel, notice }: Props) {
   const [form, setForm] = useState(initial);
   const [pendingTag, setPendingTag] = useState('');
   const [error, setError] = useState('');
@@ -136,6 +146,7 @@ export function ClaimForm({ initial, tags, sourceTitle, totalChoices, onSave, on
           </p>
         )}
       </div>
+      {notice}
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={saving}>
           Save claim

@@ -17,6 +17,8 @@ type Precision = NonNullable<ClaimFields['precision']>;
 
 export type ClaimFormState = {
   id?: string;
+  /** The version (updatedAt) of the claim when the form opened: saving checks it is still the stored one. */
+  openedAt?: string;
   sourceId: string;
   target: ClaimTarget;
   kind: ClaimKind;
@@ -78,6 +80,7 @@ export function claimToForm(claim: Claim, tagsById: Map<string, Tag>): ClaimForm
   return {
     ...fieldsToForm(claim, claim.statement),
     id: claim.id,
+    openedAt: claim.updatedAt,
     tagNames: claim.tagIds.map((id) => tagsById.get(id)?.name).filter((n): n is string => Boolean(n)),
     note: claim.note,
   };
