@@ -3,22 +3,18 @@
 // text of its source, the exported HTML opened on its own as a colleague would (screenshot at 1280x720),
 // and a quote whose source text changed listed before export and marked unverified in the file.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
 import { listMarkdownQuotes } from '../../src/core/briefing/writers/list-markdown-quotes';
-import { corpusDir } from '../support/repo-paths';
+import { corpusDocumentFiles } from '../support/repo-paths';
 import { launchBrowser, screenshotDir } from './support/browser';
 import { openWorkbench, WorkbenchPage } from './pages/workbench-page';
 
-const corpus = join(corpusDir, 'documents');
-const corpusFiles = readdirSync(corpus)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => join(corpus, f));
+const corpusFiles = corpusDocumentFiles;
 const corpusTexts = corpusFiles.map((f) => readFileSync(f, 'utf8'));
 const inCorpus = (quote: string) => corpusTexts.some((text) => text.includes(quote));
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -1,19 +1,13 @@
 // Cross-checks in real Chromium at a laptop's 1280x720: the NAAS answer's three figures saved from the
 // reader, the sum they make shown in the Cross-checks tab and badged on their cards, and a link from the
 // sum back to a claim's passage.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
-import { corpusDir } from '../support/repo-paths';
+import { corpusDocumentFiles } from '../support/repo-paths';
 import { launchBrowser } from './support/browser';
 import { openWorkbench, WorkbenchPage } from './pages/workbench-page';
 
-const corpus = join(corpusDir, 'documents');
-const corpusFiles = readdirSync(corpus)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => join(corpus, f));
+const corpusFiles = corpusDocumentFiles;
 
 const NAAS = /^The Costs of outsourcing and NAAS/;
 

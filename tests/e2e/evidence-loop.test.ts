@@ -1,19 +1,14 @@
 // The whole evidence loop in real Chromium against the web build: import the corpus, save tagged claims,
 // reload, brief with verbatim citations, export the database and import it into a fresh profile.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { corpusDir } from '../support/repo-paths';
+import { corpusDocumentFiles } from '../support/repo-paths';
 import { launchBrowser } from './support/browser';
 import { openWorkbench, VIEWPORT, WorkbenchPage } from './pages/workbench-page';
 import { listMarkdownQuotes } from '../../src/core/briefing/writers/list-markdown-quotes';
 
-const corpus = join(corpusDir, 'documents');
-const corpusFiles = readdirSync(corpus)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => join(corpus, f));
+const corpusFiles = corpusDocumentFiles;
 const corpusTexts = corpusFiles.map((f) => readFileSync(f, 'utf8'));
 
 describe('the evidence loop', () => {

@@ -1,19 +1,13 @@
 // Claim suggestions in real Chromium against the web build: suggest for a corpus document, review with the
 // mouse and the keys R and A, reload and find the accepted ones as claims while the rejected one never comes
 // back (not for the source, not for the whole library, which runs in the worker), and brief only claims.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { corpusDir } from '../support/repo-paths';
+import { corpusDocumentFiles } from '../support/repo-paths';
 import { launchBrowser } from './support/browser';
 import { openWorkbench, WorkbenchPage } from './pages/workbench-page';
 
-const corpus = join(corpusDir, 'documents');
-const corpusFiles = readdirSync(corpus)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => join(corpus, f));
+const corpusFiles = corpusDocumentFiles;
 
 describe('claim suggestions', () => {
   let browser: Browser;
