@@ -268,38 +268,28 @@ export class WorkbenchPage {
   /** Like addClaim, for a passage as shown on screen (see selectShownPassage). */
   async addClaimOnScreen(passage: string, input: ClaimInput): Promise<void> {
     await this.selectUntilReady(() => this.selectShownPassage(passage));
-    await this.saveNewClaim(input);
+    await this.fillNewClaim(input);
   }
 
   async addClaim(passage: string, input: ClaimInput): Promise<void> {
     await this.selectUntilReady(() => this.selectPassage(passage));
-    await this.saveNewClaim(input);
+    await this.fillNewClaim(input);
   }
 
   /**
-   * Selects, and selects again if the text was redrawn under the selection before the reader took it (a
+   * Selects and presses "Add claim"; selects again if the text was redrawn under the selection first (a
    * live update landing just then replaces the highlighted text's nodes, as it would under a person's
-   * drag), until "Add claim" is enabled.
+   * drag, and "Add claim" goes back to disabled), up to four times.
    */
   private async selectUntilReady(select: () => Promise<void>): Promise<void> {
+    const add = this.document.getByRole('button', { name: 'Add claim' });
     for (let attempt = 1; ; attempt += 1) {
       await select();
-      const ready = await this.page
-        .waitForFunction(
-          () => {
-            const buttons = [
-              ...document.querySelectorAll<HTMLButtonElement>('[aria-label="Document"] button'),
-            ];
-            return buttons.some((b) => b.textContent === 'Add claim' && !b.disabled);
-          },
-          undefined,
-          { timeout: 2_000 },
-        )
-        .then(
-          () => true,
-          () => false,
-        );
-      if (ready) return;
+      const pressed = await add.click({ timeout: 2_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (pressed) return;
       if (attempt === 4)
         throw new Error('"Add claim" stayed disabled after selecting the passage four times');
     }
@@ -307,6 +297,11 @@ export class WorkbenchPage {
 
   private async saveNewClaim(input: ClaimInput): Promise<void> {
     await this.page.getByRole('button', { name: 'Add claim' }).click();
+    await this.fillNewClaim(input);
+  }
+
+  /** Fills the new claim's form (opened by "Add claim") and saves it. */
+  private async fillNewClaim(input: ClaimInput): Promise<void> {
     const form = this.page.getByRole('form', { name: 'New claim' });
     await form.getByRole('radio', { name: input.kind, exact: true }).check();
     for (const tag of input.tags ?? []) {
