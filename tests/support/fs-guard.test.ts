@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { isOutsideRepository, OutsideRepositoryError } from './fs-guard';
 import { repoRoot } from './repo-paths';
 
-const sharedSibling = path.resolve(repoRoot, '..', 'shared', 'x');
+// A folder beside the repository, as the corpus's old home was.
+const sharedSibling = path.resolve(repoRoot, '..', 'corpus-beside-the-repo', 'x');
 const anySibling = path.resolve(repoRoot, '..', 'some-other-checkout', 'package.json');
 const guardError = /fs guard: .* reaches outside the repository/;
 
@@ -40,7 +41,7 @@ describe('the fs guard', () => {
   });
 
   it('refuses a path that only reaches the sibling through ".." or lists the parent folder', () => {
-    expect(() => readFileSync(path.join(repoRoot, 'tests', '..', '..', 'shared', 'x'))).toThrow(guardError);
+    expect(() => readFileSync(path.join(repoRoot, 'tests', '..', '..', 'corpus-beside-the-repo', 'x'))).toThrow(guardError);
     expect(() => readdirSync(path.dirname(repoRoot))).toThrow(guardError);
   });
 
