@@ -41,7 +41,9 @@ describe('the fs guard', () => {
   });
 
   it('refuses a path that only reaches the sibling through ".." or lists the parent folder', () => {
-    expect(() => readFileSync(path.join(repoRoot, 'tests', '..', '..', 'corpus-beside-the-repo', 'x'))).toThrow(guardError);
+    expect(() =>
+      readFileSync(path.join(repoRoot, 'tests', '..', '..', 'corpus-beside-the-repo', 'x')),
+    ).toThrow(guardError);
     expect(() => readdirSync(path.dirname(repoRoot))).toThrow(guardError);
   });
 

@@ -8,6 +8,7 @@ import { mergeLibraries, type MergeConflict } from '../../core/exchange/merge-li
 import type { Library } from '../../core/model/records';
 import { libraryTables, type Store } from './database';
 import { nowIso } from './timestamps';
+import { describeStorageError } from './describe-storage-error';
 
 /** Every record, tombstones included: an export must carry deletions to other laptops. */
 export async function readLibrary(store: Store): Promise<Library> {
@@ -90,7 +91,9 @@ export async function importDatabase(store: Store, json: string): Promise<Import
         error: `Merging it would leave a library that could not be exported and imported again, so nothing was changed: ${error.message}`,
       };
     }
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `The library could not be updated, so nothing was changed (${detail}).` };
+    return {
+      ok: false,
+      error: `The library could not be updated, so nothing was changed (${describeStorageError(error)}).`,
+    };
   }
 }

@@ -10,6 +10,7 @@ import { useActions, useAppState } from '../../store/use-app-store';
 import { EmptyState } from '../../ui/EmptyState';
 import { claimToForm, newClaimForm, type ClaimFormState } from './claim-form-state';
 import { ClaimForm } from './ClaimForm';
+import { describeStorageError } from '../../storage/describe-storage-error';
 import { SaveConflictNotice } from './SaveConflictNotice';
 import { listTotalChoices } from './total-choices';
 import { useClaimActions } from './use-claim-actions';
@@ -70,7 +71,7 @@ export function ClaimEditor() {
       notify({
         tone: 'error',
         title: 'The claim could not be saved.',
-        lines: [error instanceof Error ? error.message : String(error)],
+        lines: [describeStorageError(error)],
       });
     }
   };

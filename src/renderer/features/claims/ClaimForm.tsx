@@ -17,6 +17,7 @@ import { KIND_LABELS } from '../../ui/KindBadge';
 import type { ClaimFormState } from './claim-form-state';
 import { formToFields } from './claim-form-state';
 import { KindFields } from './KindFields';
+import { describeStorageError } from '../../storage/describe-storage-error';
 import type { TotalChoice } from './total-choices';
 import { addTagName, TagField } from './TagField';
 import { useActions, useAppState } from '../../store/use-app-store';
@@ -82,7 +83,7 @@ export function ClaimForm({ initial, tags, sourceTitle, totalChoices, onSave, on
     try {
       await onSave(complete, result.fields);
     } catch (e) {
-      setError(`The claim could not be saved: ${e instanceof Error ? e.message : String(e)}`);
+      setError(`The claim could not be saved: ${describeStorageError(e)}.`);
       setSaving(false);
     }
   };

@@ -10,6 +10,7 @@ import { ImportError, tooLargeError } from '../../../core/import/import-error';
 import { ExtractionCancelled, type OffThreadExtractor } from './extract-in-worker';
 import type { PickedFile } from '../../../core/model/platform';
 import type { Store } from '../../storage/database';
+import { describeStorageError } from '../../storage/describe-storage-error';
 import { keepOriginal } from '../../storage/originals';
 import { addSource, findSourcesLike } from '../../storage/sources';
 import type { ExtractDeps } from './extract-deps';
@@ -110,7 +111,7 @@ async function importOne(
     const message =
       error instanceof ImportError
         ? error.message
-        : `It could not be read (${error instanceof Error ? error.message : String(error)}).`;
+        : `It could not be imported (${describeStorageError(error)}).`;
     return { name: file.name, outcome: 'failed', message };
   }
 }
