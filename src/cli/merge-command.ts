@@ -3,6 +3,7 @@
 // them) and tags that look duplicated. Both inputs are validated first; C is replaced only on success.
 import path from 'node:path';
 import type { MergeConflict, MergeResult } from '../core/exchange/merge-libraries';
+import { reconcileClaims } from '../core/exchange/reconcile-claims';
 import { mergeLibraries } from '../core/exchange/merge-libraries';
 import { CliError, type CliContext } from './cli-context';
 import { readBundleFile, writeBundleFile } from './cli-files';
@@ -54,7 +55,14 @@ export async function runMerge(args: string[], ctx: CliContext): Promise<number>
   const first = await readBundleFile(path.resolve(ctx.cwd, a), { now });
   const second = await readBundleFile(path.resolve(ctx.cwd, b), { now });
   const result = mergeLibraries(first.library, second.library);
-  await writeBundleFile(out, result.library, ctx.now());
-  ctx.stdout(`Merged ${a} and ${b} into ${path.basename(out)}.\n${formatMergeReport(result)}`);
+  // Claims unseated by a newer text of their source are moved to where their quote is now, or orphaned.
+  const { library, moved, orphaned } = reconcileClaims(result.library);
+  await writeBundleFile(out, library, ctx.now());
+  const report = formatMergeReport(result);
+  const placed =
+    moved.length + orphaned.length > 0
+      ? `Claims on a newer text of their source: ${moved.length} moved, ${orphaned.length} orphaned (kept)${orphaned.length ? `: ${orphaned.join(', ')}` : ''}.\n`
+      : '';
+  ctx.stdout(`Merged ${a} and ${b} into ${path.basename(out)}.\n${report}${placed}`);
   return 0;
 }

@@ -82,6 +82,8 @@ function checkAuthors(ctx: Ctx, library: CheckedLibrary): void {
 }
 
 function checkClaimTarget(ctx: Ctx, claim: Omit<Claim, 'statement'>, i: number, source: Source): void {
+  // An orphan's selectors describe the text it was found in before, not this one.
+  if (claim.target.orphaned) return;
   const [quote, position] = claim.target.selector;
   const base = ['claims', i, 'target', 'selector'];
   const length = source.text.length;

@@ -139,6 +139,7 @@ export const claimSchema = z.strictObject({
     source: sha256HexSchema,
     selector: z.tuple([quoteSelector, positionSelector]),
     page: offset().optional(),
+    orphaned: z.literal(true).optional(),
   }),
   kind: z.enum(CLAIM_KINDS),
   fields: claimFields,

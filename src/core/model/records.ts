@@ -66,6 +66,11 @@ export type ClaimTarget = {
   source: string;
   selector: [TextQuoteSelector, TextPositionSelector];
   page?: number;
+  /**
+   * Set when the source's text changed under the claim (a newer version merged in) and its quote could not
+   * be found again: the selectors still say where it was in the old text. Listed as an orphan, never dropped.
+   */
+  orphaned?: true;
 };
 
 export type ClaimFields = {

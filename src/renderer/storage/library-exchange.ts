@@ -5,6 +5,7 @@ import { parseBundle } from '../../core/exchange/parse-bundle';
 import { validateLibrary } from '../../core/exchange/validate-library';
 import { verifyTextHashes } from '../../core/exchange/verify-text-hashes';
 import { mergeLibraries, type MergeConflict } from '../../core/exchange/merge-libraries';
+import { reconcileClaims } from '../../core/exchange/reconcile-claims';
 import type { Library } from '../../core/model/records';
 import { libraryTables, type Store } from './database';
 import { nowIso } from './timestamps';
@@ -33,6 +34,9 @@ export type ImportSummary = {
   tagDuplicates: number;
   /** Deletions of records this library never had (kept as tombstones, but worth a look). */
   unknownDeletions: number;
+  /** Claims moved to where their quote is in a newer text of their source, and those not found there. */
+  movedClaims: number;
+  orphanedClaims: number;
 };
 export type ImportDatabaseResult = { ok: true; summary: ImportSummary } | { ok: false; error: string };
 
@@ -52,10 +56,10 @@ export async function importDatabase(store: Store, json: string): Promise<Import
   try {
     const summary = await db.transaction('rw', libraryTables(store), async () => {
       const current = await readLibrary(store);
-      const { library, conflicts, tagDuplicates, unknownDeletions, stats } = mergeLibraries(
-        current,
-        incoming,
-      );
+      const merged = mergeLibraries(current, incoming);
+      const { conflicts, tagDuplicates, unknownDeletions, stats } = merged;
+      // Claims unseated by a newer text of their source are moved to where their quote is now, or orphaned.
+      const { library, moved, orphaned } = reconcileClaims(merged.library);
       // The same validation the CLI runs before it writes: a merge that would leave a library our own
       // import refuses is not committed (throwing here rolls the transaction back).
       const validity = validateLibrary(library);
@@ -81,6 +85,8 @@ export async function importDatabase(store: Store, json: string): Promise<Import
         conflicts: conflicts.length,
         tagDuplicates: tagDuplicates.length,
         unknownDeletions: unknownDeletions.length,
+        movedClaims: moved.length,
+        orphanedClaims: orphaned.length,
       };
     });
     return { ok: true, summary };

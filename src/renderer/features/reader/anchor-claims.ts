@@ -10,7 +10,8 @@ export function anchorClaims(text: string, claims: Claim[]): AnchoredClaims {
   const placed: PlacedClaim[] = [];
   const orphans: Claim[] = [];
   for (const claim of claims) {
-    const found = anchorTarget(text, claim.target.selector);
+    // A claim orphaned by a merge is listed as one: its selectors describe a text that is gone.
+    const found = claim.target.orphaned ? null : anchorTarget(text, claim.target.selector);
     if (found && found.end > found.start) placed.push({ claim, start: found.start, end: found.end });
     else orphans.push(claim);
   }

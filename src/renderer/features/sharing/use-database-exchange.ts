@@ -29,6 +29,15 @@ export function describeSummary(summary: ImportSummary): string[] {
       ? 'No conflicting edits.'
       : `${summary.conflicts} conflicting ${summary.conflicts === 1 ? 'edit was' : 'edits were'} kept for review.`,
   );
+  if (summary.movedClaims > 0 || summary.orphanedClaims > 0) {
+    const words = (n: number) => `${n} claim${n === 1 ? '' : 's'}`;
+    lines.push(
+      `A newer text of a source arrived: ${words(summary.movedClaims)} moved to where their quotes are now` +
+        (summary.orphanedClaims > 0
+          ? `; ${words(summary.orphanedClaims)} could not be found in it and ${summary.orphanedClaims === 1 ? 'is' : 'are'} listed under "Not found in text", kept.`
+          : '.'),
+    );
+  }
   if (summary.unknownDeletions > 0) {
     const n = summary.unknownDeletions;
     lines.push(
