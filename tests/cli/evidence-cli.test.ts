@@ -4,6 +4,7 @@
 import { readFile, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/core/text/hash';
 import {
   claimOn,
   researcherRecord,
@@ -93,6 +94,45 @@ describe('evidence import', () => {
 });
 
 describe('evidence merge', () => {
+  it('takes the newer text of a source and moves or orphans the claims made on the older one', async () => {
+    const a = path.join(dir, 'old.json');
+    const b = path.join(dir, 'new.json');
+    await runCli(['import', DOCUMENTS[0]!, '--out', a], { EVIDENCE_RESEARCHER_ID: 'r-alice' });
+    const older = await readBundle(a);
+    const source = older.library.sources[0]!;
+    older.library.claims = [
+      claimOn(source, '£11.22m', { id: 'c-moves' }),
+      claimOn(source, 'Emma Lewell-Buck', { id: 'c-gone' }),
+    ];
+    await writeBundle(a, older);
+    // Bob's newer text of the same source: a line added at the top, and one name taken out.
+    const text = `Revised.\n\n${source.text.replaceAll('Emma Lewell-Buck', 'an MP')}`;
+    const newer = structuredClone(older);
+    newer.library.claims = [];
+    newer.library.researchers = [researcherRecord('r-bob')];
+    newer.library.sources = [
+      {
+        ...source,
+        text,
+        textHash: await sha256Hex(text),
+        updatedAt: new Date(Date.parse(source.updatedAt) + 60_000).toISOString(),
+        updatedBy: 'r-bob',
+      },
+    ];
+    await writeBundle(b, newer);
+    const out = path.join(dir, 'merged.json');
+    const run = await runCli(['merge', a, b, '--out', out]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toContain(
+      'Claims on a newer text of their source: 1 moved, 1 orphaned (kept): c-gone.',
+    );
+    const merged = (await readBundle(out)).library;
+    const moved = merged.claims.find((c) => c.id === 'c-moves')!;
+    const [quote, position] = moved.target.selector;
+    expect(text.slice(position.start, position.end)).toBe(quote.exact);
+    expect(merged.claims.find((c) => c.id === 'c-gone')!.target).toMatchObject({ orphaned: true });
+  });
+
   it('merges two bundles, reports counts and a claim both researchers changed', async () => {
     const a = path.join(dir, 'a.json');
     const b = path.join(dir, 'b.json');
