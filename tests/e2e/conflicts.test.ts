@@ -33,7 +33,7 @@ async function editNote(app: WorkbenchPage, claimText: string, note: string): Pr
 }
 
 async function importBundle(app: WorkbenchPage, bundle: { name: string; text: string }): Promise<void> {
-  await app.chooseFiles('Import database', {
+  await app.importDatabase({
     name: bundle.name,
     mimeType: 'application/json',
     buffer: Buffer.from(bundle.text),

@@ -153,11 +153,13 @@ describe('the evidence loop', () => {
     expect(await other.library.getByRole('button').count()).toBe(0);
     await other.screenshot('07-bad-database-refused');
 
-    await other.chooseFiles('Import database', {
+    const preview = await other.importDatabase({
       name: bundle.name,
       mimeType: 'application/json',
       buffer: Buffer.from(exportedDatabase),
     });
+    // The preview says what it would add before anything is written.
+    expect(preview).toContain('Adds: 6 sources, 2 claims');
     await expect.poll(() => other.claimList.getByRole('listitem').count()).toBe(2);
     await expect(other.claimItem('£8.52m').textContent()).resolves.toContain('NAAS');
     await other.openSource(/^4Children/);

@@ -384,7 +384,7 @@ describe('PDF sources', () => {
     const fresh = await browser.newContext({ viewport, acceptDownloads: true });
     const other = new WorkbenchPage(await fresh.newPage());
     await other.open(inject('baseUrl'));
-    await other.chooseFiles('Import database', {
+    await other.importDatabase({
       name: bundle.name,
       mimeType: 'application/json',
       buffer: Buffer.from(bundle.text),

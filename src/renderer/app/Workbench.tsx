@@ -8,6 +8,7 @@ import { LibraryPane } from '../features/library/LibraryPane';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { useOpenPassage } from '../features/reader/use-open-passage';
 import { ConflictsDialog } from '../features/sharing/ConflictsDialog';
+import { ImportPreviewDialog } from '../features/sharing/ImportPreviewDialog';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { useGlobalShortcuts } from '../features/shortcuts/use-global-shortcuts';
 import { SidePane } from '../features/side-pane/SidePane';
@@ -39,6 +40,7 @@ export function Workbench() {
         <ConflictsDialog />
         <ShortcutsDialog />
         <StorageDialog />
+        <ImportPreviewDialog />
       </ErrorBoundary>
       <UndoBar />
       <DropOverlay />

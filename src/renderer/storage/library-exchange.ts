@@ -46,6 +46,58 @@ function conflictKey(c: MergeConflict): string {
   return `${c.table}:${c.id}:${c.lost.updatedAt}:${c.lost.updatedBy}`;
 }
 
+/**
+ * What importing the bundle would do, computed the same way as the import but without writing: the
+ * preview the researcher confirms. It refuses exactly what the import refuses.
+ */
+export async function previewDatabaseImport(store: Store, json: string): Promise<ImportDatabaseResult> {
+  const parsed = parseBundle(json, { now: nowIso() });
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const incoming = parsed.bundle.library;
+  const badHash = await verifyTextHashes(incoming.sources);
+  if (badHash) return { ok: false, error: badHash };
+  const planned = planMerge(await readLibrary(store), incoming);
+  if (!planned.ok) return { ok: false, error: invalidMergeMessage(planned.error) };
+  return { ok: true, summary: planned.summary };
+}
+
+type PlannedMerge =
+  | { ok: true; library: Library; conflicts: MergeConflict[]; summary: ImportSummary }
+  | { ok: false; error: string };
+
+/** The merged library, reconciled and validated, with what it changes: one plan for preview and import. */
+function planMerge(current: Library, incoming: Library): PlannedMerge {
+  const merged = mergeLibraries(current, incoming);
+  const { conflicts, tagDuplicates, unknownDeletions, stats } = merged;
+  // Claims unseated by a newer text of their source are moved to where their quote is now, or orphaned.
+  const { library, moved, orphaned } = reconcileClaims(merged.library);
+  // The same validation the CLI runs before it writes: a merge our own import would refuse is not made.
+  const validity = validateLibrary(library);
+  if (!validity.ok) return { ok: false, error: validity.error };
+  const counts = ({ added, updated }: TableCounts) => ({ added, updated });
+  return {
+    ok: true,
+    library,
+    conflicts,
+    summary: {
+      researchers: counts(stats.researchers),
+      tags: counts(stats.tags),
+      sources: counts(stats.sources),
+      claims: counts(stats.claims),
+      briefings: counts(stats.briefings),
+      conflicts: conflicts.length,
+      tagDuplicates: tagDuplicates.length,
+      unknownDeletions: unknownDeletions.length,
+      movedClaims: moved.length,
+      orphanedClaims: orphaned.length,
+    },
+  };
+}
+
+function invalidMergeMessage(detail: string): string {
+  return `Merging it would leave a library that could not be exported and imported again, so nothing was changed: ${detail}`;
+}
+
 export async function importDatabase(store: Store, json: string): Promise<ImportDatabaseResult> {
   const parsed = parseBundle(json, { now: nowIso() });
   if (!parsed.ok) return { ok: false, error: parsed.error };
@@ -55,15 +107,10 @@ export async function importDatabase(store: Store, json: string): Promise<Import
   const { db } = store;
   try {
     const summary = await db.transaction('rw', libraryTables(store), async () => {
-      const current = await readLibrary(store);
-      const merged = mergeLibraries(current, incoming);
-      const { conflicts, tagDuplicates, unknownDeletions, stats } = merged;
-      // Claims unseated by a newer text of their source are moved to where their quote is now, or orphaned.
-      const { library, moved, orphaned } = reconcileClaims(merged.library);
-      // The same validation the CLI runs before it writes: a merge that would leave a library our own
-      // import refuses is not committed (throwing here rolls the transaction back).
-      const validity = validateLibrary(library);
-      if (!validity.ok) throw new InvalidMerge(validity.error);
+      const planned = planMerge(await readLibrary(store), incoming);
+      // Throwing here rolls the transaction back: nothing is written.
+      if (!planned.ok) throw new InvalidMerge(planned.error);
+      const { library, conflicts } = planned;
       await db.researchers.bulkPut(library.researchers);
       await db.tags.bulkPut(library.tags);
       await db.sources.bulkPut(library.sources);
@@ -75,28 +122,11 @@ export async function importDatabase(store: Store, json: string): Promise<Import
       const rows = conflicts.map((conflict) => ({ id: conflictKey(conflict), detectedAt, conflict }));
       const existing = await db.conflicts.bulkGet(rows.map((row) => row.id));
       await db.conflicts.bulkPut(rows.filter((_, i) => !existing[i]));
-      const counts = ({ added, updated }: TableCounts) => ({ added, updated });
-      return {
-        researchers: counts(stats.researchers),
-        tags: counts(stats.tags),
-        sources: counts(stats.sources),
-        claims: counts(stats.claims),
-        briefings: counts(stats.briefings),
-        conflicts: conflicts.length,
-        tagDuplicates: tagDuplicates.length,
-        unknownDeletions: unknownDeletions.length,
-        movedClaims: moved.length,
-        orphanedClaims: orphaned.length,
-      };
+      return planned.summary;
     });
     return { ok: true, summary };
   } catch (error) {
-    if (error instanceof InvalidMerge) {
-      return {
-        ok: false,
-        error: `Merging it would leave a library that could not be exported and imported again, so nothing was changed: ${error.message}`,
-      };
-    }
+    if (error instanceof InvalidMerge) return { ok: false, error: invalidMergeMessage(error.message) };
     return {
       ok: false,
       error: `The library could not be updated, so nothing was changed (${describeStorageError(error)}).`,

@@ -112,6 +112,18 @@ export class WorkbenchPage {
     await chooser.setFiles(files);
   }
 
+  /** "Import database" with a bundle, then "Import" in its preview; returns the preview's text. */
+  async importDatabase(file: { name: string; mimeType: string; buffer: Buffer }): Promise<string> {
+    await this.chooseFiles('Import database', file);
+    const preview = this.page.getByRole('dialog', { name: 'Import database' });
+    await preview.waitFor();
+    await this.screenshot('import-database-preview');
+    const text = (await preview.textContent()) ?? '';
+    await preview.getByRole('button', { name: 'Import', exact: true }).click();
+    await preview.waitFor({ state: 'hidden' });
+    return text;
+  }
+
   async importDocuments(files: string[]): Promise<void> {
     await this.chooseFiles('Import documents', files);
   }

@@ -176,6 +176,15 @@ describe('tasks', () => {
     expect(store.getState().tasks.sameText).toBeNull();
   });
 
+  it('holds a database import’s preview until it is confirmed or cancelled, and only that one', () => {
+    const store = createAppStore();
+    store.actions.tasks.previewImport({ id: 1, fileName: 'b.json', lines: ['Adds: 1 source'], warnings: [] });
+    store.actions.tasks.closeImportPreview(2);
+    expect(store.getState().tasks.importPreview?.fileName).toBe('b.json');
+    store.actions.tasks.closeImportPreview(1);
+    expect(store.getState().tasks.importPreview).toBeNull();
+  });
+
   it('ignores progress when no import runs', () => {
     const store = createAppStore();
     store.actions.tasks.reportImport({ index: 1, total: 1, name: 'x' });

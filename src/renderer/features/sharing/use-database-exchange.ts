@@ -1,10 +1,17 @@
 // "Export database" and "Import database": the whole library as one bundle file out, and a bundle merged
-// in (checked fully first, written in one transaction), with a summary of what changed.
+// in: checked fully first, then previewed (what it would add and update, and warnings such as deletions of
+// records this library never had) for the researcher to confirm, then written in one transaction.
 import { useCallback } from 'react';
 import { createBundle, serialiseBundle } from '../../../core/exchange/create-bundle';
 import { decodeBundleBytes } from '../../../core/exchange/decode-bundle-bytes';
 import { useWorkbench } from '../../services/workbench-context';
-import { importDatabase, readLibrary, type ImportSummary } from '../../storage/library-exchange';
+import {
+  importDatabase,
+  previewDatabaseImport,
+  readLibrary,
+  type ImportSummary,
+} from '../../storage/library-exchange';
+import { useActions } from '../../store/use-app-store';
 import { exportFileName } from './export-file-name';
 
 const TABLE_WORDS = [
@@ -14,6 +21,28 @@ const TABLE_WORDS = [
   ['researchers', 'researcher'],
   ['briefings', 'briefing'],
 ] as const;
+
+// Bundles waiting for their preview to be confirmed, by preview id: the store holds only what is shown.
+const pendingImports = new Map<number, { fileName: string; text: string }>();
+let previews = 0;
+
+/** The preview's warnings: what the researcher should look at before saying yes. */
+function describeWarnings(summary: ImportSummary): string[] {
+  const warnings: string[] = [];
+  if (summary.unknownDeletions > 0) {
+    const n = summary.unknownDeletions;
+    warnings.push(
+      `It deletes ${n} record${n === 1 ? '' : 's'} this library never had. Nothing of yours would be removed, but check that the file comes from someone you work with.`,
+    );
+  }
+  if (summary.orphanedClaims > 0) {
+    const n = summary.orphanedClaims;
+    warnings.push(
+      `${n} claim${n === 1 ? '' : 's'} would not be found in a newer text of ${n === 1 ? 'its' : 'their'} source; ${n === 1 ? 'it' : 'they'} would be kept, listed under "Not found in text".`,
+    );
+  }
+  return warnings;
+}
 
 export function describeSummary(summary: ImportSummary): string[] {
   const list = (key: 'added' | 'updated') => {
@@ -51,6 +80,7 @@ export function describeSummary(summary: ImportSummary): string[] {
 }
 
 export function useDatabaseExchange() {
+  const { tasks } = useActions();
   const { store, platform, notify } = useWorkbench();
 
   const exportDb = useCallback(async () => {
@@ -78,24 +108,60 @@ export function useDatabaseExchange() {
       });
       if (!file) return;
       const decoded = decodeBundleBytes(file.bytes);
-      const result = decoded.ok ? await importDatabase(store, decoded.text) : decoded;
-      if (!result.ok) {
+      const preview = decoded.ok ? await previewDatabaseImport(store, decoded.text) : decoded;
+      if (!decoded.ok || !preview.ok) {
         notify({
           tone: 'error',
           title: `${file.name} was not imported; nothing was changed.`,
+          lines: [preview.ok ? '' : preview.error],
+        });
+        return;
+      }
+      const id = (previews += 1);
+      pendingImports.set(id, { fileName: file.name, text: decoded.text });
+      tasks.previewImport({
+        id,
+        fileName: file.name,
+        lines: describeSummary(preview.summary),
+        warnings: describeWarnings(preview.summary),
+      });
+    } catch (error) {
+      notify({ tone: 'error', title: 'The database could not be imported.', lines: [String(error)] });
+    }
+  }, [store, platform, notify, tasks]);
+
+  /** Writes the bundle whose preview the researcher confirmed. */
+  const confirmImport = useCallback(
+    async (id: number) => {
+      const pending = pendingImports.get(id);
+      pendingImports.delete(id);
+      tasks.closeImportPreview(id);
+      if (!pending) return;
+      const result = await importDatabase(store, pending.text);
+      if (!result.ok) {
+        notify({
+          tone: 'error',
+          title: `${pending.fileName} was not imported; nothing was changed.`,
           lines: [result.error],
         });
         return;
       }
       notify({
         tone: 'info',
-        title: `Merged ${file.name} into the library.`,
+        title: `Merged ${pending.fileName} into the library.`,
         lines: describeSummary(result.summary),
       });
-    } catch (error) {
-      notify({ tone: 'error', title: 'The database could not be imported.', lines: [String(error)] });
-    }
-  }, [store, platform, notify]);
+    },
+    [store, notify, tasks],
+  );
 
-  return { exportDb, importDb };
+  const cancelImport = useCallback(
+    (id: number) => {
+      pendingImports.delete(id);
+      tasks.closeImportPreview(id);
+    },
+    [tasks],
+  );
+
+  return { exportDb, importDb, confirmImport, cancelImport };
 }

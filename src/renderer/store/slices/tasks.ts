@@ -13,9 +13,17 @@ export type TasksState = {
   suggesting: SuggestProgress | null;
   /** What the last import says of the files it did not add because their text is already here. */
   sameText: { messages: string[] } | null;
+  /** A database import waiting for the researcher to confirm its preview: what it would change. */
+  importPreview: { id: number; fileName: string; lines: string[]; warnings: string[] } | null;
 };
 
-const idle = (): TasksState => ({ importing: null, password: null, suggesting: null, sameText: null });
+const idle = (): TasksState => ({
+  importing: null,
+  password: null,
+  suggesting: null,
+  sameText: null,
+  importPreview: null,
+});
 
 export const tasks = defineSlice(idle, {
   startImport: (state: TasksState): TasksState => ({
@@ -28,6 +36,12 @@ export const tasks = defineSlice(idle, {
     sameText: { messages },
   }),
   dismissSameText: (state: TasksState): TasksState => (state.sameText ? { ...state, sameText: null } : state),
+  previewImport: (state: TasksState, preview: NonNullable<TasksState['importPreview']>): TasksState => ({
+    ...state,
+    importPreview: preview,
+  }),
+  closeImportPreview: (state: TasksState, id: number): TasksState =>
+    state.importPreview?.id === id ? { ...state, importPreview: null } : state,
   reportImport: (state: TasksState, progress: ImportProgress): TasksState =>
     state.importing ? { ...state, importing: { ...state.importing, progress } } : state,
   cancelImport: (state: TasksState): TasksState =>

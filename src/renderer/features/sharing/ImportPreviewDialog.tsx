@@ -1,0 +1,56 @@
+// "Import database", second step: what the chosen file would add and update, with anything to look at
+// first (deletions of records this library never had, claims that would become orphans), and "Import" or
+// "Cancel". Nothing is written until the researcher says so.
+import { useAppState } from '../../store/use-app-store';
+import { ModalDialog } from '../../ui/ModalDialog';
+import { useDatabaseExchange } from './use-database-exchange';
+
+/** The summary's lines as what the import would do, not what it did. */
+const inFuture = (line: string) =>
+  line
+    .replace(/^Added:/, 'Adds:')
+    .replace(/^Updated:/, 'Updates:')
+    .replace(/ (was|were) kept for review\./, ' would be kept for review.')
+    .replace(/ moved to /, ' would move to ');
+
+export function ImportPreviewDialog() {
+  const preview = useAppState((s) => s.tasks.importPreview);
+  const { confirmImport, cancelImport } = useDatabaseExchange();
+  if (!preview) return null;
+  return (
+    <ModalDialog
+      key={preview.id}
+      title="Import database"
+      className="import-preview"
+      onClose={() => cancelImport(preview.id)}
+    >
+      <p>
+        <strong>{preview.fileName}</strong> is a valid library. Merging it into yours would change this:
+      </p>
+      <ul>
+        {preview.lines.map((line) => (
+          <li key={line}>{inFuture(line)}</li>
+        ))}
+      </ul>
+      {preview.warnings.length > 0 && (
+        <div className="import-warnings" role="alert" aria-label="Before you import">
+          {preview.warnings.map((warning) => (
+            <p key={warning}>{warning}</p>
+          ))}
+        </div>
+      )}
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => void confirmImport(preview.id)}
+        >
+          Import
+        </button>
+        <button type="button" className="button" onClick={() => cancelImport(preview.id)}>
+          Cancel
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}
