@@ -5,14 +5,6 @@ import { useAppState } from '../../store/use-app-store';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { useDatabaseExchange } from './use-database-exchange';
 
-/** The summary's lines as what the import would do, not what it did. */
-const inFuture = (line: string) =>
-  line
-    .replace(/^Added:/, 'Adds:')
-    .replace(/^Updated:/, 'Updates:')
-    .replace(/ (was|were) kept for review\./, ' would be kept for review.')
-    .replace(/ moved to /, ' would move to ');
-
 export function ImportPreviewDialog() {
   const preview = useAppState((s) => s.tasks.importPreview);
   const { confirmImport, cancelImport } = useDatabaseExchange();
@@ -29,7 +21,7 @@ export function ImportPreviewDialog() {
       </p>
       <ul>
         {preview.lines.map((line) => (
-          <li key={line}>{inFuture(line)}</li>
+          <li key={line}>{line}</li>
         ))}
       </ul>
       {preview.warnings.length > 0 && (

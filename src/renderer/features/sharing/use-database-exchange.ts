@@ -44,37 +44,46 @@ function describeWarnings(summary: ImportSummary): string[] {
   return warnings;
 }
 
-export function describeSummary(summary: ImportSummary): string[] {
+/**
+ * The import's summary in words: what it did (`done`, the notice after writing) or what it would do
+ * (`planned`, the preview, whose warnings say the rest: deletions of unknown records, orphans).
+ */
+export function describeSummary(summary: ImportSummary, when: 'done' | 'planned' = 'done'): string[] {
+  const planned = when === 'planned';
   const list = (key: 'added' | 'updated') => {
     const parts = TABLE_WORDS.map(([table, word]) => {
       const n = summary[table][key];
       return `${n} ${word}${n === 1 ? '' : 's'}`;
     });
-    return `${key === 'added' ? 'Added' : 'Updated'}: ${parts.join(', ')}.`;
+    const verb = key === 'added' ? (planned ? 'Adds' : 'Added') : planned ? 'Updates' : 'Updated';
+    return `${verb}: ${parts.join(', ')}.`;
   };
   const lines = [list('added'), list('updated')];
+  const kept = planned ? 'would be' : summary.conflicts === 1 ? 'was' : 'were';
   lines.push(
     summary.conflicts === 0
       ? 'No conflicting edits.'
-      : `${summary.conflicts} conflicting ${summary.conflicts === 1 ? 'edit was' : 'edits were'} kept for review.`,
+      : `${summary.conflicts} conflicting ${summary.conflicts === 1 ? 'edit' : 'edits'} ${kept} kept for review.`,
   );
-  if (summary.movedClaims > 0 || summary.orphanedClaims > 0) {
+  if (summary.movedClaims > 0 || (!planned && summary.orphanedClaims > 0)) {
     const words = (n: number) => `${n} claim${n === 1 ? '' : 's'}`;
     lines.push(
-      `A newer text of a source arrived: ${words(summary.movedClaims)} moved to where their quotes are now` +
-        (summary.orphanedClaims > 0
+      `A newer text of a source arrived: ${words(summary.movedClaims)} ${planned ? 'would move' : 'moved'} to where their quotes are now` +
+        (!planned && summary.orphanedClaims > 0
           ? `; ${words(summary.orphanedClaims)} could not be found in it and ${summary.orphanedClaims === 1 ? 'is' : 'are'} listed under "Not found in text", kept.`
           : '.'),
     );
   }
-  if (summary.unknownDeletions > 0) {
+  if (!planned && summary.unknownDeletions > 0) {
     const n = summary.unknownDeletions;
     lines.push(
       `It deletes ${n} record${n === 1 ? '' : 's'} this library never had; nothing of yours was removed by ${n === 1 ? 'it' : 'them'}.`,
     );
   }
   if (summary.tagDuplicates > 0) {
-    lines.push(`${summary.tagDuplicates} pairs of tags share a name; they were not merged.`);
+    lines.push(
+      `${summary.tagDuplicates} pairs of tags share a name; they ${planned ? 'would not be' : 'were not'} merged.`,
+    );
   }
   return lines;
 }
@@ -122,7 +131,7 @@ export function useDatabaseExchange() {
       tasks.previewImport({
         id,
         fileName: file.name,
-        lines: describeSummary(preview.summary),
+        lines: describeSummary(preview.summary, 'planned'),
         warnings: describeWarnings(preview.summary),
       });
     } catch (error) {
