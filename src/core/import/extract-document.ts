@@ -104,7 +104,7 @@ async function extractByFormat(file: ImportFile, deps: ExtractDeps): Promise<Ext
     );
   }
   if (format === 'html') {
-    const found = extractHtml(decoded, deps.parseHtml);
+    const found = extractHtml(file.name, decoded, deps.parseHtml);
     if (!found.text.trim()) throw noText(file.name);
     const title = chooseTitle(found.titles, readFirstLines(found.text, false), file.name);
     return { format, title, text: found.text, metadata: { ...found.metadata, title }, ...notes };

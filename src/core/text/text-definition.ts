@@ -12,8 +12,11 @@ export const TEXT_DEFINITION_VERSION = 'text/2';
 export const EXTRACTOR_VERSIONS = {
   txt: `txt/1+${TEXT_DEFINITION_VERSION}`,
   md: `md/1+${TEXT_DEFINITION_VERSION}`,
-  /** html/2: Readability's article; tables as tab-separated rows (html/1: whole page, cells by spaces). */
-  html: `html/2+${TEXT_DEFINITION_VERSION}`,
+  /**
+   * html/3: Readability's article except on pages over its budget (html/html-budget.ts), which are read whole;
+   * html/2: Readability's article; tables as tab-separated rows (html/1: whole page, cells by spaces).
+   */
+  html: `html/3+${TEXT_DEFINITION_VERSION}`,
   /** mammoth's HTML through the html-text definition; bump when mammoth (pinned) is upgraded. */
   docx: `docx/1+${TEXT_DEFINITION_VERSION}`,
 } as const;

@@ -56,7 +56,7 @@ describe('extractDocument: HTML article text', () => {
     expect(doc.text).toBe('Short note.\n\nSecond line.');
   });
 
-  it('records the html/2 extractor version on the source', async () => {
+  it('records the HTML extractor version on the source', async () => {
     const bytes = new TextEncoder().encode('<p>Text</p>');
     const doc = await extractDocument({ name: 'a.html', bytes }, deps);
     const source = await createSource({ name: 'a.html', bytes }, doc, {
