@@ -13,8 +13,11 @@ async function waitForServer(url: string, deadline: number): Promise<void> {
     try {
       const res = await fetch(url);
       if (res.ok) return;
-    } catch {
-      // not listening yet
+    } catch (error) {
+      // Fetch (and Chromium) refuse some ports outright, e.g. 4190; waiting would only time out.
+      if ((error as { cause?: Error }).cause?.message === 'bad port')
+        throw new Error(`Port ${port} is one that fetch and browsers refuse; set E2E_PORT to another.`);
+      // otherwise: not listening yet
     }
     await new Promise((r) => setTimeout(r, 200));
   }
