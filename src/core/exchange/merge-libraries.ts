@@ -101,6 +101,24 @@ function mergeTable<R extends Versioned>(table: TableName, a: R[], b: R[]) {
   return { records, stats, conflicts, unknownDeletions };
 }
 
+/** A claim of `a` that the merge kept as it was, then redirected, is an update to `a` after all. */
+function countRedirectsAsUpdates(
+  stats: TableStats,
+  redirected: string[],
+  fromA: Map<string, Claim>,
+  merged: Claim[],
+): void {
+  if (redirected.length === 0) return;
+  const kept = new Map(merged.map((c) => [c.id, c]));
+  for (const id of redirected) {
+    const mine = fromA.get(id);
+    if (mine && canonicalJson(mine) === canonicalJson(kept.get(id))) {
+      stats.unchanged -= 1;
+      stats.updated += 1;
+    }
+  }
+}
+
 export function mergeLibraries(a: Library, b: Library): MergeResult {
   const library: Library = { researchers: [], tags: [], sources: [], claims: [], briefings: [] };
   const stats = {} as MergeStats;
@@ -116,6 +134,7 @@ export function mergeLibraries(a: Library, b: Library): MergeResult {
   conflicts.sort((x, y) => TABLES.indexOf(x.table) - TABLES.indexOf(y.table) || byCodeUnit(x.id, y.id));
   // A bundle made before a tag merge still names the old tag: its claims go where the tag went.
   const { claims, redirected } = redirectMergedTags(library.tags, library.claims);
+  countRedirectsAsUpdates(stats.claims, redirected, newestById(a.claims), library.claims);
   library.claims = claims;
   return {
     library,

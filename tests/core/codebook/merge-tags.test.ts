@@ -120,6 +120,10 @@ describe('redirectMergedTags', () => {
       ['c2', [Y.id]],
     ]);
     expect(result.redirectedClaims).toEqual(['c2']);
+    expect(result.stats.claims).toEqual({ added: 1, updated: 0, unchanged: 1 });
+    // The other way round, Alice's retagged claim is an update to Bob's library, and so is his redirected one.
+    const back = mergeLibraries(theirs, mine);
+    expect(back.stats.claims).toEqual({ added: 0, updated: 2, unchanged: 0 });
     expect(validateLibrary(result.library)).toEqual({ ok: true });
   });
 });
