@@ -154,4 +154,59 @@ describe('the codebook', () => {
     await codebook.getByRole('button', { name: 'Care', exact: true }).waitFor();
     expect(errors).toEqual([]);
   });
+
+  it('takes a custom colour from the colour picker', async () => {
+    await codebook.getByRole('button', { name: 'Grants', exact: true }).click();
+    const tools = codebook.getByRole('group', { name: 'Tag Grants' });
+    await tools.getByLabel('Custom colour').fill('#123456');
+    await expect
+      .poll(() =>
+        app
+          .claimItem(AGENCY)
+          .locator('.chip')
+          .filter({ hasText: 'Grants' })
+          .evaluate((c) => getComputedStyle(c).getPropertyValue('--tag')),
+      )
+      .toBe('#123456');
+  });
+
+  it('exports the codebook as CSV and imports one, creating and updating tags', async () => {
+    const { name, text } = await app.downloadText(codebook.getByRole('button', { name: 'Export CSV' }));
+    expect(name).toBe('codebook.csv');
+    expect(text).toBe(
+      'name,parent path,colour,description\r\n' +
+        'Care,,#d55e00,Adult and children’s social care\r\n' +
+        'Funding,,#0072b2,\r\n' +
+        'Grants,Funding,#123456,\r\n',
+    );
+    const agreed =
+      'name,parent path,colour,description\n' +
+      'Funding,,#6a5acd,Money in\n' +
+      'Capital,Funding/Grants,#8c564b,"Buildings, equipment"\n' +
+      '"=HYPERLINK(""x"")",,,\n';
+    await app.chooseFiles('Import CSV', {
+      name: 'team.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(agreed),
+    });
+    await app.notice('Codebook imported: 2 tags created, 1 updated, 0 unchanged.').waitFor();
+    expect(await treeRows()).toEqual([
+      { key: '1', name: '=HYPERLINK("x")', depth: 0, count: '0' },
+      { key: '2', name: 'Care', depth: 0, count: '1' },
+      { key: '3', name: 'Funding', depth: 0, count: '1 (2)' },
+      { key: '4', name: 'Grants', depth: 1, count: '1' },
+      { key: '5', name: 'Capital', depth: 2, count: '0' },
+    ]);
+    await app.screenshot('codebook-imported');
+
+    await app.chooseFiles('Import CSV', {
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('name,parent path,colour,description\nOops,,blue,\n'),
+    });
+    await app.notice('bad.csv was not imported.').waitFor();
+    expect(await app.notice('bad.csv').textContent()).toContain('row 2 colour "blue"');
+    expect(await codebook.locator('.codebook-row').count()).toBe(5);
+    expect(errors).toEqual([]);
+  });
 });
