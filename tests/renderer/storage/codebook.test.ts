@@ -14,7 +14,8 @@ import {
   revertCodebookChange,
   toggleClaimTag,
 } from '../../../src/renderer/storage/codebook';
-import { readLibrary } from '../../../src/renderer/storage/library-exchange';
+import { createBundle, serialiseBundle } from '../../../src/core/exchange/create-bundle';
+import { importDatabase, readLibrary } from '../../../src/renderer/storage/library-exchange';
 import { listSources } from '../../../src/renderer/storage/sources';
 import { listTags } from '../../../src/renderer/storage/tags';
 import { freshStore, importFiles, readCorpusFile } from './storage-kit';
@@ -61,6 +62,21 @@ describe('codebook storage', () => {
     const restored = (await listClaims(store))[0];
     expect(restored?.tagIds).toEqual([grants.id]);
     expect(restored!.updatedAt > claim.updatedAt).toBe(true);
+    expect(await valid(store)).toEqual({ ok: true });
+  });
+
+  it('imports a colleague’s bundle from before a merge: their claim lands on the target tag', async () => {
+    const { store, actor, funding, grants, claim } = await setUp();
+    // The colleague's copy, taken before the merge, where they add a claim with the old tag.
+    const theirs = await readLibrary(store);
+    const late = new Date(Date.now() + 60_000).toISOString();
+    theirs.claims.push({ ...claim, id: 'their-claim', note: 'theirs', updatedAt: late, createdAt: late });
+    await mergeCodebookTags(store, grants.id, funding.id, actor);
+    const result = await importDatabase(store, serialiseBundle(createBundle(theirs, late)));
+    expect(result).toMatchObject({ ok: true });
+    const tagsOf = async (id: string) => (await store.db.claims.get(id))?.tagIds;
+    expect(await tagsOf('their-claim')).toEqual([funding.id]);
+    expect(await tagsOf(claim.id)).toEqual([funding.id]);
     expect(await valid(store)).toEqual({ ok: true });
   });
 
