@@ -28,7 +28,9 @@ export function NewTagForm({ nodes, tagCount, initialParentId, onCreate, onClose
     inputRef.current?.focus();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key === 'Enter') {
+    // Enter in the name or "Under" adds the tag; on the buttons it presses them as usual.
+    const inField = event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement;
+    if (event.key === 'Enter' && inField) {
       event.preventDefault();
       void submit();
     } else if (event.key === 'Escape') {
