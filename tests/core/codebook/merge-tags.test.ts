@@ -191,6 +191,10 @@ describe('a tag merge and a bundle merge, in either order', () => {
         expect(contentOf(mergeFirst)).toEqual(contentOf(mergeAfter));
         expect(contentOf(mergeLibraries(bob, alicesMerge).library)).toEqual(contentOf(mergeFirst));
         expect(mergeFirst.claims.some((c) => c.tagIds.includes(X.id))).toBe(false);
+        // Merging either bundle again changes nothing, stamps included; either way round is the same record.
+        expect(mergeLibraries(mergeFirst, bob).library).toEqual(mergeFirst);
+        expect(mergeLibraries(mergeFirst, alicesMerge).library).toEqual(mergeFirst);
+        expect(mergeLibraries(bob, alicesMerge).library).toEqual(mergeFirst);
         expect(validateLibrary(mergeFirst)).toEqual({ ok: true });
       }),
       { numRuns: 200 },
