@@ -69,6 +69,25 @@ Options:
   --json                 print JSON lines
   -k, --kinds KINDS      only these kinds, comma-separated
 `,
+  codebook: `Usage: evidence codebook BUNDLE --export FILE.csv
+       evidence codebook BUNDLE --import FILE.csv
+
+Exports the bundle's codebook (its tags) as CSV, or imports one, so a team can agree a codebook
+before coding. Columns: name, parent path, colour, description. A parent path is the names from
+the top down joined by "/" ("Funding/Grants"); inside a name "/" is written "\\/" and "\\" is
+written "\\\\". Cells a spreadsheet would run as a formula are written with a leading apostrophe.
+An import checks the whole file first and names every bad row; it creates the tags that are
+missing (and missing parents), updates the colour and description of tags at the same path (a
+blank cell keeps the tag's own), and never deletes or renames a tag. BUNDLE is replaced only on
+success.
+
+Options:
+  --export FILE   write the codebook to FILE
+  --import FILE   add the codebook in FILE to BUNDLE
+
+Environment:
+  EVIDENCE_RESEARCHER_ID    researcher id stamped on new and changed tags (default: cli)
+`,
 };
 
 export const OVERVIEW = `Usage: evidence COMMAND [ARGS]
@@ -81,6 +100,7 @@ Commands:
   merge A B --out C                  merge two bundles
   extract FILE --json                print a document's text, metadata and page map
   suggest --json FILE...             suggest figures, dates and stances in documents
+  codebook BUNDLE --export|--import FILE.csv  export or import the codebook as CSV
   help COMMAND                       show help for a command
 
 Options:

@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   merge: async () => (await import('./merge-command')).runMerge,
   extract: async () => (await import('./extract-command')).runExtract,
   suggest: async () => (await import('./suggest-command')).runSuggest,
+  codebook: async () => (await import('./codebook-command')).runCodebook,
 };
 
 function showHelp(topic: string | undefined, ctx: CliContext): number {

@@ -41,6 +41,11 @@ export function formatMergeReport(result: MergeResult): string {
     );
     lines.push(...result.tagDuplicates.map((d) => `  "${d.name}": ${d.tagIds.join(', ')}`));
   }
+  if (result.redirectedClaims.length > 0) {
+    lines.push(
+      `Claims that named a merged tag, moved onto the tag it was merged into: ${result.redirectedClaims.length}`,
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
 

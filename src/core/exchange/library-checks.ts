@@ -30,6 +30,7 @@ function checkUniqueIds(ctx: Ctx, table: Table, records: { id: string }[]): void
 
 function checkTags(ctx: Ctx, tags: Tag[], tagIds: Set<string>): void {
   tags.forEach((tag, i) => {
+    if (tag.mergedInto !== undefined) checkMergedInto(ctx, tag, i, tagIds);
     if (tag.parentId === null) return;
     if (tag.parentId === tag.id) report(ctx, ['tags', i, 'parentId'], 'must not be the tag itself');
     else if (!tagIds.has(tag.parentId)) {
@@ -37,6 +38,15 @@ function checkTags(ctx: Ctx, tags: Tag[], tagIds: Set<string>): void {
     }
   });
   checkTagCycles(ctx, tags);
+}
+
+/** A merged tag is a tombstone that points at another tag of the bundle (chains are followed on merge). */
+function checkMergedInto(ctx: Ctx, tag: Tag, i: number, tagIds: Set<string>): void {
+  const path = ['tags', i, 'mergedInto'];
+  if (tag.mergedInto === tag.id) report(ctx, path, 'must not be the tag itself');
+  else if (!tagIds.has(tag.mergedInto ?? ''))
+    report(ctx, path, `"${tag.mergedInto}" is not a tag in this bundle`);
+  else if (!tag.deleted) report(ctx, path, 'is only for a deleted tag (one merged into another)');
 }
 
 /** A tag tree has no loops: following parents from any tag must reach a root. */

@@ -3,6 +3,7 @@
 // result is the same whichever way round, however grouped and however often it is applied. Alongside it:
 // what a's owner should review (versions by other researchers that lost, tags that look duplicated) and
 // counts of what changed relative to `a`, the library being merged into.
+import { redirectMergedTags } from '../codebook/merge-tags';
 import type { Briefing, Claim, Library, Researcher, Source, Tag, Versioned } from '../model/records';
 import { byCodeUnit, canonicalJson } from './canonical-json';
 import { compareVersions, pickNewer } from './compare-versions';
@@ -28,6 +29,8 @@ export type MergeResult = {
   unknownDeletions: { table: TableName; id: string }[];
   tagDuplicates: TagDuplicate[];
   stats: MergeStats;
+  /** Claims that named a tag merged into another and now name the tag it went to (core/codebook). */
+  redirectedClaims: string[];
 };
 
 const TABLES: TableName[] = ['researchers', 'tags', 'sources', 'claims', 'briefings'];
@@ -98,6 +101,24 @@ function mergeTable<R extends Versioned>(table: TableName, a: R[], b: R[]) {
   return { records, stats, conflicts, unknownDeletions };
 }
 
+/** A claim of `a` that the merge kept as it was, then redirected, is an update to `a` after all. */
+function countRedirectsAsUpdates(
+  stats: TableStats,
+  redirected: string[],
+  fromA: Map<string, Claim>,
+  merged: Claim[],
+): void {
+  if (redirected.length === 0) return;
+  const kept = new Map(merged.map((c) => [c.id, c]));
+  for (const id of redirected) {
+    const mine = fromA.get(id);
+    if (mine && canonicalJson(mine) === canonicalJson(kept.get(id))) {
+      stats.unchanged -= 1;
+      stats.updated += 1;
+    }
+  }
+}
+
 export function mergeLibraries(a: Library, b: Library): MergeResult {
   const library: Library = { researchers: [], tags: [], sources: [], claims: [], briefings: [] };
   const stats = {} as MergeStats;
@@ -111,5 +132,16 @@ export function mergeLibraries(a: Library, b: Library): MergeResult {
     unknownDeletions.push(...merged.unknownDeletions);
   }
   conflicts.sort((x, y) => TABLES.indexOf(x.table) - TABLES.indexOf(y.table) || byCodeUnit(x.id, y.id));
-  return { library, conflicts, unknownDeletions, tagDuplicates: findTagDuplicates(library.tags), stats };
+  // A bundle made before a tag merge still names the old tag: its claims go where the tag went.
+  const { claims, redirected } = redirectMergedTags(library.tags, library.claims);
+  countRedirectsAsUpdates(stats.claims, redirected, newestById(a.claims), library.claims);
+  library.claims = claims;
+  return {
+    library,
+    conflicts,
+    unknownDeletions,
+    tagDuplicates: findTagDuplicates(library.tags),
+    stats,
+    redirectedClaims: redirected,
+  };
 }

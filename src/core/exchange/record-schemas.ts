@@ -53,6 +53,7 @@ export const tagSchema = z.strictObject({
   parentId: recordIdSchema.nullable(),
   colour: z.string().regex(COLOUR, { error: 'must be a colour such as #1f77b4' }),
   description: text(LIMITS.description),
+  mergedInto: recordIdSchema.optional(),
 });
 
 const cslDate = z.union([

@@ -107,6 +107,11 @@ export type Tag = Versioned & {
   /** CSS colour, #rrggbb. */
   colour: string;
   description: string;
+  /**
+   * Set on a tag merged into another (always a tombstone): the tag its claims went to, so a claim from a
+   * bundle that still names this tag is moved onto that one when the bundles merge (core/codebook).
+   */
+  mergedInto?: string;
 };
 
 /** The sections a briefing can have; the lists live in briefing-labels.ts. */

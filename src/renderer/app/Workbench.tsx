@@ -2,6 +2,7 @@
 // side pane with Claims and Suggestions), with the dialogs and the Undo toast. It holds no state and
 // passes no data: every feature reads the store and the library data itself. Each pane fails on its own.
 import { BriefingDialog } from '../features/briefing/BriefingDialog';
+import { CodebookPane } from '../features/codebook/CodebookPane';
 import { AppHeader } from '../features/header/AppHeader';
 import { DropOverlay } from '../features/library/DropOverlay';
 import { LibraryPane } from '../features/library/LibraryPane';
@@ -34,6 +35,7 @@ export function Workbench() {
         <ErrorBoundary area="claims">
           <SidePane />
         </ErrorBoundary>
+        <CodebookPane />
       </main>
       <ErrorBoundary area="dialog">
         <BriefingDialog />

@@ -1,6 +1,7 @@
 // The renderer's one store: the slices of UI state, combined. The open source is remembered across
 // reloads in a key-value storage (localStorage in the app; any Storage-like object in tests).
 import { createStore, type Store } from './create-store';
+import { codebook } from './slices/codebook';
 import { dialogs } from './slices/dialogs';
 import { draft } from './slices/draft';
 import { filters } from './slices/filters';
@@ -11,7 +12,7 @@ import { persistence } from './slices/persistence';
 import { tasks } from './slices/tasks';
 import { undo } from './slices/undo';
 
-const slices = { navigation, draft, filters, focus, dialogs, notices, undo, tasks, persistence };
+const slices = { navigation, draft, filters, focus, dialogs, notices, undo, tasks, persistence, codebook };
 
 export type AppStore = Store<typeof slices>;
 export type AppState = ReturnType<AppStore['getState']>;

@@ -1,6 +1,7 @@
 // One claim in the Claims list: kind and what its fields say ("£8.52m · GBP 8,520,000"), its statement, the
 // quoted passage, tags, note and source, with Show, Edit and Delete. The selected claim is marked (aria-current) and scrolled into view.
-import { useEffect, useRef } from 'react';
+// The card takes focus, so the codebook's keys (1–9, "/") can act on it.
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { CrossCheckBadge } from '../../../core/crosscheck/cross-check-badges';
 import type { Claim, Tag } from '../../../core/model/records';
 import { KindBadge } from '../../ui/KindBadge';
@@ -19,10 +20,12 @@ type Props = {
   onDelete: () => void;
   /** The cross-checks this claim takes part in (corroborated, conflict, part of a sum). */
   crossChecks?: readonly CrossCheckBadge[] | undefined;
+  /** Keys on the focused card (the codebook's 1–9 and "/"). */
+  onKeyDown?: (event: KeyboardEvent<HTMLLIElement>) => void;
 };
 
 export function ClaimCard(props: Props) {
-  const { claim, tagsById, sourceTitle, selected, onShow, onEdit, onDelete, crossChecks } = props;
+  const { claim, tagsById, sourceTitle, selected, onShow, onEdit, onDelete, crossChecks, onKeyDown } = props;
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
@@ -37,6 +40,8 @@ export function ClaimCard(props: Props) {
       className="claim-card"
       aria-current={selected ? 'true' : undefined}
       data-claim-id={claim.id}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
     >
       <div className="claim-top">
         <KindBadge kind={claim.kind} />

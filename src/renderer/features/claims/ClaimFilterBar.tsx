@@ -1,4 +1,7 @@
-// The Claims list's filters (kind, tag, source), read from and written to the store.
+// The Claims list's filters (kind, tag, source), read from and written to the store. Tags are listed as the
+// codebook's tree; a tag with tags under it can filter with them ("and sub-tags").
+import { useMemo } from 'react';
+import { flattenTagTree } from '../../../core/codebook/tag-tree';
 import type { ClaimKind, Tag } from '../../../core/model/records';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { KIND_LABELS } from '../../ui/KindBadge';
@@ -6,6 +9,8 @@ import { KIND_LABELS } from '../../ui/KindBadge';
 export function ClaimFilterBar({ tags, hasOpenSource }: { tags: Tag[]; hasOpenSource: boolean }) {
   const filters = useAppState((s) => s.filters);
   const { setFilters } = useActions().filters;
+  const nodes = useMemo(() => flattenTagTree(tags), [tags]);
+  const hasSubtags = filters.tagId !== 'all' && tags.some((t) => t.parentId === filters.tagId && !t.deleted);
   return (
     <div className="claim-filters">
       <select
@@ -26,12 +31,23 @@ export function ClaimFilterBar({ tags, hasOpenSource }: { tags: Tag[]; hasOpenSo
         onChange={(e) => setFilters({ tagId: e.target.value })}
       >
         <option value="all">All tags</option>
-        {tags.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.name}
+        {nodes.map(({ tag, depth }) => (
+          <option key={tag.id} value={tag.id}>
+            {'\u2003'.repeat(depth)}
+            {tag.name}
           </option>
         ))}
       </select>
+      {hasSubtags && (
+        <label className="filter-subtags">
+          <input
+            type="checkbox"
+            checked={filters.withSubtags === true}
+            onChange={(e) => setFilters({ withSubtags: e.target.checked })}
+          />
+          and sub-tags
+        </label>
+      )}
       <select
         aria-label="Filter by source"
         value={filters.source}

@@ -47,7 +47,15 @@ export function ClaimForm({ initial, tags, sourceTitle, totalChoices, onSave, on
   const formRef = useRef<HTMLFormElement>(null);
   const statementHint = useId();
   const focusRequest = useAppState((s) => selectFocusRequest(s.focus, 'claim-form'));
+  const tagsRequest = useAppState((s) => selectFocusRequest(s.focus, 'claim-tags'));
   const { markFocusHandled } = useActions().focus;
+
+  useEffect(() => {
+    // "/" on a claim: straight to its Tags field.
+    if (!tagsRequest) return;
+    formRef.current?.querySelector<HTMLElement>('[data-field="tags"]')?.focus();
+    markFocusHandled(tagsRequest);
+  }, [tagsRequest, markFocusHandled]);
 
   useEffect(() => {
     if (!focusRequest) return;

@@ -3,6 +3,7 @@
 import { useLibraryData } from '../../data/library-data';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { EmptyState } from '../../ui/EmptyState';
+import { useTagKeys } from '../codebook/use-tag-keys';
 import { useCrossChecks } from '../crosscheck/use-cross-checks';
 import { ClaimCard } from './ClaimCard';
 import { ClaimEditor } from './ClaimEditor';
@@ -19,6 +20,7 @@ export function ClaimsPane() {
   const { navigation, draft } = useActions();
   const { remove } = useClaimActions();
   const { badges } = useCrossChecks();
+  const onTagKey = useTagKeys();
 
   return (
     <section className="pane claims" aria-label="Claims">
@@ -66,6 +68,7 @@ export function ClaimsPane() {
                       draft.startEditClaim(claim.id);
                     }}
                     onDelete={() => void remove(claim)}
+                    onKeyDown={(event) => onTagKey(event, claim)}
                   />
                 ))}
               </ul>

@@ -65,6 +65,7 @@ export function TagField({ names, tags, onChange, pending, onPendingChange }: Pr
         aria-expanded="false"
         aria-autocomplete="list"
         list={listId}
+        data-field="tags"
         value={pending}
         placeholder="Type a tag and press Enter"
         onChange={(e) => onPendingChange(e.target.value)}

@@ -6,13 +6,13 @@ import { useAppState } from '../../store/use-app-store';
 import { filterClaims, selectListedClaims } from './claim-filters';
 
 export function useListedClaims() {
-  const { claims: all } = useLibraryData();
+  const { claims: all, tags } = useLibraryData();
   const filters = useAppState((s) => s.filters);
   const openSourceId = useAppState((s) => s.navigation.openSourceId);
   const listed = useMemo(() => selectListedClaims(all), [all]);
   const filtered = useMemo(
-    () => filterClaims(listed, filters, openSourceId),
-    [listed, filters, openSourceId],
+    () => filterClaims(listed, filters, openSourceId, tags),
+    [listed, filters, openSourceId, tags],
   );
   return { listed, filtered };
 }

@@ -16,6 +16,8 @@ export function AppHeader() {
   const { store, researcher, notify } = useWorkbench();
   const importing = useAppState((s) => s.tasks.importing !== null);
   const { openDialog } = useActions().dialogs;
+  const codebookOpen = useAppState((s) => s.codebook.open);
+  const { toggleCodebook } = useActions().codebook;
   const { pickAndImport } = useImportDocuments();
   const { exportDb, importDb } = useDatabaseExchange();
   const conflictCount = useStoreQuery(() => countOpenConflicts(store), [store], 0);
@@ -51,6 +53,9 @@ export function AppHeader() {
         </button>
         <button type="button" className="button" onClick={() => openDialog('briefing')}>
           Generate briefing
+        </button>
+        <button type="button" className="button" aria-pressed={codebookOpen} onClick={() => toggleCodebook()}>
+          Codebook
         </button>
         <span className="header-divider" aria-hidden="true" />
         <button type="button" className="button" onClick={() => void exportDb()}>

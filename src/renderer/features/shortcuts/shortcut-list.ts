@@ -41,6 +41,13 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
     ],
   },
   {
+    where: 'On a claim or suggestion',
+    shortcuts: [
+      { keys: ['1', '…', '9'], action: 'Add or remove the codebook’s tag with that number' },
+      { keys: ['/'], action: 'Edit the claim’s tags' },
+    ],
+  },
+  {
     where: 'In the side pane’s tabs',
     shortcuts: [{ keys: ['←', '→'], action: 'Switch between Claims and Suggestions' }],
   },

@@ -2,13 +2,16 @@
 // "Accept" and "Reject". The item itself takes focus (roving: only the active item is a tab stop), and the
 // list's key handler gives it A, R and the arrow keys.
 import type { KeyboardEvent } from 'react';
-import type { Claim } from '../../../core/model/records';
+import type { Claim, Tag } from '../../../core/model/records';
 import { KindBadge } from '../../ui/KindBadge';
+import { TagChip } from '../../ui/TagChip';
 import { describeSuggestion, formatConfidence } from './describe-suggestion';
 import { displayQuote } from '../claims/display-quote';
 
 type Props = {
   suggestion: Claim;
+  /** Tags given to the suggestion (the codebook's keys 1–9). */
+  tags?: Tag[];
   confidence: number | undefined;
   active: boolean;
   onFocus: () => void;
@@ -19,6 +22,7 @@ type Props = {
 
 export function SuggestionItem({
   suggestion,
+  tags = [],
   confidence,
   active,
   onFocus,
@@ -47,6 +51,13 @@ export function SuggestionItem({
           </span>
         )}
       </div>
+      {tags.length > 0 && (
+        <div className="chips">
+          {tags.map((t) => (
+            <TagChip key={t.id} name={t.name} colour={t.colour} />
+          ))}
+        </div>
+      )}
       <div className="suggestion-body">
         <q className="suggestion-text">{displayQuote(suggestion.target.selector[0].exact, 160)}</q>
         <span className="suggestion-actions">

@@ -1,6 +1,6 @@
 // The Suggestions tab of the side pane: the open source's pending suggestions grouped by kind with counts,
 // "Accept all" per kind, and keyboard review (arrow keys move, A accepts, R rejects, and focus goes on to
-// the next suggestion). Focusing a suggestion shows it in the reader; clicking its dashed highlight
+// the next suggestion; 1–9 tag it from the codebook). Focusing a suggestion shows it in the reader; clicking its dashed highlight
 // focuses it here (a focus request in the store, marked handled once honoured).
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLibraryData } from '../../data/library-data';
@@ -10,6 +10,7 @@ import { useActions, useAppState } from '../../store/use-app-store';
 import { EmptyState } from '../../ui/EmptyState';
 import { useStoreQuery } from '../../storage/live-query';
 import { readSuggestionScores, type SuggestionDecision } from '../../storage/suggestions';
+import { useTagKeys } from '../codebook/use-tag-keys';
 import { groupSuggestions, pickNextId } from './group-suggestions';
 import { SuggestionItem } from './SuggestionItem';
 import { useSuggestionActions } from './use-suggestion-actions';
@@ -17,7 +18,8 @@ import './suggestions.css';
 
 export function SuggestionsPanel() {
   const { store } = useWorkbench();
-  const { claims } = useLibraryData();
+  const { claims, tagsById } = useLibraryData();
+  const onTagKey = useTagKeys();
   const openSourceId = useAppState((s) => s.navigation.openSourceId);
   const focusRequest = useAppState((s) => selectFocusRequest(s.focus, 'suggestion'));
   const { navigation, focus } = useActions();
@@ -79,6 +81,9 @@ export function SuggestionsPanel() {
     } else if (key === 'a' || key === 'r') {
       event.preventDefault();
       decideOne(id, key === 'a' ? 'accepted' : 'rejected');
+    } else {
+      const suggestion = suggestions.find((s) => s.id === id);
+      if (suggestion) onTagKey(event, suggestion);
     }
   };
 
@@ -144,6 +149,7 @@ export function SuggestionsPanel() {
                   <SuggestionItem
                     key={claim.id}
                     suggestion={claim}
+                    tags={claim.tagIds.flatMap((id) => tagsById.get(id) ?? [])}
                     confidence={scores.get(claim.id)}
                     active={claim.id === active}
                     onFocus={() => {

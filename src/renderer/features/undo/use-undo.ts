@@ -5,6 +5,7 @@ import { useWorkbench } from '../../services/workbench-context';
 import type { UndoEntry } from '../../store/slices/undo';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { restoreClaim, revertClaim } from '../../storage/claims';
+import { revertCodebookChange } from '../../storage/codebook';
 import { restoreSource } from '../../storage/sources';
 
 export function useUndo() {
@@ -20,6 +21,7 @@ export function useUndo() {
       try {
         if (action.type === 'restore-claim') await restoreClaim(store, action.claimId, actor);
         else if (action.type === 'revert-claim') await revertClaim(store, action.before, actor);
+        else if (action.type === 'revert-codebook') await revertCodebookChange(store, action.before, actor);
         else {
           await restoreSource(store, action.sourceId, action.claimIds, actor);
           navigation.openSource(action.sourceId);

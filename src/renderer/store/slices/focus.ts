@@ -4,7 +4,7 @@
 // honoured twice.
 import { defineSlice } from '../create-store';
 
-export type FocusTarget = 'claim-form' | 'suggestion' | 'claim' | 'reader';
+export type FocusTarget = 'claim-form' | 'claim-tags' | 'suggestion' | 'claim' | 'reader';
 export type FocusRequest = { target: FocusTarget; id?: string };
 export type FocusState = { request: FocusRequest | null };
 
