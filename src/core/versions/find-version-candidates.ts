@@ -4,6 +4,7 @@
 // Only the newest version of a document is offered (a source another live source supersedes is not), and
 // deleted sources, and the very same file, never are.
 import type { Source } from '../model/records';
+import { findSupersedingSources } from './superseded';
 import { textSimilarity } from './text-similarity';
 
 /** How much of the text must be the same for a file to be offered as a new version. */
@@ -17,7 +18,7 @@ type Incoming = Pick<Source, 'id' | 'title' | 'metadata' | 'text'>;
 /** Candidates, best first: by similarity of text, a title or URL match counting whatever the similarity. */
 export function findVersionCandidates(incoming: Incoming, library: Iterable<Source>): VersionCandidate[] {
   const live = [...library].filter((s) => !s.deleted && s.id !== incoming.id);
-  const superseded = new Set(live.flatMap((s) => (s.supersedes ? [s.supersedes] : [])));
+  const superseded = findSupersedingSources(live);
   const candidates: VersionCandidate[] = [];
   for (const source of live) {
     if (superseded.has(source.id)) continue;
