@@ -3,7 +3,8 @@
 // doubled or no-break space never orphans a quote), judged by how well its surroundings match the stored
 // prefix and suffix and how near it is to the old position; else the best approximate match, found with
 // approx-string-match (Myers' algorithm, the library Hypothesis uses) within an error limit, moved onto word
-// boundaries, checked against the limit again and scored on quote, context and nearness. When nothing is
+// boundaries, checked against the limit again, kept only when its context supports it, and scored on quote,
+// context and nearness. When nothing is
 // close enough the claim is an orphan (null): listed for the researcher, never dropped.
 import search from 'approx-string-match';
 import { editDistance } from './edit-distance';
@@ -25,6 +26,8 @@ export const MAX_ERROR_RATE = 0.25;
 const QUOTE_WEIGHT = 50;
 const CONTEXT_WEIGHT = 20;
 const NEARNESS_WEIGHT = 2;
+/** The least context support (0–1, prefix and suffix averaged) an approximate match needs to count. */
+const MIN_CONTEXT_FOR_FUZZY = 0.5;
 
 /** The most edits (whitespace aside) a passage may differ from a quote of this many characters by. */
 export function errorLimit(quoteLength: number): number {
@@ -144,26 +147,20 @@ function best(
 ): AnchoredRange | null {
   let top: { range: AnchoredRange; score: number } | null = null;
   for (const candidate of candidates) {
-    const score = scoreCandidate(text, quote, candidate, expected);
+    const context =
+      (scorePrefix(text, candidate.range.start, quote.prefix) +
+        scoreSuffix(text, candidate.range.end, quote.suffix)) /
+      2;
+    // An inexact passage is only the quote's when its surroundings say so too: a short figure that changed
+    // must not anchor on another figure a few edits away somewhere else.
+    if (candidate.errors > 0 && context < MIN_CONTEXT_FOR_FUZZY) continue;
+    const quoteScore = 1 - candidate.errors / Math.max(1, quote.exact.length);
+    const nearness =
+      expected === null
+        ? 0
+        : 1 - Math.min(1, Math.abs(candidate.range.start - expected) / Math.max(1, text.length));
+    const score = QUOTE_WEIGHT * quoteScore + 2 * CONTEXT_WEIGHT * context + NEARNESS_WEIGHT * nearness;
     if (!top || score > top.score) top = { range: candidate.range, score };
   }
   return top?.range ?? null;
-}
-
-/** Higher is better: quote similarity, prefix and suffix similarity, and nearness to the old position. */
-function scoreCandidate(
-  text: string,
-  quote: TextQuoteSelector,
-  { range, errors }: Candidate,
-  expected: number | null,
-): number {
-  const quoteScore = 1 - errors / Math.max(1, quote.exact.length);
-  const nearness =
-    expected === null ? 0 : 1 - Math.min(1, Math.abs(range.start - expected) / Math.max(1, text.length));
-  return (
-    QUOTE_WEIGHT * quoteScore +
-    CONTEXT_WEIGHT * scorePrefix(text, range.start, quote.prefix) +
-    CONTEXT_WEIGHT * scoreSuffix(text, range.end, quote.suffix) +
-    NEARNESS_WEIGHT * nearness
-  );
 }

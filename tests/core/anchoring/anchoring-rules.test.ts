@@ -79,4 +79,14 @@ describe('anchoring rules', () => {
       'the\n    fund\u00A0will\r\n    support 60\n    new  projects\n    in every\n    region',
     );
   });
+
+  it('does not anchor a changed short figure on another figure whose context does not match', () => {
+    const text = 'The council spent £4.86 million on training and £3.66 million on consultants last year.';
+    const selectors = selectorsAt(text, '£4.86 million');
+    // "£3.66 million" is two edits from the quote, within the limit; only its context says it is not it.
+    const edited = 'The council spent £5 million on training and £3.66 million on consultants last year.';
+    expect(found(edited, selectors)).toBeNull();
+    const typo = 'The council spent £4.86 millon on training and £3.66 million on consultants last year.';
+    expect(found(typo, selectors)).toBe('£4.86 millon');
+  });
 });

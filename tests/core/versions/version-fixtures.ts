@@ -100,6 +100,36 @@ export const VERSION_CASES: VersionCase[] = [
       },
     ],
   },
+  {
+    original: '001_1e5035609ec9f0e3.txt',
+    edited: '001-edited.txt',
+    edits:
+      'a name shortened inside a 460-character quote, two list items swapped, ' +
+      'words changed inside and before a quote, an opening sentence cut',
+    claims: [
+      {
+        quote:
+          'Although consultation is continuing on the detailed Regulations for the new regulator, planned to be up and running in 2019 having taken over from HCPC, the Chair of the Board has been appointed. He is Professor Lord Kamlesh Patel of Bradford a former mental health social worker and academic and now a Labour peer. I have written on behalf of the group to congratulate him and offer any help members of LSWG can give and received a warm reply.',
+        expect: 'changed',
+        now: 'Although consultation is continuing on the detailed Regulations for the new regulator, planned to be up and running in 2019 having taken over from HCPC, the Chair of the Board has been appointed. He is Professor Lord Patel of Bradford a former mental health social worker and academic and now a Labour peer. I have written on behalf of the group to congratulate him and offer any help members of LSWG can give and received a warm reply.',
+      },
+      {
+        quote: 'Meanwhile LGA and ADASS continue to draw attention to the massive funding gap',
+        expect: 'moved',
+      },
+      {
+        quote:
+          'the Narey and Owers ‘foster care stock take’ which received a generally unfavourable reception',
+        expect: 'changed',
+        now: 'the Narey and Owers ‘foster care stock take’, which received a largely unfavourable reception',
+      },
+      {
+        quote: 'Following on from our successful meetings in Westminster in November 2017',
+        expect: 'orphaned',
+      },
+      { quote: 'Labour Social Work Group Members’ and Supporters’ Newsletter April 2018', expect: 'moved' },
+    ],
+  },
 ];
 
 const fixtureUrl = (name: string) => new URL(`fixtures/${name}`, import.meta.url);
