@@ -1,9 +1,10 @@
 // The "Import documents" action and the drop handler share this: pick or receive files, import them one
 // at a time while the Library shows progress and a "Cancel import" button (progress, cancel and the
 // password question of an encrypted PDF live in the store's tasks slice), tell the user what happened per
-// file, and open the first new document. Files whose text is already in the library (from another file or
-// encoding) are not added; the Library offers "Import anyway" for them. Files that look like new versions
-// of sources here wait for the Library's question: "Import as new version" or as a separate source.
+// file, and open the first new document, unless the researcher opened another source meanwhile. Files
+// whose text is already in the library (from another file or encoding) are not added; the Library offers
+// "Import anyway" for them. Files that look like new versions of sources here wait for the Library's
+// question: "Import as new version" or as a separate source.
 import { useCallback } from 'react';
 import type { PickedFile } from '../../../core/model/platform';
 import { useWorkbench } from '../../services/workbench-context';
@@ -49,6 +50,8 @@ export function useImportDocuments() {
       }
       tasks.startImport();
       leftOut = [];
+      // A source the researcher opens while the files import is not taken away from them at the end.
+      const openedBefore = appStore.getState().navigation.openSourceId;
       const maxBytes = readMaxImportBytes();
       // "Cancel import" stops the file being read, too: its worker is ended.
       const cancel = new AbortController();
@@ -110,7 +113,8 @@ export function useImportDocuments() {
         const opened = outcomes.find(
           (o): o is Extract<ImportOutcome, { sourceId: string }> => 'sourceId' in o,
         );
-        if (opened) navigation.openSource(opened.sourceId);
+        if (opened && appStore.getState().navigation.openSourceId === openedBefore)
+          navigation.openSource(opened.sourceId);
       } catch (error) {
         notify({
           tone: 'error',
