@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reanchorClaims } from '../../../src/core/versions/reanchor-claims';
+import { createBundle, serialiseBundle } from '../../../src/core/exchange/create-bundle';
+import { parseBundle } from '../../../src/core/exchange/parse-bundle';
 import { validateLibrary } from '../../../src/core/exchange/validate-library';
 import { makeResearcher } from '../exchange/library-builders';
 import { VERSION_CASES, claimAt, makeNewVersion, originalSource, type Expected } from './version-fixtures';
@@ -67,6 +69,10 @@ describe('reanchorClaims on hand-made new versions of corpus documents', () => {
         briefings: [],
       };
       expect(validateLibrary(library)).toEqual({ ok: true });
+      // `supersedes`, `previousQuote` and `orphaned` travel through a bundle unchanged.
+      const parsed = parseBundle(serialiseBundle(createBundle(library, actor.now)));
+      expect(parsed.ok && parsed.bundle.library.sources[1]).toEqual(to);
+      expect(parsed.ok && parsed.bundle.library.claims).toEqual(result.claims);
     });
   }
 
