@@ -13,6 +13,7 @@ import { corpusDir, repoRoot } from '../support/repo-paths';
 const original = resolve(corpusDir, 'documents/004_095d6f8d55d7aa2e.txt');
 const edited = resolve(repoRoot, 'tests/core/versions/fixtures/004-edited.txt');
 const ORPHAN_QUOTE = 'An evaluation of Slough Children’s Services Trust is in progress.';
+const DISMISSED_QUOTE = 'the main benefits of its creation were: better service quality';
 
 describe('importing a new version of a source', () => {
   let browser: Browser;
@@ -37,6 +38,7 @@ describe('importing a new version of a source', () => {
       note: 'trust effect',
     });
     await app.addClaim(ORPHAN_QUOTE, { kind: 'Quote', note: 'slough evaluation' });
+    await app.addClaim(DISMISSED_QUOTE, { kind: 'Quote', note: 'afc benefits' });
 
     await app.importDocuments([edited]);
     const prompt = app.library.getByRole('group', { name: 'New version' });
@@ -53,7 +55,7 @@ describe('importing a new version of a source', () => {
     const notice = app.notice('Imported 1 document.');
     await notice.waitFor();
     expect(await notice.textContent()).toContain(
-      '1 claim moved, 1 found with a changed quote (check it), 1 orphaned (kept, listed under “Orphans”).',
+      '1 claim moved, 1 found with a changed quote (check it), 2 orphaned (kept, listed under “Orphans”).',
     );
     expect(await prompt.count()).toBe(0);
     await expect.poll(() => app.document.textContent()).toContain('Updated on 3rd January 2018');
@@ -61,6 +63,7 @@ describe('importing a new version of a source', () => {
     const orphans = app.document.getByRole('region', { name: 'Orphans' });
     await orphans.waitFor();
     expect(await orphans.textContent()).toContain(`“${ORPHAN_QUOTE}”`);
+    expect(await orphans.textContent()).toContain(`“${DISMISSED_QUOTE}”`);
     const changed = app.claimItem('trust effect');
     expect(await changed.getByRole('note', { name: 'Quote changed' }).textContent()).toContain(
       'quote changed — check',
@@ -75,10 +78,23 @@ describe('importing a new version of a source', () => {
     await app.screenshot('new-version-02-moved');
   });
 
+  it('dismisses an orphan, which Undo brings back', async () => {
+    const orphans = app.document.getByRole('region', { name: 'Orphans' });
+    const dismissed = orphans.getByRole('listitem').filter({ hasText: DISMISSED_QUOTE });
+    await dismissed.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => dismissed.count()).toBe(0);
+    await expect.poll(() => app.claimItem('afc benefits').count()).toBe(0);
+    await app.page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => dismissed.count()).toBe(1);
+    await dismissed.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => dismissed.count()).toBe(0);
+  });
+
   it('re-attaches an orphan to a passage the researcher selects, and clears a checked flag', async () => {
     const orphans = app.document.getByRole('region', { name: 'Orphans' });
     await orphans.getByRole('button', { name: 'Re-select passage' }).click();
     await app.selectPassage('However, it is too early to determine');
+    await app.screenshot('new-version-03-reselect');
     await orphans.getByRole('button', { name: 'Attach passage' }).click();
     await orphans.waitFor({ state: 'detached' });
     await expect
@@ -88,7 +104,7 @@ describe('importing a new version of a source', () => {
     const changed = app.claimItem('trust effect');
     await changed.getByRole('button', { name: 'Checked' }).click();
     await changed.getByRole('note', { name: 'Quote changed' }).waitFor({ state: 'detached' });
-    await app.screenshot('new-version-03-reattached');
+    await app.screenshot('new-version-04-reattached');
   });
 
   it('keeps the old version readable, marked superseded', async () => {

@@ -101,4 +101,23 @@ describe('new versions of a source', () => {
     expect(sources).toHaveLength(2);
     expect(sources.every((s) => s.supersedes === undefined)).toBe(true);
   });
+
+  it('says in the import notice how many files wait for the question', () => {
+    const waiting = {
+      name: 'v2.txt',
+      outcome: 'new-version' as const,
+      sourceId: 'a',
+      title: 'Report',
+      message: 'Import “v2.txt” as a new version of “Report”?',
+    };
+    const added = { name: 'x.txt', outcome: 'added' as const, sourceId: 'b', title: 'X' };
+    const cancelled = { name: 'y.txt', outcome: 'cancelled' as const };
+    expect(summariseImport([waiting]).title).toBe('Import “v2.txt” as a new version of “Report”?');
+    expect(summariseImport([added, waiting]).title).toBe(
+      'Imported 1 document. 1 file may be a new version of a source here: answer in the Library.',
+    );
+    expect(summariseImport([added, waiting, cancelled]).title).toBe(
+      'Import cancelled: 1 document imported, 1 file not imported, 1 file waiting for your answer.',
+    );
+  });
 });

@@ -187,6 +187,7 @@ export function summariseImport(outcomes: ImportOutcome[]): {
   const added = count('added');
   const failed = count('failed');
   const cancelled = count('cancelled');
+  const waiting = count('new-version');
   const lines = outcomes.map((o) => {
     if (o.outcome === 'added') return [`${o.name}: imported as “${o.title}”.`, ...(o.notes ?? [])].join(' ');
     if (o.outcome === 'already-present') return `${o.name}: already in the library (“${o.title}”).`;
@@ -201,6 +202,7 @@ export function summariseImport(outcomes: ImportOutcome[]): {
   if (cancelled > 0) {
     title =
       `Import cancelled: ${documents(added)} imported, ${files(cancelled)} not imported` +
+      (waiting ? `, ${files(waiting)} waiting for your answer` : '') +
       (failed ? `, ${files(failed)} could not be imported.` : '.');
   } else if (failed > 0) {
     title = `${files(failed)} could not be imported` + (added ? `; ${documents(added)} imported.` : '.');
@@ -209,11 +211,15 @@ export function summariseImport(outcomes: ImportOutcome[]): {
     // One file with the same text as a source here: the message is the notice, said once.
     if (only?.outcome === 'same-text' || only?.outcome === 'new-version')
       return { tone: 'info', title: only.message, lines: [] };
+    const asking =
+      waiting === 1
+        ? '1 file may be a new version of a source here: answer in the Library.'
+        : `${files(waiting)} may be new versions of sources here: answer in the Library.`;
     title =
       added > 0
-        ? `Imported ${documents(added)}.`
-        : count('new-version') > 0
-          ? 'These files look like new versions of sources here: answer in the Library.'
+        ? `Imported ${documents(added)}.` + (waiting ? ` ${asking}` : '')
+        : waiting > 0
+          ? asking
           : 'Nothing new: already in the library.';
   }
   return { tone: failed > 0 ? 'error' : 'info', title, lines };
