@@ -113,6 +113,7 @@ describe('importing a new version of a source', () => {
     await note.waitFor();
     expect(await note.textContent()).toContain('Superseded by “Social Services: Children”');
     expect(await app.document.textContent()).toContain(ORPHAN_QUOTE);
+    await app.screenshot('new-version-05-superseded');
     await note.getByRole('button', { name: 'Open newer version' }).click();
     await expect.poll(() => app.document.textContent()).toContain('Updated on 3rd January 2018');
   });

@@ -5,7 +5,7 @@
 // deleted sources, and the very same file, never are.
 import type { Source } from '../model/records';
 import { findSupersedingSources } from './superseded';
-import { textSimilarity } from './text-similarity';
+import { compareShingles, shingles } from './text-similarity';
 
 /** How much of the text must be the same for a file to be offered as a new version. */
 export const VERSION_SIMILARITY = 0.6;
@@ -20,9 +20,10 @@ export function findVersionCandidates(incoming: Incoming, library: Iterable<Sour
   const live = [...library].filter((s) => !s.deleted && s.id !== incoming.id);
   const superseded = findSupersedingSources(live);
   const candidates: VersionCandidate[] = [];
+  const incomingShingles = shingles(incoming.text);
   for (const source of live) {
     if (superseded.has(source.id)) continue;
-    const similarity = textSimilarity(incoming.text, source.text);
+    const similarity = compareShingles(incomingShingles, shingles(source.text));
     const reason: VersionReason | null = sameTitle(incoming.title, source.title)
       ? 'title'
       : sameUrl(incoming.metadata.URL, source.metadata.URL)
