@@ -3,15 +3,22 @@
 
 export const COMMAND_HELP: Record<string, string> = {
   import: `Usage: evidence import FILE... --out BUNDLE
+       evidence import FILE --new-version-of ID --out BUNDLE
 
 Imports documents (.txt, .md, .html, .docx, .pdf) as sources into BUNDLE, creating it when it does not exist.
 A file already in the bundle (the same bytes) is skipped, so importing again adds nothing; so is a file
 whose text is already there from another file or encoding (a UTF-16 copy of a UTF-8 file).
 Every file is read and checked before anything is written; one bad file changes nothing.
+A file that looks like a new version of a source in the bundle (the same title or URL, or at least 60% of
+its text the same) is skipped with a hint: say --new-version-of ID to import it as that source's new version
+(its claims are re-anchored onto the new text: moved, flagged "quote changed", or kept as orphans), or
+--separate to add it as a source of its own.
 
 Options:
   -o, --out BUNDLE   the bundle to create or extend (required)
   --allow-same-text  add a file even when its text is already in the bundle
+  --new-version-of ID  import the one FILE as a new version of source ID, moving its claims
+  --separate         add files that look like new versions of a source as sources of their own
 
 Environment:
   EVIDENCE_RESEARCHER_ID    researcher id stamped on new records (default: cli)

@@ -2,15 +2,19 @@
 // bundle as a source. Sources are identified by their bytes, so a file already there is skipped (a deleted
 // one is restored); so is a file whose text is already there from another file or encoding, unless
 // --allow-same-text. Every file is read and extracted before anything is written: one bad file changes
-// nothing, and an unchanged bundle is not rewritten.
+// nothing, and an unchanged bundle is not rewritten. A file that looks like a new version of a source
+// there (same title or URL, or 60% of its text the same) is skipped with a hint, unless --new-version-of ID
+// says it is one (its claims are moved onto it, see import-new-version.ts) or --separate says it is not.
 import path from 'node:path';
 import { admitImportedSource } from '../core/import/admit-source';
 import { createSource } from '../core/import/extract-document';
 import { describeSameText, findSameText } from '../core/import/find-same-text';
-import type { Library, Source } from '../core/model/records';
+import type { Claim, Library, Source } from '../core/model/records';
+import { findVersionCandidates } from '../core/versions/find-version-candidates';
 import { CliError, type CliContext } from './cli-context';
 import { readBundleFileIfExists, writeBundleFile } from './cli-files';
 import { extractFile } from './extract-file';
+import { importNewVersion } from './import-new-version';
 import { researcherIdOf, withResearcher } from './cli-researcher';
 import { parseCommandArgs, requireString } from './parse-command-args';
 
@@ -27,8 +31,14 @@ export async function runImport(args: string[], ctx: CliContext): Promise<number
   const parsed = parseCommandArgs('import', args, {
     out: { type: 'string', short: 'o' },
     'allow-same-text': { type: 'boolean' },
+    'new-version-of': { type: 'string' },
+    separate: { type: 'boolean' },
   });
   const allowSameText = parsed.values['allow-same-text'] === true;
+  const separate = parsed.values.separate === true;
+  const newVersionOf = parsed.values['new-version-of'];
+  if (typeof newVersionOf === 'string' && parsed.positionals.length !== 1)
+    throw new CliError('--new-version-of takes exactly one FILE: the new version');
   const out = path.resolve(ctx.cwd, requireString('import', parsed, 'out'));
   if (parsed.positionals.length === 0)
     throw new CliError('import needs at least one FILE; run `evidence help import`');
@@ -38,6 +48,7 @@ export async function runImport(args: string[], ctx: CliContext): Promise<number
   const now = ctx.now();
   const empty: Library = { researchers: [], tags: [], sources: [], claims: [], briefings: [] };
   const sources = new Map((existing?.library ?? empty).sources.map((s) => [s.id, s]));
+  let claims: Claim[] = (existing?.library ?? empty).claims;
 
   const lines: string[] = [];
   let added = 0;
@@ -45,12 +56,34 @@ export async function runImport(args: string[], ctx: CliContext): Promise<number
     const { source: imported, notes } = await importFile(file, ctx, { researcherId, now });
     const { outcome, source } = admitImportedSource(sources.get(imported.id), imported);
     if (outcome === 'already-present') {
+      if (typeof newVersionOf === 'string')
+        throw new CliError(`${file} is already in the bundle; a new version must be a different file`);
       lines.push(`skipped ${file}: already in the bundle as "${source.title}"`);
+      continue;
+    }
+    if (typeof newVersionOf === 'string') {
+      const actor = { researcherId, now };
+      const version = importNewVersion(file, source, newVersionOf, { sources, claims }, actor);
+      sources.set(version.source.id, version.source);
+      claims = version.claims;
+      lines.push(...version.lines, ...notes.map((note) => `  ${note}`));
+      added += 1;
       continue;
     }
     const check = findSameText(source, sources.values());
     if (check.kind === 'same-text' && !allowSameText) {
       lines.push(`skipped ${file}: ${describeSameText(path.basename(file), check.existing.title)}`);
+      continue;
+    }
+    // A file whose text is already here, added anyway, was already answered for: it is a copy, not a version.
+    const asked = separate || check.kind === 'same-text';
+    const [version] = asked ? [] : findVersionCandidates(source, sources.values());
+    if (version) {
+      const { id, title } = version.source;
+      lines.push(
+        `skipped ${file}: it looks like a new version of "${title}" (${id}); run again with ` +
+          `--new-version-of ${id} to move its claims onto it, or --separate to add it as a source of its own`,
+      );
       continue;
     }
     sources.set(source.id, source);
@@ -64,7 +97,7 @@ export async function runImport(args: string[], ctx: CliContext): Promise<number
     return 0;
   }
   const library = withResearcher(
-    { ...(existing?.library ?? empty), sources: [...sources.values()] },
+    { ...(existing?.library ?? empty), sources: [...sources.values()], claims },
     researcherId,
     ctx,
     now,

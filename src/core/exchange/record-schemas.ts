@@ -141,6 +141,7 @@ export const claimSchema = z.strictObject({
     selector: z.tuple([quoteSelector, positionSelector]),
     page: offset().optional(),
     orphaned: z.literal(true).optional(),
+    previousQuote: nonEmpty(LIMITS.quote).optional(),
   }),
   kind: z.enum(CLAIM_KINDS),
   fields: claimFields,

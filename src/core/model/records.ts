@@ -48,6 +48,7 @@ export type Source = Versioned & {
   metadata: CslMetadata;
   text: string;
   pages?: PageSpan[];
+  /** The id of the source this one is a new version of (that one stays, marked superseded). */
   supersedes?: string;
   importedAt: string;
 };
@@ -71,6 +72,11 @@ export type ClaimTarget = {
    * be found again: the selectors still say where it was in the old text. Listed as an orphan, never dropped.
    */
   orphaned?: true;
+  /**
+   * Set when the claim was re-anchored onto a new version of its source where its passage reads a little
+   * differently: the quote as it was, so the researcher can check the claim still holds ("quote changed").
+   */
+  previousQuote?: string;
 };
 
 export type ClaimFields = {

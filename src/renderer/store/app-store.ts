@@ -11,8 +11,21 @@ import { notices } from './slices/notices';
 import { persistence } from './slices/persistence';
 import { tasks } from './slices/tasks';
 import { undo } from './slices/undo';
+import { versions } from './slices/versions';
 
-const slices = { navigation, draft, filters, focus, dialogs, notices, undo, tasks, persistence, codebook };
+const slices = {
+  navigation,
+  draft,
+  filters,
+  focus,
+  dialogs,
+  notices,
+  undo,
+  tasks,
+  persistence,
+  codebook,
+  versions,
+};
 
 export type AppStore = Store<typeof slices>;
 export type AppState = ReturnType<AppStore['getState']>;

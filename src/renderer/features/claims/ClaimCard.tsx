@@ -7,6 +7,7 @@ import type { Claim, Tag } from '../../../core/model/records';
 import { KindBadge } from '../../ui/KindBadge';
 import { TagChip } from '../../ui/TagChip';
 import { CrossCheckBadges } from '../crosscheck/CrossCheckBadges';
+import { QuoteChangedNote } from '../versions/QuoteChangedNote';
 import { describeClaimValue } from './describe-claim-value';
 import { displayQuote } from './display-quote';
 
@@ -55,6 +56,7 @@ export function ClaimCard(props: Props) {
         </p>
       )}
       <blockquote className="claim-quote">“{displayQuote(claim.target.selector[0].exact)}”</blockquote>
+      <QuoteChangedNote claim={claim} />
       {tags.length > 0 && (
         <div className="chips">
           {tags.map((t) => (

@@ -14,6 +14,8 @@ import { ImportProgress } from './ImportProgress';
 import { PasswordDialog } from './PasswordDialog';
 import { SameTextPrompt } from './SameTextPrompt';
 import { answerPasswordQuestion, useImportDocuments } from './use-import-documents';
+import { NewVersionPrompt } from '../versions/NewVersionPrompt';
+import { findSupersedingSources } from '../../../core/versions/superseded';
 import './import.css';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -25,7 +27,8 @@ export function LibraryPane() {
   const importing = useAppState((s) => s.tasks.importing);
   const password = useAppState((s) => s.tasks.password);
   const sameText = useAppState((s) => s.tasks.sameText);
-  const { importAnyway } = useImportDocuments();
+  const { importAnyway, answerVersion } = useImportDocuments();
+  const superseded = useMemo(() => findSupersedingSources(sources), [sources]);
   const suggesting = useAppState((s) => s.tasks.suggesting !== null);
   const { navigation, tasks } = useActions();
   const { suggestLibrary } = useSuggestClaims();
@@ -56,6 +59,7 @@ export function LibraryPane() {
           onDismiss={tasks.dismissSameText}
         />
       )}
+      <NewVersionPrompt onAnswer={(fileName, answer) => void answerVersion(fileName, answer)} />
       {password && (
         <PasswordDialog
           // A new dialog (empty field) for each question, so a wrong password is not shown again.
@@ -101,6 +105,7 @@ export function LibraryPane() {
                   <span className="source-meta">
                     <span className="format-badge">{source.format.toUpperCase()}</span>
                     {plural(claimCounts.get(source.id) ?? 0, 'claim')}
+                    {superseded.has(source.id) && <span className="superseded-badge">Superseded</span>}
                   </span>
                 </button>
               </li>

@@ -4,6 +4,9 @@
 // stops the others. A cancel takes effect between files: what was imported stays, the rest are listed as
 // not imported. An encrypted PDF asks for its password (again after a wrong one) or is skipped. A file
 // whose text is already in the library from another file or encoding is not added (core's findSameText).
+// A file that looks like a new version of a source here (core's findVersionCandidates) is not added either:
+// the Library asks "Import as a new version of …?", and the answer imports it again with `newVersionOf`
+// (its source supersedes the old one, whose claims move onto it) or `separate`.
 import { createSource, extractDocument, type ExtractedDocument } from '../../../core/import/extract-document';
 import { describeSameText, findSameText } from '../../../core/import/find-same-text';
 import { ImportError, tooLargeError } from '../../../core/import/import-error';
@@ -13,6 +16,12 @@ import type { Store } from '../../storage/database';
 import { describeStorageError } from '../../storage/describe-storage-error';
 import { keepOriginal } from '../../storage/originals';
 import { addSource, findSourcesLike } from '../../storage/sources';
+import { addNewVersion, listAllSources } from '../../storage/source-versions';
+import { describeReanchored } from '../../../core/versions/describe-reanchored';
+import {
+  describeVersionQuestion,
+  findVersionCandidates,
+} from '../../../core/versions/find-version-candidates';
 import type { ExtractDeps } from './extract-deps';
 
 export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf'];
@@ -22,6 +31,8 @@ export type ImportOutcome =
   | { name: string; outcome: 'already-present'; sourceId: string; title: string }
   /** The same text as a source already here, from another file or encoding: not added. */
   | { name: string; outcome: 'same-text'; sourceId: string; title: string; message: string }
+  /** Looks like a new version of a source here: not added until the researcher says which it is. */
+  | { name: string; outcome: 'new-version'; sourceId: string; title: string; message: string }
   | { name: string; outcome: 'failed'; message: string }
   | { name: string; outcome: 'cancelled' };
 
@@ -34,6 +45,10 @@ export type ImportDeps = {
   maxBytes: number;
   /** Add a file even when a source with the same text is already here ("Import anyway"). */
   allowSameText?: boolean;
+  /** Import the file as a new version of this source, moving its claims (the answer to the question). */
+  newVersionOf?: string;
+  /** Add files that look like new versions of a source as sources of their own. */
+  separate?: boolean;
   /** Reads files other than PDFs off the main thread (the app's worker); without it, inline. */
   extractOffThread?: OffThreadExtractor;
 };
@@ -101,6 +116,23 @@ async function importOne(
       const message = describeSameText(file.name, title);
       return { name: file.name, outcome: 'same-text', sourceId: id, title, message };
     }
+    if (deps.newVersionOf) {
+      const moved = await addNewVersion(store, source, deps.newVersionOf, {
+        researcherId: deps.researcherId,
+      });
+      if (source.format === 'pdf') await keepOriginal(store, source.id, file.bytes);
+      const notes = [describeReanchored(moved), ...(extracted.notes ?? [])];
+      return { name: file.name, outcome: 'added', sourceId: source.id, title: source.title, notes };
+    }
+    // A file whose same text was added anyway is a copy, not a version: the question was answered.
+    if (!deps.separate && check.kind !== 'same-text') {
+      const [version] = findVersionCandidates(source, await listAllSources(store));
+      if (version) {
+        const { id, title } = version.source;
+        const message = describeVersionQuestion(file.name, title);
+        return { name: file.name, outcome: 'new-version', sourceId: id, title, message };
+      }
+    }
     const result = await addSource(store, source);
     // PDF pages are drawn from the file; kept once per source id, also when the source was already here.
     if (source.format === 'pdf') await keepOriginal(store, source.id, file.bytes);
@@ -155,10 +187,12 @@ export function summariseImport(outcomes: ImportOutcome[]): {
   const added = count('added');
   const failed = count('failed');
   const cancelled = count('cancelled');
+  const waiting = count('new-version');
   const lines = outcomes.map((o) => {
     if (o.outcome === 'added') return [`${o.name}: imported as “${o.title}”.`, ...(o.notes ?? [])].join(' ');
     if (o.outcome === 'already-present') return `${o.name}: already in the library (“${o.title}”).`;
     if (o.outcome === 'same-text') return `${o.message} It was not added again.`;
+    if (o.outcome === 'new-version') return `${o.name}: ${o.message} (waiting for your answer)`;
     if (o.outcome === 'cancelled') return `${o.name}: not imported (the import was cancelled).`;
     return `${o.name}: not imported. ${o.message}`;
   });
@@ -168,14 +202,25 @@ export function summariseImport(outcomes: ImportOutcome[]): {
   if (cancelled > 0) {
     title =
       `Import cancelled: ${documents(added)} imported, ${files(cancelled)} not imported` +
+      (waiting ? `, ${files(waiting)} waiting for your answer` : '') +
       (failed ? `, ${files(failed)} could not be imported.` : '.');
   } else if (failed > 0) {
     title = `${files(failed)} could not be imported` + (added ? `; ${documents(added)} imported.` : '.');
   } else {
     const only = outcomes.length === 1 ? outcomes[0] : undefined;
     // One file with the same text as a source here: the message is the notice, said once.
-    if (only?.outcome === 'same-text') return { tone: 'info', title: only.message, lines: [] };
-    title = added > 0 ? `Imported ${documents(added)}.` : 'Nothing new: already in the library.';
+    if (only?.outcome === 'same-text' || only?.outcome === 'new-version')
+      return { tone: 'info', title: only.message, lines: [] };
+    const asking =
+      waiting === 1
+        ? '1 file may be a new version of a source here: answer in the Library.'
+        : `${files(waiting)} may be new versions of sources here: answer in the Library.`;
+    title =
+      added > 0
+        ? `Imported ${documents(added)}.` + (waiting ? ` ${asking}` : '')
+        : waiting > 0
+          ? asking
+          : 'Nothing new: already in the library.';
   }
   return { tone: failed > 0 ? 'error' : 'info', title, lines };
 }

@@ -1,8 +1,10 @@
 // The "Import documents" action and the drop handler share this: pick or receive files, import them one
 // at a time while the Library shows progress and a "Cancel import" button (progress, cancel and the
 // password question of an encrypted PDF live in the store's tasks slice), tell the user what happened per
-// file, and open the first new document. Files whose text is already in the library (from another file or
-// encoding) are not added; the Library offers "Import anyway" for them.
+// file, and open the first new document, unless the researcher opened another source meanwhile. Files
+// whose text is already in the library (from another file or encoding) are not added; the Library offers
+// "Import anyway" for them. Files that look like new versions of sources here wait for the Library's
+// question: "Import as new version" or as a separate source.
 import { useCallback } from 'react';
 import type { PickedFile } from '../../../core/model/platform';
 import { useWorkbench } from '../../services/workbench-context';
@@ -23,6 +25,7 @@ import { readMaxImportBytes } from './import-limit';
 const pendingAnswers = new Map<number, (password: string | null) => void>();
 let questions = 0;
 let leftOut: PickedFile[] = [];
+const waitingVersions = new Map<string, PickedFile>();
 
 /** Answers the import's password question (null skips the file). */
 export function answerPasswordQuestion(id: number, password: string | null): void {
@@ -33,10 +36,13 @@ export function answerPasswordQuestion(id: number, password: string | null): voi
 export function useImportDocuments() {
   const { store, platform, researcher, notify } = useWorkbench();
   const appStore = useAppStore();
-  const { tasks, navigation } = appStore.actions;
+  const { tasks, navigation, versions } = appStore.actions;
 
   const importFiles = useCallback(
-    async (files: PickedFile[], options: { allowSameText?: boolean } = {}) => {
+    async (
+      files: PickedFile[],
+      options: { allowSameText?: boolean; newVersionOf?: string; separate?: boolean } = {},
+    ) => {
       if (files.length === 0) return;
       if (appStore.getState().tasks.importing) {
         notify({ tone: 'error', title: 'An import is already running; wait for it to finish.' });
@@ -44,6 +50,8 @@ export function useImportDocuments() {
       }
       tasks.startImport();
       leftOut = [];
+      // A source the researcher opens while the files import is not taken away from them at the end.
+      const openedBefore = appStore.getState().navigation.openSourceId;
       const maxBytes = readMaxImportBytes();
       // "Cancel import" stops the file being read, too: its worker is ended.
       const cancel = new AbortController();
@@ -59,6 +67,8 @@ export function useImportDocuments() {
             now: nowIso,
             maxBytes,
             ...(options.allowSameText ? { allowSameText: true } : {}),
+            ...(options.newVersionOf ? { newVersionOf: options.newVersionOf } : {}),
+            ...(options.separate ? { separate: true } : {}),
             extractOffThread: extractInWorker,
             extractDeps: ({ password: given }) =>
               createBrowserExtractDeps(given === undefined ? { maxBytes } : { maxBytes, password: given }),
@@ -86,10 +96,25 @@ export function useImportDocuments() {
           leftOut = repeated.map((r) => r.file);
           tasks.offerSameText(repeated.map((r) => r.o.message));
         }
+        const offers = outcomes.flatMap((o, i) =>
+          o.outcome === 'new-version' ? [{ o, file: files[i]! }] : [],
+        );
+        if (offers.length > 0) {
+          for (const { file } of offers) waitingVersions.set(file.name, file);
+          versions.offerVersions(
+            offers.map(({ o }) => ({
+              fileName: o.name,
+              sourceId: o.sourceId,
+              title: o.title,
+              message: o.message,
+            })),
+          );
+        }
         const opened = outcomes.find(
           (o): o is Extract<ImportOutcome, { sourceId: string }> => 'sourceId' in o,
         );
-        if (opened) navigation.openSource(opened.sourceId);
+        if (opened && appStore.getState().navigation.openSourceId === openedBefore)
+          navigation.openSource(opened.sourceId);
       } catch (error) {
         notify({
           tone: 'error',
@@ -101,7 +126,7 @@ export function useImportDocuments() {
         tasks.finishImport();
       }
     },
-    [store, researcher.id, notify, appStore, tasks, navigation],
+    [store, researcher.id, notify, appStore, tasks, navigation, versions],
   );
 
   const pickAndImport = useCallback(async () => {
@@ -125,5 +150,21 @@ export function useImportDocuments() {
     return importFiles(files, { allowSameText: true });
   }, [importFiles, tasks]);
 
-  return { importFiles, pickAndImport, importAnyway };
+  /** The answer to "Import as a new version of …?": as that version, as a separate source, or not now. */
+  const answerVersion = useCallback(
+    (fileName: string, answer: 'new-version' | 'separate' | 'skip') => {
+      const offer = appStore.getState().versions.offers.find((o) => o.fileName === fileName);
+      const file = waitingVersions.get(fileName);
+      waitingVersions.delete(fileName);
+      versions.answerOffer(fileName);
+      if (!offer || !file || answer === 'skip') return Promise.resolve();
+      return importFiles(
+        [file],
+        answer === 'new-version' ? { newVersionOf: offer.sourceId } : { separate: true },
+      );
+    },
+    [appStore, versions, importFiles],
+  );
+
+  return { importFiles, pickAndImport, importAnyway, answerVersion };
 }

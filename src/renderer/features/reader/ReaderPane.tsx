@@ -1,6 +1,6 @@
 // The Document pane: the open source's text with its claims highlighted, the "Add claim" action for the
 // current selection (made with the mouse, or with the keyboard by sentences), "Remove source", and the
-// claims that could not be placed in the text ("Not found in text"). Markdown sources are shown as
+// claims that could not be placed in the text ("Orphans", features/versions). Markdown sources are shown as
 // Markdown, PDF sources as their rendered pages (PdfReader); every other format as its extracted text. The
 // header carries the source's citation details and "Edit details". It reads what it shows from the store
 // and the library data, and changes them only through actions.
@@ -12,7 +12,6 @@ import { useLibraryData } from '../../data/library-data';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { selectPendingRange } from '../../store/slices/draft';
 import { EmptyState } from '../../ui/EmptyState';
-import { KindBadge } from '../../ui/KindBadge';
 import { UNTAGGED_COLOUR } from '../../storage/tag-palette';
 import { anchorClaims } from './anchor-claims';
 import type { StoredRange } from './chunk-offsets';
@@ -30,6 +29,9 @@ import { useSuggestClaims } from '../suggestions/use-suggest-claims';
 import { isListedClaim } from '../claims/claim-filters';
 import { RemoveSourceButton } from '../library/RemoveSourceButton';
 import { useKeyboardSelection } from './use-keyboard-selection';
+import { OrphansPanel } from '../versions/OrphansPanel';
+import { VersionNote } from '../versions/VersionNote';
+import { findSupersedingSources } from '../../../core/versions/superseded';
 
 const NO_SUGGESTIONS: Claim[] = [];
 
@@ -125,6 +127,8 @@ export function ReaderPane() {
   }, [claims, suggestions, tagsById]);
 
   const citation = useMemo(() => (source ? describeMetadata(source.metadata) : ''), [source]);
+  const newerVersions = useMemo(() => findSupersedingSources(sources), [sources]);
+  const attachTarget = useCallback((range: StoredRange) => targetFor(source!, range), [source]);
   const viewProps: HighlightViewProps = {
     placed,
     suggestedIds,
@@ -197,21 +201,19 @@ export function ReaderPane() {
             {citation}
           </p>
         )}
+        <VersionNote
+          source={source}
+          newer={newerVersions.get(source.id)}
+          older={source.supersedes ? sourcesById.get(source.supersedes) : undefined}
+        />
       </div>
       {anchored.orphans.length > 0 && (
-        <div className="orphans" role="region" aria-label="Not found in text">
-          <h3>Not found in text</h3>
-          <p className="orphans-hint">These claims’ passages are no longer in this text. They are kept.</p>
-          <ul>
-            {anchored.orphans.map((claim) => (
-              <li key={claim.id}>
-                <button type="button" className="orphan-item" onClick={() => onSelectClaim(claim.id)}>
-                  <KindBadge kind={claim.kind} /> “{claim.target.selector[0].exact.slice(0, 80)}”
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <OrphansPanel
+          orphans={anchored.orphans}
+          selection={selection}
+          targetFor={attachTarget}
+          onSelectClaim={onSelectClaim}
+        />
       )}
       <div
         className="reader-scroll"

@@ -38,7 +38,7 @@ function describeWarnings(summary: ImportSummary): string[] {
   if (summary.orphanedClaims > 0) {
     const n = summary.orphanedClaims;
     warnings.push(
-      `${n} claim${n === 1 ? '' : 's'} would not be found in a newer text of ${n === 1 ? 'its' : 'their'} source; ${n === 1 ? 'it' : 'they'} would be kept, listed under "Not found in text".`,
+      `${n} claim${n === 1 ? '' : 's'} would not be found in a newer text of ${n === 1 ? 'its' : 'their'} source; ${n === 1 ? 'it' : 'they'} would be kept, listed under "Orphans".`,
     );
   }
   return warnings;
@@ -70,7 +70,7 @@ export function describeSummary(summary: ImportSummary, when: 'done' | 'planned'
     lines.push(
       `A newer text of a source arrived: ${words(summary.movedClaims)} ${planned ? 'would move' : 'moved'} to where their quotes are now` +
         (!planned && summary.orphanedClaims > 0
-          ? `; ${words(summary.orphanedClaims)} could not be found in it and ${summary.orphanedClaims === 1 ? 'is' : 'are'} listed under "Not found in text", kept.`
+          ? `; ${words(summary.orphanedClaims)} could not be found in it and ${summary.orphanedClaims === 1 ? 'is' : 'are'} listed under "Orphans", kept.`
           : '.'),
     );
   }
