@@ -1,0 +1,109 @@
+// The search index over a library: every source's passages and every claim's quote, statement, note and
+// tag names in one MiniSearch index (BM25 ranking, prefix and typo-tolerant matching over a radix tree;
+// pure JavaScript, so it runs in a worker and in the CLI alike). Sources and claims are added, replaced and
+// removed one at a time, so the app keeps it current as the library changes. The index stores only where
+// each passage is; texts stay in the records it was given, to verify phrases and cut snippets.
+import MiniSearch from 'minisearch';
+import { splitTerms } from './fold-text';
+import type { SearchClaim, SearchSource } from './search-records';
+import { splitPassages } from './split-passages';
+
+export type IndexedDoc = {
+  id: string;
+  kind: 'passage' | 'claim';
+  sourceId: string;
+  start: number;
+  end: number;
+  text?: string;
+  quote?: string;
+  statement?: string;
+  note?: string;
+  tags?: string;
+};
+
+export type SearchIndex = {
+  mini: MiniSearch<IndexedDoc>;
+  sources: Map<string, SearchSource>;
+  /** The index ids of each source's passages, to take them out again. */
+  passageIds: Map<string, string[]>;
+  claims: Map<string, SearchClaim>;
+};
+
+export const INDEX_FIELDS = ['text', 'quote', 'statement', 'note', 'tags'] as const;
+
+/** The MiniSearch options; loading a saved index needs the same ones. */
+export const MINISEARCH_OPTIONS = {
+  fields: [...INDEX_FIELDS],
+  storeFields: ['kind', 'sourceId', 'start', 'end'],
+  tokenize: splitTerms,
+  // Terms are folded by the tokenizer already (see fold-text), for documents and queries alike.
+  processTerm: (term: string) => term,
+};
+
+export function createSearchIndex(): SearchIndex {
+  return {
+    mini: new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS),
+    sources: new Map(),
+    passageIds: new Map(),
+    claims: new Map(),
+  };
+}
+
+const claimDocId = (id: string) => `c:${id}`;
+
+/** Adds a source's passages, replacing the ones of an earlier version of it. */
+export function putSource(index: SearchIndex, source: SearchSource): void {
+  dropSource(index, source.id);
+  const docs: IndexedDoc[] = splitPassages(source.text).map(({ start, end }) => ({
+    id: `p:${source.id}:${start}`,
+    kind: 'passage',
+    sourceId: source.id,
+    start,
+    end,
+    text: source.text.slice(start, end),
+  }));
+  index.mini.addAll(docs);
+  index.sources.set(source.id, source);
+  index.passageIds.set(
+    source.id,
+    docs.map((d) => d.id),
+  );
+}
+
+export function dropSource(index: SearchIndex, sourceId: string): void {
+  const ids = index.passageIds.get(sourceId);
+  if (ids) for (const id of ids) index.mini.discard(id);
+  index.passageIds.delete(sourceId);
+  index.sources.delete(sourceId);
+}
+
+export function putClaim(index: SearchIndex, claim: SearchClaim): void {
+  dropClaim(index, claim.id);
+  index.mini.add({
+    id: claimDocId(claim.id),
+    kind: 'claim',
+    sourceId: claim.sourceId,
+    start: claim.start,
+    end: claim.end,
+    quote: claim.quote,
+    statement: claim.statement,
+    note: claim.note,
+    tags: claim.tagNames.join(' '),
+  });
+  index.claims.set(claim.id, claim);
+}
+
+export function dropClaim(index: SearchIndex, claimId: string): void {
+  if (!index.claims.has(claimId)) return;
+  index.mini.discard(claimDocId(claimId));
+  index.claims.delete(claimId);
+}
+
+/** How many passages and claims are indexed. */
+export function countIndexed(index: SearchIndex): { sources: number; passages: number; claims: number } {
+  return {
+    sources: index.sources.size,
+    passages: index.mini.documentCount - index.claims.size,
+    claims: index.claims.size,
+  };
+}
