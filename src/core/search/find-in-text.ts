@@ -6,7 +6,7 @@ import { foldText } from './fold-text';
 export type FoundRange = { start: number; end: number };
 
 /** At most this many hits are reported, so a one-letter search in a long text stays quick to draw. */
-export const MAX_FIND_HITS = 5000;
+export const MAX_FIND_HITS = 1000;
 
 export function findInText(text: string, needle: string, max = MAX_FIND_HITS): FoundRange[] {
   const wanted = foldText(needle.replace(/\s+/g, ' ').trim());

@@ -21,8 +21,20 @@ export type IndexedDoc = {
   tags?: string;
 };
 
+/** MiniSearch, able to say in how many documents a word is (its own index knows; it is protected). */
+export class LibraryMiniSearch extends MiniSearch<IndexedDoc> {
+  /** Documents holding this exact word, over all fields (a document counted once per field). */
+  frequencyOf(term: string): number {
+    const fields = this._index.get(term);
+    if (!fields) return 0;
+    let count = 0;
+    for (const docs of fields.values()) count += docs.size;
+    return count;
+  }
+}
+
 export type SearchIndex = {
-  mini: MiniSearch<IndexedDoc>;
+  mini: LibraryMiniSearch;
   sources: Map<string, SearchSource>;
   /** The index ids of each source's passages, to take them out again. */
   passageIds: Map<string, string[]>;
@@ -42,7 +54,7 @@ export const MINISEARCH_OPTIONS = {
 
 export function createSearchIndex(): SearchIndex {
   return {
-    mini: new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS),
+    mini: new LibraryMiniSearch(MINISEARCH_OPTIONS),
     sources: new Map(),
     passageIds: new Map(),
     claims: new Map(),

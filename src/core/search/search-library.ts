@@ -5,8 +5,10 @@
 // verified word for word against the real text. Filters keep one source format or one tag.
 import type { SourceFormat } from '../model/records';
 import { makeSnippet, type Snippet } from './make-snippet';
-import { findPhrase, markTerms } from './mark-terms';
-import { isEmptyQuery, parseQuery, typosAllowed, type ParsedQuery } from './parse-query';
+import { tokenize, type Token } from './fold-text';
+import { findPhrase, markTerms, type MarkRange } from './mark-terms';
+import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query';
+import { planQuery, type QueryPlan, type WordQuery } from './plan-query';
 import type { IndexedDoc, SearchIndex } from './search-index';
 import type { SearchClaim } from './search-records';
 
@@ -47,15 +49,12 @@ type Hit = { id: string; score: number; terms: string[] } & Pick<
   'kind' | 'sourceId' | 'start' | 'end'
 >;
 
-function lookUp(index: SearchIndex, query: ParsedQuery, filter: (hit: Hit) => boolean): Hit[] {
-  const queries = [
-    ...query.terms.map((term) => ({
-      queries: [term],
-      prefix: true,
-      fuzzy: typosAllowed(term) || false,
-    })),
-    ...query.phrases.flat().map((word) => ({ queries: [word] })),
-  ];
+function lookUp(index: SearchIndex, plan: QueryPlan, filter: (hit: Hit) => boolean): Hit[] {
+  const queries = plan.lookUp.map(({ word, prefix, typos }) => ({
+    queries: [word],
+    prefix,
+    fuzzy: typos || false,
+  }));
   return index.mini.search(
     { combineWith: 'AND', queries },
     { boost: BOOST, weights: WEIGHTS, filter: (r) => filter(r as unknown as Hit) },
@@ -88,22 +87,53 @@ function claimFields(claim: SearchClaim): [ClaimField, string][] {
   ];
 }
 
-function passageHit(index: SearchIndex, hit: Hit, query: ParsedQuery): PassageHit | null {
+/** The words of a stretch of text that the plan's checked words match, or null when one is missing. */
+function checkWords(tokens: Token[], check: WordQuery[]): string[] | null {
+  const found: string[] = [];
+  for (const { word, prefix } of check) {
+    const matching = tokens.filter((t) => t.term === word || (prefix && t.term.startsWith(word)));
+    if (matching.length === 0) return null;
+    for (const t of matching) found.push(t.term);
+  }
+  return found;
+}
+
+/** The marks of text[start, end) when it holds every checked word and phrase, else null. */
+function verify(
+  text: string,
+  span: { start: number; end: number },
+  hit: Hit,
+  query: ParsedQuery,
+  plan: QueryPlan,
+): MarkRange[] | null {
+  const tokens = plan.check.length > 0 ? tokenize(text.slice(span.start, span.end)) : [];
+  const checked = checkWords(tokens, plan.check);
+  if (!checked) return null;
+  if (query.phrases.some((p) => findPhrase(text, p, span.start, span.end).length === 0)) return null;
+  // Words found only as parts of a phrase are marked where the phrase is, not wherever they occur.
+  const phraseWords = new Set(query.phrases.flat());
+  const loose = [...hit.terms, ...checked].filter((t) => !phraseWords.has(t) || query.terms.includes(t));
+  return markTerms(text, new Set(loose), query.phrases, span.start, span.end);
+}
+
+function passageHit(index: SearchIndex, hit: Hit, query: ParsedQuery, plan: QueryPlan): PassageHit | null {
   const text = index.sources.get(hit.sourceId)?.text;
   if (text === undefined) return null;
   const span = { start: hit.start, end: hit.end };
-  if (query.phrases.some((p) => findPhrase(text, p, span.start, span.end).length === 0)) return null;
-  const marks = markTerms(text, new Set(hit.terms), query.phrases, span.start, span.end);
+  const marks = verify(text, span, hit, query, plan);
+  if (!marks) return null;
   return { sourceId: hit.sourceId, ...span, score: hit.score, snippet: makeSnippet(text, span, marks) };
 }
 
-function claimHit(index: SearchIndex, hit: Hit, query: ParsedQuery): ClaimHit | null {
+function claimHit(index: SearchIndex, hit: Hit, query: ParsedQuery, plan: QueryPlan): ClaimHit | null {
   const claim = index.claims.get(hit.id.slice(2));
   if (!claim) return null;
   const fields = claimFields(claim);
-  // Each phrase must be in one of the claim's fields, word for word.
-  if (query.phrases.some((p) => !fields.some(([, text]) => findPhrase(text, p).length > 0))) return null;
-  const terms = new Set(hit.terms);
+  // Each checked word and each phrase must be in one of the claim's fields.
+  const all = fields.map(([, text]) => text).join('\n');
+  const marksOfAll = verify(all, { start: 0, end: all.length }, hit, query, plan);
+  if (!marksOfAll) return null;
+  const terms = new Set(marksOfAll.flatMap((m) => tokenize(all.slice(m.start, m.end)).map((t) => t.term)));
   for (const [field, text] of fields) {
     const marks = markTerms(text, terms, query.phrases);
     if (marks.length === 0) continue;
@@ -121,21 +151,24 @@ export function searchLibrary(
 ): SearchResults {
   const query = parseQuery(queryText);
   if (isEmptyQuery(query)) return { groups: [], claims: [], passageCount: 0 };
-  const hits = lookUp(index, query, makeFilter(index, filters));
+  const plan = planQuery(query, (term) => index.mini.frequencyOf(term), index.mini.documentCount);
+  const hits = lookUp(index, plan, makeFilter(index, filters));
   const groups = new Map<string, SourceGroup>();
   const claims: ClaimHit[] = [];
   let passageCount = 0;
   for (const hit of hits) {
+    // Candidates come best first: once both lists are full, the rest need not be checked.
+    if (claims.length >= limits.maxClaims && passageCount >= limits.maxPassages) break;
     if (hit.kind === 'claim') {
       if (claims.length >= limits.maxClaims) continue;
-      const found = claimHit(index, hit, query);
+      const found = claimHit(index, hit, query, plan);
       if (found) claims.push(found);
       continue;
     }
     if (passageCount >= limits.maxPassages) continue;
     const group = groups.get(hit.sourceId);
     // Beyond what a group shows, a passage is only counted; its phrases are checked all the same.
-    const found = passageHit(index, hit, query);
+    const found = passageHit(index, hit, query, plan);
     if (!found) continue;
     passageCount += 1;
     if (group) {

@@ -7,7 +7,7 @@ export type PassageSpan = { start: number; end: number };
 /** A paragraph longer than this is cut at sentence ends into pieces of about this many characters. */
 export const MAX_PASSAGE = 600;
 
-const SENTENCE_END = /[.!?…]["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+const SENTENCE_END = /[.!?…]["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\p{N}])/gu;
 
 function cutLong(text: string, start: number, end: number, out: PassageSpan[]): void {
   let from = start;

@@ -8,10 +8,11 @@ import { focus } from './slices/focus';
 import { navigation } from './slices/navigation';
 import { notices } from './slices/notices';
 import { persistence } from './slices/persistence';
+import { search } from './slices/search';
 import { tasks } from './slices/tasks';
 import { undo } from './slices/undo';
 
-const slices = { navigation, draft, filters, focus, dialogs, notices, undo, tasks, persistence };
+const slices = { navigation, draft, filters, focus, dialogs, notices, undo, tasks, persistence, search };
 
 export type AppStore = Store<typeof slices>;
 export type AppState = ReturnType<AppStore['getState']>;
