@@ -16,6 +16,9 @@ function foldUnit(unit: string): string {
 
 /** The text lower-cased and stripped of accents, one code unit for one code unit. */
 export function foldText(text: string): string {
+  // Plain ASCII (most English text) folds by lower-casing alone, which keeps its length.
+  // eslint-disable-next-line no-control-regex
+  if (/^[\u0000-\u007f]*$/.test(text)) return text.toLowerCase();
   let out = '';
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);

@@ -31,6 +31,33 @@ export class LibraryMiniSearch extends MiniSearch<IndexedDoc> {
     for (const docs of fields.values()) count += docs.size;
     return count;
   }
+
+  /**
+   * Where a word (or, with `prefix`, the words it begins; at most `limit` of them) is: for each such
+   * word, the set of documents holding it in any field, by MiniSearch's short document ids.
+   */
+  postingsOf(word: string, prefix: boolean, limit = 200): Map<string, Set<number>> {
+    const found = new Map<string, Set<number>>();
+    const add = (term: string, fields: Map<number, Map<number, number>>) => {
+      const docs = new Set<number>();
+      for (const byDoc of fields.values()) for (const id of byDoc.keys()) docs.add(id);
+      found.set(term, docs);
+    };
+    const exact = this._index.get(word);
+    if (exact) add(word, exact);
+    if (prefix) {
+      for (const [term, fields] of this._index.atPrefix(word)) {
+        if (found.size >= limit) break;
+        if (term !== word) add(term, fields);
+      }
+    }
+    return found;
+  }
+
+  /** MiniSearch's short id of a document, as postingsOf gives them. */
+  shortIdOf(id: string): number | undefined {
+    return this._idToShortId.get(id);
+  }
 }
 
 export type SearchIndex = {

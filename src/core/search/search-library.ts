@@ -5,12 +5,11 @@
 // verified word for word against the real text. Filters keep one source format or one tag.
 import type { SourceFormat } from '../model/records';
 import { makeSnippet, type Snippet } from './make-snippet';
-import { tokenize, type Token } from './fold-text';
-import { findPhrase, markTerms, type MarkRange } from './mark-terms';
+import { findPhrase, markTerms } from './mark-terms';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query';
-import { planQuery, type QueryPlan, type WordQuery } from './plan-query';
+import { planQuery, type QueryPlan } from './plan-query';
 import type { IndexedDoc, SearchIndex } from './search-index';
-import type { SearchClaim } from './search-records';
+import type { SearchClaim, SearchSource } from './search-records';
 
 export type SearchFilters = { format?: SourceFormat; tagId?: string };
 
@@ -33,10 +32,30 @@ export type ClaimHit = {
   field: ClaimField;
   snippet: Snippet;
 };
-export type SearchResults = { groups: SourceGroup[]; claims: ClaimHit[]; passageCount: number };
+export type SearchResults = {
+  groups: SourceGroup[];
+  claims: ClaimHit[];
+  passageCount: number;
+  /** Too many candidates to check them all: these are the best of those checked. */
+  partial: boolean;
+};
 
-export type SearchLimits = { maxPassages: number; perSource: number; maxClaims: number };
-const LIMITS: SearchLimits = { maxPassages: 300, perSource: 5, maxClaims: 100 };
+export type SearchLimits = {
+  /** Sources shown; passages of further sources are counted, not shown. */
+  maxGroups: number;
+  maxPassages: number;
+  perSource: number;
+  maxClaims: number;
+  /** Candidates checked for common words or phrases before the search settles for what it has. */
+  maxExamined: number;
+};
+const LIMITS: SearchLimits = {
+  maxGroups: 50,
+  maxPassages: 300,
+  perSource: 5,
+  maxClaims: 50,
+  maxExamined: 4000,
+};
 
 /** Field weights: a claim's statement and tags say what it is about, more than its quote or note. */
 const BOOST = { text: 1, quote: 1.2, statement: 1.5, note: 1, tags: 2 };
@@ -49,16 +68,40 @@ type Hit = { id: string; score: number; terms: string[] } & Pick<
   'kind' | 'sourceId' | 'start' | 'end'
 >;
 
-function lookUp(index: SearchIndex, plan: QueryPlan, filter: (hit: Hit) => boolean): Hit[] {
-  const queries = plan.lookUp.map(({ word, prefix, typos }) => ({
+/** A query finding fewer documents than this as typed is run again allowing typos. */
+export const TYPO_FALLBACK = 10;
+
+function lookUp(
+  index: SearchIndex,
+  plan: QueryPlan,
+  filter: ((hit: Hit) => boolean) | undefined,
+  typos: boolean,
+): Hit[] {
+  const queries = plan.lookUp.map(({ word, prefix, typos: allowed }) => ({
     queries: [word],
     prefix,
-    fuzzy: typos || false,
+    fuzzy: (typos && allowed) || false,
   }));
   return index.mini.search(
     { combineWith: 'AND', queries },
-    { boost: BOOST, weights: WEIGHTS, filter: (r) => filter(r as unknown as Hit) },
+    {
+      boost: BOOST,
+      weights: WEIGHTS,
+      ...(filter ? { filter: (r: unknown) => filter(r as Hit) } : {}),
+    },
   ) as unknown as Hit[];
+}
+
+/**
+ * The candidates, best first. Words are looked up as typed (and the last as a prefix) first; only when
+ * that finds little are typos allowed, since looking up every near spelling of a common word is the
+ * costliest part of a search and a correctly spelt word rarely needs it.
+ */
+function findCandidates(index: SearchIndex, plan: QueryPlan, filters: SearchFilters): Hit[] {
+  const filter = filters.format || filters.tagId ? makeFilter(index, filters) : undefined;
+  const exact = lookUp(index, plan, filter, false);
+  if (exact.length >= TYPO_FALLBACK || !plan.lookUp.some((w) => w.typos > 0)) return exact;
+  return lookUp(index, plan, filter, true);
 }
 
 function makeFilter(index: SearchIndex, filters: SearchFilters): (hit: Hit) => boolean {
@@ -87,53 +130,59 @@ function claimFields(claim: SearchClaim): [ClaimField, string][] {
   ];
 }
 
-/** The words of a stretch of text that the plan's checked words match, or null when one is missing. */
-function checkWords(tokens: Token[], check: WordQuery[]): string[] | null {
+/** For each checked word of the plan, the documents holding it (or a word it begins), by word. */
+type Checks = Map<string, Set<number>>[];
+
+/** The words the checked words match in a document, or null when one of them is not there. */
+function checkWords(index: SearchIndex, hit: Hit, checks: Checks): string[] | null {
+  if (checks.length === 0) return [];
+  const shortId = index.mini.shortIdOf(hit.id);
+  if (shortId === undefined) return null;
   const found: string[] = [];
-  for (const { word, prefix } of check) {
-    const matching = tokens.filter((t) => t.term === word || (prefix && t.term.startsWith(word)));
-    if (matching.length === 0) return null;
-    for (const t of matching) found.push(t.term);
+  for (const postings of checks) {
+    let any = false;
+    for (const [term, docs] of postings) {
+      if (!docs.has(shortId)) continue;
+      found.push(term);
+      any = true;
+    }
+    if (!any) return null;
   }
   return found;
 }
 
-/** The marks of text[start, end) when it holds every checked word and phrase, else null. */
-function verify(
-  text: string,
-  span: { start: number; end: number },
-  hit: Hit,
-  query: ParsedQuery,
-  plan: QueryPlan,
-): MarkRange[] | null {
-  const tokens = plan.check.length > 0 ? tokenize(text.slice(span.start, span.end)) : [];
-  const checked = checkWords(tokens, plan.check);
-  if (!checked) return null;
-  if (query.phrases.some((p) => findPhrase(text, p, span.start, span.end).length === 0)) return null;
-  // Words found only as parts of a phrase are marked where the phrase is, not wherever they occur.
+/** The words to mark: those matched, less words that were only asked for inside a phrase. */
+function looseTerms(hit: Hit, checked: string[], query: ParsedQuery): Set<string> {
   const phraseWords = new Set(query.phrases.flat());
-  const loose = [...hit.terms, ...checked].filter((t) => !phraseWords.has(t) || query.terms.includes(t));
-  return markTerms(text, new Set(loose), query.phrases, span.start, span.end);
+  return new Set([...hit.terms, ...checked].filter((t) => !phraseWords.has(t) || query.terms.includes(t)));
 }
 
-function passageHit(index: SearchIndex, hit: Hit, query: ParsedQuery, plan: QueryPlan): PassageHit | null {
+/** The words to mark in a passage that holds every checked word and phrase, else null. */
+function acceptPassage(index: SearchIndex, hit: Hit, query: ParsedQuery, checks: Checks): Set<string> | null {
   const text = index.sources.get(hit.sourceId)?.text;
   if (text === undefined) return null;
+  const checked = checkWords(index, hit, checks);
+  if (!checked) return null;
+  if (query.phrases.some((p) => findPhrase(text, p, hit.start, hit.end).length === 0)) return null;
+  return looseTerms(hit, checked, query);
+}
+
+function passageHit(index: SearchIndex, hit: Hit, query: ParsedQuery, terms: Set<string>): PassageHit {
+  const text = (index.sources.get(hit.sourceId) as SearchSource).text;
   const span = { start: hit.start, end: hit.end };
-  const marks = verify(text, span, hit, query, plan);
-  if (!marks) return null;
+  const marks = markTerms(text, terms, query.phrases, span.start, span.end);
   return { sourceId: hit.sourceId, ...span, score: hit.score, snippet: makeSnippet(text, span, marks) };
 }
 
-function claimHit(index: SearchIndex, hit: Hit, query: ParsedQuery, plan: QueryPlan): ClaimHit | null {
+function claimHit(index: SearchIndex, hit: Hit, query: ParsedQuery, checks: Checks): ClaimHit | null {
   const claim = index.claims.get(hit.id.slice(2));
   if (!claim) return null;
+  const checked = checkWords(index, hit, checks);
+  if (!checked) return null;
   const fields = claimFields(claim);
-  // Each checked word and each phrase must be in one of the claim's fields.
-  const all = fields.map(([, text]) => text).join('\n');
-  const marksOfAll = verify(all, { start: 0, end: all.length }, hit, query, plan);
-  if (!marksOfAll) return null;
-  const terms = new Set(marksOfAll.flatMap((m) => tokenize(all.slice(m.start, m.end)).map((t) => t.term)));
+  // Each phrase must be in one of the claim's fields, word for word.
+  if (query.phrases.some((p) => !fields.some(([, text]) => findPhrase(text, p).length > 0))) return null;
+  const terms = looseTerms(hit, checked, query);
   for (const [field, text] of fields) {
     const marks = markTerms(text, terms, query.phrases);
     if (marks.length === 0) continue;
@@ -150,42 +199,50 @@ export function searchLibrary(
   limits: SearchLimits = LIMITS,
 ): SearchResults {
   const query = parseQuery(queryText);
-  if (isEmptyQuery(query)) return { groups: [], claims: [], passageCount: 0 };
+  if (isEmptyQuery(query)) return { groups: [], claims: [], passageCount: 0, partial: false };
   const plan = planQuery(query, (term) => index.mini.frequencyOf(term), index.mini.documentCount);
-  const hits = lookUp(index, plan, makeFilter(index, filters));
+  const hits = findCandidates(index, plan, filters);
+  const checks: Checks = plan.check.map((w) => index.mini.postingsOf(w.word, w.prefix));
   const groups = new Map<string, SourceGroup>();
   const claims: ClaimHit[] = [];
   let passageCount = 0;
+  let examined = 0;
+  let partial = false;
+  const costly = checks.length > 0 || query.phrases.length > 0;
   for (const hit of hits) {
     // Candidates come best first: once both lists are full, the rest need not be checked.
     if (claims.length >= limits.maxClaims && passageCount >= limits.maxPassages) break;
+    if (costly && (examined += 1) > limits.maxExamined) {
+      partial = true;
+      break;
+    }
     if (hit.kind === 'claim') {
       if (claims.length >= limits.maxClaims) continue;
-      const found = claimHit(index, hit, query, plan);
+      const found = claimHit(index, hit, query, checks);
       if (found) claims.push(found);
       continue;
     }
     if (passageCount >= limits.maxPassages) continue;
-    const group = groups.get(hit.sourceId);
-    // Beyond what a group shows, a passage is only counted; its phrases are checked all the same.
-    const found = passageHit(index, hit, query, plan);
-    if (!found) continue;
+    const terms = acceptPassage(index, hit, query, checks);
+    if (!terms) continue;
     passageCount += 1;
+    const group = groups.get(hit.sourceId);
+    // Beyond what a group shows, a passage is only counted.
     if (group) {
       group.total += 1;
-      if (group.passages.length < limits.perSource) group.passages.push(found);
+      if (group.passages.length < limits.perSource) group.passages.push(passageHit(index, hit, query, terms));
       continue;
     }
-    const source = index.sources.get(hit.sourceId);
-    if (!source) continue;
+    if (groups.size >= limits.maxGroups) continue;
+    const source = index.sources.get(hit.sourceId) as SearchSource;
     groups.set(hit.sourceId, {
       sourceId: source.id,
       title: source.title,
       format: source.format,
-      score: found.score,
-      passages: [found],
+      score: hit.score,
+      passages: [passageHit(index, hit, query, terms)],
       total: 1,
     });
   }
-  return { groups: [...groups.values()], claims, passageCount };
+  return { groups: [...groups.values()], claims, passageCount, partial };
 }
