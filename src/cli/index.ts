@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   merge: async () => (await import('./merge-command')).runMerge,
   extract: async () => (await import('./extract-command')).runExtract,
   suggest: async () => (await import('./suggest-command')).runSuggest,
+  search: async () => (await import('./search-command')).runSearch,
 };
 
 function showHelp(topic: string | undefined, ctx: CliContext): number {

@@ -2,6 +2,7 @@
 // then matching claims, each with its words marked. Choosing a passage opens its source in the reader with
 // the passage selected and in view; choosing a claim opens it there. The tab sits beside the reader, so
 // the results stay in sight while the researcher reads one after another. Filters keep one format or tag.
+import { useEffect } from 'react';
 import type { SourceFormat } from '../../../core/model/records';
 import type { ClaimField } from '../../../core/search/search-library';
 import { useLibraryData } from '../../data/library-data';
@@ -31,8 +32,12 @@ const plural = (n: number, one: string, many: string) =>
 function SearchFiltersBar() {
   const format = useAppState((s) => s.search.format);
   const tagId = useAppState((s) => s.search.tagId);
-  const { setSearchFilters } = useActions().search;
-  const { tags } = useLibraryData();
+  const { setSearchFilters, forgetSearchTag } = useActions().search;
+  const { tags, tagsById, status } = useLibraryData();
+  // A tag deleted (or merged away) cannot filter the results any longer.
+  useEffect(() => {
+    if (status === 'ready' && tagId !== 'all' && !tagsById.has(tagId)) forgetSearchTag(tagId);
+  }, [status, tagId, tagsById, forgetSearchTag]);
   return (
     <div className="search-filters">
       <select
@@ -79,7 +84,7 @@ export function SearchResultsPanel() {
       ? 'Indexing the library…'
       : !results
         ? 'Searching…'
-        : `${plural(results.groups.length, 'source', 'sources')}, ${plural(results.passageCount, 'passage', 'passages')}, ${plural(results.claims.length, 'claim', 'claims')}`;
+        : `${plural(results.groups.length, 'source', 'sources')}, ${plural(results.passageCount, 'passage', 'passages')}, ${plural(results.claims.length, 'claim', 'claims')}${results.partial ? ' (the best of many: add words to narrow)' : ''}`;
 
   return (
     <section className="search-results" aria-label="Search results">
