@@ -21,6 +21,9 @@ export type IndexedDoc = {
   tags?: string;
 };
 
+/** A word's documents: for each field, document short id -> the word's frequency there. */
+export type Postings = Map<number, Map<number, number>>;
+
 /** MiniSearch, able to say in how many documents a word is (its own index knows; it is protected). */
 export class LibraryMiniSearch extends MiniSearch<IndexedDoc> {
   /** Documents holding this exact word, over all fields (a document counted once per field). */
@@ -34,21 +37,16 @@ export class LibraryMiniSearch extends MiniSearch<IndexedDoc> {
 
   /**
    * Where a word (or, with `prefix`, the words it begins; at most `limit` of them) is: for each such
-   * word, the set of documents holding it in any field, by MiniSearch's short document ids.
+   * word, its documents by field (MiniSearch's own maps, by short document id; not copied).
    */
-  postingsOf(word: string, prefix: boolean, limit = 200): Map<string, Set<number>> {
-    const found = new Map<string, Set<number>>();
-    const add = (term: string, fields: Map<number, Map<number, number>>) => {
-      const docs = new Set<number>();
-      for (const byDoc of fields.values()) for (const id of byDoc.keys()) docs.add(id);
-      found.set(term, docs);
-    };
+  postingsOf(word: string, prefix: boolean, limit = 200): Map<string, Postings> {
+    const found = new Map<string, Postings>();
     const exact = this._index.get(word);
-    if (exact) add(word, exact);
+    if (exact) found.set(word, exact);
     if (prefix) {
       for (const [term, fields] of this._index.atPrefix(word)) {
         if (found.size >= limit) break;
-        if (term !== word) add(term, fields);
+        found.set(term, fields);
       }
     }
     return found;

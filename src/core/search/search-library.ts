@@ -8,7 +8,7 @@ import { makeSnippet, type Snippet } from './make-snippet';
 import { findPhrase, markTerms } from './mark-terms';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query';
 import { planQuery, type QueryPlan } from './plan-query';
-import type { IndexedDoc, SearchIndex } from './search-index';
+import type { IndexedDoc, Postings, SearchIndex } from './search-index';
 import type { SearchClaim, SearchSource } from './search-records';
 
 export type SearchFilters = { format?: SourceFormat; tagId?: string };
@@ -131,7 +131,12 @@ function claimFields(claim: SearchClaim): [ClaimField, string][] {
 }
 
 /** For each checked word of the plan, the documents holding it (or a word it begins), by word. */
-type Checks = Map<string, Set<number>>[];
+type Checks = Map<string, Postings>[];
+
+const holds = (postings: Postings, shortId: number): boolean => {
+  for (const docs of postings.values()) if (docs.has(shortId)) return true;
+  return false;
+};
 
 /** The words the checked words match in a document, or null when one of them is not there. */
 function checkWords(index: SearchIndex, hit: Hit, checks: Checks): string[] | null {
@@ -142,7 +147,7 @@ function checkWords(index: SearchIndex, hit: Hit, checks: Checks): string[] | nu
   for (const postings of checks) {
     let any = false;
     for (const [term, docs] of postings) {
-      if (!docs.has(shortId)) continue;
+      if (!holds(docs, shortId)) continue;
       found.push(term);
       any = true;
     }

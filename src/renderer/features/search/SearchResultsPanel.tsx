@@ -91,7 +91,9 @@ export function SearchResultsPanel() {
       <SearchFiltersBar />
       <p className="search-status" role="status">
         {status}
-        {indexing && snapshot.counts !== null && ' · updating the index…'}
+        {indexing &&
+          snapshot.counts !== null &&
+          ` · indexing (${plural(snapshot.counts.sources, 'source', 'sources')} so far)…`}
       </p>
       {snapshot.error && <p className="search-error">{snapshot.error}</p>}
       {results && results.groups.length === 0 && results.claims.length === 0 && (

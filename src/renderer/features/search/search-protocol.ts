@@ -17,6 +17,7 @@ export type SearchRequest =
 export type IndexCounts = { sources: number; passages: number; claims: number };
 
 export type SearchReply =
-  | { type: 'indexed'; counts: IndexCounts; milliseconds: number }
+  /** Sent after each slice of changes: `remaining` records still to index, of `received` updates. */
+  | { type: 'indexed'; counts: IndexCounts; milliseconds: number; remaining: number; received: number }
   | { type: 'results'; id: number; results: SearchResults; milliseconds: number }
   | { type: 'error'; id?: number; message: string };

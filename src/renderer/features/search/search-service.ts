@@ -6,7 +6,7 @@ import type { SearchFilters, SearchResults } from '../../../core/search/search-l
 import type { IndexChanges, IndexCounts, SearchReply } from './search-protocol';
 
 export type SearchSnapshot = {
-  /** Changes sent and not yet indexed. */
+  /** Records not yet indexed (and updates the worker has not taken up yet): 0 when the index is current. */
   pendingUpdates: number;
   counts: IndexCounts | null;
   /** Milliseconds the last index update took. */
@@ -41,6 +41,8 @@ export function createSearchService(): SearchService {
     error: null,
   };
   let lastId = 0;
+  // Updates posted: those the worker has not received yet count as pending.
+  let sent = 0;
   const keys = new Map<number, string>();
   const publish = (patch: Partial<SearchSnapshot>) => {
     snapshot = { ...snapshot, ...patch };
@@ -50,7 +52,7 @@ export function createSearchService(): SearchService {
     const reply = event.data;
     if (reply.type === 'indexed') {
       publish({
-        pendingUpdates: Math.max(0, snapshot.pendingUpdates - 1),
+        pendingUpdates: reply.remaining + (sent - reply.received),
         counts: reply.counts,
         indexMilliseconds: reply.milliseconds,
       });
@@ -66,7 +68,6 @@ export function createSearchService(): SearchService {
         error: null,
       });
     } else {
-      if (reply.id === undefined) publish({ pendingUpdates: Math.max(0, snapshot.pendingUpdates - 1) });
       publish({ error: reply.message });
     }
   };
@@ -76,6 +77,7 @@ export function createSearchService(): SearchService {
   };
   return {
     update: (changes) => {
+      sent += 1;
       publish({ pendingUpdates: snapshot.pendingUpdates + 1 });
       worker.postMessage({ type: 'update', changes });
     },

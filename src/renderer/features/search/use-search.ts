@@ -38,7 +38,10 @@ export function useSearchSync(): void {
   const query = useAppState((s) => s.search.query);
   const format = useAppState((s) => s.search.format);
   const tagId = useAppState((s) => s.search.tagId);
-  const { counts } = useSearchSnapshot();
+  const { counts, pendingUpdates } = useSearchSnapshot();
+  // The query runs again once the index is current, and every thousand sources while a large library is
+  // being indexed (not at every slice, which would keep putting it off).
+  const indexed = pendingUpdates > 0 ? `indexing:${Math.floor((counts?.sources ?? 0) / 1000)}` : counts;
   useEffect(() => {
     if (!query.trim()) return;
     const timer = setTimeout(
@@ -50,5 +53,5 @@ export function useSearchSync(): void {
       QUERY_DELAY_MS,
     );
     return () => clearTimeout(timer);
-  }, [query, format, tagId, counts]);
+  }, [query, format, tagId, indexed]);
 }
