@@ -111,6 +111,43 @@ describe('search', () => {
     await app.searchResults.getByRole('combobox', { name: 'Search in format' }).selectOption('all');
   });
 
+  it('finds a claim by its note and tag as soon as it is saved, and opens it in the reader', async () => {
+    await app.openSource(naasTitle);
+    await app.addClaim('shareholder profits', {
+      kind: 'Quote',
+      tags: ['Outsourcing'],
+      note: 'Compare with the filed accounts of the providers.',
+    });
+    await app.page.getByRole('searchbox', { name: 'Search' }).fill('');
+    await app.search('filed accounts');
+    const claims = app.searchResults.getByRole('list', { name: 'Matching claims' }).getByRole('button');
+    await expect.poll(() => claims.count()).toBe(1);
+    expect(await claims.first().locator('mark').allTextContents()).toEqual(['filed', 'accounts']);
+    await app.search('outsourcing');
+    await expect
+      .poll(() =>
+        app.searchResults
+          .getByRole('list', { name: 'Matching claims' })
+          .locator('.search-field')
+          .allTextContents(),
+      )
+      .toEqual(['Tags']);
+    await app.searchResults
+      .getByRole('list', { name: 'Matching claims' })
+      .getByRole('button')
+      .first()
+      .click();
+    await expect
+      .poll(() =>
+        app.document
+          .locator('mark.highlight-selected')
+          .allTextContents()
+          .then((t) => t.join('')),
+      )
+      .toBe('shareholder profits');
+    await app.screenshot('search-05-claim');
+  });
+
   it('finds in a text document with a count, next and previous', async () => {
     const total = findInText(readFileSync(naas, 'utf8'), 'profit').length;
     expect(total).toBe(2);

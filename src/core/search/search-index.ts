@@ -52,6 +52,55 @@ export class LibraryMiniSearch extends MiniSearch<IndexedDoc> {
     return found;
   }
 
+  /**
+   * The best `limit` documents holding one exact word, scored as MiniSearch scores a word (BM25+ per
+   * field, times the field's boost), without building a result for every document that holds it: for a
+   * word in tens of thousands of passages that is most of the cost of a query.
+   */
+  topForWord(
+    word: string,
+    boost: Readonly<Record<string, number>>,
+    limit: number,
+    keep?: (id: string, stored: Record<string, unknown>) => boolean,
+  ): { id: string; score: number; terms: string[]; stored: Record<string, unknown> }[] {
+    const fields = this._index.get(word);
+    if (!fields) return [];
+    const { k, b, d } = this._options.searchOptions.bm25 ?? { k: 1.2, b: 0.7, d: 0.5 };
+    const scores = new Float64Array(this._nextId);
+    const ids: number[] = [];
+    for (const [field, fieldId] of Object.entries(this._fieldIds)) {
+      const docs = fields.get(fieldId);
+      if (!docs) continue;
+      const weight = boost[field] ?? 1;
+      const idf = Math.log(1 + (this._documentCount - docs.size + 0.5) / (docs.size + 0.5));
+      const average = this._avgFieldLength[fieldId] ?? 1;
+      for (const [shortId, frequency] of docs) {
+        if (!this._documentIds.has(shortId)) continue;
+        const length = this._fieldLength.get(shortId)?.[fieldId] ?? average;
+        const norm = frequency + k * (1 - b + (b * length) / average);
+        if (scores[shortId] === 0) ids.push(shortId);
+        scores[shortId] = (scores[shortId] as number) + weight * idf * (d + (frequency * (k + 1)) / norm);
+      }
+    }
+    const kept = keep
+      ? ids.filter((id) => keep(this._documentIds.get(id) as string, this._storedFields.get(id) ?? {}))
+      : ids;
+    let chosen = kept;
+    if (kept.length > limit) {
+      // The score of the limit-th best, found by sorting the scores alone (native, on a typed array).
+      const sorted = Float64Array.from(kept, (id) => scores[id] as number).sort();
+      const threshold = sorted[sorted.length - limit] as number;
+      chosen = kept.filter((id) => (scores[id] as number) >= threshold);
+    }
+    chosen.sort((x, y) => (scores[y] as number) - (scores[x] as number));
+    return chosen.slice(0, limit).map((shortId) => ({
+      id: this._documentIds.get(shortId) as string,
+      score: scores[shortId] as number,
+      terms: [word],
+      stored: this._storedFields.get(shortId) ?? {},
+    }));
+  }
+
   /** MiniSearch's short id of a document, as postingsOf gives them. */
   shortIdOf(id: string): number | undefined {
     return this._idToShortId.get(id);

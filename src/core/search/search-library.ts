@@ -97,11 +97,26 @@ function lookUp(
  * that finds little are typos allowed, since looking up every near spelling of a common word is the
  * costliest part of a search and a correctly spelt word rarely needs it.
  */
-function findCandidates(index: SearchIndex, plan: QueryPlan, filters: SearchFilters): Hit[] {
+function findCandidates(
+  index: SearchIndex,
+  plan: QueryPlan,
+  filters: SearchFilters,
+  limit: number,
+): { hits: Hit[]; cut: boolean } {
   const filter = filters.format || filters.tagId ? makeFilter(index, filters) : undefined;
+  const [only, ...others] = plan.lookUp;
+  // One common word as typed (a query of common words looks up only its rarest): the best few thousand
+  // documents are enough, as no more are checked.
+  if (only && others.length === 0 && !only.prefix && index.mini.frequencyOf(only.word) > limit) {
+    const best = index.mini
+      .topForWord(only.word, BOOST, limit + 1, filter && ((id, stored) => filter({ ...(stored as Hit), id })))
+      .map(({ id, score, terms, stored }) => ({ ...(stored as Hit), id, score, terms }));
+    return { hits: best.slice(0, limit), cut: best.length > limit };
+  }
   const exact = lookUp(index, plan, filter, false);
-  if (exact.length >= TYPO_FALLBACK || !plan.lookUp.some((w) => w.typos > 0)) return exact;
-  return lookUp(index, plan, filter, true);
+  if (exact.length >= TYPO_FALLBACK || !plan.lookUp.some((w) => w.typos > 0))
+    return { hits: exact, cut: false };
+  return { hits: lookUp(index, plan, filter, true), cut: false };
 }
 
 function makeFilter(index: SearchIndex, filters: SearchFilters): (hit: Hit) => boolean {
@@ -206,13 +221,13 @@ export function searchLibrary(
   const query = parseQuery(queryText);
   if (isEmptyQuery(query)) return { groups: [], claims: [], passageCount: 0, partial: false };
   const plan = planQuery(query, (term) => index.mini.frequencyOf(term), index.mini.documentCount);
-  const hits = findCandidates(index, plan, filters);
+  const { hits, cut } = findCandidates(index, plan, filters, limits.maxExamined);
   const checks: Checks = plan.check.map((w) => index.mini.postingsOf(w.word, w.prefix));
   const groups = new Map<string, SourceGroup>();
   const claims: ClaimHit[] = [];
   let passageCount = 0;
   let examined = 0;
-  let partial = false;
+  let partial = cut;
   const costly = checks.length > 0 || query.phrases.length > 0;
   for (const hit of hits) {
     // Candidates come best first: once both lists are full, the rest need not be checked.

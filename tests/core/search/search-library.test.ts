@@ -140,6 +140,32 @@ describe('searchLibrary', () => {
     }
   });
 
+  it('ranks the best of a very common word as MiniSearch does, without scoring every document', () => {
+    const index = createSearchIndex();
+    // 80 passages with "profit" (so it is a common word), each with its own count and length.
+    for (let i = 0; i < 80; i += 1) {
+      const filler = Array.from({ length: 3 + ((i * 7) % 23) }, (_, k) => `word${k}`).join(' ');
+      putSource(index, source(`s${i}`, `${'profit '.repeat(1 + (i % 4))}${filler}.`));
+    }
+    putClaim(index, claim('c', 's0', { statement: 'profit profit' }));
+    const all = searchLibrary(index, 'profit');
+    const few = searchLibrary(
+      index,
+      'profit',
+      {},
+      { maxGroups: 50, maxPassages: 300, perSource: 5, maxClaims: 50, maxExamined: 8 },
+    );
+    expect(few.partial).toBe(true);
+    const order = (r: SearchResults) => [
+      ...r.groups.map((g) => g.sourceId),
+      ...r.claims.map((c) => c.claimId),
+    ];
+    const best = order(few);
+    expect(best.length).toBeGreaterThan(4);
+    expect(order(all).filter((id) => best.includes(id))).toEqual(best);
+    expect(order(all).slice(0, 4)).toEqual(best.filter((id) => id !== 'c').slice(0, 4));
+  });
+
   it('returns nothing for an empty query', () => {
     const index = createSearchIndex();
     putSource(index, source('a', 'Some text.'));
