@@ -58,6 +58,11 @@ describe('search', () => {
     await app.importDocuments([...textFiles, pdfFile]);
     await app.sourceButton(pdfTitle).waitFor();
     await app.sourceButton(naasTitle).waitFor();
+    // The import opens its first source when it finishes; wait for that before opening others.
+    await app.page
+      .getByRole('status', { name: 'Messages' })
+      .getByText(/^Imported \d+ documents/)
+      .waitFor();
   });
 
   afterAll(async () => {
