@@ -95,6 +95,21 @@ Options:
 Environment:
   EVIDENCE_RESEARCHER_ID    researcher id stamped on new and changed tags (default: cli)
 `,
+  search: `Usage: evidence search BUNDLE QUERY [--json] [--format FORMAT] [--tag NAME]
+
+Searches every source's text and every claim's quote, statement, note and tags in BUNDLE, as the app's
+Search box does. Every word must match: as typed, as the start of a longer word (the last word), or with
+a typo when that finds little. Words in double quotes are a phrase that must appear exactly.
+Prints passages grouped by source (the best first), with the words marked «like this», then claims.
+
+Options:
+  --json               one JSON object: {"query", "passageCount", "partial", "sources": [{"id", "title",
+                       "format", "total", "passages": [{"start", "end", "snippet"}]}], "claims": [{"id",
+                       "sourceId", "field", "snippet"}]}; a snippet is {"start", "end", "text", "marks"},
+                       offsets into the source's text (a claim's: into that field)
+  -f, --format FORMAT  only sources of this format (txt, md, html, pdf, docx) and their claims
+  -t, --tag NAME       only claims with this tag, and passages of sources where it is used
+`,
 };
 
 export const OVERVIEW = `Usage: evidence COMMAND [ARGS]
@@ -108,6 +123,7 @@ Commands:
   extract FILE --json                print a document's text, metadata and page map
   suggest --json FILE...             suggest figures, dates and stances in documents
   codebook BUNDLE --export|--import FILE.csv  export or import the codebook as CSV
+  search BUNDLE QUERY                search sources and claims (quoted phrases exact)
   help COMMAND                       show help for a command
 
 Options:

@@ -26,6 +26,12 @@ describe('claim suggestions', () => {
       .getByRole('button')
       .nth(corpusFiles.length - 1)
       .waitFor();
+    // The import opens its first source when it finishes: wait for that, so it cannot land after a test
+    // has opened another.
+    await app.page
+      .getByRole('status', { name: 'Messages' })
+      .getByText(/^Imported \d+ documents/)
+      .waitFor();
   });
 
   afterAll(async () => {

@@ -9,6 +9,7 @@ import { focus } from './slices/focus';
 import { navigation } from './slices/navigation';
 import { notices } from './slices/notices';
 import { persistence } from './slices/persistence';
+import { search } from './slices/search';
 import { tasks } from './slices/tasks';
 import { undo } from './slices/undo';
 import { versions } from './slices/versions';
@@ -25,6 +26,7 @@ const slices = {
   persistence,
   codebook,
   versions,
+  search,
 };
 
 export type AppStore = Store<typeof slices>;

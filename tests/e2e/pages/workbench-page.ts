@@ -53,6 +53,24 @@ export class WorkbenchPage {
     return this.page.getByRole('region', { name: 'Cross-checks' });
   }
 
+  get searchResults(): Locator {
+    return this.page.getByRole('region', { name: 'Search results' });
+  }
+
+  /** Types a query into the header's "Search" box and waits for its results to be counted. */
+  async search(query: string): Promise<void> {
+    await this.page.getByRole('searchbox', { name: 'Search' }).fill(query);
+    await this.searchResults
+      .getByRole('status')
+      .filter({ hasText: /\d+ sources?, / })
+      .waitFor();
+  }
+
+  /** The find bar's count, e.g. "2 of 7". */
+  findCount(): Locator {
+    return this.document.getByRole('status', { name: 'Matches' });
+  }
+
   /** Brings a tab of the side pane forward: "Claims", "Suggestions" or "Cross-checks". */
   async showTab(name: 'Claims' | 'Suggestions' | 'Cross-checks'): Promise<void> {
     await this.page.getByRole('tab', { name }).click();

@@ -191,3 +191,18 @@ describe('tasks', () => {
     expect(store.getState().tasks.importing).toBeNull();
   });
 });
+
+describe('search', () => {
+  it('holds the query and its filters, and forgets a removed tag', () => {
+    const store = createAppStore();
+    const { setQuery, setSearchFilters, forgetSearchTag } = store.actions.search;
+    setQuery('profit');
+    setSearchFilters({ format: 'pdf', tagId: 't1' });
+    expect(store.getState().search).toEqual({ query: 'profit', format: 'pdf', tagId: 't1' });
+    const before = store.getState().search;
+    setSearchFilters({ format: 'pdf' });
+    expect(store.getState().search).toBe(before);
+    forgetSearchTag('t1');
+    expect(store.getState().search.tagId).toBe('all');
+  });
+});

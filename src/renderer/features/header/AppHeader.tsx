@@ -8,6 +8,7 @@ import { countOpenConflicts } from '../../storage/conflicts';
 import { useStoreQuery } from '../../storage/live-query';
 import { renameResearcher } from '../../storage/researchers';
 import { useImportDocuments } from '../library/use-import-documents';
+import { SearchBox } from '../search/SearchBox';
 import { useDatabaseExchange } from '../sharing/use-database-exchange';
 import { StorageIndicator } from '../storage-status/StorageIndicator';
 import { useMenuCommands } from './use-menu-commands';
@@ -71,6 +72,7 @@ export function AppHeader() {
         )}
       </div>
       <div className="header-end">
+        <SearchBox />
         <StorageIndicator />
         <button
           type="button"

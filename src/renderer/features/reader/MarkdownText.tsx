@@ -5,6 +5,7 @@
 import { createElement, memo, useMemo, type CSSProperties, type ReactNode } from 'react';
 import { UNTAGGED_COLOUR } from '../../storage/tag-palette';
 import type { HighlightViewProps } from './highlight-view-props';
+import { findClasses, findRanges, isFindId } from '../search/find-highlights';
 import { pickTopmost, segmentText, type HighlightRange, type Segment } from './highlight-segments';
 import { mapMarkdown, type MdChunk, type MdNode } from './markdown-blocks';
 import { PENDING_ID } from './ReaderText';
@@ -37,7 +38,19 @@ function renderChunk(chunk: MdChunk, ctx: PieceContext): ReactNode[] {
     const start = Math.max(segment.start, chunk.start);
     const end = Math.min(segment.end, chunk.end);
     const slice = ctx.text.slice(start, end);
-    const top = pickTopmost(segment.ids, ctx.ranges);
+    const top = pickTopmost(
+      segment.ids.filter((id) => !isFindId(id)),
+      ctx.ranges,
+    );
+    const findClass = findClasses(segment.ids, ctx.found);
+    if (!top && findClass) {
+      pieces.push(
+        <mark key={start} data-start={start} data-end={end} className={findClass}>
+          {slice}
+        </mark>,
+      );
+      continue;
+    }
     if (!top) {
       pieces.push(
         <span key={start} data-start={start} data-end={end}>
@@ -51,7 +64,7 @@ function renderChunk(chunk: MdChunk, ctx: PieceContext): ReactNode[] {
     if (ctx.selectedClaimId && segment.ids.includes(ctx.selectedClaimId)) classes.push('highlight-selected');
     if (segment.ids.includes(PENDING_ID)) classes.push('highlight-pending');
     if (ctx.suggestedIds?.has(top)) classes.push('highlight-suggested');
-    if (ctx.suggestedIds?.has(top)) classes.push('highlight-suggested');
+    if (findClass) classes.push(findClass);
     pieces.push(
       <mark
         key={start}
@@ -89,8 +102,9 @@ function MarkdownTextImpl({ text, placed, pending, ...rest }: Props) {
   const { segments, ranges } = useMemo(() => {
     const list: HighlightRange[] = placed.map((p) => ({ id: p.claim.id, start: p.start, end: p.end }));
     if (pending) list.push({ id: PENDING_ID, ...pending });
+    list.push(...findRanges(rest.found));
     return { segments: segmentText(text.length, list), ranges: new Map(list.map((r) => [r.id, r])) };
-  }, [text, placed, pending]);
+  }, [text, placed, pending, rest.found]);
   return <>{renderNodes(nodes, { ...rest, text, segments, ranges })}</>;
 }
 

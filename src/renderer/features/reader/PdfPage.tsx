@@ -26,6 +26,8 @@ export type PageHighlight = {
   pending: boolean;
   suggested: boolean;
   covers: ItemCover[];
+  /** A "Find in document" hit, and whether it is the current one. */
+  find?: 'hit' | 'current';
 };
 
 /** Where an item's text lies in the stored text; `furniture` for a running header or footer item. */
@@ -134,6 +136,7 @@ function PdfPageImpl(props: Props) {
         colour: h.colour,
         pending: h.pending,
         suggested: h.suggested,
+        ...(h.find ? { find: h.find } : {}),
         rects: measureCovers({ page: element, textDivs, covers: h.covers, storedTextOf }),
       })),
     );
@@ -150,6 +153,14 @@ function PdfPageImpl(props: Props) {
       ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }, [selectedClaimId, placed]);
 
+  // The current find hit, once measured on this page, is centred in the reader.
+  const currentFind = placed.find((p) => p.find === 'current' && p.rects.length > 0);
+  const currentKey = currentFind ? `${currentFind.id}@${currentFind.rects[0]?.top}` : null;
+  useEffect(() => {
+    if (!currentKey) return;
+    pageRef.current?.querySelector('.pdf-find-current')?.scrollIntoView({ block: 'center' });
+  }, [currentKey]);
+
   const pickAt = (event: MouseEvent) => {
     // A drag that ends on a highlight is a selection, not a click on the claim.
     if (window.getSelection()?.isCollapsed === false || !pageRef.current) return;
@@ -161,6 +172,7 @@ function PdfPageImpl(props: Props) {
       .find(
         (p) =>
           !p.pending &&
+          !p.find &&
           p.rects.some((r) => x >= r.left && x <= r.left + r.width && y >= r.top && y <= r.top + r.height),
       );
     if (hit) onPickClaim(hit.id);
@@ -204,7 +216,8 @@ function PdfPageImpl(props: Props) {
                 key={`${p.id}-${i}`}
                 data-claim-id={p.id}
                 className={[
-                  'pdf-highlight',
+                  p.find ? 'pdf-find-hit' : 'pdf-highlight',
+                  p.find === 'current' ? 'pdf-find-current' : '',
                   p.pending ? 'pdf-highlight-pending' : '',
                   p.suggested ? 'pdf-highlight-suggested' : '',
                   p.id === selectedClaimId ? 'pdf-highlight-selected' : '',

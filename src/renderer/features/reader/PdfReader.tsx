@@ -112,7 +112,7 @@ function usePdfView(source: Source, bytes: Uint8Array | null | undefined, passwo
 type PagesProps = HighlightViewProps & { view: PdfView; text: string };
 
 function PdfPages(props: PagesProps) {
-  const { view, text, placed, colourOf, selectedClaimId, onPickClaim, pending, suggestedIds } = props;
+  const { view, text, placed, colourOf, selectedClaimId, onPickClaim, pending, suggestedIds, found } = props;
   const rootRef = useRef<HTMLDivElement>(null);
   const zoom = usePdfZoom(rootRef, view.pages);
   const labels = useMemo(() => view.pages.map((p) => p.label), [view]);
@@ -129,26 +129,47 @@ function PdfPages(props: PagesProps) {
   }, [view]);
 
   const highlightsByPage = useMemo(() => {
-    const list = placed.map((p) => ({ id: p.claim.id, start: p.start, end: p.end, pending: false }));
+    const list: { id: string; start: number; end: number; pending: boolean; find?: 'hit' | 'current' }[] =
+      placed.map((p) => ({ id: p.claim.id, start: p.start, end: p.end, pending: false }));
     if (pending) list.push({ id: PENDING_ID, ...pending, pending: true });
+    found?.ranges.forEach((r, i) =>
+      list.push({ id: `find:${i}`, ...r, pending: false, find: i === found.current ? 'current' : 'hit' }),
+    );
     const suggested = (id: string) => suggestedIds?.has(id) ?? false;
     const byPage = new Map<number, PageHighlight[]>();
     for (const h of list) {
       const covers = coverItems(view.assembled.items, h.start, h.end);
       const pages = new Set(covers.map((c) => c.page));
       for (const page of pages) {
-        const highlight = {
+        const highlight: PageHighlight = {
           id: h.id,
-          colour: h.pending ? '' : colourOf(h.id),
+          colour: h.pending || h.find ? '' : colourOf(h.id),
           pending: h.pending,
-          suggested: suggested(h.id),
+          suggested: !h.find && suggested(h.id),
           covers: covers.filter((c) => c.page === page),
+          ...(h.find ? { find: h.find } : {}),
         };
         byPage.set(page, [...(byPage.get(page) ?? []), highlight]);
       }
     }
     return byPage;
-  }, [view, placed, pending, colourOf, suggestedIds]);
+  }, [view, placed, pending, colourOf, suggestedIds, found]);
+
+  // The current "Find in document" hit's page is brought into view; the page then centres the hit.
+  useEffect(() => {
+    const hit = found?.ranges[found.current];
+    if (!hit) return;
+    const first = coverItems(view.assembled.items, hit.start, hit.end)[0];
+    if (!first) return;
+    bringPageIntoView(rootRef.current, first.page);
+  }, [found, view]);
+
+  // So is the passage opened from a search result (or moved to with the keyboard), when off screen.
+  useEffect(() => {
+    if (!pending) return;
+    const first = coverItems(view.assembled.items, pending.start, pending.end)[0];
+    if (first) bringPageIntoView(rootRef.current, first.page);
+  }, [pending, view]);
 
   // A claim picked elsewhere (the Claims pane) brings its first page into view; the page then shows it.
   // Only when the picked claim changes, not when claims are edited: hence `placed` read from a ref.
@@ -203,3 +224,13 @@ function PdfPages(props: PagesProps) {
 }
 
 const EMPTY_SPANS = new Map<number, ItemSpan>();
+
+/** Scrolls a page into view unless some of it already shows. */
+function bringPageIntoView(root: HTMLElement | null, page: number): void {
+  const frame = root?.querySelector(`[data-page-index="${page}"]`);
+  const scroller = scrollerOf(root);
+  if (!frame || !scroller) return;
+  const a = frame.getBoundingClientRect();
+  const b = scroller.getBoundingClientRect();
+  if (a.bottom < b.top || a.top > b.bottom) frame.scrollIntoView({ block: 'start' });
+}

@@ -32,6 +32,8 @@ import { useKeyboardSelection } from './use-keyboard-selection';
 import { OrphansPanel } from '../versions/OrphansPanel';
 import { VersionNote } from '../versions/VersionNote';
 import { findSupersedingSources } from '../../../core/versions/superseded';
+import { FindBar } from '../search/FindBar';
+import { useFindInDocument } from '../search/use-find-in-document';
 
 const NO_SUGGESTIONS: Claim[] = [];
 
@@ -68,6 +70,7 @@ export function ReaderPane() {
   const draftRange = useMemo(() => selectPendingRange(draftState, openSourceId), [draftState, openSourceId]);
   const pending = draftRange ?? keyboardRange;
   const textRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   const pdfText = source?.format === 'pdf' ? source.text : null;
   const readSelection = useMemo(
     () =>
@@ -126,6 +129,7 @@ export function ReaderPane() {
     };
   }, [claims, suggestions, tagsById]);
 
+  const find = useFindInDocument(source?.id, source?.text ?? '');
   const citation = useMemo(() => (source ? describeMetadata(source.metadata) : ''), [source]);
   const newerVersions = useMemo(() => findSupersedingSources(sources), [sources]);
   const attachTarget = useCallback((range: StoredRange) => targetFor(source!, range), [source]);
@@ -136,7 +140,14 @@ export function ReaderPane() {
     selectedClaimId,
     onPickClaim: onSelectClaim,
     pending,
+    ...(find.found ? { found: find.found } : {}),
   };
+
+  // The current "Find in document" hit is brought into view (on PDF pages, PdfReader does it).
+  useEffect(() => {
+    if (!find.found || !textRef.current) return;
+    textRef.current.querySelector('mark.find-current')?.scrollIntoView({ block: 'center' });
+  }, [find.found]);
 
   useEffect(() => {
     if (!selectedClaimId || !textRef.current) return;
@@ -144,12 +155,17 @@ export function ReaderPane() {
     mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }, [selectedClaimId, placed]);
 
-  // The passage chosen with the keyboard is kept in view as it moves.
+  // The passage chosen with the keyboard (or opened from a search result) is kept in view as it moves;
+  // one out of sight is brought to the middle, so what surrounds it shows too.
   useEffect(() => {
     if (!keyboardRange || !textRef.current) return;
-    textRef.current
-      .querySelector('.highlight-pending, .pdf-highlight-pending')
-      ?.scrollIntoView({ block: 'nearest' });
+    const mark = textRef.current.querySelector('.highlight-pending, .pdf-highlight-pending');
+    const scroller = scrollRef.current;
+    if (!mark || !scroller) return;
+    const box = mark.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    if (box.top >= view.top && box.bottom <= view.bottom) return;
+    mark.scrollIntoView({ block: box.height < view.height ? 'center' : 'start' });
   }, [keyboardRange]);
 
   if (!source) {
@@ -176,6 +192,9 @@ export function ReaderPane() {
             characters
           </p>
         </div>
+        <button type="button" className="button" onClick={find.show} title="Find in document (Ctrl+F)">
+          Find in document
+        </button>
         <EditDetailsButton source={source} />
         <SuggestButton label="Suggest claims" busy={suggesting} onClick={() => void suggestSource(source)} />
         <RemoveSourceButton source={source} />
@@ -207,6 +226,7 @@ export function ReaderPane() {
           older={source.supersedes ? sourcesById.get(source.supersedes) : undefined}
         />
       </div>
+      <FindBar find={find} onClosed={() => scrollRef.current?.focus()} />
       {anchored.orphans.length > 0 && (
         <OrphansPanel
           orphans={anchored.orphans}
@@ -217,6 +237,7 @@ export function ReaderPane() {
       )}
       <div
         className="reader-scroll"
+        ref={scrollRef}
         tabIndex={0}
         role="document"
         aria-label="Document text"

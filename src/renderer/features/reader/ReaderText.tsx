@@ -4,6 +4,7 @@
 import { memo, useMemo, type CSSProperties } from 'react';
 import { UNTAGGED_COLOUR } from '../../storage/tag-palette';
 import type { HighlightViewProps } from './highlight-view-props';
+import { findClasses, findRanges, isFindId } from '../search/find-highlights';
 import { pickTopmost, segmentText, type HighlightRange } from './highlight-segments';
 
 type Props = HighlightViewProps & { text: string };
@@ -18,18 +19,31 @@ function ReaderTextImpl({
   onPickClaim,
   pending,
   suggestedIds,
+  found,
 }: Props) {
   const { segments, ranges } = useMemo(() => {
     const list: HighlightRange[] = placed.map((p) => ({ id: p.claim.id, start: p.start, end: p.end }));
     if (pending) list.push({ id: PENDING_ID, ...pending });
+    list.push(...findRanges(found));
     return { segments: segmentText(text.length, list), ranges: new Map(list.map((r) => [r.id, r])) };
-  }, [text, placed, pending]);
+  }, [text, placed, pending, found]);
 
   return (
     <>
       {segments.map((segment) => {
         const slice = text.slice(segment.start, segment.end);
-        const top = pickTopmost(segment.ids, ranges);
+        const top = pickTopmost(
+          segment.ids.filter((id) => !isFindId(id)),
+          ranges,
+        );
+        const findClass = findClasses(segment.ids, found);
+        if (!top && findClass) {
+          return (
+            <mark key={segment.start} data-start={segment.start} data-end={segment.end} className={findClass}>
+              {slice}
+            </mark>
+          );
+        }
         if (!top) {
           return (
             <span key={segment.start} data-start={segment.start} data-end={segment.end}>
@@ -42,6 +56,7 @@ function ReaderTextImpl({
         if (selectedClaimId && segment.ids.includes(selectedClaimId)) classes.push('highlight-selected');
         if (segment.ids.includes(PENDING_ID)) classes.push('highlight-pending');
         if (suggestedIds?.has(top)) classes.push('highlight-suggested');
+        if (findClass) classes.push(findClass);
         return (
           <mark
             key={segment.start}

@@ -21,6 +21,15 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: ['Shift', 'P'], action: 'Grow the selection by the previous sentence' },
       { keys: ['Enter'], action: 'Add a claim for the selection' },
       { keys: ['Esc'], action: 'Clear the selection' },
+      { keys: ['Ctrl', 'F'], action: 'Find in document (Cmd+F on a Mac)' },
+    ],
+  },
+  {
+    where: 'In Find in document',
+    shortcuts: [
+      { keys: ['Enter'], action: 'Next match' },
+      { keys: ['Shift', 'Enter'], action: 'Previous match' },
+      { keys: ['Esc'], action: 'Close the find bar' },
     ],
   },
   {

@@ -7,12 +7,14 @@ import type { SideTab } from '../../store/slices/navigation';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { ClaimsPane } from '../claims/ClaimsPane';
 import { CrossChecksPanel } from '../crosscheck/CrossChecksPanel';
+import { SearchResultsPanel } from '../search/SearchResultsPanel';
 import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 
 const TABS: { id: SideTab; label: string }[] = [
   { id: 'claims', label: 'Claims' },
   { id: 'suggestions', label: 'Suggestions' },
   { id: 'crosschecks', label: 'Cross-checks' },
+  { id: 'search', label: 'Search' },
 ];
 
 export function SidePane() {
@@ -69,6 +71,8 @@ export function SidePane() {
           <ClaimsPane />
         ) : tab === 'suggestions' ? (
           <SuggestionsPanel key={openSourceId ?? ''} />
+        ) : tab === 'search' ? (
+          <SearchResultsPanel />
         ) : (
           <CrossChecksPanel />
         )}

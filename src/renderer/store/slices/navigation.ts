@@ -2,7 +2,7 @@
 // with the keyboard (the mouse's selection lives in the page itself), and which tab of the side pane shows.
 import { defineSlice } from '../create-store';
 
-export type SideTab = 'claims' | 'suggestions' | 'crosschecks';
+export type SideTab = 'claims' | 'suggestions' | 'crosschecks' | 'search';
 export type TextRange = { start: number; end: number };
 
 export type NavigationState = {
