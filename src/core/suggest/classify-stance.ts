@@ -27,6 +27,7 @@ import {
   UNSURE,
   WITHOUT_RISK,
 } from './stance-cues';
+import { CONDEMN, INTEND, PRAISE } from './evaluation-cues';
 import { ALL_GATES, type Gate, opens } from './stance-gates';
 
 export type StanceReading = { stance: StanceLabel; confidence: number; cueEnd: number; topicHint?: string };
@@ -61,7 +62,10 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (negated ? cue(NEGATED_MODAL, 'oppose', 0.6) : undefined) ??
     (has('but') ? butReading(clause) : undefined) ??
     (has('oppose') ? cue(OPPOSE, 'oppose', 0.7) : undefined) ??
+    (has('condemn') ? cue(CONDEMN, 'oppose', 0.55) : undefined) ??
+    (has('intend') ? cue(INTEND, 'support', 0.6) : undefined) ??
     (has('support') ? cue(SUPPORT, 'support', 0.6) : undefined) ??
+    (has('praise') ? cue(PRAISE, 'support', 0.5) : undefined) ??
     (has('rather') ? cue(RATHER_THAN, 'oppose', 0.45) : undefined);
   if (reading || !shape.listItem) return reading;
   // an item of a listed set of positions ("local authorities remaining accountable") asks for that state

@@ -5,6 +5,7 @@
 
 import { headingName, resolveReference, speakerAfterQuote, subjectOf } from './actors';
 import { classifyClause } from './classify-stance';
+import { findVoices, voiceAt } from './document-voice';
 import { type Clause, splitClauses } from './clauses';
 import { splitSentences } from './sentences';
 import { findGateHits, gatesWithin, opens } from './stance-gates';
@@ -13,6 +14,10 @@ import type { Span } from './text-spans';
 import { topicOf } from './topics';
 
 const MAX_RECENT_ACTORS = 20;
+// the document's own voice: the speaker ("I", "we"), a petition's "Petitioners", and the impersonal "it is
+// unfair", "this is the right reform", whose verdict is the speaker's and not the thing's
+const OWN_VOICE =
+  /^(?:(?:I|we|my|our)(?:[’'](?:d|s|re|ll|ve|m))?|the petitioners?|it(?:[’']s)?|this|that|these|those|there|here)$/iu;
 const QUOTE_LOOKAHEAD = 2000;
 const ORGANISATION_NOUN =
   /\b(?:Board|Committee|Trust|Association|Council|Group|Services|Partnership|Company|Ltd|Network|Alliance|Federation|Society|Commission|Department|Office|Agency|Service|People|Families|Children)$/u;
@@ -24,6 +29,7 @@ export function findStances(text: string): Found[] {
     recent.push(actor);
     if (recent.length > MAX_RECENT_ACTORS) recent.shift();
   };
+  const voices = findVoices(text);
   let inQuote = false;
   for (const sentence of splitSentences(text)) {
     const s = text.slice(sentence.start, sentence.end);
@@ -36,23 +42,31 @@ export function findStances(text: string): Found[] {
         remember(heading);
         continue;
       }
+      // a title ("FACT SHEET: Biden-Harris Administration Announces Plan to ...") names, it does not argue
+      if (isTitle(s)) continue;
     }
     // the subject and speaker are worked out only for sentences that state a view or name a reporter
     let named: ReturnType<typeof subjectOf>;
     let speaker: string | undefined;
     let sentenceActor: string | undefined;
     let known = false;
+    let voice: string | undefined;
     const learn = () => {
       if (known) return;
       known = true;
+      voice = voiceAt(voices, sentence.start);
       named = startsInQuote ? undefined : subjectOf(s);
       // quoted speech is often attributed after the quote closes, sentences later ("...deserve.” Cllr X")
       speaker =
         startsInQuote || s.includes('“') ? speakerOfQuote(text, sentence.start) : speakerAfterQuote(s);
+      // first person, or a verdict nobody is named for, speaks in the document's voice when it has one
       sentenceActor =
         named && !named.pronoun
           ? named.actor
-          : (speaker ?? (named ? resolveReference(named.actor, recent) : recent[recent.length - 1]));
+          : (speaker ??
+            (named && !(voice && OWN_VOICE.test(named.actor))
+              ? resolveReference(named.actor, recent)
+              : (voice ?? recent[recent.length - 1])));
     };
     const gates = findGateHits(s);
     if (opens(gatesWithin(gates, 0, s.length), 'reporting')) learn();
@@ -76,19 +90,21 @@ export function findStances(text: string): Found[] {
             (subject.pronoun
               ? named && !named.pronoun
                 ? named.actor
-                : resolveReference(subject.actor, recent)
+                : voice && OWN_VOICE.test(subject.actor)
+                  ? voice
+                  : resolveReference(subject.actor, recent)
               : subject.actor)) ??
-          sentenceActor ??
-          'the author';
+          sentenceActor;
         const topic = topicOf(clauseText, reading.cueEnd, reading.topicHint);
-        for (const who of splitActors(actor)) {
+        // a view whose holder the text does not name is still offered, without an actor and less sure
+        for (const who of actor ? splitActors(actor) : [undefined]) {
           found.push({
             kind: 'stance',
             ...span,
-            actor: who,
+            ...(who ? { actor: who } : {}),
             stance: reading.stance,
             topic,
-            confidence: reading.confidence,
+            confidence: who ? reading.confidence : reading.confidence * 0.8,
           });
         }
       }
@@ -119,6 +135,13 @@ function quoteOpenAfter(sentence: string, open: boolean): boolean {
   const closing = sentence.lastIndexOf('”');
   if (opening < 0 && closing < 0) return open;
   return opening > closing;
+}
+
+function isTitle(line: string): boolean {
+  if (/[.!?”"’]$/u.test(line)) return false;
+  const words = line.split(/[ \u00a0]+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 3 && capitalised.length / words.length > 0.6;
 }
 
 function isOwnLine(text: string, span: Span): boolean {

@@ -1,3 +1,5 @@
+import { CONDEMN_WORDS, INTEND_WORDS, PRAISE_WORDS } from './evaluation-cues';
+
 // Key words (lower case, often stems) without which a cue group in stance-cues.ts cannot match. One
 // scan of a sentence finds them all and records, per position, a bit for every group they open; a clause
 // then runs only the patterns of the groups whose words occur inside it. This keeps the many cue patterns
@@ -22,6 +24,9 @@ const GROUP_WORDS = {
   support:
     'welcom|favour|support|endorse|back|call|urge|recommend|propos|want|like|prefer|keen|eager|should|must|need|ought|has to|have to|it is |argue|advocat|believe|suggest|opportunit|strong|could|would|will|fail|be used|prais|hail|applaud|step',
   rather: 'rather than',
+  intend: INTEND_WORDS,
+  praise: PRAISE_WORDS,
+  condemn: CONDEMN_WORDS,
   reporting:
     'says|said|states|stated|argues|argued|told|adds|added|claims|claimed|explains|explained|responded|writes|wrote',
 };
