@@ -28,7 +28,9 @@ export function subjectOf(clause: string): { actor: string; pronoun: boolean } |
   const parts = subject.split(/,[ \u00a0]*/);
   const last = (parts[parts.length - 1] as string).trim();
   // "Among the strongest bids, she said" and "As Chair I was invited": the subject is the pronoun
-  if (PRONOUN.test(last) || /[ \u00a0](?:I|we)$/u.test(subject)) return { actor: last, pronoun: true };
+  if (PRONOUN.test(last)) return { actor: last, pronoun: true };
+  const speaking = /[ \u00a0](I|we)$/u.exec(subject);
+  if (speaking) return { actor: speaking[1] as string, pronoun: true };
   const name = nameIn(parts);
   return name ? { actor: name, pronoun: false } : undefined;
 }
@@ -78,6 +80,9 @@ function nameIn(parts: string[]): string | undefined {
 const OPENING_PREPOSITION =
   /^(?:As|In|On|At|For|During|After|Before|With|From|Among|Amongst|Following|Also|Meanwhile|Under|Since)$/;
 
+const HOLDER_NOUN =
+  /^(?:(?:\p{Ll}+[ \u00a0]+)?(?:officials?|spokes(?:wo)?m[ae]n|spokesperson|members?|leaders?|chiefs?|chair(?:man|woman)?|ministers?|officers?|staff|bosses|representatives?|sources?|figures|researchers|economists|analysts))$/u;
+
 // a long heading names a body only when it has a word bodies are named with
 const BODY_WORD =
   /^(?:Association|Council|Society|Trust|Group|Union|Federation|Services?|Board|Committee|Office|Department|Government|Institute|College|Foundation|Network|Alliance|Partnership|Authority|Authorities|Agency|Commission|Forum|Party|League|Fund|Centre|Center|Confederation|Coalition|Campaign|Children|Families|People|England|Scotland|Wales|Ireland|UK|Ltd|Limited|Inc|Directors|Providers|Workers|Carers)$/u;
@@ -107,6 +112,9 @@ function lastCapitalisedRun(part: string): string | undefined {
   // "If we replicated Canada’s deal, companies would": a possessive qualifies a noun, it is not the subject
   if (end < 0 || NOT_AN_ACTOR.test(words[end] as string) || /[’']s$/u.test(words[end] as string))
     return undefined;
+  // "The Child Care Stabilization program has been": a name that qualifies a thing is not the holder,
+  // unless what follows is the people speaking for it ("Unison members", "Treasury officials")
+  if (end < words.length - 1 && !HOLDER_NOUN.test(words.slice(end + 1).join(' '))) return undefined;
   let start = end;
   while (
     start > 1 &&

@@ -30,7 +30,14 @@ import {
 import { CONDEMN, INTEND, PRAISE } from './evaluation-cues';
 import { ALL_GATES, type Gate, opens } from './stance-gates';
 
-export type StanceReading = { stance: StanceLabel; confidence: number; cueEnd: number; topicHint?: string };
+export type StanceReading = {
+  stance: StanceLabel;
+  confidence: number;
+  cueEnd: number;
+  /** Where the deciding cue starts, when one pattern decided: the holder is named just before it. */
+  cueStart?: number;
+  topicHint?: string;
+};
 
 /** `gates`: the cue groups whose key words occur in the clause (see stance-gates.ts); all when omitted. */
 export type ClauseShape = { listItem?: boolean; concession?: string; gates?: number };
@@ -43,7 +50,13 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
   const cue = (pattern: RegExp, stance: StanceLabel, confidence: number, topicHint?: string) => {
     const m = pattern.exec(clause);
     return m
-      ? { stance, confidence, cueEnd: m.index + m[0].length, ...(topicHint ? { topicHint } : {}) }
+      ? {
+          stance,
+          confidence,
+          cueStart: m.index,
+          cueEnd: m.index + m[0].length,
+          ...(topicHint ? { topicHint } : {}),
+        }
       : undefined;
   };
   const reading =

@@ -53,6 +53,8 @@ const PETITION = /^The[ \u00a0]+Petition[ \u00a0]+of[ \u00a0]+([^,\n]{3,100}),/g
 /** A reply's head line: "Observations from the Secretary of State for Energy and Climate Change:" */
 const REPLY_LINE =
   /^(?:Observations|Response|Reply|Answer|Statement)[ \u00a0]+(?:from|by)[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[^:\n]{2,100}):[ \u00a0]*$/gmu;
+/** A parliamentary site's speaker line: "Photo of Lord Greenhalgh Lord Greenhalgh Minister of State ..." */
+const PHOTO_SPEAKER = /^Photo[ \u00a0]+of[ \u00a0]+(\p{Lu}[^\n]{1,80}?)[ \u00a0]+\1\b/gmu;
 const QUOTE_INTRO = new RegExp(
   String.raw`(${NAME})(?:,[^\n]{0,120},)?[ \u00a0]+(?:said|says|added|adds):[ \u00a0]*$`,
   'gmu',
@@ -71,7 +73,7 @@ export function findVoices(text: string): Voice[] {
     .filter((m): m is RegExpExecArray => m !== null && isName(m[1] as string))
     .sort((a, b) => a.index - b.index)[0];
   if (author) voices.push({ from: 0, actor: cleanName(author[1] as string) });
-  for (const pattern of [SPEAKER_LINE, QUOTE_INTRO, PETITION, REPLY_LINE]) {
+  for (const pattern of [SPEAKER_LINE, PHOTO_SPEAKER, QUOTE_INTRO, PETITION, REPLY_LINE]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const name = (m[1] ?? m[2]) as string;

@@ -5,7 +5,8 @@
 
 import { headingName, resolveReference, speakerAfterQuote, subjectOf } from './actors';
 import { classifyClause } from './classify-stance';
-import { findVoices, voiceAt } from './document-voice';
+import { holderOfCue } from './cue-subject';
+import { findVoices, type Voice, voiceAt } from './document-voice';
 import { type Clause, splitClauses } from './clauses';
 import { splitSentences } from './sentences';
 import { findGateHits, gatesWithin, opens } from './stance-gates';
@@ -14,25 +15,40 @@ import type { Span } from './text-spans';
 import { topicOf } from './topics';
 
 const MAX_RECENT_ACTORS = 20;
+/** How far back (in characters) a named body can be referred to; prefill-claim.ts reads further back. */
+const MAX_REFERENCE_DISTANCE = 2000;
 // the document's own voice: the speaker ("I", "we"), a petition's "Petitioners", and the impersonal "it is
 // unfair", "this is the right reform", whose verdict is the speaker's and not the thing's
+const FIRST_PERSON = /^(?:I|we|my|our)(?:[’'](?:d|s|re|ll|ve|m))?$/iu;
 const OWN_VOICE =
   /^(?:(?:I|we|my|our)(?:[’'](?:d|s|re|ll|ve|m))?|the petitioners?|it(?:[’']s)?|this|that|these|those|there|here)$/iu;
 const QUOTE_LOOKAHEAD = 2000;
 const ORGANISATION_NOUN =
   /\b(?:Board|Committee|Trust|Association|Council|Group|Services|Partnership|Company|Ltd|Network|Alliance|Federation|Society|Commission|Department|Office|Agency|Service|People|Families|Children)$/u;
 
-export function findStances(text: string): Found[] {
+/** `voices`: the document's voices when `text` is a window of it (offsets relative to `text`). */
+export function findStances(text: string, voices: readonly Voice[] = findVoices(text)): Found[] {
   const found: Found[] = [];
   const recent: string[] = [];
+  const recentAt: number[] = [];
+  let at = 0;
   const remember = (actor: string) => {
     recent.push(actor);
-    if (recent.length > MAX_RECENT_ACTORS) recent.shift();
+    recentAt.push(at);
+    if (recent.length > MAX_RECENT_ACTORS) {
+      recent.shift();
+      recentAt.shift();
+    }
   };
-  const voices = findVoices(text);
   let inQuote = false;
   for (const sentence of splitSentences(text)) {
     const s = text.slice(sentence.start, sentence.end);
+    // a body named pages before is not what "it" or "the charity" refers to
+    at = sentence.start;
+    while ((recentAt[0] ?? at) < at - MAX_REFERENCE_DISTANCE) {
+      recent.shift();
+      recentAt.shift();
+    }
     // inside quoted speech a capitalised first word ("Councils do not need ...") is not the speaker
     const startsInQuote = inQuote || /^[“"]/u.test(s);
     inQuote = quoteOpenAfter(s, inQuote);
@@ -63,10 +79,7 @@ export function findStances(text: string): Found[] {
       sentenceActor =
         named && !named.pronoun
           ? named.actor
-          : (speaker ??
-            (named && !(voice && OWN_VOICE.test(named.actor))
-              ? resolveReference(named.actor, recent)
-              : (voice ?? recent[recent.length - 1])));
+          : (speaker ?? (named ? refer(named.actor, voice, recent) : (voice ?? recent[recent.length - 1])));
     };
     const gates = findGateHits(s);
     if (opens(gatesWithin(gates, 0, s.length), 'reporting')) learn();
@@ -83,18 +96,23 @@ export function findStances(text: string): Found[] {
         if (!reading || !/\S+\s+\S+\s+\S/u.test(clauseText.trim())) continue;
         learn();
         const span = trimClause(text, c);
-        const subject = startsInQuote || c.start === sentence.start ? named : subjectOf(clauseText);
+        const parsed = startsInQuote || c.start === sentence.start ? named : subjectOf(clauseText);
+        // no reporting verb named the holder: the words right before the cue may ("agencies commit to")
+        const holder =
+          !startsInQuote && !parsed && reading.cueStart !== undefined
+            ? holderOfCue(clauseText, reading.cueStart)
+            : undefined;
+        const subject = holder ? { actor: holder, pronoun: false } : parsed;
         const actor =
           // "X argues ..., and it wants ...": a pronoun refers first to the subject named earlier in the sentence
           (subject &&
             (subject.pronoun
               ? named && !named.pronoun
                 ? named.actor
-                : voice && OWN_VOICE.test(subject.actor)
-                  ? voice
-                  : resolveReference(subject.actor, recent)
+                : refer(subject.actor, voice, recent)
               : subject.actor)) ??
-          sentenceActor;
+          sentenceActor ??
+          voice;
         const topic = topicOf(clauseText, reading.cueEnd, reading.topicHint);
         // a view whose holder the text does not name is still offered, without an actor and less sure
         for (const who of actor ? splitActors(actor) : [undefined]) {
@@ -113,6 +131,15 @@ export function findStances(text: string): Found[] {
     else if (speaker) remember(speaker);
   }
   return found;
+}
+
+// whom a pronoun or description stands for: the document's voice for its own ("I", "it is unfair"); a
+// first person nobody is named for stays unresolved (the last heading is not its speaker); else the body
+// named last
+function refer(reference: string, voice: string | undefined, recent: readonly string[]): string | undefined {
+  if (voice && OWN_VOICE.test(reference)) return voice;
+  if (FIRST_PERSON.test(reference)) return undefined;
+  return resolveReference(reference, recent) ?? voice;
 }
 
 // a concession that carries its own cue ("Although in favour of the proposals, ...") is its own statement
@@ -167,7 +194,7 @@ function trimClause(text: string, span: Span): Span {
 
 // "LGA and ADASS" -> two actors; "Children and Young People Board" stays one
 function splitActors(actor: string): string[] {
-  const m = /^(\S+(?: \S+){0,2}) and (\S+(?: \S+){0,2})$/u.exec(actor);
+  const m = /^(\S+(?: \S+){0,2}) and (?:the )?(\S+(?: \S+){0,2})$/u.exec(actor);
   if (!m || ORGANISATION_NOUN.test(actor) || !/^\p{Lu}/u.test(m[2] as string)) return [actor];
   return [m[1] as string, m[2] as string];
 }

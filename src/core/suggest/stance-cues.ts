@@ -7,16 +7,16 @@
 const re = (source: string) => new RegExp(source, 'i');
 
 export const NEUTRAL = re(
-  String.raw`\b(?:does|do|did)(?:[ \u00a0]+not|n[’']t)[ \u00a0]+come[ \u00a0]+out[ \u00a0]+(?:in[ \u00a0]+favour|for|against)|\bneither[ \u00a0]+(?:supports?|backs?|welcomes?|endorses?|favours?)[ \u00a0]+nor\b|\btakes?[ \u00a0]+no[ \u00a0]+(?:position|view|side|stance)\b|\b(?:is|are|remains?)[ \u00a0]+neutral\b|\bno[ \u00a0]+(?:formal[ \u00a0]+)?(?:position|view)[ \u00a0]+either[ \u00a0]+way\b|\b(?:would|will|did|does|could)(?:[ \u00a0]+not|n[’']t)[ \u00a0]+comment[ \u00a0]+on\b|\bdeclined[ \u00a0]+to[ \u00a0]+comment[ \u00a0]+on\b|\b(?:does|do|did)(?:[ \u00a0]+not|n[’']t)[ \u00a0]+(?:take|have|express)[ \u00a0]+a[ \u00a0]+(?:formal[ \u00a0]+)?(?:position|view|side|stance)\b`,
+  String.raw`\b(?:does|do|did)(?:[ \u00a0]+not|n[’']t)[ \u00a0]+come[ \u00a0]+out[ \u00a0]+(?:in[ \u00a0]+favour|for|against)|\bneither[ \u00a0]+(?:supports?|backs?|welcomes?|endorses?|favours?)[ \u00a0]+nor\b|\btakes?[ \u00a0]+no[ \u00a0]+(?:position|view|side|stance)\b|\b(?:is|are|remains?)[ \u00a0]+neutral\b|\bno[ \u00a0]+(?:formal[ \u00a0]+)?(?:position|view)[ \u00a0]+either[ \u00a0]+way\b|\b(?:would|will|did|does|could)(?:[ \u00a0]+not|n[’']t)[ \u00a0]+comment[ \u00a0]+on\b|\b(?:cannot|can[’']t|can[ \u00a0]+not|inappropriate[ \u00a0]+to|unable[ \u00a0]+to)[ \u00a0]+comment[ \u00a0]+on\b|\bdeclined[ \u00a0]+to[ \u00a0]+comment[ \u00a0]+on\b|\b(?:does|do|did)(?:[ \u00a0]+not|n[’']t)[ \u00a0]+(?:take|have|express)[ \u00a0]+a[ \u00a0]+(?:formal[ \u00a0]+)?(?:position|view|side|stance)\b`,
 );
 
 export const UNSURE = re(
-  String.raw`\bnot[ \u00a0]+(?:yet[ \u00a0]+)?(?:sure|certain|decided)\b|\bnot[ \u00a0]+yet[ \u00a0]+(?:[“"‘']?)(?:convinced|persuaded)\b|\bunsure\b|\b(?:unclear|uncertain)[ \u00a0]+(?:whether|if|how)\b|\b(?:has|have)[ \u00a0]+yet[ \u00a0]+to[ \u00a0]+take[ \u00a0]+a[ \u00a0]+(?:position|stance)\b|\bundecided\b|\b(?:has|have)[ \u00a0]+yet[ \u00a0]+to[ \u00a0]+(?:decide|take[ \u00a0]+a[ \u00a0]+view|form[ \u00a0]+a[ \u00a0]+view)\b|\b(?:is|are|was|were|been|be)[ \u00a0]+(?:still[ \u00a0]+|now[ \u00a0]+|also[ \u00a0]+)?considering\b|\bconsidering[ \u00a0]+whether\b|\b(?:a|the)[ \u00a0]+question[ \u00a0]+(?:of|as[ \u00a0]+to)[ \u00a0]+whether\b|\bthe[ \u00a0]+question[ \u00a0]+is\b|\bremains?[ \u00a0]+to[ \u00a0]+be[ \u00a0]+seen\b|\bweighing[ \u00a0]+up\b|\b(?:an|the)[ \u00a0]+open[ \u00a0]+mind\b`,
+  String.raw`\bnot[ \u00a0]+(?:yet[ \u00a0]+)?(?:sure|certain|decided)\b|\bnot[ \u00a0]+yet[ \u00a0]+(?:[“"‘']?)(?:convinced|persuaded)\b|\bunsure\b|\b(?:unclear|uncertain)[ \u00a0]+(?:whether|if|how)\b|\b(?:has|have)[ \u00a0]+yet[ \u00a0]+to[ \u00a0]+take[ \u00a0]+a[ \u00a0]+(?:position|stance)\b|\bundecided\b|\b(?:has|have)[ \u00a0]+yet[ \u00a0]+to[ \u00a0]+(?:decide|take[ \u00a0]+a[ \u00a0]+view|form[ \u00a0]+a[ \u00a0]+view)\b|\b(?:is|are|was|were|been|be)[ \u00a0]+(?:still[ \u00a0]+|now[ \u00a0]+|also[ \u00a0]+|\w+ly[ \u00a0]+)?considering\b|\bexplor(?:e|es|ed|ing)[ \u00a0]+(?:the[ \u00a0]+)?(?:possibility|possibilities|options?|whether)\b|\bconsidering[ \u00a0]+whether\b|\b(?:a|the)[ \u00a0]+question[ \u00a0]+(?:of|as[ \u00a0]+to)[ \u00a0]+whether\b|\bthe[ \u00a0]+question[ \u00a0]+is\b|\bremains?[ \u00a0]+to[ \u00a0]+be[ \u00a0]+seen\b|\bweighing[ \u00a0]+up\b|\b(?:an|the)[ \u00a0]+open[ \u00a0]+mind\b`,
 );
 
 /** A question whose point is unmistakable ("Is this the best way to spend ...?") objects. */
 export const RHETORICAL = re(
-  String.raw`\b(?:the[ \u00a0]+best[ \u00a0]+way|really|surely|why[ \u00a0]+should|is[ \u00a0]+it[ \u00a0]+right|is[ \u00a0]+it[ \u00a0]+fair|how[ \u00a0]+can)\b`,
+  String.raw`\b(?:the[ \u00a0]+best[ \u00a0]+way|really|surely|why[ \u00a0]+on[ \u00a0]+earth|why[ \u00a0]+should|is[ \u00a0]+it[ \u00a0]+right|is[ \u00a0]+it[ \u00a0]+fair|how[ \u00a0]+can)\b`,
 );
 
 /** A question that asks for something ("Is it not time to end ...?") supports it. */
