@@ -49,10 +49,10 @@ describe('`evidence suggest --json` scored against the development set (tuning h
 
 /** The figures reached on the tuning half; where one is below the issue's target, the target is noted. */
 const FLOORS = {
-  figureF1: 0.92, // target 0.97
-  figureValues: 0.98, // target 0.99
-  dateF1: 0.92, // target 0.97
+  figureF1: 0.97, // the target
+  figureValues: 0.99, // the target
+  dateF1: 0.97, // the target
   dateValues: 0.98, // target 0.99
-  stanceF1: 0.59, // target 0.75
-  stanceActors: 0.77, // target 0.85
+  stanceF1: 0.7, // target 0.75
+  stanceActors: 0.82, // target 0.85
 };

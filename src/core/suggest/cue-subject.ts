@@ -46,6 +46,7 @@ function tidy(name: string): string | undefined {
   const trimmed = name
     .replace(/^(?:and|but|while|whilst)[ \u00a0]+/iu, '')
     .replace(/^the[ \u00a0]+/iu, '')
+    .replace(/[.,;:’']+$/u, '')
     .replace(/[ \u00a0]+(?:and|of|for|the|on|in)$/u, '');
   return NOT_A_HOLDER.test(trimmed) || trimmed.length < 2 ? undefined : trimmed;
 }

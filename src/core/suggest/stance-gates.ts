@@ -75,6 +75,8 @@ export function findGateHits(sentence: string): GateHits {
   for (let m = STEMS.exec(lower); m; m = STEMS.exec(lower)) {
     hits.at.push(m.index);
     hits.bits.push(STEM_BITS.get(m[0]) ?? 0);
+    // stems overlap ("have a" and "asked" in "have asked"): the next may start inside this one
+    STEMS.lastIndex = m.index + 1;
   }
   return hits;
 }
