@@ -24,13 +24,14 @@ const BODY_PHRASE = new RegExp(
   String.raw`(?:^|[,;:(]${S}|\b(?:and|but|while|whilst)${S})((?:[\p{L}\p{N}’'-]+${S}){0,4}${BODIES})$`,
   'iu',
 );
+const BODY_PHRASE_REACH = 120;
 const NAME_AT_END = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${NAME_RUN})$`, 'u');
 const NOT_A_HOLDER =
   /^(?:the[ \u00a0]+)?(?:It|This|That|These|Those|There|Here|They|We|I|He|She|However|But|And|So|Today|People|Everyone|Everybody|Nobody|Many|Some|Others)$/iu;
 
 /** The actor a clause names for its cue at `cueStart`: an agent after the cue, else the subject before it. */
 export function holderOfCue(clause: string, cueStart: number): string | undefined {
-  const agent = AGENT.exec(clause);
+  const agent = / by |backing of|support of/.test(clause) ? AGENT.exec(clause) : null;
   if (agent) return tidy(agent[1] as string);
   // a capitalised cue word is part of a name ("The Federal Strategic Plan to ..."), not a verb
   if (/\p{Lu}/u.test(clause[cueStart] ?? '')) return undefined;
@@ -38,7 +39,8 @@ export function holderOfCue(clause: string, cueStart: number): string | undefine
   if (!before) return undefined;
   const named = NAME_AT_END.exec(before)?.[1];
   if (named && !NOT_A_HOLDER.test(named) && before.length - named.length < 60) return tidy(named);
-  const bodies = BODY_PHRASE.exec(before)?.[1];
+  // the phrase is a few words long, so only the end of a long clause is read
+  const bodies = BODY_PHRASE.exec(before.slice(-BODY_PHRASE_REACH))?.[1];
   return bodies ? tidy(bodies) : undefined;
 }
 

@@ -55,10 +55,10 @@ const REPLY_LINE =
   /^(?:Observations|Response|Reply|Answer|Statement)[ \u00a0]+(?:from|by)[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[^:\n]{2,100}):[ \u00a0]*$/gmu;
 /** A parliamentary site's speaker line: "Photo of Lord Greenhalgh Lord Greenhalgh Minister of State ..." */
 const PHOTO_SPEAKER = /^Photo[ \u00a0]+of[ \u00a0]+(\p{Lu}[^\n]{1,80}?)[ \u00a0]+\1\b/gmu;
-const QUOTE_INTRO = new RegExp(
-  String.raw`(${NAME})(?:,[^\n]{0,120},)?[ \u00a0]+(?:said|says|added|adds):[ \u00a0]*$`,
-  'gmu',
-);
+/** "... said:" at the end of a line, found first (rare); then the name before it, read from the line. */
+const QUOTE_VERB = /[ \u00a0](?:said|says|added|adds):[ \u00a0]*$/gm;
+const QUOTE_INTRO = new RegExp(String.raw`(${NAME})(?:,[^\n]{0,120},)?$`, 'u');
+const QUOTE_LINE = 240;
 
 const AUTHOR_WINDOW = 1500;
 const NOT_A_NAME = /^(?:Today|This|That|These|The|It|I|We|They|He|She|In|On|At|As|Summary|FACT SHEET)$/u;
@@ -73,7 +73,15 @@ export function findVoices(text: string): Voice[] {
     .filter((m): m is RegExpExecArray => m !== null && isName(m[1] as string))
     .sort((a, b) => a.index - b.index)[0];
   if (author) voices.push({ from: 0, actor: cleanName(author[1] as string) });
-  for (const pattern of [SPEAKER_LINE, PHOTO_SPEAKER, QUOTE_INTRO, PETITION, REPLY_LINE]) {
+  QUOTE_VERB.lastIndex = 0;
+  for (let m = QUOTE_VERB.exec(text); m; m = QUOTE_VERB.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const from = Math.max(lineStart, m.index - QUOTE_LINE);
+    const intro = QUOTE_INTRO.exec(text.slice(from, m.index));
+    if (intro && isName(intro[1] as string))
+      voices.push({ from: from + intro.index, actor: cleanName(intro[1] as string) });
+  }
+  for (const pattern of [SPEAKER_LINE, PHOTO_SPEAKER, PETITION, REPLY_LINE]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const name = (m[1] ?? m[2]) as string;
@@ -86,14 +94,16 @@ export function findVoices(text: string): Voice[] {
   return voices.sort((a, b) => a.from - b.from);
 }
 
-/** The voice speaking at `offset`, if any. */
+/** The voice speaking at `offset`, if any (voices are in text order). */
 export function voiceAt(voices: readonly Voice[], offset: number): string | undefined {
-  let actor: string | undefined;
-  for (const voice of voices) {
-    if (voice.from > offset) break;
-    actor = voice.actor;
+  let low = 0;
+  let high = voices.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((voices[mid] as Voice).from <= offset) low = mid + 1;
+    else high = mid;
   }
-  return actor;
+  return low > 0 ? (voices[low - 1] as Voice).actor : undefined;
 }
 
 function isName(name: string): boolean {

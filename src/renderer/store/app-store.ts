@@ -8,10 +8,22 @@ import { focus } from './slices/focus';
 import { navigation } from './slices/navigation';
 import { notices } from './slices/notices';
 import { persistence } from './slices/persistence';
+import { suggestionView } from './slices/suggestion-view';
 import { tasks } from './slices/tasks';
 import { undo } from './slices/undo';
 
-const slices = { navigation, draft, filters, focus, dialogs, notices, undo, tasks, persistence };
+const slices = {
+  navigation,
+  draft,
+  filters,
+  suggestionView,
+  focus,
+  dialogs,
+  notices,
+  undo,
+  tasks,
+  persistence,
+};
 
 export type AppStore = Store<typeof slices>;
 export type AppState = ReturnType<AppStore['getState']>;
