@@ -16,7 +16,9 @@ async function waitForServer(url: string, deadline: number): Promise<void> {
     } catch (error) {
       // Fetch (and Chromium) refuse some ports outright, e.g. 4190; waiting would only time out.
       if ((error as { cause?: Error }).cause?.message === 'bad port')
-        throw new Error(`Port ${port} is one that fetch and browsers refuse; set E2E_PORT to another.`);
+        throw new Error(`Port ${port} is one that fetch and browsers refuse; set E2E_PORT to another.`, {
+          cause: error,
+        });
       // otherwise: not listening yet
     }
     await new Promise((r) => setTimeout(r, 200));
