@@ -88,7 +88,7 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
 // "While the private sector has some of the skills ..., safeguards should ...": granted, then qualified
 function concessionReading(clause: string, concession: string | undefined): StanceReading | undefined {
   if (!concession || !GRANTING.test(concession)) return undefined;
-  const main = OPPOSE.exec(clause) ?? SUPPORT.exec(clause) ?? PROFIT.exec(clause);
+  const main = OPPOSE.exec(clause) ?? CONDEMN.exec(clause) ?? SUPPORT.exec(clause) ?? PROFIT.exec(clause);
   return main ? { stance: 'mixed', confidence: 0.55, cueEnd: main.index + main[0].length } : undefined;
 }
 

@@ -20,7 +20,7 @@ export const PRAISE = re(
 
 /** Verdicts against: unfair, unacceptable, a waste, bad for, dangerous, reckless, hit hard, sadly. */
 export const CONDEMN = re(
-  String.raw`\b(?:unfair(?:ly)?|unacceptable|unjust|affront|waste${S}of|bad${S}for|dangerous|fallacy|reckless|needless|self-harm|(?:hit|hurt)\b[^.;]{0,40}\bhard|sadly|regrettabl[ey]|nobody${S}wins|no${S}one${S}wins|lack${S}of|criminali[sz]ation|wrong|short-sighted|cruel|punitive|ought${S}not|conceded?${S}that|admit(?:s|ted)?${S}that|damag(?:e|es|ed|ing)|detrimental|policy${S}is${S}not${S}to|last${S}thing)\b`,
+  String.raw`\b(?:unfair(?:ly)?|unacceptable|unjust|affront|waste${S}of|bad${S}for|dangerous|fallacy|reckless|needless|self-harm|(?:hit|hurt)\b[^.;]{0,40}\bhard|sadly|regrettabl[ey]|nobody${S}wins|no${S}one${S}wins|lack${S}of|criminali[sz]ation|wrong|short-sighted|cruel|punitive|ought${S}not|conceded?${S}that|admit(?:s|ted)?${S}that|damag(?:e|es|ed|ing)|detrimental|counter-?productive|policy${S}is${S}not${S}to|last${S}thing)\b`,
 );
 
 /** Key words of the three classes, for stance-gates.ts: every alternative above starts with or holds one. */
@@ -29,4 +29,4 @@ export const INTEND_WORDS =
 export const PRAISE_WORDS =
   'right|best way|proven|comprehensive|robust|ambitious|critical|vital|essential|crucial|testament|benefit|lifeline|roadmap|will |contributing|helping|no better|grounded';
 export const CONDEMN_WORDS =
-  'unfair|unacceptable|unjust|affront|waste|bad for|dangerous|fallacy|reckless|needless|self-harm|hard|detrimental|sadly|regrettabl|wins|lack of|criminali|wrong|short-sighted|cruel|punitive|ought not|concede|admit|damag|policy is not|last thing';
+  'unfair|unacceptable|unjust|affront|waste|bad for|dangerous|fallacy|reckless|needless|self-harm|hard|detrimental|productive|sadly|regrettabl|wins|lack of|criminali|wrong|short-sighted|cruel|punitive|ought not|concede|admit|damag|policy is not|last thing';

@@ -31,7 +31,7 @@ export const MIXED = re(
 
 /** Words a concession uses to grant something before the main clause takes it back. */
 export const GRANTING = re(
-  String.raw`\b(?:certainly|some|may|might|can|could|useful|skills?|benefits?|merits?|strengths?|advantages?|positive|good|value|welcome|helpful|potential|recognises?|accepts?|agrees?)\b`,
+  String.raw`\b(?:certainly|some|may|might|can|could|useful|skills?|benefits?|merits?|strengths?|advantages?|positive|good|value|welcome|helpful|potential|important|recognises?|accepts?|agrees?)\b`,
 );
 
 /** Results of inspections and evaluations are findings, not positions. */
