@@ -42,19 +42,21 @@ const AUTHOR_AGENT = new RegExp(
   String.raw`\b(?:was|were|has[ \u00a0]+been)[ \u00a0]+(?:launched|published|announced|released|unveiled|issued)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(${NAME})`,
   'u',
 );
-/** A transcript's speaker line: "The Deputy First Minister (Kate Forbes):" or "Sir George Young: I ..." */
-const SPEAKER_LINE = new RegExp(
-  String.raw`^(?:[^\n()]{0,120}\((\p{Lu}[^()\n]{1,60})\):[ \u00a0]*$|(${TITLE}${NAME}):[ \u00a0]+)`,
-  'gmu',
-);
-/** "Home office crime prevention minister Jeremy Browne said:" at the end of a line. */
+// Line patterns, tried only at the start of a line that opens with a capital (sticky), so they never scan
+// the text for themselves.
+/** A transcript's speaker line: "Sir George Young: I will ..." */
+const TITLE_SPEAKER = new RegExp(String.raw`(${TITLE}${NAME}):[ \u00a0]+`, 'uy');
+/** "The Deputy First Minister (Kate Forbes):" on its own line; read from a line that ends with "):" */
+const PAREN_SPEAKER = /\((\p{Lu}[^()\n]{1,60})\):[ \u00a0]*$/u;
 /** A petition names its petitioners at its head: "The Petition of residents of Scunthorpe," */
-const PETITION = /^The[ \u00a0]+Petition[ \u00a0]+of[ \u00a0]+([^,\n]{3,100}),/gmu;
+const PETITION = /The[ \u00a0]+Petition[ \u00a0]+of[ \u00a0]+([^,\n]{3,100}),/uy;
 /** A reply's head line: "Observations from the Secretary of State for Energy and Climate Change:" */
 const REPLY_LINE =
-  /^(?:Observations|Response|Reply|Answer|Statement)[ \u00a0]+(?:from|by)[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[^:\n]{2,100}):[ \u00a0]*$/gmu;
+  /(?:Observations|Response|Reply|Answer|Statement)[ \u00a0]+(?:from|by)[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[^:\n]{2,100}):[ \u00a0]*(?=\n|$)/uy;
 /** A parliamentary site's speaker line: "Photo of Lord Greenhalgh Lord Greenhalgh Minister of State ..." */
-const PHOTO_SPEAKER = /^Photo[ \u00a0]+of[ \u00a0]+(\p{Lu}[^\n]{1,80}?)[ \u00a0]+\1\b/gmu;
+const PHOTO_SPEAKER = /Photo[ \u00a0]+of[ \u00a0]+(\p{Lu}[^\n]{1,80}?)[ \u00a0]+\1\b/uy;
+/** Holders written as descriptions ("residents of ...", "Secretary of State for ..."), kept whole. */
+const DESCRIBED = new Set<RegExp>([PETITION, REPLY_LINE]);
 /** "... said:" at the end of a line, found first (rare); then the name before it, read from the line. */
 const QUOTE_VERB = /[ \u00a0](?:said|says|added|adds):[ \u00a0]*$/gm;
 const QUOTE_INTRO = new RegExp(String.raw`(${NAME})(?:,[^\n]{0,120},)?$`, 'u');
@@ -81,17 +83,34 @@ export function findVoices(text: string): Voice[] {
     if (intro && isName(intro[1] as string))
       voices.push({ from: from + intro.index, actor: cleanName(intro[1] as string) });
   }
-  for (const pattern of [SPEAKER_LINE, PHOTO_SPEAKER, PETITION, REPLY_LINE]) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const name = (m[1] ?? m[2]) as string;
-      // a petition's and a reply's holders are descriptions ("residents of ...", "Secretary of State for
-      // ..."), kept whole; a person's name loses its title
-      if (pattern === PETITION || pattern === REPLY_LINE) voices.push({ from: m.index, actor: name.trim() });
-      else if (isName(name)) voices.push({ from: m.index, actor: cleanName(name) });
-    }
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    voices.push(...lineVoices(text, start, end));
+    start = end + 1;
   }
   return voices.sort((a, b) => a.from - b.from);
+}
+
+/** The voice a line opens, if it is a speaker, petition or reply line. */
+function lineVoices(text: string, start: number, end: number): Voice[] {
+  const first = text.charCodeAt(start);
+  if (first < 65 || first > 90) return [];
+  let last = end - 1;
+  while (last > start && /[ \u00a0\r]/.test(text[last] as string)) last--;
+  if (text[last] === ':' && text[last - 1] === ')') {
+    const paren = PAREN_SPEAKER.exec(text.slice(start, end));
+    if (paren && isName(paren[1] as string)) return [{ from: start, actor: cleanName(paren[1] as string) }];
+  }
+  for (const pattern of [TITLE_SPEAKER, PHOTO_SPEAKER, PETITION, REPLY_LINE]) {
+    pattern.lastIndex = start;
+    const m = pattern.exec(text);
+    if (!m || m.index + m[0].length > end) continue;
+    const name = m[1] as string;
+    if (DESCRIBED.has(pattern)) return [{ from: start, actor: name.trim() }];
+    if (isName(name)) return [{ from: start, actor: cleanName(name) }];
+  }
+  return [];
 }
 
 /** The voice speaking at `offset`, if any (voices are in text order). */

@@ -25,7 +25,7 @@ export const CONDEMN = re(
 
 /** Key words of the three classes, for stance-gates.ts: every alternative above starts with or holds one. */
 export const INTEND_WORDS =
-  'intend|plan|aim|commit|pledge|vow|determined|resolved|working|fighting|striving|pressing|pushing|campaigning|lobby|continue|asked|written|wrote|invit|encourag|press|calling on|request|hope|pleased|delighted|glad|proud|heartened|being urged|choose|support|order to|view to|backing|ed by|propos|policy is|defend|willing';
+  'intend|plan|aim|commit|pledge|vow|determined|resolved|working|fighting|striving|pressing|pushing|campaigning|lobby|continue|asked|written|wrote|invit|encourag|press|calling on|request|hope|pleased|delighted|glad|proud|heartened|being urged|choose|support|order to|view to|backing|welcomed by|supported by|backed by|endorsed by|praised by|championed by|proposed by|advocated by|favoured by|propos|policy is|defend|willing';
 export const PRAISE_WORDS =
   'right|best way|proven|comprehensive|robust|ambitious|critical|vital|essential|crucial|testament|benefit|lifeline|roadmap|will |contributing|helping|no better|grounded';
 export const CONDEMN_WORDS =

@@ -15,6 +15,8 @@ import type { Span } from './text-spans';
 import { topicOf } from './topics';
 
 const MAX_RECENT_ACTORS = 20;
+/** A word of more than three letters, captured when it is capitalised. */
+const TITLE_WORD = /(?<![\p{L}\p{N}])(?:(\p{Lu})|\p{Ll})\p{L}{3,}/gu;
 /** A stance is right only when its cue, its label and its holder all are: on texts never seen that is well
  * under the 95% a confidence of 0.8 promises, so no stance rule claims that much. */
 const STANCE_CEILING = 0.75;
@@ -169,9 +171,13 @@ function quoteOpenAfter(sentence: string, open: boolean): boolean {
 
 function isTitle(line: string): boolean {
   if (/[.!?”"’]$/u.test(line)) return false;
-  const words = line.split(/[ \u00a0]+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
-  return words.length >= 3 && capitalised.length / words.length > 0.6;
+  let words = 0;
+  let capitalised = 0;
+  for (const m of line.matchAll(TITLE_WORD)) {
+    words++;
+    if (m[1]) capitalised++;
+  }
+  return words >= 3 && capitalised / words > 0.6;
 }
 
 function isOwnLine(text: string, span: Span): boolean {

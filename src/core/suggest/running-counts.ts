@@ -17,11 +17,16 @@ const ENDS_CLEANLY = String.raw`(?![${WORD_CLASS}%]|[.,/:–-]\d|${S}?(?:per${S}
 /** "41,230", "310,000": grouped digits, so a year or a code is never read. */
 const GROUPED = new RegExp(String.raw`\d{1,3}(?:,\d{3})+${ENDS_CLEANLY}`, 'g');
 
-/** "1.5m", "1.7 million", "one million", "a million", "a quarter of a million", "half a million". */
-const SCALED = new RegExp(
-  String.raw`(?:(\d+(?:\.\d+)?)(?:${S}?(million|billion|m|bn)\b)|\b(a${S}quarter${S}of${S}a|half${S}a|a|${NUMBER_WORDS_SOURCE})${S}(million|billion))${ENDS_CLEANLY}`,
-  'gi',
+/** "1.5m", "1.7 million": digits with a scale. */
+const SCALED = new RegExp(String.raw`(\d+(?:\.\d+)?)${S}?(million|billion|m|bn)\b${ENDS_CLEANLY}`, 'gi');
+/** "one million", "a million", "a quarter of a million": the scale word is found first (rare), then the
+ * words before it. */
+const SCALE_WORD = new RegExp(String.raw`\b(million|billion)${ENDS_CLEANLY}`, 'gi');
+const WORDS_BEFORE = new RegExp(
+  String.raw`\b(a${S}quarter${S}of${S}a|half${S}a|a|${NUMBER_WORDS_SOURCE})${S}$`,
+  'i',
 );
+const WORDS_REACH = 40;
 
 /** "seven times more likely", "5 times higher": a rate ratio. */
 const TIMES = new RegExp(
@@ -49,10 +54,20 @@ export function findRunningCounts(text: string): Found[] {
   SCALED.lastIndex = 0;
   for (let m = SCALED.exec(text); m; m = SCALED.exec(text)) {
     if (GLUED_BEFORE.test(text[m.index - 1] ?? '')) continue;
-    const base = m[1] !== undefined ? Number(m[1]) : wordsValue(m[3] as string);
-    const scale = /^b/i.test((m[2] ?? m[4]) as string) ? 1e9 : 1e6;
+    const scale = /^b/i.test(m[2] as string) ? 1e9 : 1e6;
+    found.push(countFound(text, m.index, m.index + m[0].length, tidy(Number(m[1]) * scale), 0.6));
+  }
+  SCALE_WORD.lastIndex = 0;
+  for (let m = SCALE_WORD.exec(text); m; m = SCALE_WORD.exec(text)) {
+    const from = Math.max(0, m.index - WORDS_REACH);
+    const words = WORDS_BEFORE.exec(text.slice(from, m.index));
+    if (!words) continue;
+    const start = from + words.index;
+    if (GLUED_BEFORE.test(text[start - 1] ?? '')) continue;
+    const base = wordsValue(words[1] as string);
     if (!(base > 0)) continue;
-    found.push(countFound(text, m.index, m.index + m[0].length, tidy(base * scale), 0.6));
+    const scale = /^b/i.test(m[1] as string) ? 1e9 : 1e6;
+    found.push(countFound(text, start, m.index + m[0].length, tidy(base * scale), 0.6));
   }
   TIMES.lastIndex = 0;
   for (let m = TIMES.exec(text); m; m = TIMES.exec(text)) {

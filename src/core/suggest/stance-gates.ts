@@ -75,8 +75,9 @@ export function findGateHits(sentence: string): GateHits {
   for (let m = STEMS.exec(lower); m; m = STEMS.exec(lower)) {
     hits.at.push(m.index);
     hits.bits.push(STEM_BITS.get(m[0]) ?? 0);
-    // stems overlap ("have a" and "asked" in "have asked"): the next may start inside this one
-    STEMS.lastIndex = m.index + 1;
+    // stems overlap ("have a" and "asked" in "have asked"): the next may start at the last word of this one
+    const space = m[0].lastIndexOf(' ');
+    if (space >= 0 && space < m[0].length - 1) STEMS.lastIndex = m.index + space + 1;
   }
   return hits;
 }
