@@ -28,11 +28,13 @@ const WORDS_BEFORE = new RegExp(
 );
 const WORDS_REACH = 40;
 
-/** "seven times more likely", "5 times higher": a rate ratio. */
+/** "seven times more likely", "5 times higher": a rate ratio, found from "times" back to its number. */
 const TIMES = new RegExp(
-  String.raw`\b(\d+(?:\.\d+)?|${NUMBER_WORDS_SOURCE})${S}times(?=${S}(?:more|less|higher|lower|greater|larger|bigger|smaller|as|the|over)\b)`,
+  String.raw`${S}times(?=${S}(?:more|less|higher|lower|greater|larger|bigger|smaller|as|the|over)\b)`,
   'gi',
 );
+const NUMBER_BEFORE_TIMES = new RegExp(String.raw`\b(\d+(?:\.\d+)?|${NUMBER_WORDS_SOURCE})$`, 'i');
+const TIMES_REACH = 30;
 
 /** A sign, letter or digit right before means the number belongs to something else ("£41,230", "A1,200"). */
 const GLUED_BEFORE = new RegExp(String.raw`[${WORD_CLASS}.,/:£$€#-]`);
@@ -71,18 +73,22 @@ export function findRunningCounts(text: string): Found[] {
   }
   TIMES.lastIndex = 0;
   for (let m = TIMES.exec(text); m; m = TIMES.exec(text)) {
-    if (GLUED_BEFORE.test(text[m.index - 1] ?? '')) continue;
-    const digits = /^\d/.test(m[1] as string);
-    const value = digits ? Number(m[1]) : parseNumberWords(m[1] as string);
+    const from = Math.max(0, m.index - TIMES_REACH);
+    const number = NUMBER_BEFORE_TIMES.exec(text.slice(from, m.index));
+    if (!number) continue;
+    const start = from + number.index;
+    if (GLUED_BEFORE.test(text[start - 1] ?? '')) continue;
+    const written = number[1] as string;
+    const value = /^\d/.test(written) ? Number(written) : parseNumberWords(written);
     if (!(value >= 2)) continue;
     found.push({
       kind: 'figure',
-      start: m.index,
+      start,
       end: m.index + m[0].length,
       value,
       unit: 'ratio',
       confidence: 0.7,
-      ...(isHedged(text, m.index) ? { approximate: true } : {}),
+      ...(isHedged(text, start) ? { approximate: true } : {}),
     });
   }
   return found;
