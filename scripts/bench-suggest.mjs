@@ -2,10 +2,14 @@
 // Speed of the claim suggester against wink-nlp's readDoc, on the same large text: the test corpus
 // (tests/fixtures/corpus) repeated to at least 5 MB. The suggester is bundled from src/core/suggest with
 // Vite's build API into a temporary directory, so this runs with plain `node` and measures the code the app
-// ships.
-// usage: node scripts/bench-suggest.mjs [--mb 5] [--skip-wink]
+// ships. With --processes it also times whole processes, as a user meets them: `evidence suggest --json`
+// (the CLI bundled the way `npm run build` does) on the text written to a file, against a process that
+// reads the same file with wink-nlp's readDoc and lists its entities; each the median of three runs.
+// usage: node scripts/bench-suggest.mjs [--mb 5] [--skip-wink] [--processes]
 import { Buffer } from 'node:buffer';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -97,4 +101,60 @@ if (!args.includes('--skip-wink')) {
       `best ${(megabytes / wink.best).toFixed(1)} MB/s; ` +
       `${wink.result.tokens().length()} tokens)`,
   );
+}
+
+if (args.includes('--processes')) await timeProcesses(text, megabytes);
+
+/** Whole-process throughput of `evidence suggest --json` and of wink-nlp readDoc with entities. */
+async function timeProcesses(text, megabytes) {
+  // inside the repository (out/ is not tracked), so the bundle finds its dependencies in node_modules
+  mkdirSync(join(root, 'out'), { recursive: true });
+  const dir = mkdtempSync(join(root, 'out', 'bench-suggest-processes-'));
+  try {
+    await build({
+      configFile: join(root, 'vite.cli.config.ts'),
+      logLevel: 'silent',
+      build: { outDir: join(dir, 'cli'), emptyOutDir: true },
+    });
+    const file = join(dir, 'big.txt');
+    writeFileSync(file, text);
+    writeFileSync(
+      join(dir, 'evidence.mjs'),
+      "import { main } from './cli/index.mjs';\nprocess.exitCode = await main(process.argv.slice(2));\n",
+    );
+    const require = createRequire(join(root, 'package.json'));
+    const wink = pathToFileURL(require.resolve('wink-nlp')).href;
+    const model = pathToFileURL(require.resolve('wink-eng-lite-web-model')).href;
+    writeFileSync(
+      join(dir, 'wink.mjs'),
+      `import { readFileSync } from 'node:fs';\nimport winkNLP from '${wink}';\nimport model from '${model}';\n` +
+        `const doc = winkNLP(model).readDoc(readFileSync(process.argv[2], 'utf8'));\n` +
+        `process.stdout.write(String(doc.entities().out().length));\n`,
+    );
+    const run = (script, argv) => {
+      const started = process.hrtime.bigint();
+      const done = spawnSync(process.execPath, [join(dir, script), ...argv], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        cwd: root,
+      });
+      if (done.status !== 0) throw new Error(`${script} exited with ${done.status}`);
+      return Number(process.hrtime.bigint() - started) / 1e9;
+    };
+    const median = (script, argv) => {
+      const seconds = [0, 1, 2].map(() => run(script, argv)).sort((a, b) => a - b);
+      return seconds[1];
+    };
+    const ours = median('evidence.mjs', ['suggest', '--json', file]);
+    console.log(
+      `evidence suggest --json (whole process): ${(megabytes / ours).toFixed(2)} MB/s (median of 3: ${ours.toFixed(2)} s)`,
+    );
+    if (args.includes('--skip-wink')) return;
+    const theirs = median('wink.mjs', [file]);
+    console.log(
+      `wink-nlp readDoc + entities (whole process): ${(megabytes / theirs).toFixed(2)} MB/s ` +
+        `(median of 3: ${theirs.toFixed(2)} s); suggest is ${(theirs / ours).toFixed(2)}x its throughput`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

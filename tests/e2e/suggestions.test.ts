@@ -1,6 +1,7 @@
 // Claim suggestions in real Chromium against the web build: suggest for a corpus document, review with the
 // mouse and the keys R and A, reload and find the accepted ones as claims while the rejected one never comes
-// back (not for the source, not for the whole library, which runs in the worker), and brief only claims.
+// back (not for the source, not for the whole library, which runs in the worker), and brief only claims;
+// a confidence threshold hides the less sure suggestions.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { corpusDocumentFiles } from '../support/repo-paths';
@@ -59,6 +60,23 @@ describe('claim suggestions', () => {
     expect(await app.claimList.count()).toBe(0);
     expect(await app.sourceButton(/^Month: April 2018/).textContent()).toContain('0 claims');
     await app.showTab('Suggestions');
+  });
+
+  it('hides the less confident suggestions at a threshold, and shows them all again', async () => {
+    const items = app.suggestions.getByRole('listitem');
+    const all = await items.count();
+    const threshold = app.suggestions.getByRole('combobox', { name: /Show/ });
+    await threshold.selectOption({ label: 'confidence 0.8 and above' });
+    await expect.poll(() => items.count()).toBeLessThan(all);
+    const shown = await items.count();
+    expect(shown).toBeGreaterThan(0);
+    // no stance is that sure, and the list says how many it hides
+    expect(await app.suggestions.getByRole('group', { name: 'Suggested stances' }).count()).toBe(0);
+    expect(await app.suggestions.locator('.suggestions-threshold').textContent()).toContain(
+      `${(all - shown).toLocaleString('en-GB')} hidden`,
+    );
+    await threshold.selectOption({ label: 'all suggestions' });
+    await expect.poll(() => items.count()).toBe(all);
   });
 
   it('accepts with the button, rejects with R, accepts with A, and focus follows', async () => {

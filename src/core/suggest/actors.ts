@@ -4,16 +4,17 @@
 // by a heading line (consultation round-ups put each respondent's name on its own line).
 
 // each verb in its -s, -ed and base forms (plural subjects: "The unions call for ...")
-const REPORTING = String.raw`(?:(?:say|state|argue|warn|welcome|suggest|believe|call|want|stress|add|claim|propose|recommend|insist|note|urge|support|oppose|reject|back|continue|raise|highlight|think|conclude|object|criticise|accept|agree|fear|dismiss|express|applaud|hail|praise|question|caution|demand|condemn|describe)(?:s|es|d|ed)?|said|thought|is|are|does|do|was|were|has|have|go|goes|makes)`;
+const REPORTING = String.raw`(?:(?:say|state|argue|warn|welcome|suggest|believe|call|want|stress|request|add|claim|propose|recommend|insist|note|urge|support|oppose|reject|back|continue|raise|highlight|think|conclude|object|criticise|accept|agree|fear|dismiss|express|applaud|hail|praise|question|caution|demand|condemn|describe)(?:s|es|d|ed)?|said|thought|is|are|does|do|was|were|has|have|go|goes|makes)`;
 const SUBJECT = new RegExp(
-  String.raw`^[“"‘']?(?:\d+(?:\.\d+)*\.?[ \u00a0]+|\([a-z0-9]{1,3}\)[ \u00a0]+)?(?:(?:However|Instead|Meanwhile|Also|In particular|In light of this|On the contrary|Moreover|Further|Finally),?[ \u00a0]+)?([^“”"]{1,160}?)[ \u00a0]+(?:also[ \u00a0]+|further[ \u00a0]+|now[ \u00a0]+|still[ \u00a0]+|has[ \u00a0]+|have[ \u00a0]+|had[ \u00a0]+)*${REPORTING}\b`,
+  String.raw`^[“"‘']?(?:\d+(?:\.\d+)*\.?[ \u00a0]+|\([a-z0-9]{1,3}\)[ \u00a0]+)?(?:(?:However|Instead|Meanwhile|Also|In particular|In light of this|On the contrary|Moreover|Further|Finally),?[ \u00a0]+)?([^“”"]{1,160}?)[ \u00a0]+(?:also[ \u00a0]+|further[ \u00a0]+|therefore[ \u00a0]+|now[ \u00a0]+|still[ \u00a0]+|has[ \u00a0]+|have[ \u00a0]+|had[ \u00a0]+)*${REPORTING}\b`,
   'u',
 );
 const PRONOUN =
-  /^(?:(?:it|they|he|she|we|i|you)(?:[’'](?:d|s|re|ll|ve|m))?|there|here|this|that|these|those|its response|the (?:organisation|charity|union|response|department|group|council|body|association|board|committee|government|body|bureau|college|network|trust|federation|society|report))$/i;
+  /^(?:the petitioners?|(?:it|they|he|she|we|i|you)(?:[’'](?:d|s|re|ll|ve|m))?|there|here|this|that|these|those|its response|the (?:organisation|charity|union|response|department|group|council|body|association|board|committee|government|body|bureau|college|network|trust|federation|society|report))$/i;
 const QUOTE_SPEAKER =
   /[”"][ \u00a0]+((?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof|Sir|Lord|Lady|Baroness)[ \u00a0]+)?\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){1,3}),/u;
 const MAX_SUBJECT_WORDS = 18;
+const SELF_NAMING = /^(?:government|department|administration|council|committee)$/;
 const CONNECTOR = /^(?:of|for|and|the|&|de|von|van|on|in)$/;
 
 /** The actor named as subject of the clause's reporting verb; `pronoun` when it refers back. */
@@ -27,7 +28,9 @@ export function subjectOf(clause: string): { actor: string; pronoun: boolean } |
   const parts = subject.split(/,[ \u00a0]*/);
   const last = (parts[parts.length - 1] as string).trim();
   // "Among the strongest bids, she said" and "As Chair I was invited": the subject is the pronoun
-  if (PRONOUN.test(last) || /[ \u00a0](?:I|we)$/u.test(subject)) return { actor: last, pronoun: true };
+  if (PRONOUN.test(last)) return { actor: last, pronoun: true };
+  const speaking = /[ \u00a0](I|we)$/u.exec(subject);
+  if (speaking) return { actor: speaking[1] as string, pronoun: true };
   const name = nameIn(parts);
   return name ? { actor: name, pronoun: false } : undefined;
 }
@@ -44,6 +47,8 @@ export function resolveReference(reference: string, recent: readonly string[]): 
     for (let i = recent.length - 1; i >= 0; i--) {
       if ((recent[i] as string).toLowerCase().includes(noun)) return recent[i];
     }
+    // "The Government believe ...", with no government named before: the body is the one written
+    if (SELF_NAMING.test(noun)) return reference.replace(/^the[ \u00a0]+/iu, '');
   }
   return recent[recent.length - 1];
 }
@@ -56,6 +61,9 @@ export function headingName(line: string): string | undefined {
   const words = line.split(/[ \u00a0]+/);
   if (words.length > 7) return undefined;
   const titled = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w) || CONNECTOR.test(w));
+  // a section title ("Progress Removing Lead Service Lines", "Conclusion") is not a respondent's name
+  if (words.length === 1 && NOT_AN_ACTOR.test(line)) return undefined;
+  if (words.length >= 4 && !words.some((w) => BODY_WORD.test(w))) return undefined;
   return titled.length === words.length ? line : undefined;
 }
 
@@ -72,9 +80,21 @@ function nameIn(parts: string[]): string | undefined {
 const OPENING_PREPOSITION =
   /^(?:As|In|On|At|For|During|After|Before|With|From|Among|Amongst|Following|Also|Meanwhile|Under|Since)$/;
 
+const HOLDER_NOUN =
+  /^(?:(?:\p{Ll}+[ \u00a0]+)?(?:officials?|spokes(?:wo)?m[ae]n|spokesperson|members?|leaders?|chiefs?|chair(?:man|woman)?|ministers?|officers?|staff|bosses|representatives?|sources?|figures|researchers|economists|analysts))$/u;
+
+// a long heading names a body only when it has a word bodies are named with
+const BODY_WORD =
+  /^(?:Association|Council|Society|Trust|Group|Union|Federation|Services?|Board|Committee|Office|Department|Government|Institute|College|Foundation|Network|Alliance|Partnership|Authority|Authorities|Agency|Commission|Forum|Party|League|Fund|Centre|Center|Confederation|Coalition|Campaign|Children|Families|People|England|Scotland|Wales|Ireland|UK|Ltd|Limited|Inc|Directors|Providers|Workers|Carers)$/u;
+
+// sentence adverbs, ordinals and adjectives of nationality open sentences with a capital but name no one
+const NOT_AN_ACTOR =
+  /^(?:Mr[ \u00a0]+Speaker|Madam[ \u00a0]+Speaker|Presiding[ \u00a0]+Officer|First|Second|Third|Fourth|Finally|Lastly|Currently|Today|Yesterday|Now|Here|There|Together|Overall|Indeed|Surely|Similarly|Conclusion|Summary|Evidence|Because|And|But|So|Yet|If|When|Whilst|While|Although|British|English|Scottish|Welsh|American|European|\p{Lu}[\p{Ll}]+ly)$/u;
+
 function isNameLike(part: string): boolean {
   const words = part.split(/[ \u00a0]+/);
   if (words.length > 8 || OPENING_PREPOSITION.test(words[0] as string) || !/\p{L}/u.test(part)) return false;
+  if (NOT_AN_ACTOR.test(part)) return false;
   return words.every(
     (w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && i < words.length - 1 && CONNECTOR.test(w)),
   );
@@ -89,7 +109,12 @@ function lastCapitalisedRun(part: string): string | undefined {
       break;
     }
   }
-  if (end < 0) return undefined;
+  // "If we replicated Canada’s deal, companies would": a possessive qualifies a noun, it is not the subject
+  if (end < 0 || NOT_AN_ACTOR.test(words[end] as string) || /[’']s$/u.test(words[end] as string))
+    return undefined;
+  // "The Child Care Stabilization program has been": a name that qualifies a thing is not the holder,
+  // unless what follows is the people speaking for it ("Unison members", "Treasury officials")
+  if (end < words.length - 1 && !HOLDER_NOUN.test(words.slice(end + 1).join(' '))) return undefined;
   let start = end;
   while (
     start > 1 &&

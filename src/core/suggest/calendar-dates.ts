@@ -17,7 +17,7 @@ const DAY_FIRST = new RegExp(
   'gi',
 );
 const MONTH_FIRST = new RegExp(
-  String.raw`\b(${MONTH_SOURCE})\.?(?:${S}+${DAY}(?:${DASH}${DAY})?(?:st|nd|rd|th)?)?(?:${DASH}(${MONTH_SOURCE})\.?)?,?${S}+${YEAR}`,
+  String.raw`\b(${MONTH_SOURCE})\.?(?:${S}+${DAY}(?:${DASH}${DAY})?(?:st|nd|rd|th)?)?(?:${DASH}(${MONTH_SOURCE})\.?)?,?${S}+(?:of${S}+)?${YEAR}`,
   'gi',
 );
 const NUMERIC = new RegExp(

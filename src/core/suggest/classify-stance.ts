@@ -27,9 +27,17 @@ import {
   UNSURE,
   WITHOUT_RISK,
 } from './stance-cues';
+import { CONDEMN, INTEND, PRAISE } from './evaluation-cues';
 import { ALL_GATES, type Gate, opens } from './stance-gates';
 
-export type StanceReading = { stance: StanceLabel; confidence: number; cueEnd: number; topicHint?: string };
+export type StanceReading = {
+  stance: StanceLabel;
+  confidence: number;
+  cueEnd: number;
+  /** Where the deciding cue starts, when one pattern decided: the holder is named just before it. */
+  cueStart?: number;
+  topicHint?: string;
+};
 
 /** `gates`: the cue groups whose key words occur in the clause (see stance-gates.ts); all when omitted. */
 export type ClauseShape = { listItem?: boolean; concession?: string; gates?: number };
@@ -42,7 +50,13 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
   const cue = (pattern: RegExp, stance: StanceLabel, confidence: number, topicHint?: string) => {
     const m = pattern.exec(clause);
     return m
-      ? { stance, confidence, cueEnd: m.index + m[0].length, ...(topicHint ? { topicHint } : {}) }
+      ? {
+          stance,
+          confidence,
+          cueStart: m.index,
+          cueEnd: m.index + m[0].length,
+          ...(topicHint ? { topicHint } : {}),
+        }
       : undefined;
   };
   const reading =
@@ -61,7 +75,10 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (negated ? cue(NEGATED_MODAL, 'oppose', 0.6) : undefined) ??
     (has('but') ? butReading(clause) : undefined) ??
     (has('oppose') ? cue(OPPOSE, 'oppose', 0.7) : undefined) ??
+    (has('condemn') ? cue(CONDEMN, 'oppose', 0.55) : undefined) ??
+    (has('intend') ? cue(INTEND, 'support', 0.6) : undefined) ??
     (has('support') ? cue(SUPPORT, 'support', 0.6) : undefined) ??
+    (has('praise') ? cue(PRAISE, 'support', 0.5) : undefined) ??
     (has('rather') ? cue(RATHER_THAN, 'oppose', 0.45) : undefined);
   if (reading || !shape.listItem) return reading;
   // an item of a listed set of positions ("local authorities remaining accountable") asks for that state
@@ -71,7 +88,7 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
 // "While the private sector has some of the skills ..., safeguards should ...": granted, then qualified
 function concessionReading(clause: string, concession: string | undefined): StanceReading | undefined {
   if (!concession || !GRANTING.test(concession)) return undefined;
-  const main = OPPOSE.exec(clause) ?? SUPPORT.exec(clause) ?? PROFIT.exec(clause);
+  const main = OPPOSE.exec(clause) ?? CONDEMN.exec(clause) ?? SUPPORT.exec(clause) ?? PROFIT.exec(clause);
   return main ? { stance: 'mixed', confidence: 0.55, cueEnd: main.index + main[0].length } : undefined;
 }
 

@@ -13,7 +13,9 @@ const YEAR = new RegExp(
 );
 // the words right before the year
 const TIME_PREPOSITION =
-  /\b(?:in|since|by|for|during|until|till|before|after|from|between|throughout|circa|c\.)[ \u00a0]+$/i;
+  /\b(?:in|since|by|for|during|until|till|to|before|after|from|between|throughout|circa|c\.)[ \u00a0]+$/i;
+const ARTICLE_BEFORE = /\b(?:the|a|an|its|their|this)[ \u00a0]+$/i;
+const COMMON_NOUN_AFTER = /^[ \u00a0]+\p{Ll}/u;
 const RANGE_CONTINUATION = /\b(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?[ \u00a0]+(?:and|to|until|till)[ \u00a0]+$/i;
 
 export function findEventYears(text: string): Found[] {
@@ -22,13 +24,16 @@ export function findEventYears(text: string): Found[] {
   for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const range = RANGE_CONTINUATION.test(before);
-    if (!range && !TIME_PREPOSITION.test(before)) continue;
+    const timed = range || TIME_PREPOSITION.test(before);
+    const after = text.slice(m.index + 4, m.index + 6);
+    const attributive = !timed && ARTICLE_BEFORE.test(before) && COMMON_NOUN_AFTER.test(after);
+    if (!timed && !attributive) continue;
     found.push({
       kind: 'date',
       start: m.index,
       end: m.index + 4,
       ...yearPeriod(Number(m[1])),
-      confidence: range ? 0.7 : 0.75,
+      confidence: attributive ? 0.6 : range ? 0.7 : 0.75,
     });
   }
   return found;

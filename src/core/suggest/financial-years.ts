@@ -10,6 +10,12 @@ const FORM = new RegExp(
   String.raw`(?<![${WORD_CLASS}/.-]|[0-9][-–/])(?:FY[ \u00a0]?)?((?:1[89]|20)\d\d)[ \u00a0]?([-–/])[ \u00a0]?(\d{4}|\d{2})(?![${WORD_CLASS}]|[-–/.]\d)`,
   'g',
 );
+// "fiscal year 2022", "FY2022": one year named by its last calendar year; in a text that counts in dollars
+// it is the US federal year (1 October to 30 September), otherwise the UK's (1 April to 31 March)
+const SINGLE_FISCAL = new RegExp(
+  String.raw`\b(?:[Ff]iscal[ \u00a0]+[Yy]ear|FY)[ \u00a0]?((?:19|20)\d\d)(?![${WORD_CLASS}]|[-–/.]\d)`,
+  'g',
+);
 const ACADEMIC_NEAR = /\b(?:academic|school)[ \u00a0](?:year|term)|\bacademic\b/i;
 
 export function findFinancialYears(text: string): Found[] {
@@ -34,5 +40,26 @@ export function findFinancialYears(text: string): Found[] {
       confidence: lastYear - first === 1 ? 0.9 : 0.8,
     });
   }
+  found.push(...findSingleFiscalYears(text));
   return found;
+}
+
+function findSingleFiscalYears(text: string): Found[] {
+  const found: Found[] = [];
+  const dollars = countOf(text, '$') > countOf(text, '£');
+  SINGLE_FISCAL.lastIndex = 0;
+  for (let m = SINGLE_FISCAL.exec(text); m; m = SINGLE_FISCAL.exec(text)) {
+    const year = Number(m[1]);
+    const period = dollars
+      ? { startDate: `${year - 1}-10-01`, endDate: `${year}-09-30` }
+      : financialYearPeriod(year - 1, year);
+    found.push({ kind: 'date', start: m.index, end: m.index + m[0].length, ...period, confidence: 0.75 });
+  }
+  return found;
+}
+
+function countOf(text: string, sign: string): number {
+  let n = 0;
+  for (let at = text.indexOf(sign); at >= 0; at = text.indexOf(sign, at + 1)) n++;
+  return n;
 }

@@ -8,6 +8,7 @@ import { findPence } from './pence';
 import { findPercentages } from './percentages';
 import { pickSpans } from './pick-spans';
 import { findRatios } from './ratios';
+import { findRunningCounts } from './running-counts';
 import { findStatedCounts } from './stated-counts';
 import type { Found } from './suggestion';
 import type { SpanSet } from './text-spans';
@@ -21,6 +22,7 @@ export function findFigures(text: string, blocked: SpanSet): Found[] {
       ...findRatios(text),
       ...findCounts(text),
       ...findStatedCounts(text),
+      ...findRunningCounts(text),
     ],
     blocked,
   );

@@ -8,7 +8,8 @@ import type { Found } from './suggestion';
 import { isWordChar } from './text-spans';
 
 // the sign or words first (rare, so found fast), then the number right before them
-const MARKER = /%|\bper[ \u00a0]?cent\b|\bpercent(?:age[ \u00a0]points)?\b/gi;
+// "1.3pp": percentage points, glued to the number
+const MARKER = /%|pp\b|\bper[ \u00a0]?cent\b|\bpercent(?:age[ \u00a0]points)?\b/gi;
 const NUMBER_BEFORE = new RegExp(
   String.raw`(?:(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|\b(${NUMBER_WORDS_SOURCE}))([ \u00a0]?)$`,
   'i',
@@ -22,7 +23,10 @@ export function findPercentages(text: string): Found[] {
     const from = Math.max(0, marker.index - LOOK_BACK);
     const m = NUMBER_BEFORE.exec(text.slice(from, marker.index));
     // "per cent" needs a space before it; "%" may have one
-    if (!m || (marker[0] !== '%' && m[3] === '')) continue;
+    const points = marker[0].toLowerCase() === 'pp';
+    // "pp" counts only glued to a number ("1.3pp"), never as the end of a word ("app")
+    if (points && !/\d/.test(text[marker.index - 1] ?? '')) continue;
+    if (!m || (marker[0] !== '%' && !points && m[3] === '')) continue;
     const start = from + m.index;
     const end = marker.index + marker[0].length;
     // "110%" must not yield "10%"; a number glued to a letter is part of a name or code

@@ -10,6 +10,7 @@
 // The statement is deriveStatement's, whatever the kind.
 import type { ClaimFields, ClaimKind } from '../model/records';
 import { enclosingSentences, deriveStatement, tightSpan } from './derive-statement';
+import { findVoices } from './document-voice';
 import { findStances } from './find-stances';
 import { splitSentences } from './sentences';
 import { suggestClaims } from './suggest-claims';
@@ -73,7 +74,9 @@ function loneFigureOrDate(text: string, sentence: Span, passage: Span): Found | 
 
 function stanceAt(text: string, sentence: Span, passage: Span): Found | undefined {
   const from = lookbackStart(text, sentence.start);
-  const stances = findStances(text.slice(from, lookaheadEnd(text, sentence.end)));
+  // the voices are the whole document's: its author is named at its head, outside the window
+  const voices = findVoices(text).map((v) => ({ ...v, from: v.from - from }));
+  const stances = findStances(text.slice(from, lookaheadEnd(text, sentence.end)), voices);
   let best: Found | undefined;
   let bestOverlap = 0;
   for (const s of stances) {

@@ -1,3 +1,5 @@
+import { CONDEMN_WORDS, INTEND_WORDS, PRAISE_WORDS } from './evaluation-cues';
+
 // Key words (lower case, often stems) without which a cue group in stance-cues.ts cannot match. One
 // scan of a sentence finds them all and records, per position, a bit for every group they open; a clause
 // then runs only the patterns of the groups whose words occur inside it. This keeps the many cue patterns
@@ -10,7 +12,7 @@ const GROUP_WORDS = {
   negation: "not|n’t|n't|none|no |few|nobody",
   neutral: 'come out|neither|takes no|take no|neutral|either way|take a|have a|express a|comment',
   unsure:
-    'sure|certain|decided|yet to|considering|question|to be seen|weighing|open mind|convinced|persuaded|unclear',
+    'sure|certain|decided|yet to|considering|explor|question|to be seen|weighing|open mind|convinced|persuaded|unclear',
   mixed: 'initially|at first|first instance|to begin with|in principle',
   benefit: 'enabl|allow|provid|deliver|improv|work|help',
   funding: 'fund|financ|money|resources|investment|budget|grant|£|$|€',
@@ -22,6 +24,9 @@ const GROUP_WORDS = {
   support:
     'welcom|favour|support|endorse|back|call|urge|recommend|propos|want|like|prefer|keen|eager|should|must|need|ought|has to|have to|it is |argue|advocat|believe|suggest|opportunit|strong|could|would|will|fail|be used|prais|hail|applaud|step',
   rather: 'rather than',
+  intend: INTEND_WORDS,
+  praise: PRAISE_WORDS,
+  condemn: CONDEMN_WORDS,
   reporting:
     'says|said|states|stated|argues|argued|told|adds|added|claims|claimed|explains|explained|responded|writes|wrote',
 };
@@ -70,6 +75,9 @@ export function findGateHits(sentence: string): GateHits {
   for (let m = STEMS.exec(lower); m; m = STEMS.exec(lower)) {
     hits.at.push(m.index);
     hits.bits.push(STEM_BITS.get(m[0]) ?? 0);
+    // stems overlap ("have a" and "asked" in "have asked"): the next may start at the last word of this one
+    const space = m[0].lastIndexOf(' ');
+    if (space >= 0 && space < m[0].length - 1) STEMS.lastIndex = m.index + space + 1;
   }
   return hits;
 }

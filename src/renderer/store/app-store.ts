@@ -10,6 +10,7 @@ import { navigation } from './slices/navigation';
 import { notices } from './slices/notices';
 import { persistence } from './slices/persistence';
 import { search } from './slices/search';
+import { suggestionView } from './slices/suggestion-view';
 import { tasks } from './slices/tasks';
 import { undo } from './slices/undo';
 import { versions } from './slices/versions';
@@ -18,6 +19,7 @@ const slices = {
   navigation,
   draft,
   filters,
+  suggestionView,
   focus,
   dialogs,
   notices,

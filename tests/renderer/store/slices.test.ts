@@ -6,6 +6,7 @@ import { createAppStore } from '../../../src/renderer/store/app-store';
 import { selectPendingRange } from '../../../src/renderer/store/slices/draft';
 import { isFiltered, NO_FILTERS } from '../../../src/renderer/store/slices/filters';
 import { selectFocusRequest } from '../../../src/renderer/store/slices/focus';
+import { selectMinConfidence } from '../../../src/renderer/store/slices/suggestion-view';
 
 const target: ClaimTarget = {
   source: 's1',
@@ -83,6 +84,20 @@ describe('filters', () => {
     expect(store.getState().filters.tagId).toBe('all');
     store.actions.filters.clearFilters();
     expect(store.getState().filters).toEqual(NO_FILTERS);
+  });
+});
+
+describe('suggestionView', () => {
+  it('shows every suggestion until a threshold the tab offers is chosen, and ignores any other', () => {
+    const store = createAppStore();
+    const shown = () => selectMinConfidence(store.getState().suggestionView);
+    expect(shown()).toBe(0);
+    store.actions.suggestionView.setMinConfidence(0.8);
+    expect(shown()).toBe(0.8);
+    store.actions.suggestionView.setMinConfidence(0.55);
+    expect(shown()).toBe(0.8);
+    store.actions.suggestionView.setMinConfidence(0);
+    expect(shown()).toBe(0);
   });
 });
 

@@ -55,9 +55,11 @@ describe('suggestions storage', () => {
     const date = byKind(claims, 'date')[0];
     expect(date?.fields.startDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(date?.fields.precision).toBeDefined();
-    const stance = byKind(claims, 'stance')[0];
-    expect(stance?.fields.actor).toBeTruthy();
-    expect(stance?.fields.stance).toBeTruthy();
+    // every stance has its position; this document's views are its unnamed author's, so no actor is stored
+    // (the finder's tests cover actors)
+    const stances = byKind(claims, 'stance');
+    expect(stances.length).toBeGreaterThan(0);
+    expect(stances.every((c) => Boolean(c.fields.stance) && c.fields.actor === undefined)).toBe(true);
     const scores = await readSuggestionScores(
       store,
       claims.map((c) => c.id),

@@ -1,11 +1,13 @@
 // The Suggestions tab of the side pane: the open source's pending suggestions grouped by kind with counts,
 // "Accept all" per kind, and keyboard review (arrow keys move, A accepts, R rejects, and focus goes on to
-// the next suggestion; 1–9 tag it from the codebook). Focusing a suggestion shows it in the reader; clicking its dashed highlight
-// focuses it here (a focus request in the store, marked handled once honoured).
+// the next suggestion; 1–9 tag it from the codebook), and a threshold that hides the less confident
+// ones. Focusing a suggestion shows it in the reader; clicking its dashed highlight focuses it here (a focus request in the store, marked handled once honoured).
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLibraryData } from '../../data/library-data';
 import { useWorkbench } from '../../services/workbench-context';
+import { CONFIDENCE_THRESHOLDS, isShownAtThreshold } from '../../../core/suggest/confidence-threshold';
 import { selectFocusRequest } from '../../store/slices/focus';
+import { selectMinConfidence } from '../../store/slices/suggestion-view';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { EmptyState } from '../../ui/EmptyState';
 import { useStoreQuery } from '../../storage/live-query';
@@ -22,23 +24,29 @@ export function SuggestionsPanel() {
   const onTagKey = useTagKeys();
   const openSourceId = useAppState((s) => s.navigation.openSourceId);
   const focusRequest = useAppState((s) => selectFocusRequest(s.focus, 'suggestion'));
-  const { navigation, focus } = useActions();
-  const suggestions = useMemo(
+  const minConfidence = useAppState((s) => selectMinConfidence(s.suggestionView));
+  const { navigation, focus, suggestionView } = useActions();
+  const pending = useMemo(
     () => claims.filter((c) => c.sourceId === openSourceId && c.status === 'suggested'),
     [claims, openSourceId],
   );
   const decide = useSuggestionActions();
-  const listRef = useRef<HTMLDivElement>(null);
-  const [expanded, setExpanded] = useState(true);
-  const [activeId, setActiveId] = useState<string | null>(null);
-  const groups = useMemo(() => groupSuggestions(suggestions), [suggestions]);
-  const order = useMemo(() => groups.flatMap((g) => g.items.map((c) => c.id)), [groups]);
-  const ids = useMemo(() => suggestions.map((c) => c.id), [suggestions]);
+  const ids = useMemo(() => pending.map((c) => c.id), [pending]);
   const scores = useStoreQuery(
     () => readSuggestionScores(store, ids),
     [store, ids],
     new Map<string, number>(),
   );
+  const suggestions = useMemo(
+    () => pending.filter((c) => isShownAtThreshold(scores.get(c.id), minConfidence)),
+    [pending, scores, minConfidence],
+  );
+  const hidden = pending.length - suggestions.length;
+  const listRef = useRef<HTMLDivElement>(null);
+  const [expanded, setExpanded] = useState(true);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const groups = useMemo(() => groupSuggestions(suggestions), [suggestions]);
+  const order = useMemo(() => groups.flatMap((g) => g.items.map((c) => c.id)), [groups]);
   const active = activeId && order.includes(activeId) ? activeId : (order[0] ?? null);
 
   const focusItem = (id: string | null) => {
@@ -87,7 +95,24 @@ export function SuggestionsPanel() {
     }
   };
 
-  if (suggestions.length === 0) {
+  const thresholdPicker = (
+    <label className="suggestions-threshold">
+      Show{' '}
+      <select
+        value={minConfidence}
+        onChange={(event) => suggestionView.setMinConfidence(Number(event.target.value))}
+      >
+        {CONFIDENCE_THRESHOLDS.map((threshold) => (
+          <option key={threshold} value={threshold}>
+            {threshold === 0 ? 'all suggestions' : `confidence ${threshold} and above`}
+          </option>
+        ))}
+      </select>
+      {hidden > 0 && <span className="pane-count"> {hidden.toLocaleString('en-GB')} hidden</span>}
+    </label>
+  );
+
+  if (pending.length === 0) {
     return (
       <section className="suggestions" aria-label="Suggestions">
         <EmptyState title="No suggestions to review">
@@ -112,13 +137,14 @@ export function SuggestionsPanel() {
             Suggestions
           </button>
         </h2>
-        <span className="pane-count">{suggestions.length.toLocaleString('en-GB')} to review</span>
+        <span className="pane-count">{pending.length.toLocaleString('en-GB')} to review</span>
       </div>
       {expanded && (
         <div className="suggestions-body" ref={listRef}>
           <p className="suggestions-hint">
             <kbd>A</kbd> accept · <kbd>R</kbd> reject · <kbd>↑</kbd> <kbd>↓</kbd> move
           </p>
+          {thresholdPicker}
           {groups.map((group) => (
             <div
               key={group.kind}

@@ -1,0 +1,186 @@
+#!/usr/bin/env node
+// Quality of the claim suggester on every labelled set the repository holds for tuning: the test corpus,
+// the older held-out set (tests/fixtures/suggest-heldout) and the development set's tuning half
+// (tests/fixtures/devset/tune). Prints the scorer's table per set (tests/support/scoring, the rules of
+// LABELING.md) and a calibration table on the tuning half: per confidence band, how many suggestions fall
+// in it and how many of them are right (a hit whose value is right). The development set's held-out half is
+// never read here: it is scored once, by hand, at the end of a round of work.
+// usage: node scripts/bench-suggest-devset.mjs [--problems] [--set tune|corpus|heldout] [--list KIND]
+// (--list prints every suggestion of that kind with its verdict: + right, ~ hit with a wrong value, - wrong)
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const showProblems = args.includes('--problems');
+const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
+const listKind = args.includes('--list') ? args[args.indexOf('--list') + 1] : undefined;
+
+const SETS = [
+  { name: 'corpus', documents: 'tests/fixtures/corpus/documents', gold: 'tests/fixtures/corpus/gold' },
+  {
+    name: 'heldout',
+    documents: 'tests/fixtures/suggest-heldout/documents',
+    gold: 'tests/fixtures/suggest-heldout/gold',
+  },
+  { name: 'tune', documents: 'tests/fixtures/devset/tune/texts', gold: 'tests/fixtures/devset/tune/gold' },
+];
+
+/** The suggester, its claim fields and the scorer, bundled from source so plain `node` runs them. */
+async function loadModules() {
+  const outDir = mkdtempSync(join(tmpdir(), 'bench-suggest-devset-'));
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      lib: {
+        entry: {
+          suggest: join(root, 'src/core/suggest/suggest-claims.ts'),
+          fields: join(root, 'src/core/suggest/suggestion-fields.ts'),
+          score: join(root, 'tests/support/scoring/score-suggestions.ts'),
+          mentions: join(root, 'tests/support/scoring/gold-mentions.ts'),
+          document: join(root, 'tests/support/scoring/score-document.ts'),
+        },
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.mjs`,
+      },
+    },
+  });
+  const load = (name) => import(pathToFileURL(join(outDir, `${name}.mjs`)).href);
+  const modules = {
+    ...(await load('suggest')),
+    ...(await load('fields')),
+    ...(await load('score')),
+    ...(await load('mentions')),
+    ...(await load('document')),
+  };
+  return { modules, cleanup: () => rmSync(outDir, { recursive: true, force: true }) };
+}
+
+/** The set's documents, labels and IGNORE list, read the way tests/support/scoring/read-labelled-set.ts does. */
+function readSet(set) {
+  const goldDir = join(root, set.gold);
+  const documents = readdirSync(goldDir)
+    .filter((name) => name.endsWith('.gold.json'))
+    .sort()
+    .map((name) => {
+      const labels = JSON.parse(readFileSync(join(goldDir, name), 'utf8'));
+      return { labels, text: readFileSync(join(root, set.documents, labels.document), 'utf8') };
+    });
+  const ignore = JSON.parse(readFileSync(join(goldDir, 'IGNORE.json'), 'utf8'));
+  return { documents, ignore };
+}
+
+/** Suggestions as `evidence suggest --json` prints them: position, claim fields, confidence. */
+function printedSuggestions(m, text) {
+  return m.suggestClaims(text).map((s) => {
+    const { fields, statement: _statement, confidence, ...where } = m.toSuggestedClaim(s, text);
+    return { ...where, ...fields, confidence };
+  });
+}
+
+const pad = (value, width) => String(value).padStart(width);
+
+function printTable(name, report) {
+  console.log(`\n${name}`);
+  console.log('  kind     gold  sugg  hits      P      R     F1  value');
+  for (const [kind, r] of Object.entries(report)) {
+    const cells = [r.gold, r.suggested, r.hits].map((v) => pad(v, 5)).join(' ');
+    const rates = [r.precision, r.recall, r.f1, r.valueAccuracy].map((v) => pad(v.toFixed(3), 6)).join(' ');
+    console.log(`  ${kind.padEnd(7)} ${cells} ${rates}`);
+  }
+}
+
+/** Per band of confidence: suggestions scored, and how many are hits with the value right. */
+function calibrate(m, documents, ignore, byDocument) {
+  const bands = [
+    [0.9, 1.01],
+    [0.8, 0.9],
+    [0.7, 0.8],
+    [0.6, 0.7],
+    [0, 0.6],
+  ];
+  const rows = bands.map(([low, high]) => ({ low, high, all: 0, right: 0 }));
+  for (const { labels, text } of documents) {
+    const mentions = m.listGoldMentions(text, labels);
+    const suggestions = byDocument.get(labels.document) ?? [];
+    for (const suggestion of suggestions) {
+      const scored = m.scoreDocument({
+        name: labels.document,
+        text,
+        mentions,
+        ignored: ignore[labels.document] ?? [],
+        suggestions: [suggestion],
+      });
+      const tally = scored.tally[suggestion.kind];
+      if (!tally || tally.suggested === 0) continue;
+      const row = rows.find((r) => suggestion.confidence >= r.low && suggestion.confidence < r.high);
+      row.all++;
+      row.right += tally.valueOk;
+    }
+  }
+  console.log('\ncalibration on tune (a suggestion is right when it is a hit with its value right)');
+  console.log('  confidence   suggestions  right  precision');
+  for (const r of rows) {
+    const band = `${r.low.toFixed(1)}–${Math.min(r.high, 1).toFixed(1)}`;
+    const precision = r.all ? (r.right / r.all).toFixed(3) : '  –  ';
+    console.log(`  ${band.padEnd(11)} ${pad(r.all, 11)} ${pad(r.right, 6)} ${pad(precision, 10)}`);
+  }
+  const high = rows.filter((r) => r.low >= 0.8);
+  const all = high.reduce((n, r) => n + r.all, 0);
+  const right = high.reduce((n, r) => n + r.right, 0);
+  console.log(
+    `  >= 0.8      ${pad(all, 11)} ${pad(right, 6)} ${pad(all ? (right / all).toFixed(3) : '-', 10)}`,
+  );
+}
+
+/** Every suggestion of one kind, scored alone, with its reading: for studying what a rule gets wrong. */
+function listSuggestions(m, documents, ignore, byDocument, kind) {
+  for (const { labels, text } of documents) {
+    const mentions = m.listGoldMentions(text, labels);
+    for (const suggestion of byDocument.get(labels.document) ?? []) {
+      if (suggestion.kind !== kind) continue;
+      const scored = m.scoreDocument({
+        name: labels.document,
+        text,
+        mentions,
+        ignored: ignore[labels.document] ?? [],
+        suggestions: [suggestion],
+      });
+      const tally = scored.tally[kind];
+      const mark = tally.suggested === 0 ? ' ' : tally.valueOk ? '+' : tally.hits ? '~' : '-';
+      const reading =
+        kind === 'stance'
+          ? `${suggestion.stance} [${suggestion.actor}] {${suggestion.topic}}`
+          : kind === 'figure'
+            ? `${suggestion.value} ${suggestion.unit ?? ''}`
+            : `${suggestion.startDate}..${suggestion.endDate}`;
+      const shown = suggestion.text.length > 100 ? `${suggestion.text.slice(0, 100)}…` : suggestion.text;
+      console.log(`  ${mark} ${labels.document} ${suggestion.confidence} ${reading} :: ${shown}`);
+    }
+  }
+}
+
+const { modules: m, cleanup } = await loadModules();
+try {
+  for (const set of SETS) {
+    if (only && set.name !== only) continue;
+    const { documents, ignore } = readSet(set);
+    const byDocument = new Map(
+      documents.map(({ labels, text }) => [labels.document, printedSuggestions(m, text)]),
+    );
+    const scored = m.scoreSuggestions({ documents, ignore, suggestions: byDocument });
+    printTable(set.name, scored.report);
+    if (showProblems) for (const problem of scored.problems) console.log(`    ${problem}`);
+    if (listKind) listSuggestions(m, documents, ignore, byDocument, listKind);
+    if (set.name === 'tune') calibrate(m, documents, ignore, byDocument);
+  }
+} finally {
+  cleanup();
+}

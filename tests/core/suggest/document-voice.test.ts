@@ -1,0 +1,71 @@
+// The document's voices: the author a statement or release names at its head, a transcript's speaker
+// lines, a petition's petitioners, a reply's head line and "Name said:" before a quoted passage; and the
+// stances that speak in that voice ("I want", "it is unfair") credited to it rather than to a heading.
+import { describe, expect, it } from 'vitest';
+import { findVoices, voiceAt } from '../../../src/core/suggest/document-voice';
+import { findStances } from '../../../src/core/suggest/find-stances';
+
+const actors = (text: string) => findVoices(text).map((v) => v.actor);
+
+describe('findVoices', () => {
+  it('takes the author a statement, article or release names near its top', () => {
+    expect(actors('Reform of parole\n\nJustice Secretary Ann Smith gave a statement to Parliament.')).toEqual(
+      ['Ann Smith'],
+    );
+    expect(actors('FACT SHEET: Governor Lee Announces New Water Plan\n\nToday the governor ...')).toEqual([
+      'Lee',
+    ]);
+    expect(actors('New campaign on fire safety was launched by the Home Office today.')).toEqual([
+      'Home Office',
+    ]);
+  });
+
+  it('follows speaker lines, petitions, replies and quoted passages in text order', () => {
+    const text = [
+      'The Petition of residents of Eastwick,',
+      'Declares that the Petitioners oppose the closure.',
+      'Observations from the Secretary of State for Health:',
+      'The Government note the petition.',
+      'The Minister for Care (Jo Bloggs):',
+      'I will write to the member.',
+      'Chief executive Sam Green said:',
+      '‘We welcome this.’',
+    ].join('\n');
+    const voices = findVoices(text);
+    expect(voices.map((v) => v.actor)).toEqual([
+      'residents of Eastwick',
+      'Secretary of State for Health',
+      'Jo Bloggs',
+      'Sam Green',
+    ]);
+    expect(voiceAt(voices, text.indexOf('I will write'))).toBe('Jo Bloggs');
+    expect(voiceAt(voices, 0)).toBe('residents of Eastwick');
+  });
+
+  it('finds no voice where none is named, and never takes a pronoun or an opening word for one', () => {
+    expect(actors('On Monday, I made a statement to the chamber.')).toEqual([]);
+    expect(actors('The scheme helps families. It was introduced in 2019.')).toEqual([]);
+  });
+});
+
+describe('stances in the document’s voice', () => {
+  const text = [
+    'Home Secretary Ann Smith gave a statement on parole.',
+    'Progress Across The Regions',
+    'I intend to revise the code. It is unfair, especially to young people.',
+  ].join('\n');
+
+  it('credits first-person and impersonal verdicts to the voice, not to a heading or "the author"', () => {
+    const found = findStances(text).map((s) => [text.slice(s.start, s.end), s.actor, s.stance]);
+    expect(found).toEqual([
+      ['I intend to revise the code.', 'Ann Smith', 'support'],
+      ['It is unfair, especially to young people.', 'Ann Smith', 'oppose'],
+    ]);
+  });
+
+  it('leaves the actor out, rather than inventing one, when nobody is named', () => {
+    const found = findStances('People should walk more.');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.actor).toBeUndefined();
+  });
+});
