@@ -1,7 +1,8 @@
 // The Suggestions tab of the side pane: the open source's pending suggestions grouped by kind with counts,
 // "Accept all" per kind, and keyboard review (arrow keys move, A accepts, R rejects, and focus goes on to
 // the next suggestion; 1–9 tag it from the codebook), and a threshold that hides the less confident
-// ones. Focusing a suggestion shows it in the reader; clicking its dashed highlight focuses it here (a focus request in the store, marked handled once honoured).
+// ones. Focusing a suggestion shows it in the reader; clicking its dashed highlight focuses it here (a
+// focus request in the store, marked handled once honoured).
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLibraryData } from '../../data/library-data';
 import { useWorkbench } from '../../services/workbench-context';
