@@ -10,6 +10,7 @@ import { sha256Hex } from '../../text/hash';
 import { LIMITS } from '../../limits';
 import type { InterchangeImport, ReadContext, SkippedItem } from '../interchange-format';
 import { includeReferences } from './include-references';
+import { findPackageFile } from './qdpx-zip';
 import { guidOf, normaliseGuid } from './qda-guid';
 import { readCodes } from './read-codes';
 import { readSelection, readTime, type ReadNote, type SelectionContext } from './read-selection';
@@ -152,9 +153,11 @@ async function readPdfSource(
   const representation = childNamed(element, 'Representation');
   const found = representation ? readSourceText(representation, files) : null;
   if (!representation || !found || 'missing' in found) {
-    const held = /^internal:\/\//i.test(element.attributes.path ?? '')
-      ? ' (the package holds the PDF: import it on its own to read its text)'
-      : '';
+    const pdf = /^internal:\/\/(.+)$/i.exec(element.attributes.path ?? '')?.[1];
+    const held =
+      pdf && files && (findPackageFile(files, `Sources/${pdf}`) ?? findPackageFile(files, pdf))
+        ? ' (the package holds the PDF: import it on its own to read its text)'
+        : '';
     skipped.push({
       what: `PDF "${title}"`,
       why: `its text is not in the project${held}${areas > 0 ? `; its ${areas} coded area${areas === 1 ? '' : 's'} cannot be placed without it` : ''}`,
