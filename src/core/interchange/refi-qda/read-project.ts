@@ -121,7 +121,10 @@ export async function readProject(
   for (const [part, words] of Object.entries(UNREAD_PARTS)) {
     const element = childNamed(project, part);
     if (element && element.children.length > 0)
-      skipped.push({ what: `${element.children.length} ${words}`, why: `the workbench has no ${words}` });
+      skipped.push({
+        what: `${element.children.length} ${element.children.length === 1 ? words.slice(0, -1) : words}`,
+        why: `the workbench has no ${words}`,
+      });
   }
 
   const library: Library = {
@@ -282,6 +285,6 @@ function codingCount(element: XmlElement): string {
 function missingWhy(missing: string, element: XmlElement): string {
   const selections = childrenNamed(element, 'PlainTextSelection').length;
   return selections > 0
-    ? `${missing}; its ${selections} coded passage${selections === 1 ? '' : 's'} were not brought in`
+    ? `${missing}; its ${selections} coded passage${selections === 1 ? ' was' : 's were'} not brought in`
     : missing;
 }

@@ -106,14 +106,14 @@ describe('a .qdpx from another tool', () => {
       /PDF "Scanned letter": its text is not in the project \(the package holds the PDF.*1 coded area/,
     );
     expectReason(
-      /Source "Lost transcript": the package does not contain its text file \(lost\.txt\); its 1 coded passage/,
+      /Source "Lost transcript": the package does not contain its text file \(lost\.txt\); its 1 coded passage was not brought in/,
     );
     expectReason(/Source "Elsewhere": its text is a file outside the package/);
     expectReason(/Source "Site photo": it is a picture.*1 coding was not brought in/);
     expectReason(/Source "Call recording": it is an audio recording/);
     expectReason(/1 coding of the whole of "Untitled source"/);
     expectReason(/1 note: notes on the project/);
-    expectReason(/1 cases: the workbench has no cases/);
+    expectReason(/1 case: the workbench has no cases/);
     expect(skipped).toHaveLength(9);
   });
 
