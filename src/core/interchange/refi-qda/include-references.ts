@@ -1,10 +1,13 @@
 // An imported library must stand on its own (the bundle's checks refuse a reference to a record it does
 // not hold), yet records read from a REFI-QDA file can keep library records they point at: a claim that
 // came back keeps its figures' totals, a code its parent, a tag merged away the tag it went to. This adds
-// each record so named from the library being imported into, until nothing named is missing.
+// each record so named from the library being imported into, until nothing named is missing. The
+// researcher who imports signs what the file does not attribute, so they join when named.
 import type { Library } from '../../model/records';
+import type { ReadContext } from '../interchange-format';
 
-export function includeReferences(imported: Library, existing: Library): Library {
+export function includeReferences(imported: Library, ctx: ReadContext): Library {
+  const existing = ctx.existing;
   const result: Library = {
     researchers: [...imported.researchers],
     tags: [...imported.tags],
@@ -55,5 +58,24 @@ export function includeReferences(imported: Library, existing: Library): Library
       result.tags.length + result.sources.length + result.claims.length + result.researchers.length !==
       before;
   }
+  if (!has.researchers.has(ctx.researcherId) && namesResearcher(result, ctx.researcherId)) {
+    result.researchers.push(
+      lookup.researchers.get(ctx.researcherId) ?? {
+        id: ctx.researcherId,
+        displayName: 'Researcher',
+        updatedAt: ctx.now,
+        updatedBy: ctx.researcherId,
+        deleted: false,
+      },
+    );
+  }
   return result;
+}
+
+function namesResearcher(library: Library, id: string): boolean {
+  return (
+    library.tags.some((t) => t.updatedBy === id) ||
+    library.sources.some((s) => s.updatedBy === id) ||
+    library.claims.some((c) => c.createdBy === id || c.updatedBy === id)
+  );
 }

@@ -128,13 +128,13 @@ export async function readProject(
   }
 
   const library: Library = {
-    researchers: withImporter(researchers, [...claims.values()], [...sources.values()], tags, ctx),
+    researchers,
     tags,
     sources: [...sources.values()],
     claims: [...claims.values()],
     briefings: [],
   };
-  return { library: includeReferences(library, ctx.existing), skipped };
+  return { library: includeReferences(library, ctx), skipped };
 }
 
 type AddTextSource = (
@@ -236,31 +236,6 @@ function readNotes(project: XmlElement, files: Map<string, Uint8Array> | null): 
       notes.set(id, { name: (note.attributes.name ?? '').trim(), text: found.text.text.trim() });
   }
   return notes;
-}
-
-/** The importing researcher joins the library when some record is attributed to them. */
-function withImporter(
-  researchers: Researcher[],
-  claims: Claim[],
-  sources: Source[],
-  tags: { updatedBy: string }[],
-  ctx: ReadContext,
-): Researcher[] {
-  if (researchers.some((r) => r.id === ctx.researcherId)) return researchers;
-  const used = [
-    ...claims.flatMap((c) => [c.createdBy, c.updatedBy]),
-    ...sources.map((s) => s.updatedBy),
-    ...tags.map((t) => t.updatedBy),
-  ];
-  if (!used.includes(ctx.researcherId)) return researchers;
-  const me = ctx.existing.researchers.find((r) => r.id === ctx.researcherId) ?? {
-    id: ctx.researcherId,
-    displayName: 'Researcher',
-    updatedAt: ctx.now,
-    updatedBy: ctx.researcherId,
-    deleted: false,
-  };
-  return [...researchers, me];
 }
 
 function reportSourceCodings(element: XmlElement, title: string, skipped: SkippedItem[]): void {

@@ -23,9 +23,6 @@ export async function readQdc(bytes: Uint8Array, ctx: ReadContext): Promise<Inte
   const sets = childNamed(root, 'Sets')?.children.length ?? 0;
   if (sets > 0)
     skipped.push({ what: `${sets} set${sets === 1 ? '' : 's'} of codes`, why: 'the workbench has no sets' });
-  const researchers = tags.some((t) => t.updatedBy === ctx.researcherId)
-    ? ctx.existing.researchers.filter((r) => r.id === ctx.researcherId)
-    : [];
-  const library = { researchers, tags, sources: [], claims: [], briefings: [] };
-  return { library: includeReferences(library, ctx.existing), skipped };
+  const library = { researchers: [], tags, sources: [], claims: [], briefings: [] };
+  return { library: includeReferences(library, ctx), skipped };
 }

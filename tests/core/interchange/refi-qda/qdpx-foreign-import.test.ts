@@ -3,6 +3,7 @@
 // and statements, a PDF through its text representation; and what cannot come in (page areas, a PDF
 // without its text, a missing or outside text file, pictures, audio, cases, loose notes, whole-source
 // codings) is listed with its reason. Every result passes the same checks as a bundle.
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { validateLibrary } from '../../../../src/core/exchange/validate-library';
 import { verifyTextHashes } from '../../../../src/core/exchange/verify-text-hashes';
@@ -143,5 +144,38 @@ describe('a .qdc from another tool', () => {
     ]);
     expect(library.tags[1]!.parentId).toBe(library.tags[0]!.id);
     expect(skipped).toEqual([{ what: '1 set of codes', why: 'the workbench has no sets' }]);
+  });
+});
+
+describe('liberal reading', () => {
+  const project = (start: number, end: number, name: string) =>
+    zipSync({
+      'project.qde': strToU8(
+        `<Project name="p"><Sources><TextSource guid="70000000-0000-4000-8000-000000000001" name="T">` +
+          `<PlainTextContent>😀😀 said: cut by 10%</PlainTextContent>` +
+          `<PlainTextSelection guid="70000000-0000-4000-8000-000000000002" name="${name}" startPosition="${start}" endPosition="${end}"/>` +
+          `</TextSource></Sources></Project>`,
+      ),
+    });
+
+  it('a tool that counts UTF-16 units is recognised when the selection is named by its text', async () => {
+    // "cut by 10%" starts at character 9, UTF-16 unit 11.
+    const byUnits = await qdpxFormat.read!(project(11, 21, 'cut by 10%'), ctx);
+    const byCharacters = await qdpxFormat.read!(project(9, 19, 'cut by 10%'), ctx);
+    for (const { library } of [byUnits, byCharacters]) {
+      await expectImportable(library);
+      expect(library.claims[0]!.target.selector[0].exact).toBe('cut by 10%');
+    }
+    // Without a telling name, positions are characters, as the standard says.
+    expect(
+      (await qdpxFormat.read!(project(9, 19, ''), ctx)).library.claims[0]!.target.selector[0].exact,
+    ).toBe('cut by 10%');
+  });
+
+  it('a codebook imported into a new library brings its importer along as a researcher', async () => {
+    const fresh = { ...ctx, existing: EMPTY_LIBRARY };
+    const { library } = await qdcFormat.read!(readFixture('projects/other-tool.qdc'), fresh);
+    await expectImportable(library);
+    expect(library.researchers.map((r) => r.id)).toEqual([IMPORTER]);
   });
 });
