@@ -13,7 +13,9 @@ export function writeCodes(tags: Tag[], indent: string): string {
   const childrenOf = new Map<string | null, Tag[]>();
   for (const tag of live) {
     const parent = tag.parentId !== null && ids.has(tag.parentId) ? tag.parentId : null;
-    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), tag]);
+    const list = childrenOf.get(parent);
+    if (list) list.push(tag);
+    else childrenOf.set(parent, [tag]);
   }
   const writeCode = (tag: Tag, depth: string, seen: Set<string>): string => {
     // A cycle in the parent links cannot be nested; the check keeps a damaged tree from looping.

@@ -32,7 +32,9 @@ export function writeProject(library: Library, now: string): WrittenProject {
   const claimsBySource = new Map<string, Claim[]>();
   for (const claim of library.claims) {
     if (claim.deleted || claim.target.orphaned) continue;
-    claimsBySource.set(claim.sourceId, [...(claimsBySource.get(claim.sourceId) ?? []), claim]);
+    const list = claimsBySource.get(claim.sourceId);
+    if (list) list.push(claim);
+    else claimsBySource.set(claim.sourceId, [claim]);
   }
 
   const notes: string[] = [];
