@@ -84,7 +84,12 @@ export async function readProject(
     };
     for (const selection of selections) {
       const claim = readSelection(selection, selectionCtx, skipped);
-      if (claim) claims.set(claim.id, claim);
+      if (claim && claims.has(claim.id))
+        skipped.push({
+          what: `A coded passage in "${title}"`,
+          why: 'another passage in the file has the same GUID',
+        });
+      else if (claim) claims.set(claim.id, claim);
     }
     reportSourceCodings(element, title, skipped);
   };

@@ -91,7 +91,8 @@ export function readSelection(
   const id =
     guid && (!current || current.sourceId === ctx.sourceId)
       ? guid
-      : guidOf(`${guid}/${ctx.sourceId}`, 'claim');
+      : // No usable GUID, or the GUID of a claim on another source here: one derived from what it marks.
+        guidOf(`${selection.attributes.guid ?? ''}/${ctx.sourceId}/${range.start}/${range.end}`, 'claim');
   const createdAt = readTime(selection.attributes.creationDateTime) ?? ctx.now;
   const modifiedAt = readTime(selection.attributes.modifiedDateTime) ?? createdAt;
   const author = ctx.researcherOf(selection.attributes.modifyingUser ?? selection.attributes.creatingUser);

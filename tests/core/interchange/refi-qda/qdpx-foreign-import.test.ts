@@ -172,6 +172,24 @@ describe('liberal reading', () => {
     ).toBe('cut by 10%');
   });
 
+  it('passages without GUIDs each become a claim; a GUID used twice is reported', async () => {
+    const bytes = zipSync({
+      'project.qde': strToU8(
+        `<Project name="p"><Sources><TextSource name="T"><PlainTextContent>one two three</PlainTextContent>` +
+          `<PlainTextSelection startPosition="0" endPosition="3"/><PlainTextSelection startPosition="4" endPosition="7"/>` +
+          `<PlainTextSelection guid="71000000-0000-4000-8000-000000000001" startPosition="8" endPosition="13"/>` +
+          `<PlainTextSelection guid="71000000-0000-4000-8000-000000000001" startPosition="0" endPosition="13"/>` +
+          `</TextSource></Sources></Project>`,
+      ),
+    });
+    const { library, skipped } = await qdpxFormat.read!(bytes, ctx);
+    await expectImportable(library);
+    expect(library.claims.map((c) => c.target.selector[0].exact)).toEqual(['one', 'two', 'three']);
+    expect(skipped).toEqual([
+      { what: 'A coded passage in "T"', why: 'another passage in the file has the same GUID' },
+    ]);
+  });
+
   it('a codebook imported into a new library brings its importer along as a researcher', async () => {
     const fresh = { ...ctx, existing: EMPTY_LIBRARY };
     const { library } = await qdcFormat.read!(readFixture('projects/other-tool.qdc'), fresh);
