@@ -69,6 +69,11 @@ describe('ours → REFI-QDA project → ours', () => {
     expect(carried(library)).toEqual(carried(original));
   });
 
+  it('the same library always writes the same project: GUIDs are stable per record', () => {
+    const project = () => strFromU8(unzipSync(qdpxFormat.write!(makeQdaLibrary(), CONTEXT))['project.qde']!);
+    expect(project()).toBe(project());
+  });
+
   it('positions are written in characters, so an emoji or CJK character before a quote counts once', () => {
     const xml = strFromU8(unzipSync(qdpxFormat.write!(makeQdaLibrary(), CONTEXT))['project.qde']!);
     const text = makeQdaLibrary().sources[1]!.text;
