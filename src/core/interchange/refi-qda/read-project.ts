@@ -202,7 +202,7 @@ async function makeSource(
     metadata: { type: 'document', title: title.slice(0, LIMITS.title) },
     text: text.text,
     importedAt: ctx.now,
-    updatedAt: readTime(element.attributes.modifiedDateTime) ?? ctx.now,
+    updatedAt: readTime(element.attributes.modifiedDateTime, ctx.now) ?? ctx.now,
     updatedBy: researcherOf(element.attributes.modifyingUser ?? element.attributes.creatingUser),
     deleted: false,
   };

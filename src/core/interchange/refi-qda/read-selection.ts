@@ -93,8 +93,8 @@ export function readSelection(
       ? guid
       : // No usable GUID, or the GUID of a claim on another source here: one derived from what it marks.
         guidOf(`${selection.attributes.guid ?? ''}/${ctx.sourceId}/${range.start}/${range.end}`, 'claim');
-  const createdAt = readTime(selection.attributes.creationDateTime) ?? ctx.now;
-  const modifiedAt = readTime(selection.attributes.modifiedDateTime) ?? createdAt;
+  const createdAt = readTime(selection.attributes.creationDateTime, ctx.now) ?? ctx.now;
+  const modifiedAt = readTime(selection.attributes.modifiedDateTime, ctx.now) ?? createdAt;
   const author = ctx.researcherOf(selection.attributes.modifyingUser ?? selection.attributes.creatingUser);
   if (current && id === current.id) return updateClaim(current, read, modifiedAt, author);
   return {
@@ -152,16 +152,15 @@ function locate(selection: XmlElement, text: SourceText): { start: number; end: 
   return asCharacters;
 }
 
-/** An xsd:dateTime as our ISO form, or undefined when absent or unreadable (a time without a zone is UTC). */
-export function readTime(value: string | undefined): string | undefined {
+/**
+ * An xsd:dateTime as our ISO form (a time without a zone is taken as UTC), or undefined when absent or
+ * unreadable. A time after `now` (another computer's clock running ahead) is taken as `now`: a record from
+ * the future would win every merge, and the bundle's checks refuse one.
+ */
+export function readTime(value: string | undefined, now: string): string | undefined {
   if (!value) return undefined;
   const zoned = /(Z|[+-]\d{2}:?\d{2})$/.test(value.trim()) ? value.trim() : `${value.trim()}Z`;
   const ms = Date.parse(zoned);
-  if (
-    Number.isNaN(ms) ||
-    ms < Date.parse('0000-01-01T00:00:00Z') ||
-    ms > Date.parse('9999-12-31T23:59:59.999Z')
-  )
-    return undefined;
-  return new Date(ms).toISOString();
+  if (Number.isNaN(ms) || ms < Date.parse('0000-01-01T00:00:00Z')) return undefined;
+  return ms > Date.parse(now) ? now : new Date(ms).toISOString();
 }

@@ -172,6 +172,18 @@ describe('liberal reading', () => {
     ).toBe('cut by 10%');
   });
 
+  it("a time ahead of this computer's clock is taken as now, so it cannot win every merge", async () => {
+    const bytes = zipSync({
+      'project.qde': strToU8(
+        `<Project name="p"><Sources><TextSource name="T"><PlainTextContent>one</PlainTextContent>` +
+          `<PlainTextSelection startPosition="0" endPosition="3" creationDateTime="2020-01-01T00:00:00" modifiedDateTime="2999-01-01T00:00:00Z"/>` +
+          `</TextSource></Sources></Project>`,
+      ),
+    });
+    const [claim] = (await qdpxFormat.read!(bytes, ctx)).library.claims;
+    expect(claim).toMatchObject({ createdAt: '2020-01-01T00:00:00.000Z', updatedAt: ctx.now });
+  });
+
   it('passages without GUIDs each become a claim; a GUID used twice is reported', async () => {
     const bytes = zipSync({
       'project.qde': strToU8(
