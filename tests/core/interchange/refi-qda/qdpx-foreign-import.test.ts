@@ -5,6 +5,8 @@
 // codings) is listed with its reason. Every result passes the same checks as a bundle.
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { createBundle, serialiseBundle } from '../../../../src/core/exchange/create-bundle';
+import { parseBundle } from '../../../../src/core/exchange/parse-bundle';
 import { validateLibrary } from '../../../../src/core/exchange/validate-library';
 import { verifyTextHashes } from '../../../../src/core/exchange/verify-text-hashes';
 import { qdcFormat } from '../../../../src/core/interchange/refi-qda/qdc-format';
@@ -34,6 +36,9 @@ const ctx = {
 async function expectImportable(library: Library): Promise<void> {
   expect(validateLibrary(library)).toEqual({ ok: true });
   expect(await verifyTextHashes(library.sources)).toBeUndefined();
+  // As a bundle would arrive at the import: the schema, the cross-record rules and no stamps from the future.
+  const now = '2024-06-02T08:00:00.000Z';
+  expect(parseBundle(serialiseBundle(createBundle(library, now)), { now })).toMatchObject({ ok: true });
 }
 
 const quoteOf = (library: Library, id: string) =>

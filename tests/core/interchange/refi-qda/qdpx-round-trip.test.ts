@@ -6,6 +6,8 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { mergeLibraries } from '../../../../src/core/exchange/merge-libraries';
+import { createBundle, serialiseBundle } from '../../../../src/core/exchange/create-bundle';
+import { parseBundle } from '../../../../src/core/exchange/parse-bundle';
 import { validateLibrary } from '../../../../src/core/exchange/validate-library';
 import { verifyTextHashes } from '../../../../src/core/exchange/verify-text-hashes';
 import { qdcFormat } from '../../../../src/core/interchange/refi-qda/qdc-format';
@@ -50,6 +52,9 @@ function carried(library: Library) {
 async function expectImportable(library: Library): Promise<void> {
   expect(validateLibrary(library)).toEqual({ ok: true });
   expect(await verifyTextHashes(library.sources)).toBeUndefined();
+  // As a bundle would arrive at the import: the schema, the cross-record rules and no stamps from the future.
+  const now = '2024-06-02T08:00:00.000Z';
+  expect(parseBundle(serialiseBundle(createBundle(library, now)), { now })).toMatchObject({ ok: true });
 }
 
 function editProject(bytes: Uint8Array, edit: (xml: string) => string): Uint8Array {
