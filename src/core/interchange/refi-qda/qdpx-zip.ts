@@ -1,7 +1,8 @@
 // The .qdpx package: a zip holding `project.qde` and the Sources folder. Writing packs the project and its
 // texts; reading goes through the safe unzip (limits checked on the directory before anything is
 // inflated), refuses any entry whose name leads outside the package (`..`, an absolute path, a drive
-// letter), and inflates only what is read: the project and the text files, never pictures, audio or video.
+// letter), and inflates only what is read: the project and the text files it names, never pictures, audio,
+// video or PDFs.
 import { zipSync } from 'fflate';
 import { readZipDirectory, ZipError } from '../../import/docx/read-zip-directory';
 import { unzipSafely, type ZipLimits } from '../../import/docx/unzip-safely';
@@ -49,12 +50,20 @@ export function looksLikeQdpx(bytes: Uint8Array): boolean {
 
 export type QdpxFiles = {
   project: Uint8Array;
-  /** Every entry by its name with `\` as `/`; only the project and text files hold bytes. */
+  /** Every entry by its name with `\` as `/`; only the project and the wanted files hold bytes. */
   files: Map<string, Uint8Array>;
 };
 
-/** Throws an Error whose message says what is wrong with the package. */
-export function unpackQdpx(bytes: Uint8Array): QdpxFiles {
+/**
+ * The package's entries, inflating only project.qde and the entries `wanted` names (compared in lower
+ * case, `\\` read as `/`): the text files the project refers to, found once the project is read. Throws an
+ * Error whose message says what is wrong with the package.
+ */
+export function unpackQdpx(bytes: Uint8Array, wanted: ReadonlySet<string> = new Set()): QdpxFiles {
+  const isReadPart = (name: string) => {
+    const path = name.replace(/\\/g, '/').toLowerCase();
+    return path === 'project.qde' || wanted.has(path);
+  };
   let files: Map<string, Uint8Array>;
   try {
     for (const entry of readZipDirectory(bytes, QDPX_ZIP_LIMITS.maxEntries)) checkEntryName(entry.name);
@@ -77,10 +86,6 @@ export function findPackageFile(files: Map<string, Uint8Array>, path: string): U
   const lower = path.toLowerCase();
   for (const [name, data] of files) if (name.toLowerCase() === lower) return data;
   return undefined;
-}
-
-function isReadPart(name: string): boolean {
-  return name.toLowerCase() === 'project.qde' || /\.txt$/i.test(name);
 }
 
 function checkEntryName(name: string): void {

@@ -5,7 +5,7 @@ import { decodeTextKeepingLineEndings } from '../../text/decode-text';
 import type { InterchangeImport, ReadContext } from '../interchange-format';
 import { unpackQdpx } from './qdpx-zip';
 import { readProject } from './read-project';
-import { readXmlSafely, XmlReadError } from './read-xml-safely';
+import { readXmlSafely, XmlReadError, type XmlElement } from './read-xml-safely';
 
 export async function readQdpx(bytes: Uint8Array, ctx: ReadContext): Promise<InterchangeImport> {
   const refuse = (reason: string) =>
@@ -26,5 +26,29 @@ export async function readQdpx(bytes: Uint8Array, ctx: ReadContext): Promise<Int
   }
   if (root.name !== 'Project')
     throw refuse(`its project.qde holds a <${root.name}>, not a REFI-QDA <Project>`);
-  return readProject(root, unpacked.files, ctx);
+  // Now that the project says which text files it uses, those (and only those) are inflated.
+  const texts = referencedFiles(root);
+  let files = unpacked.files;
+  try {
+    if (texts.size > 0) files = unpackQdpx(bytes, texts).files;
+  } catch (error) {
+    throw refuse(error instanceof Error ? error.message : String(error));
+  }
+  return readProject(root, files, ctx);
+}
+
+/** The package paths (lower case) of every `internal://` text the project refers to, with and without Sources/. */
+function referencedFiles(root: XmlElement): Set<string> {
+  const paths = new Set<string>();
+  const walk = (element: XmlElement) => {
+    const internal = /^internal:\/\/(.+)$/i.exec(element.attributes.plainTextPath ?? '')?.[1];
+    if (internal) {
+      const path = internal.replace(/\\/g, '/').toLowerCase();
+      paths.add(path);
+      paths.add(`sources/${path}`);
+    }
+    element.children.forEach(walk);
+  };
+  walk(root);
+  return paths;
 }

@@ -29,6 +29,11 @@ function qdpx(files: Record<string, string | Uint8Array>): Uint8Array {
   );
 }
 
+/** A project whose one source is the named text file in the package. */
+function usingText(name: string): string {
+  return `<Project name="p"><Sources><TextSource guid="80000000-0000-4000-8000-000000000001" plainTextPath="internal://${name}"/></Sources></Project>`;
+}
+
 /** Bytes that do not compress (a fixed pseudo-random sequence). */
 function noise(length: number): Uint8Array {
   const bytes = new Uint8Array(length);
@@ -76,7 +81,7 @@ describe('hostile REFI-QDA files are refused with a message', () => {
 
   it('a zip bomb: an entry declaring a size no deflated data can reach is not inflated', async () => {
     const bytes = declareSize(
-      qdpx({ 'project.qde': '<Project name="p"/>', 'Sources/bomb.txt': new Uint8Array(1024 * 1024) }),
+      qdpx({ 'project.qde': usingText('bomb.txt'), 'Sources/bomb.txt': new Uint8Array(1024 * 1024) }),
       'Sources/bomb.txt',
       2_000_000_000,
     );
@@ -90,7 +95,7 @@ describe('hostile REFI-QDA files are refused with a message', () => {
 
   it('a zip bomb: an entry that inflates past the size it declares is stopped there', async () => {
     const bytes = declareSize(
-      qdpx({ 'project.qde': '<Project name="p"/>', 'Sources/bomb.txt': new Uint8Array(8 * 1024 * 1024) }),
+      qdpx({ 'project.qde': usingText('bomb.txt'), 'Sources/bomb.txt': new Uint8Array(8 * 1024 * 1024) }),
       'Sources/bomb.txt',
       1000,
     );
@@ -102,9 +107,18 @@ describe('hostile REFI-QDA files are refused with a message', () => {
     );
   });
 
+  it('a file the project does not use is never inflated, whatever it declares', async () => {
+    const bytes = declareSize(
+      qdpx({ 'project.qde': '<Project name="p"/>', 'Sources/unused.txt': new Uint8Array(8 * 1024 * 1024) }),
+      'Sources/unused.txt',
+      1000,
+    );
+    await expect(qdpxFormat.read!(bytes, ctx)).resolves.toMatchObject({ skipped: [] });
+  });
+
   it('more project and text to read than the budget allows is refused before inflating', async () => {
     const bytes = declareSize(
-      qdpx({ 'project.qde': '<Project name="p"/>', 'Sources/big.txt': noise(1024 * 1024) }),
+      qdpx({ 'project.qde': usingText('big.txt'), 'Sources/big.txt': noise(1024 * 1024) }),
       'Sources/big.txt',
       200 * 1024 * 1024,
     );
