@@ -18,7 +18,7 @@ export function readCodes(codes: XmlElement | undefined, ctx: CodeContext, skipp
   const tags: Tag[] = [];
   const seen = new Set<string>();
   const visit = (code: XmlElement, parentId: string | null, path: string) => {
-    const name = (code.attributes.name ?? '').trim() || 'Unnamed code';
+    const name = orDefault(code.attributes.name, 'Unnamed code');
     const id = normaliseGuid(code.attributes.guid) ?? guidOf(`${path}/${name}`, 'code');
     if (seen.has(id)) {
       skipped.push({ what: `Code "${name}"`, why: 'another code in the file has the same GUID' });
@@ -29,7 +29,7 @@ export function readCodes(codes: XmlElement | undefined, ctx: CodeContext, skipp
       name: name.slice(0, LIMITS.shortText),
       parentId,
       colour: readColour(code.attributes.color) ?? existing.get(id)?.colour ?? pickTagColour(tags.length),
-      description: (childNamed(code, 'Description')?.text.trim() ?? '').slice(0, LIMITS.description),
+      description: (childNamed(code, 'Description')?.text ?? '').slice(0, LIMITS.description),
     };
     tags.push(versionOf(existing.get(id), id, read, ctx));
     if (existing.get(id)?.deleted)
@@ -76,6 +76,11 @@ function versionOf(current: Tag | undefined, id: string, read: CarriedFields, ct
     updatedAt: nextTimestamp(ctx.now, current?.updatedAt),
     updatedBy: ctx.researcherId,
   };
+}
+
+/** The text as written when it has any, else the default (names are kept exactly, to round-trip). */
+export function orDefault(text: string | undefined, fallback: string): string {
+  return text?.trim() ? text : fallback;
 }
 
 function readColour(value: string | undefined): string | undefined {

@@ -12,7 +12,7 @@ import type { InterchangeImport, ReadContext, SkippedItem } from '../interchange
 import { includeReferences } from './include-references';
 import { findPackageFile } from './qdpx-zip';
 import { guidOf, normaliseGuid } from './qda-guid';
-import { readCodes } from './read-codes';
+import { orDefault, readCodes } from './read-codes';
 import { readSelection, readTime, type ReadNote, type SelectionContext } from './read-selection';
 import { readSourceText, type SourceText } from './read-source-text';
 import { childNamed, childrenNamed, type XmlElement } from './read-xml-safely';
@@ -95,7 +95,7 @@ export async function readProject(
   };
 
   for (const element of childNamed(project, 'Sources')?.children ?? []) {
-    const title = (element.attributes.name ?? '').trim() || 'Untitled source';
+    const title = orDefault(element.attributes.name, 'Untitled source');
     if (element.name === 'TextSource') {
       const found = readSourceText(element, files);
       if ('missing' in found)
@@ -215,8 +215,7 @@ function readUsers(project: XmlElement, ctx: ReadContext): Researcher[] {
   for (const user of users ? childrenNamed(users, 'User') : []) {
     const id = normaliseGuid(user.attributes.guid);
     if (!id || researchers.has(id)) continue;
-    const name =
-      (user.attributes.name ?? '').trim() || (user.attributes.id ?? '').trim() || `User ${id.slice(0, 8)}`;
+    const name = orDefault(user.attributes.name, orDefault(user.attributes.id, `User ${id.slice(0, 8)}`));
     researchers.set(
       id,
       existing.get(id) ?? {
@@ -236,9 +235,11 @@ function readNotes(project: XmlElement, files: Map<string, Uint8Array> | null): 
   const notes = new Map<string, ReadNote>();
   for (const note of childrenNamed(childNamed(project, 'Notes') ?? project, 'Note')) {
     const id = normaliseGuid(note.attributes.guid);
-    const found = readSourceText(note, files);
-    if (id && !('missing' in found))
-      notes.set(id, { name: (note.attributes.name ?? '').trim(), text: found.text.text.trim() });
+    // Inline note text is kept exactly (a note is not a source: its line endings are its own).
+    const inline = childNamed(note, 'PlainTextContent')?.text;
+    const found = inline === undefined ? readSourceText(note, files) : null;
+    const text = inline ?? (found && 'text' in found ? found.text.text : undefined);
+    if (id && text !== undefined) notes.set(id, { name: (note.attributes.name ?? '').trim(), text });
   }
   return notes;
 }

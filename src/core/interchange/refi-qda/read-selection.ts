@@ -60,7 +60,7 @@ export function readSelection(
   }
   const noteParts: string[] = [];
   let statement = '';
-  const description = childNamed(selection, 'Description')?.text.trim();
+  const description = childNamed(selection, 'Description')?.text;
   if (description) noteParts.push(description);
   for (const ref of childrenNamed(selection, 'NoteRef')) {
     const id = normaliseGuid(ref.attributes.targetGUID) ?? '';

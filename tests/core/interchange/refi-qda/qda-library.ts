@@ -52,7 +52,7 @@ export function makeQdaLibrary(): Library {
   const tags = [
     tag(TAG_IDS.money, 'Money', null, '#0072b2', 'Anything about "funds" & <budgets>'),
     tag(TAG_IDS.spending, 'Spending', TAG_IDS.money, '#e69f00'),
-    tag(TAG_IDS.capital, 'Capital', TAG_IDS.spending, '#009e73', 'Line one\nline two'),
+    tag(TAG_IDS.capital, ' Capital ', TAG_IDS.spending, '#009e73', 'Line one\nline two\n'),
     tag(TAG_IDS.people, 'People & places', null, '#cc79a7'),
     { ...tag(TAG_IDS.gone, 'Old tag', null, '#4d4d4d'), deleted: true },
   ];
@@ -75,7 +75,7 @@ export function makeQdaLibrary(): Library {
     }),
     claim(emoji, 'spending rose by £3m', '66666666-6666-4666-8666-666666666602', {
       tagIds: [TAG_IDS.spending],
-      note: 'Tab\there, and a line\nbreak',
+      note: ' Tab\there, a line\nbreak and a CR\r\n',
     }),
     claim(emoji, '北京 meeting 𠀋', '66666666-6666-4666-8666-666666666603', {
       tagIds: [TAG_IDS.people],
