@@ -1,30 +1,11 @@
 // Every REFI-QDA file we write validates against the standard's schema (Project.xsd for the project inside
 // a .qdpx, Codebook.xsd for a .qdc), checked by xmllint, as another tool reading it would expect.
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { qdcFormat } from '../../../../src/core/interchange/refi-qda/qdc-format';
 import { qdpxFormat } from '../../../../src/core/interchange/refi-qda/qdpx-format';
-import { repoRoot } from '../../../support/repo-paths';
+import { validateXml as validate } from './xmllint';
 import { CONTEXT, EMPTY_LIBRARY, makeQdaLibrary } from './qda-library';
-
-const schemas = path.join(repoRoot, 'tests/fixtures/refi-qda');
-
-/** xmllint's verdict on a document (read from stdin, so nothing is written outside the repository). */
-function validate(xml: string, schema: string): { ok: boolean; output: string } {
-  try {
-    const output = execFileSync('xmllint', ['--noout', '--schema', path.join(schemas, schema), '-'], {
-      input: xml,
-      encoding: 'utf8',
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    return { ok: true, output };
-  } catch (error) {
-    const failure = error as { stderr?: string; message: string };
-    return { ok: false, output: failure.stderr ?? failure.message };
-  }
-}
 
 function projectOf(bytes: Uint8Array): string {
   return strFromU8(unzipSync(bytes)['project.qde']!);
