@@ -25,6 +25,14 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   return { ...decoded, text: normaliseLineEndings(decoded.text) };
 }
 
+/**
+ * The same decoding with line endings as the file has them: for formats that count positions in the
+ * file's own text (REFI-QDA), which are mapped onto the normalised text afterwards.
+ */
+export function decodeTextKeepingLineEndings(bytes: Uint8Array): string {
+  return decodeByBomOrContent(bytes).text;
+}
+
 /** Well-formed multi-byte UTF-8 sequences, bytes that belong to none, and the first of those (-1: none). */
 export function countUtf8Sequences(bytes: Uint8Array): {
   multiByte: number;

@@ -1,0 +1,271 @@
+// Reads a REFI-QDA project (the parsed project.qde and the package's files) into a library: Users become
+// researchers, the CodeBook tags, each text source (a TextSource, or a PDF whose text Representation the
+// project carries) a source, and each PlainTextSelection a quote claim. What the workbench cannot hold is
+// listed in `skipped` with the reason, never dropped silently: pictures, audio, video, PDFs without their
+// text, areas marked on PDF pages, sources whose text is not in the package, whole-source codings, notes
+// not attached to a passage, cases, variables, sets, links and graphs.
+import type { Claim, Library, Researcher, Source } from '../../model/records';
+import { EXTRACTOR_VERSIONS } from '../../text/text-definition';
+import { sha256Hex } from '../../text/hash';
+import { LIMITS } from '../../limits';
+import type { InterchangeImport, ReadContext, SkippedItem } from '../interchange-format';
+import { includeReferences } from './include-references';
+import { findPackageFile } from './qdpx-zip';
+import { guidOf, normaliseGuid } from './qda-guid';
+import { orDefault, readCodes } from './read-codes';
+import { readSelection, readTime, type ReadNote, type SelectionContext } from './read-selection';
+import { readSourceText, type SourceText } from './read-source-text';
+import { childNamed, childrenNamed, type XmlElement } from './read-xml-safely';
+
+const MEDIA = {
+  PictureSource: 'a picture',
+  AudioSource: 'an audio recording',
+  VideoSource: 'a video',
+} as const;
+const UNREAD_PARTS = {
+  Cases: 'cases',
+  Variables: 'variables',
+  Sets: 'sets',
+  Links: 'links',
+  Graphs: 'graphs',
+} as const;
+
+export async function readProject(
+  project: XmlElement,
+  files: Map<string, Uint8Array> | null,
+  ctx: ReadContext,
+): Promise<InterchangeImport> {
+  const skipped: SkippedItem[] = [];
+  const researchers = readUsers(project, ctx);
+  const researcherIds = new Set(researchers.map((r) => r.id));
+  const researcherOf = (guid: string | undefined) => {
+    const id = normaliseGuid(guid);
+    return id && researcherIds.has(id) ? id : ctx.researcherId;
+  };
+  const codebook = childNamed(project, 'CodeBook');
+  const tags = readCodes(
+    codebook && childNamed(codebook, 'Codes'),
+    { ...ctx, existing: ctx.existing.tags },
+    skipped,
+  );
+  const notes = readNotes(project, files);
+  const usedNotes = new Set<string>();
+  const sources = new Map<string, Source>();
+  const claims = new Map<string, Claim>();
+  const existingClaims = new Map(ctx.existing.claims.map((c) => [c.id, c]));
+  const existingSources = ctx.existing.sources.filter((s) => !s.deleted);
+  const byGuid = new Map(existingSources.map((s) => [guidOf(s.id), s]));
+
+  const addTextSource = async (
+    element: XmlElement,
+    text: SourceText,
+    title: string,
+    selections: XmlElement[],
+  ) => {
+    const guid = normaliseGuid(element.attributes.guid);
+    const textHash = await sha256Hex(text.text);
+    const known =
+      (guid ? byGuid.get(guid) : undefined) ?? existingSources.find((s) => s.textHash === textHash);
+    const source: Source =
+      known && known.textHash === textHash
+        ? known
+        : await makeSource(element, text, title, textHash, ctx, researcherOf);
+    sources.set(source.id, source);
+    const selectionCtx: SelectionContext = {
+      sourceId: source.id,
+      sourceTitle: title,
+      text,
+      tagIds: new Set(tags.map((t) => t.id)),
+      notes,
+      usedNotes,
+      existing: existingClaims,
+      researcherOf,
+      now: ctx.now,
+    };
+    for (const selection of selections) {
+      const claim = readSelection(selection, selectionCtx, skipped);
+      if (claim && claims.has(claim.id))
+        skipped.push({
+          what: `A coded passage in "${title}"`,
+          why: 'another passage in the file has the same GUID',
+        });
+      else if (claim) claims.set(claim.id, claim);
+    }
+    reportSourceCodings(element, title, skipped);
+  };
+
+  for (const element of childNamed(project, 'Sources')?.children ?? []) {
+    const title = orDefault(element.attributes.name, 'Untitled source');
+    if (element.name === 'TextSource') {
+      const found = readSourceText(element, files);
+      if ('missing' in found)
+        skipped.push({ what: `Source "${title}"`, why: missingWhy(found.missing, element) });
+      else if (found.text.text.length > LIMITS.sourceText)
+        skipped.push({ what: `Source "${title}"`, why: 'its text is longer than a source can hold' });
+      else await addTextSource(element, found.text, title, childrenNamed(element, 'PlainTextSelection'));
+    } else if (element.name === 'PDFSource') {
+      await readPdfSource(element, title, files, skipped, addTextSource);
+    } else if (element.name in MEDIA) {
+      skipped.push({
+        what: `Source "${title}"`,
+        why: `it is ${MEDIA[element.name as keyof typeof MEDIA]}, which the workbench cannot hold${codingCount(element)}`,
+      });
+    } else
+      skipped.push({
+        what: `Source "${title}"`,
+        why: `its kind (${element.name}) is not one the workbench knows`,
+      });
+  }
+
+  const unused = [...notes.keys()].filter((id) => !usedNotes.has(id)).length;
+  if (unused > 0)
+    skipped.push({
+      what: `${unused} note${unused === 1 ? '' : 's'}`,
+      why: 'notes on the project, a code or a whole source have no passage to attach to',
+    });
+  for (const [part, words] of Object.entries(UNREAD_PARTS)) {
+    const element = childNamed(project, part);
+    if (element && element.children.length > 0)
+      skipped.push({
+        what: `${element.children.length} ${element.children.length === 1 ? words.slice(0, -1) : words}`,
+        why: `the workbench has no ${words}`,
+      });
+  }
+
+  const library: Library = {
+    researchers,
+    tags,
+    sources: [...sources.values()],
+    claims: [...claims.values()],
+    briefings: [],
+  };
+  return { library: includeReferences(library, ctx), skipped };
+}
+
+type AddTextSource = (
+  element: XmlElement,
+  text: SourceText,
+  title: string,
+  selections: XmlElement[],
+) => Promise<void>;
+
+/** A PDF comes in through the text Representation a tool wrote for it; its page areas cannot be placed. */
+async function readPdfSource(
+  element: XmlElement,
+  title: string,
+  files: Map<string, Uint8Array> | null,
+  skipped: SkippedItem[],
+  addTextSource: AddTextSource,
+): Promise<void> {
+  const areas = childrenNamed(element, 'PDFSelection').length;
+  const representation = childNamed(element, 'Representation');
+  const found = representation ? readSourceText(representation, files) : null;
+  if (!representation || !found || 'missing' in found) {
+    const pdf = /^internal:\/\/(.+)$/i.exec(element.attributes.path ?? '')?.[1];
+    const held =
+      pdf && files && (findPackageFile(files, `Sources/${pdf}`) ?? findPackageFile(files, pdf))
+        ? ' (the package holds the PDF: import it on its own to read its text)'
+        : '';
+    skipped.push({
+      what: `PDF "${title}"`,
+      why: `its text is not in the project${held}${areas > 0 ? `; its ${areas} coded area${areas === 1 ? '' : 's'} cannot be placed without it` : ''}`,
+    });
+    return;
+  }
+  await addTextSource(representation, found.text, title, childrenNamed(representation, 'PlainTextSelection'));
+  if (areas > 0)
+    skipped.push({
+      what: `${areas} coded area${areas === 1 ? '' : 's'} of PDF "${title}"`,
+      why: 'an area marked on a PDF page is a rectangle, not a passage of its text',
+    });
+}
+
+async function makeSource(
+  element: XmlElement,
+  text: SourceText,
+  title: string,
+  textHash: string,
+  ctx: ReadContext,
+  researcherOf: (guid: string | undefined) => string,
+): Promise<Source> {
+  const id = await sha256Hex(text.bytes);
+  const path = element.attributes.plainTextPath ?? '';
+  const fileName =
+    /([^/\\]+)$/.exec(path.replace(/^internal:\/\//i, ''))?.[1] ?? `${title.slice(0, 100)}.txt`;
+  return {
+    id,
+    textHash,
+    title: title.slice(0, LIMITS.title),
+    format: 'txt',
+    fileName: fileName.slice(0, LIMITS.shortText),
+    extractorVersion: EXTRACTOR_VERSIONS.txt,
+    metadata: { type: 'document', title: title.slice(0, LIMITS.title) },
+    text: text.text,
+    importedAt: ctx.now,
+    updatedAt: readTime(element.attributes.modifiedDateTime, ctx.now) ?? ctx.now,
+    updatedBy: researcherOf(element.attributes.modifyingUser ?? element.attributes.creatingUser),
+    deleted: false,
+  };
+}
+
+function readUsers(project: XmlElement, ctx: ReadContext): Researcher[] {
+  const existing = new Map(ctx.existing.researchers.map((r) => [r.id, r]));
+  const users = childNamed(project, 'Users');
+  const researchers = new Map<string, Researcher>();
+  for (const user of users ? childrenNamed(users, 'User') : []) {
+    const id = normaliseGuid(user.attributes.guid);
+    if (!id || researchers.has(id)) continue;
+    const name = orDefault(user.attributes.name, orDefault(user.attributes.id, `User ${id.slice(0, 8)}`));
+    researchers.set(
+      id,
+      existing.get(id) ?? {
+        id,
+        displayName: name.slice(0, LIMITS.shortText),
+        updatedAt: ctx.now,
+        updatedBy: id,
+        deleted: false,
+      },
+    );
+  }
+  return [...researchers.values()];
+}
+
+/** The project's Notes by GUID, with their text (inline, or a text file in the package). */
+function readNotes(project: XmlElement, files: Map<string, Uint8Array> | null): Map<string, ReadNote> {
+  const notes = new Map<string, ReadNote>();
+  for (const note of childrenNamed(childNamed(project, 'Notes') ?? project, 'Note')) {
+    const id = normaliseGuid(note.attributes.guid);
+    // Inline note text is kept exactly (a note is not a source: its line endings are its own).
+    const inline = childNamed(note, 'PlainTextContent')?.text;
+    const found = inline === undefined ? readSourceText(note, files) : null;
+    const text = inline ?? (found && 'text' in found ? found.text.text : undefined);
+    if (id && text !== undefined) notes.set(id, { name: (note.attributes.name ?? '').trim(), text });
+  }
+  return notes;
+}
+
+function reportSourceCodings(element: XmlElement, title: string, skipped: SkippedItem[]): void {
+  const count = childrenNamed(element, 'Coding').length;
+  if (count > 0)
+    skipped.push({
+      what: `${count} coding${count === 1 ? '' : 's'} of the whole of "${title}"`,
+      why: 'a code applied to a whole source has no passage for a claim to quote',
+    });
+}
+
+function codingCount(element: XmlElement): string {
+  let count = 0;
+  const walk = (node: XmlElement) => {
+    if (node.name === 'Coding') count += 1;
+    node.children.forEach(walk);
+  };
+  walk(element);
+  return count > 0 ? `; its ${count} coding${count === 1 ? ' was' : 's were'} not brought in` : '';
+}
+
+function missingWhy(missing: string, element: XmlElement): string {
+  const selections = childrenNamed(element, 'PlainTextSelection').length;
+  return selections > 0
+    ? `${missing}; its ${selections} coded passage${selections === 1 ? ' was' : 's were'} not brought in`
+    : missing;
+}
