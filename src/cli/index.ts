@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   extract: async () => (await import('./extract-command')).runExtract,
   suggest: async () => (await import('./suggest-command')).runSuggest,
   codebook: async () => (await import('./codebook-command')).runCodebook,
+  export: async () => (await import('./export-command')).runExport,
 };
 
 function showHelp(topic: string | undefined, ctx: CliContext): number {

@@ -30,8 +30,7 @@ function isoTime(value: string | undefined): string | undefined {
 type Placed = { target: ClaimTarget } | { why: string };
 
 function placeOn(source: Source, a: ForeignAnnotation, convert: OffsetConverter): Placed {
-  const quote = a.quote;
-  if (!quote?.exact) return { why: 'it quotes no passage (a note on the whole document)' };
+  const quote = a.quote!;
   const position = a.position && {
     type: 'TextPositionSelector' as const,
     start: convert.toCodeUnits(a.position.start),
@@ -76,6 +75,10 @@ export function buildAnnotationImport(
   const claims = new Map<string, Claim>();
   for (const a of found.annotations) {
     const what = describeAnnotation(a);
+    if (!a.quote?.exact) {
+      skipped.push({ what, why: 'it quotes no passage (a note on the whole document)' });
+      continue;
+    }
     const source = sourceOf(a);
     if (!source) {
       const named = a.document.url ?? a.document.title ?? a.document.sha256;

@@ -179,11 +179,11 @@ export function readW3cAnnotations(data: unknown): ForeignAnnotations {
 export function looksLikeW3c(data: unknown): boolean {
   const first = asList(data)[0];
   if (!isObject(first)) return false;
-  const context = JSON.stringify(first['@context'] ?? '');
+  const context = asList(first['@context']);
   return (
     hasType(first, 'AnnotationCollection') ||
     hasType(first, 'AnnotationPage') ||
     hasType(first, 'Annotation') ||
-    context.includes('w3.org/ns/anno')
+    context.some((c) => typeof c === 'string' && c.includes('w3.org/ns/anno'))
   );
 }
