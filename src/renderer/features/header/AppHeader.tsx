@@ -8,6 +8,7 @@ import { countOpenConflicts } from '../../storage/conflicts';
 import { useStoreQuery } from '../../storage/live-query';
 import { renameResearcher } from '../../storage/researchers';
 import { useImportDocuments } from '../library/use-import-documents';
+import { listExportChoices } from '../sharing/export-choices';
 import { useDatabaseExchange } from '../sharing/use-database-exchange';
 import { StorageIndicator } from '../storage-status/StorageIndicator';
 import { useMenuCommands } from './use-menu-commands';
@@ -20,6 +21,9 @@ export function AppHeader() {
   const { toggleCodebook } = useActions().codebook;
   const { pickAndImport } = useImportDocuments();
   const { exportDb, importDb } = useDatabaseExchange();
+  const [exportChoices] = useState(listExportChoices);
+  const [exportId, setExportId] = useState('bundle');
+  const exportChoice = exportChoices.find((c) => c.id === exportId);
   const conflictCount = useStoreQuery(() => countOpenConflicts(store), [store], 0);
   useMenuCommands({
     'import-documents': () => void pickAndImport(),
@@ -58,7 +62,17 @@ export function AppHeader() {
           Codebook
         </button>
         <span className="header-divider" aria-hidden="true" />
-        <button type="button" className="button" onClick={() => void exportDb()}>
+        <label className="export-format">
+          <span>Format</span>
+          <select value={exportId} onChange={(e) => setExportId(e.target.value)}>
+            {exportChoices.map((choice) => (
+              <option key={choice.id} value={choice.id} disabled={choice.disabled}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button" onClick={() => void exportDb(exportChoice)}>
           Export database
         </button>
         <button type="button" className="button" onClick={() => void importDb()}>
