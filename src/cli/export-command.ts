@@ -5,6 +5,7 @@ import path from 'node:path';
 import { findFormat, INTERCHANGE_FORMATS, PLANNED_FORMATS } from '../core/interchange/formats';
 import type { InterchangeFormat } from '../core/interchange/interchange-format';
 import { CliError, type CliContext } from './cli-context';
+import { filterExportedClaims } from './export-filter';
 import { readBundleFile, writeFileAtomic } from './cli-files';
 import { parseCommandArgs, requireString } from './parse-command-args';
 
@@ -32,6 +33,8 @@ export async function runExport(args: string[], ctx: CliContext): Promise<number
   const parsed = parseCommandArgs('export', args, {
     out: { type: 'string', short: 'o' },
     format: { type: 'string', short: 'f' },
+    kinds: { type: 'string', short: 'k' },
+    tag: { type: 'string', short: 't' },
   });
   const out = path.resolve(ctx.cwd, requireString('export', parsed, 'out'));
   if (parsed.positionals.length !== 1)
@@ -39,7 +42,12 @@ export async function runExport(args: string[], ctx: CliContext): Promise<number
   const requested = parsed.values.format;
   const format = chooseFormat(typeof requested === 'string' ? requested : undefined, out);
   const bundleFile = path.resolve(ctx.cwd, parsed.positionals[0] as string);
-  const { library } = await readBundleFile(bundleFile, { now: ctx.now() });
+  const { library: whole } = await readBundleFile(bundleFile, { now: ctx.now() });
+  const { kinds, tag } = parsed.values;
+  const library = filterExportedClaims(whole, {
+    ...(typeof kinds === 'string' ? { kinds } : {}),
+    ...(typeof tag === 'string' ? { tag } : {}),
+  });
   const bytes = format.write!(library, { now: ctx.now() });
   await writeFileAtomic(out, bytes);
   const claims = library.claims.filter((c) => !c.deleted).length;

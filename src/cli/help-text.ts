@@ -44,7 +44,7 @@ Options:
                        (Chicago author-date); default: harvard
   -t, --title TITLE    the briefing's title (default: "Briefing note")
 `,
-  export: `Usage: evidence export BUNDLE --format FORMAT --out FILE
+  export: `Usage: evidence export BUNDLE --format FORMAT --out FILE [--kinds K,K] [--tag NAME]
 
 Writes the bundle's claims in an interchange format: w3c (W3C Web Annotation JSON-LD: one Annotation
 per claim, our typed fields in a vocabulary of our own, positions in Unicode code points), csv (one row
@@ -54,6 +54,8 @@ codebook) where this version supports them. FILE is written only on success.
 Options:
   -o, --out FILE       the file to write (required)
   -f, --format FORMAT  w3c, csv, qdpx or qdc; default: from FILE's extension (.jsonld, .csv, .qdpx, .qdc)
+  -k, --kinds KINDS    only claims of these kinds, comma-separated (figure, date, stance, quote)
+  -t, --tag NAME       only claims with this tag or a tag under it
 `,
   merge: `Usage: evidence merge A B --out C
 

@@ -55,6 +55,22 @@ describe('evidence export', () => {
     expect(run.stderr).toContain('unknown format "docx"');
     await expect(readFile(bad)).rejects.toThrow();
   });
+
+  it('exports only the claims of some kinds or under a tag when asked', async () => {
+    const from = await wideBundle('from.json');
+    const out = path.join(dir, 'some.jsonld');
+    const total = async (...filter: string[]) => {
+      const run = await runCli(['export', from, '--format', 'w3c', '--out', out, ...filter]);
+      expect(run.stderr).toBe('');
+      return (JSON.parse(await readFile(out, 'utf8')) as { total: number }).total;
+    };
+    expect(await total('--kinds', 'figure,date')).toBe(2);
+    // "Money" brings its sub-tag "Funding": the figure and the date claim.
+    expect(await total('--tag', 'money')).toBe(2);
+    expect(await total('--tag', 'Funding', '--kinds', 'figure')).toBe(1);
+    const bad = await runCli(['export', from, '--format', 'w3c', '--out', out, '--tag', 'Nope']);
+    expect(bad.stderr).toContain('no tag named "Nope"');
+  });
 });
 
 describe('evidence import with annotation files', () => {

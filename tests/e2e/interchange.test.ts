@@ -1,7 +1,7 @@
 // Interchange in Chromium: another tool's W3C Web Annotation file and a Hypothesis export imported
 // through "Import database" (told apart by content, previewed with counts and what cannot come in, then
-// merged), and the claims exported through the Format choice as W3C JSON-LD (positions in code points)
-// and as CSV (UTF-8 with a BOM, formula cells escaped).
+// merged), and the claims exported through the Format choice as W3C JSON-LD (positions in code points;
+// all claims, or only those the filters show) and as CSV (UTF-8 with a BOM, formula cells escaped).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -85,14 +85,17 @@ describe('interchange formats', () => {
   });
 
   it('offers the formats by name, REFI-QDA ones shown even where not built in', async () => {
-    const options = await app.page.getByLabel('Format').locator('option').allTextContents();
+    await app.page.getByRole('button', { name: 'Export database' }).click();
+    const dialog = app.page.getByRole('dialog', { name: 'Export database' });
+    const options = await dialog.getByLabel('Format').locator('option').allTextContents();
     for (const name of ['Library bundle', 'Web Annotation', 'REFI-QDA project', 'REFI-QDA codebook', 'CSV'])
       expect(options.some((o) => o.includes(name))).toBe(true);
+    await app.screenshot('interchange-export-dialog');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
   });
 
   it('exports the claims as W3C JSON-LD whose positions count code points', async () => {
-    await app.page.getByLabel('Format').selectOption('w3c');
-    const { name, text } = await app.downloadText('Export database');
+    const { name, text } = await app.exportDatabase('w3c');
     expect(name).toMatch(/^evidence-library-\d{4}-\d\d-\d\d\.jsonld$/);
     const collection = JSON.parse(text) as {
       type: string;
@@ -108,9 +111,16 @@ describe('interchange formats', () => {
     }
   });
 
+  it('exports only the claims the filters show when asked', async () => {
+    await app.claims.getByLabel('Filter by tag').selectOption({ label: 'budget' });
+    await expect.poll(() => app.claimList.getByRole('listitem').count()).toBe(2);
+    const { text } = await app.exportDatabase('w3c', { onlyShown: true });
+    expect((JSON.parse(text) as { total: number }).total).toBe(2);
+    await app.claims.getByLabel('Filter by tag').selectOption('all');
+  });
+
   it('exports the claims as CSV with a BOM, one row each, formula-looking cells escaped', async () => {
-    await app.page.getByLabel('Format').selectOption('csv');
-    const { name, text } = await app.downloadText('Export database');
+    const { name, text } = await app.exportDatabase('csv');
     expect(name).toMatch(/\.csv$/);
     expect(text.startsWith('\uFEFFid,source title,kind,statement,quote')).toBe(true);
     expect(text.match(/\r\n/g)).toHaveLength(5);

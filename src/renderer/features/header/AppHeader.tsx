@@ -8,7 +8,6 @@ import { countOpenConflicts } from '../../storage/conflicts';
 import { useStoreQuery } from '../../storage/live-query';
 import { renameResearcher } from '../../storage/researchers';
 import { useImportDocuments } from '../library/use-import-documents';
-import { listExportChoices } from '../sharing/export-choices';
 import { useDatabaseExchange } from '../sharing/use-database-exchange';
 import { StorageIndicator } from '../storage-status/StorageIndicator';
 import { useMenuCommands } from './use-menu-commands';
@@ -20,14 +19,11 @@ export function AppHeader() {
   const codebookOpen = useAppState((s) => s.codebook.open);
   const { toggleCodebook } = useActions().codebook;
   const { pickAndImport } = useImportDocuments();
-  const { exportDb, importDb } = useDatabaseExchange();
-  const [exportChoices] = useState(listExportChoices);
-  const [exportId, setExportId] = useState('bundle');
-  const exportChoice = exportChoices.find((c) => c.id === exportId);
+  const { importDb } = useDatabaseExchange();
   const conflictCount = useStoreQuery(() => countOpenConflicts(store), [store], 0);
   useMenuCommands({
     'import-documents': () => void pickAndImport(),
-    'export-database': () => void exportDb(),
+    'export-database': () => openDialog('export'),
   });
 
   const [name, setName] = useState(researcher.displayName);
@@ -62,17 +58,7 @@ export function AppHeader() {
           Codebook
         </button>
         <span className="header-divider" aria-hidden="true" />
-        <label className="export-format">
-          <span>Format</span>
-          <select value={exportId} onChange={(e) => setExportId(e.target.value)}>
-            {exportChoices.map((choice) => (
-              <option key={choice.id} value={choice.id} disabled={choice.disabled}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" className="button" onClick={() => void exportDb(exportChoice)}>
+        <button type="button" className="button" onClick={() => openDialog('export')}>
           Export database
         </button>
         <button type="button" className="button" onClick={() => void importDb()}>

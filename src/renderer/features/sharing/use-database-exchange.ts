@@ -34,10 +34,15 @@ export function useDatabaseExchange() {
   const { store, platform, notify, researcher } = useWorkbench();
 
   const exportDb = useCallback(
-    async (choice: ExportChoice = BUNDLE_CHOICE) => {
+    async (choice: ExportChoice = BUNDLE_CHOICE, claimIds?: ReadonlySet<string>) => {
       try {
         const now = new Date();
-        const library = await readLibrary(store);
+        const whole = await readLibrary(store);
+        // A filtered interchange export: only those claims (the bundle is always the whole library).
+        const library =
+          claimIds && choice.format
+            ? { ...whole, claims: whole.claims.filter((c) => claimIds.has(c.id)) }
+            : whole;
         const { format } = choice;
         const name = exportFileName(now, format?.extension ?? 'json');
         const bytes = format?.write

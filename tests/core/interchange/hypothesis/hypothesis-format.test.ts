@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeLibraries } from '../../../../src/core/exchange/merge-libraries';
 import { validateLibrary } from '../../../../src/core/exchange/validate-library';
 import { hypothesisFormat } from '../../../../src/core/interchange/hypothesis/hypothesis-format';
+import { readInterchange } from '../../../../src/core/interchange/read-interchange';
 import { w3cFormat } from '../../../../src/core/interchange/w3c/w3c-format';
 import { repoRoot } from '../../../support/repo-paths';
 import { makeWideLibrary } from '../interchange-builders';
@@ -37,8 +38,8 @@ describe('Hypothesis import', () => {
     expect(first).toMatchObject({
       kind: 'quote',
       note: 'Compare with **last year**.',
-      createdAt: '2024-07-30T10:00:00.123Z',
-      updatedAt: '2024-07-31T11:00:00.654Z',
+      createdAt: '2024-05-20T10:00:00.123Z',
+      updatedAt: '2024-05-21T11:00:00.654Z',
     });
     // "Money" is already in the codebook (the library's tag-money); "budget" is new.
     expect(first!.tagIds).toContain('tag-money');
@@ -58,6 +59,12 @@ describe('Hypothesis import', () => {
     const a = await hypothesisFormat.read!(bytes, context);
     const b = await hypothesisFormat.read!(bytes, context);
     expect(b.library.claims.map((c) => c.id)).toEqual(a.library.claims.map((c) => c.id));
+  });
+
+  it('refuses a file stamped more than a day ahead of the clock, as bundles are', async () => {
+    await expect(
+      readInterchange(hypothesisFormat, bytes, { ...context, now: '2024-05-01T00:00:00.000Z' }),
+    ).rejects.toThrow(/more than a day ahead .* a file from the future is refused/);
   });
 
   it('refuses a file that is not a Hypothesis export', async () => {
