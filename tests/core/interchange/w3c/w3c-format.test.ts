@@ -156,4 +156,19 @@ describe('W3C Web Annotation import', () => {
     );
     await expect(w3cFormat.read!(new Uint8Array([0x7b, 0xff, 0x7d]), ctx)).rejects.toThrow(/UTF-8/);
   });
+
+  it('reads hostile shapes without running out of stack, and refuses pages it would have to fetch', async () => {
+    const ctx = { existing: sourcesOnly(makeWideLibrary()), now: NOW, researcherId: 'r-alice' };
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const deep = `{"type": "AnnotationPage", "items": [${'['.repeat(100_000)}${']'.repeat(100_000)}]}`;
+    const read = await w3cFormat.read!(encode(deep), ctx);
+    expect(read.library.claims).toEqual([]);
+    expect(read.skipped).toEqual([]);
+    // A long chain of embedded pages is followed without recursion.
+    let chain = '{"type": "AnnotationPage", "items": []}';
+    for (let i = 0; i < 5_000; i++) chain = `{"type": "AnnotationPage", "items": [], "next": ${chain}}`;
+    expect((await w3cFormat.read!(encode(chain), ctx)).library.claims).toEqual([]);
+    const linked = '{"type": "AnnotationCollection", "first": "https://annotations.example.org/page/1"}';
+    await expect(w3cFormat.read!(encode(linked), ctx)).rejects.toThrow(/links to its pages/);
+  });
 });
