@@ -7,7 +7,7 @@ import { mergeLibraries } from '../core/exchange/merge-libraries';
 import { validateLibrary } from '../core/exchange/validate-library';
 import type { InterchangeFormat } from '../core/interchange/interchange-format';
 import { readInterchange } from '../core/interchange/read-interchange';
-import { readJson } from '../core/interchange/read-json';
+import { describeUnknownJson as whyNotAnnotations } from '../core/interchange/describe-unknown-json';
 import type { Library } from '../core/model/records';
 import { CliError } from './cli-context';
 
@@ -45,18 +45,10 @@ export async function importInterchangeFile(
   };
 }
 
-/**
- * Why a .json or .jsonld file among the FILEs is none of the formats: it is no document either, so its
- * own reason (not JSON, not UTF-8, JSON of another kind) says more than "cannot import .json".
- */
+/** A .json or .jsonld FILE that is none of the formats, and no document either: its own reason. */
 export function describeUnknownJson(file: string, bytes: Uint8Array): string {
-  try {
-    readJson(bytes, 'a Web Annotation or Hypothesis file');
-  } catch (error) {
-    return `${file} was not imported, nothing was written: ${(error as Error).message}`;
-  }
-  return (
-    `${file} was not imported, nothing was written: it is JSON but neither W3C Web Annotation nor a ` +
-    'Hypothesis export (to merge an evidence bundle, use `evidence merge`)'
-  );
+  const merge = file.toLowerCase().endsWith('.json')
+    ? ' (to merge an evidence bundle, use `evidence merge`)'
+    : '';
+  return `${file} was not imported, nothing was written: ${whyNotAnnotations(bytes)}${merge}`;
 }

@@ -81,6 +81,9 @@ describe('interchange formats', () => {
       buffer: Buffer.from('{"type": "AnnotationCollection", "first": '),
     });
     await app.page.getByText('broken.jsonld was not imported; nothing was changed.').waitFor();
+    await app.page
+      .getByText(/The file is not valid JSON, so it is not a Web Annotation or Hypothesis file/)
+      .waitFor();
     expect(await app.claimList.getByRole('listitem').count()).toBe(4);
   });
 

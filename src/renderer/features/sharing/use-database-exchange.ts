@@ -7,6 +7,7 @@ import { useCallback } from 'react';
 import { createBundle, serialiseBundle } from '../../../core/exchange/create-bundle';
 import { decodeBundleBytes } from '../../../core/exchange/decode-bundle-bytes';
 import { useWorkbench } from '../../services/workbench-context';
+import { describeUnknownJson } from '../../../core/interchange/describe-unknown-json';
 import { detectFormat } from '../../../core/interchange/formats';
 import { readInterchange } from '../../../core/interchange/read-interchange';
 import type { Library } from '../../../core/model/records';
@@ -109,6 +110,8 @@ export function useDatabaseExchange() {
         });
         return;
       }
+      // A .jsonld file is never a bundle: say why it is not annotations rather than "not a bundle".
+      if (/\.jsonld$/i.test(file.name)) return failed(describeUnknownJson(file.bytes));
       const decoded = decodeBundleBytes(file.bytes);
       const preview = decoded.ok ? await previewDatabaseImport(store, decoded.text) : decoded;
       if (!decoded.ok || !preview.ok) return failed(preview.ok ? '' : preview.error);
