@@ -8,7 +8,7 @@ import { mergeLibraries } from '../../../../src/core/exchange/merge-libraries';
 import { validateLibrary } from '../../../../src/core/exchange/validate-library';
 import { w3cFormat } from '../../../../src/core/interchange/w3c/w3c-format';
 import { EVIDENCE_CONTEXT } from '../../../../src/core/interchange/w3c/w3c-vocabulary';
-import type { Library } from '../../../../src/core/model/records';
+import type { Claim, Library } from '../../../../src/core/model/records';
 import { repoRoot } from '../../../support/repo-paths';
 import { makeWideLibrary, WIDE_TEXT } from '../interchange-builders';
 
@@ -103,6 +103,37 @@ describe('W3C Web Annotation import', () => {
     expect(byId(merged.claims)).toEqual(byId(live(library.claims)));
     expect(byId(merged.tags)).toEqual(byId(live(library.tags)));
     expect(byId(merged.researchers)).toEqual(byId(library.researchers));
+  });
+
+  it('round-trips an orphaned claim, a changed quote and a page as they were', async () => {
+    const library = makeWideLibrary();
+    const source = library.sources[0]!;
+    const orphan = {
+      ...library.claims[3]!,
+      id: 'claim-orphan',
+      target: {
+        source: source.id,
+        selector: [
+          { type: 'TextQuoteSelector', exact: 'words 🎈 no longer there', prefix: '前 ', suffix: '' },
+          { type: 'TextPositionSelector', start: 150, end: 174 },
+        ],
+        orphaned: true,
+      },
+    } satisfies Claim;
+    const moved = {
+      ...library.claims[0]!,
+      id: 'claim-moved',
+      target: { ...library.claims[0]!.target, page: 2, previousQuote: '£11.2m' },
+    } satisfies Claim;
+    library.claims.push(orphan, moved);
+    const bytes = w3cFormat.write!(library, { now: NOW });
+    const existing = sourcesOnly(library);
+    const imported = await w3cFormat.read!(bytes, { existing, now: NOW, researcherId: 'r-alice' });
+    expect(imported.skipped).toEqual([]);
+    const byId = new Map(imported.library.claims.map((c) => [c.id, c]));
+    expect(byId.get('claim-orphan')).toEqual(orphan);
+    expect(byId.get('claim-moved')).toEqual(moved);
+    expect(validateLibrary(mergeLibraries(existing, imported.library).library)).toEqual({ ok: true });
   });
 
   it('imports the same file twice as the same records', async () => {
