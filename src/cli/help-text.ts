@@ -6,6 +6,10 @@ export const COMMAND_HELP: Record<string, string> = {
        evidence import FILE --new-version-of ID --out BUNDLE
 
 Imports documents (.txt, .md, .html, .docx, .pdf) as sources into BUNDLE, creating it when it does not exist.
+Annotation and QDA files among the FILEs (W3C Web Annotation JSON-LD, Hypothesis export JSON, and REFI-QDA
+.qdpx/.qdc where supported), told apart by their content, are read after the documents and merged in:
+their annotations become claims on the bundle's sources (found by hash, web address, then quote), and
+what they hold that cannot be brought in is listed as "not brought in" with the reason.
 A file already in the bundle (the same bytes) is skipped, so importing again adds nothing; so is a file
 whose text is already there from another file or encoding (a UTF-16 copy of a UTF-8 file).
 Every file is read and checked before anything is written; one bad file changes nothing.
@@ -39,6 +43,19 @@ Options:
   -s, --style STYLE    references in harvard (Cite Them Right), apa (APA 7th) or chicago
                        (Chicago author-date); default: harvard
   -t, --title TITLE    the briefing's title (default: "Briefing note")
+`,
+  export: `Usage: evidence export BUNDLE --format FORMAT --out FILE [--kinds K,K] [--tag NAME]
+
+Writes the bundle's claims in an interchange format: w3c (W3C Web Annotation JSON-LD: one Annotation
+per claim, our typed fields in a vocabulary of our own, positions in Unicode code points), csv (one row
+per claim, UTF-8 with a BOM, formula-looking cells escaped), and qdpx or qdc (REFI-QDA project or
+codebook) where this version supports them. FILE is written only on success.
+
+Options:
+  -o, --out FILE       the file to write (required)
+  -f, --format FORMAT  w3c, csv, qdpx or qdc; default: from FILE's extension (.jsonld, .csv, .qdpx, .qdc)
+  -k, --kinds KINDS    only claims of these kinds, comma-separated (figure, date, stance, quote)
+  -t, --tag NAME       only claims with this tag or a tag under it
 `,
   merge: `Usage: evidence merge A B --out C
 
@@ -120,6 +137,7 @@ Commands:
   import FILE... --out BUNDLE        import documents into a bundle
   brief BUNDLE --out FILE            write a briefing (md, html, docx, pdf) with exact citations
   merge A B --out C                  merge two bundles
+  export BUNDLE --format F --out FILE  write claims as w3c, csv, qdpx or qdc
   extract FILE --json                print a document's text, metadata and page map
   suggest --json FILE...             suggest figures, dates and stances in documents
   codebook BUNDLE --export|--import FILE.csv  export or import the codebook as CSV

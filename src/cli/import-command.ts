@@ -10,10 +10,14 @@ import { admitImportedSource } from '../core/import/admit-source';
 import { createSource } from '../core/import/extract-document';
 import { describeSameText, findSameText } from '../core/import/find-same-text';
 import type { Claim, Library, Source } from '../core/model/records';
+import { detectFormat } from '../core/interchange/formats';
+import type { InterchangeFormat } from '../core/interchange/interchange-format';
+import { LIMITS } from '../core/limits';
 import { findVersionCandidates } from '../core/versions/find-version-candidates';
 import { CliError, type CliContext } from './cli-context';
-import { readBundleFileIfExists, writeBundleFile } from './cli-files';
+import { readBundleFileIfExists, readInput, writeBundleFile } from './cli-files';
 import { extractFile } from './extract-file';
+import { describeUnknownJson, importInterchangeFile } from './import-interchange';
 import { importNewVersion } from './import-new-version';
 import { researcherIdOf, withResearcher } from './cli-researcher';
 import { parseCommandArgs, requireString } from './parse-command-args';
@@ -50,9 +54,23 @@ export async function runImport(args: string[], ctx: CliContext): Promise<number
   const sources = new Map((existing?.library ?? empty).sources.map((s) => [s.id, s]));
   let claims: Claim[] = (existing?.library ?? empty).claims;
 
+  // Interchange files (annotations, QDA projects) are told from documents by content, and read after the
+  // documents, so their annotations can anchor to documents imported by the same command.
+  const interchange: { file: string; bytes: Uint8Array; format: InterchangeFormat }[] = [];
+  const documents: string[] = [];
+  for (const file of parsed.positionals) {
+    const bytes = await readInput(path.resolve(ctx.cwd, file), LIMITS.fileBytes);
+    const format = detectFormat(bytes);
+    if (format) interchange.push({ file, bytes, format });
+    else if (/\.(json|jsonld)$/i.test(file)) throw new CliError(describeUnknownJson(file, bytes));
+    else documents.push(file);
+  }
+  if (typeof newVersionOf === 'string' && interchange.length > 0)
+    throw new CliError('--new-version-of takes a document, not an annotation or QDA file');
+
   const lines: string[] = [];
   let added = 0;
-  for (const file of parsed.positionals) {
+  for (const file of documents) {
     const { source: imported, notes } = await importFile(file, ctx, { researcherId, now });
     const { outcome, source } = admitImportedSource(sources.get(imported.id), imported);
     if (outcome === 'already-present') {
@@ -92,16 +110,20 @@ export async function runImport(args: string[], ctx: CliContext): Promise<number
   }
 
   const summary = `${added} source${added === 1 ? '' : 's'} added to ${path.basename(out)}`;
-  if (added === 0 && existing) {
+  let library = { ...(existing?.library ?? empty), sources: [...sources.values()], claims };
+  let changes = added;
+  if (interchange.length > 0) library = withResearcher(library, researcherId, ctx, now);
+  for (const { file, bytes, format } of interchange) {
+    const outcome = await importInterchangeFile(file, bytes, format, library, { researcherId, now });
+    library = outcome.library;
+    lines.push(...outcome.lines);
+    changes += outcome.added;
+  }
+  if (changes === 0 && existing) {
     ctx.stdout(`${lines.join('\n')}\nNothing to add: ${path.basename(out)} is unchanged.\n`);
     return 0;
   }
-  const library = withResearcher(
-    { ...(existing?.library ?? empty), sources: [...sources.values()], claims },
-    researcherId,
-    ctx,
-    now,
-  );
+  library = withResearcher(library, researcherId, ctx, now);
   await writeBundleFile(out, library, now);
   ctx.stdout(`${lines.join('\n')}\n${summary}.\n`);
   return 0;

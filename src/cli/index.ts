@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   suggest: async () => (await import('./suggest-command')).runSuggest,
   codebook: async () => (await import('./codebook-command')).runCodebook,
   search: async () => (await import('./search-command')).runSearch,
+  export: async () => (await import('./export-command')).runExport,
 };
 
 function showHelp(topic: string | undefined, ctx: CliContext): number {

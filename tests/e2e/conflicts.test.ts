@@ -61,13 +61,13 @@ describe('conflict review', () => {
     await a.app.importDocuments([firstDocument]);
     await a.app.openSource(/^The Costs of outsourcing/);
     await a.app.addClaim('£8.52m', { kind: 'Quote', note: 'Original note.' });
-    const first = await a.app.downloadText('Export database');
+    const first = await a.app.exportDatabase();
 
     await rename(b.app, 'Bea');
     await importBundle(b.app, first);
     await b.app.claimItem('Original note.').waitFor();
     await editNote(b.app, 'Original note.', 'Note by Bea.');
-    const fromB = await b.app.downloadText('Export database');
+    const fromB = await b.app.exportDatabase();
 
     await editNote(a.app, 'Original note.', 'Note by Ada.');
     const review = a.app.page.getByRole('button', { name: /^Review conflicts/ });

@@ -132,7 +132,7 @@ describe('the evidence loop', () => {
   });
 
   it('exports the database, and a fresh profile that imports it finds the same claims', async () => {
-    const bundle = await app.downloadText('Export database');
+    const bundle = await app.exportDatabase();
     expect(bundle.name).toMatch(/^evidence-library-\d{4}-\d{2}-\d{2}\.json$/);
     exportedDatabase = bundle.text;
     const parsed = JSON.parse(exportedDatabase) as { library: { claims: unknown[]; sources: unknown[] } };

@@ -69,7 +69,7 @@ describe('PDF sources', () => {
 
   const titleOf = (path: string) => expected.get(path)!.title;
   const sourceCount = () => app.library.getByRole('listitem').count();
-  const exportLibrary = async () => JSON.parse((await app.downloadText('Export database')).text) as Library;
+  const exportLibrary = async () => JSON.parse((await app.exportDatabase()).text) as Library;
   const highlights = (claimId?: string) =>
     app.document.locator(claimId ? `.pdf-highlight[data-claim-id="${claimId}"]` : '.pdf-highlight');
 
@@ -380,7 +380,7 @@ describe('PDF sources', () => {
   });
 
   it('shows a PDF from a bundle without its bytes as text, saying why', async () => {
-    const bundle = await app.downloadText('Export database');
+    const bundle = await app.exportDatabase();
     const fresh = await browser.newContext({ viewport, acceptDownloads: true });
     const other = new WorkbenchPage(await fresh.newPage());
     await other.open(inject('baseUrl'));

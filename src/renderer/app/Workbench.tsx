@@ -14,6 +14,7 @@ import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { useGlobalShortcuts } from '../features/shortcuts/use-global-shortcuts';
 import { SidePane } from '../features/side-pane/SidePane';
 import { StorageDialog } from '../features/storage-status/StorageDialog';
+import { ExportDialog } from '../features/sharing/ExportDialog';
 import { UndoBar } from '../features/undo/UndoBar';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { NoticeArea } from '../ui/NoticeArea';
@@ -42,6 +43,7 @@ export function Workbench() {
         <ConflictsDialog />
         <ShortcutsDialog />
         <StorageDialog />
+        <ExportDialog />
         <ImportPreviewDialog />
       </ErrorBoundary>
       <UndoBar />

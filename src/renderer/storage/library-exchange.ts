@@ -1,4 +1,5 @@
-// Reading the whole library for export, and merging an imported bundle into it. An import is checked
+// Reading the whole library for export, and merging an imported bundle (or a library read from another
+// interchange format) into it. An import is checked
 // completely before anything is written, then the merge result is written in ONE transaction across all
 // tables, so a bad file or a failed write leaves the library exactly as it was.
 import { parseBundle } from '../../core/exchange/parse-bundle';
@@ -51,14 +52,26 @@ function conflictKey(c: MergeConflict): string {
  * preview the researcher confirms. It refuses exactly what the import refuses.
  */
 export async function previewDatabaseImport(store: Store, json: string): Promise<ImportDatabaseResult> {
-  const parsed = parseBundle(json, { now: nowIso() });
-  if (!parsed.ok) return { ok: false, error: parsed.error };
-  const incoming = parsed.bundle.library;
-  const badHash = await verifyTextHashes(incoming.sources);
-  if (badHash) return { ok: false, error: badHash };
+  const incoming = await readIncomingBundle(json);
+  return incoming.ok ? previewLibraryImport(store, incoming.library) : incoming;
+}
+
+/** The preview of merging a library read from another format: the same plan as a bundle's. */
+export async function previewLibraryImport(store: Store, incoming: Library): Promise<ImportDatabaseResult> {
   const planned = planMerge(await readLibrary(store), incoming);
   if (!planned.ok) return { ok: false, error: invalidMergeMessage(planned.error) };
   return { ok: true, summary: planned.summary };
+}
+
+/** A bundle's text as a library, parsed and its text hashes checked, or why not. */
+async function readIncomingBundle(
+  json: string,
+): Promise<{ ok: true; library: Library } | { ok: false; error: string }> {
+  const parsed = parseBundle(json, { now: nowIso() });
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const badHash = await verifyTextHashes(parsed.bundle.library.sources);
+  if (badHash) return { ok: false, error: badHash };
+  return { ok: true, library: parsed.bundle.library };
 }
 
 type PlannedMerge =
@@ -99,11 +112,12 @@ function invalidMergeMessage(detail: string): string {
 }
 
 export async function importDatabase(store: Store, json: string): Promise<ImportDatabaseResult> {
-  const parsed = parseBundle(json, { now: nowIso() });
-  if (!parsed.ok) return { ok: false, error: parsed.error };
-  const incoming = parsed.bundle.library;
-  const badHash = await verifyTextHashes(incoming.sources);
-  if (badHash) return { ok: false, error: badHash };
+  const incoming = await readIncomingBundle(json);
+  return incoming.ok ? importLibrary(store, incoming.library) : incoming;
+}
+
+/** Merges a library (from a bundle or another format) into the store in one transaction, or nothing. */
+export async function importLibrary(store: Store, incoming: Library): Promise<ImportDatabaseResult> {
   const { db } = store;
   try {
     const summary = await db.transaction('rw', libraryTables(store), async () => {

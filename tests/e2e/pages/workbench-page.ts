@@ -384,4 +384,16 @@ export class WorkbenchPage {
     const path = await download.path();
     return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
   }
+
+  /** "Export database" in the chosen Format (by option value; default the library bundle), downloaded. */
+  async exportDatabase(
+    format = 'bundle',
+    options: { onlyShown?: boolean } = {},
+  ): Promise<{ name: string; text: string }> {
+    await this.page.getByRole('button', { name: 'Export database' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Export database' });
+    await dialog.getByLabel('Format').selectOption(format);
+    if (options.onlyShown) await dialog.getByRole('checkbox', { name: /^Only the/ }).check();
+    return this.downloadText(dialog.getByRole('button', { name: 'Export', exact: true }));
+  }
 }

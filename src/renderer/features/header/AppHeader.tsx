@@ -20,11 +20,11 @@ export function AppHeader() {
   const codebookOpen = useAppState((s) => s.codebook.open);
   const { toggleCodebook } = useActions().codebook;
   const { pickAndImport } = useImportDocuments();
-  const { exportDb, importDb } = useDatabaseExchange();
+  const { importDb } = useDatabaseExchange();
   const conflictCount = useStoreQuery(() => countOpenConflicts(store), [store], 0);
   useMenuCommands({
     'import-documents': () => void pickAndImport(),
-    'export-database': () => void exportDb(),
+    'export-database': () => openDialog('export'),
   });
 
   const [name, setName] = useState(researcher.displayName);
@@ -59,7 +59,7 @@ export function AppHeader() {
           Codebook
         </button>
         <span className="header-divider" aria-hidden="true" />
-        <button type="button" className="button" onClick={() => void exportDb()}>
+        <button type="button" className="button" onClick={() => openDialog('export')}>
           Export database
         </button>
         <button type="button" className="button" onClick={() => void importDb()}>

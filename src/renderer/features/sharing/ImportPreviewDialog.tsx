@@ -1,6 +1,7 @@
 // "Import database", second step: what the chosen file would add and update, with anything to look at
-// first (deletions of records this library never had, claims that would become orphans), and "Import" or
-// "Cancel". Nothing is written until the researcher says so.
+// first (deletions of records this library never had, claims that would become orphans), for a file of
+// another format what it holds that cannot be brought in and why, and "Import" or "Cancel". Nothing is
+// written until the researcher says so.
 import { useAppState } from '../../store/use-app-store';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { useDatabaseExchange } from './use-database-exchange';
@@ -16,14 +17,33 @@ export function ImportPreviewDialog() {
       className="import-preview"
       onClose={() => cancelImport(preview.id)}
     >
-      <p>
-        <strong>{preview.fileName}</strong> is a valid library. Merging it into yours would change this:
-      </p>
+      {preview.format ? (
+        <p>
+          <strong>{preview.fileName}</strong> is a {preview.format} file. Merging what it holds into your
+          library would change this:
+        </p>
+      ) : (
+        <p>
+          <strong>{preview.fileName}</strong> is a valid library. Merging it into yours would change this:
+        </p>
+      )}
       <ul>
         {preview.lines.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
+      {preview.skipped && preview.skipped.length > 0 && (
+        <section className="import-skipped" aria-label="Not brought in">
+          <h3>Not brought in ({preview.skipped.length})</h3>
+          <ul>
+            {preview.skipped.map((item, i) => (
+              <li key={i}>
+                {item.what}: {item.why}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {preview.warnings.length > 0 && (
         <div className="import-warnings" role="alert" aria-label="Before you import">
           {preview.warnings.map((warning) => (

@@ -1,132 +1,120 @@
-// "Export database" and "Import database": the whole library as one bundle file out, and a bundle merged
-// in: checked fully first, then previewed (what it would add and update, and warnings such as deletions of
-// records this library never had) for the researcher to confirm, then written in one transaction.
+// "Export database" and "Import database": the whole library out as one bundle file or in the chosen
+// interchange format (W3C Web Annotation, CSV, REFI-QDA), and a file merged in, its format told by its
+// content: checked fully first, then previewed (what it would add and update, what a foreign file holds
+// that cannot come in, and warnings such as deletions of records this library never had) for the
+// researcher to confirm, then written in one transaction through the same merge as a bundle.
 import { useCallback } from 'react';
 import { createBundle, serialiseBundle } from '../../../core/exchange/create-bundle';
 import { decodeBundleBytes } from '../../../core/exchange/decode-bundle-bytes';
 import { useWorkbench } from '../../services/workbench-context';
+import { describeUnknownJson } from '../../../core/interchange/describe-unknown-json';
+import { detectFormat } from '../../../core/interchange/formats';
+import { readInterchange } from '../../../core/interchange/read-interchange';
+import type { Library } from '../../../core/model/records';
 import {
   importDatabase,
+  importLibrary,
   previewDatabaseImport,
+  previewLibraryImport,
   readLibrary,
-  type ImportSummary,
 } from '../../storage/library-exchange';
+import { nowIso } from '../../storage/timestamps';
 import { useActions } from '../../store/use-app-store';
+import { describeSummary, describeWarnings } from './describe-import-summary';
+import { BUNDLE_CHOICE, importExtensions, type ExportChoice } from './export-choices';
 import { exportFileName } from './export-file-name';
 
-const TABLE_WORDS = [
-  ['sources', 'source'],
-  ['claims', 'claim'],
-  ['tags', 'tag'],
-  ['researchers', 'researcher'],
-  ['briefings', 'briefing'],
-] as const;
-
-// Bundles waiting for their preview to be confirmed, by preview id: the store holds only what is shown.
-const pendingImports = new Map<number, { fileName: string; text: string }>();
+// Imports waiting for their preview to be confirmed, by preview id: the store holds only what is shown. A
+// bundle waits as its text, a file of another format as the library read from it.
+type PendingImport = { fileName: string } & ({ text: string } | { library: Library });
+const pendingImports = new Map<number, PendingImport>();
 let previews = 0;
-
-/** The preview's warnings: what the researcher should look at before saying yes. */
-function describeWarnings(summary: ImportSummary): string[] {
-  const warnings: string[] = [];
-  if (summary.unknownDeletions > 0) {
-    const n = summary.unknownDeletions;
-    warnings.push(
-      `It deletes ${n} record${n === 1 ? '' : 's'} this library never had. Nothing of yours would be removed, but check that the file comes from someone you work with.`,
-    );
-  }
-  if (summary.orphanedClaims > 0) {
-    const n = summary.orphanedClaims;
-    warnings.push(
-      `${n} claim${n === 1 ? '' : 's'} would not be found in a newer text of ${n === 1 ? 'its' : 'their'} source; ${n === 1 ? 'it' : 'they'} would be kept, listed under "Orphans".`,
-    );
-  }
-  return warnings;
-}
-
-/**
- * The import's summary in words: what it did (`done`, the notice after writing) or what it would do
- * (`planned`, the preview, whose warnings say the rest: deletions of unknown records, orphans).
- */
-export function describeSummary(summary: ImportSummary, when: 'done' | 'planned' = 'done'): string[] {
-  const planned = when === 'planned';
-  const list = (key: 'added' | 'updated') => {
-    const parts = TABLE_WORDS.map(([table, word]) => {
-      const n = summary[table][key];
-      return `${n} ${word}${n === 1 ? '' : 's'}`;
-    });
-    const verb = key === 'added' ? (planned ? 'Adds' : 'Added') : planned ? 'Updates' : 'Updated';
-    return `${verb}: ${parts.join(', ')}.`;
-  };
-  const lines = [list('added'), list('updated')];
-  const kept = planned ? 'would be' : summary.conflicts === 1 ? 'was' : 'were';
-  lines.push(
-    summary.conflicts === 0
-      ? 'No conflicting edits.'
-      : `${summary.conflicts} conflicting ${summary.conflicts === 1 ? 'edit' : 'edits'} ${kept} kept for review.`,
-  );
-  if (summary.movedClaims > 0 || (!planned && summary.orphanedClaims > 0)) {
-    const words = (n: number) => `${n} claim${n === 1 ? '' : 's'}`;
-    lines.push(
-      `A newer text of a source arrived: ${words(summary.movedClaims)} ${planned ? 'would move' : 'moved'} to where their quotes are now` +
-        (!planned && summary.orphanedClaims > 0
-          ? `; ${words(summary.orphanedClaims)} could not be found in it and ${summary.orphanedClaims === 1 ? 'is' : 'are'} listed under "Orphans", kept.`
-          : '.'),
-    );
-  }
-  if (!planned && summary.unknownDeletions > 0) {
-    const n = summary.unknownDeletions;
-    lines.push(
-      `It deletes ${n} record${n === 1 ? '' : 's'} this library never had; nothing of yours was removed by ${n === 1 ? 'it' : 'them'}.`,
-    );
-  }
-  if (summary.tagDuplicates > 0) {
-    lines.push(
-      `${summary.tagDuplicates} pairs of tags share a name; they ${planned ? 'would not be' : 'were not'} merged.`,
-    );
-  }
-  return lines;
-}
 
 export function useDatabaseExchange() {
   const { tasks } = useActions();
-  const { store, platform, notify } = useWorkbench();
+  const { store, platform, notify, researcher } = useWorkbench();
 
-  const exportDb = useCallback(async () => {
-    try {
-      const now = new Date();
-      const bundle = createBundle(await readLibrary(store), now.toISOString());
-      const name = exportFileName(now);
-      const saved = await platform.saveFile({
-        suggestedName: name,
-        bytes: new TextEncoder().encode(serialiseBundle(bundle)),
-        mimeType: 'application/json',
-      });
-      if (saved) notify({ tone: 'info', title: `Database exported as ${name}.` });
-    } catch (error) {
-      notify({ tone: 'error', title: 'The database could not be exported.', lines: [String(error)] });
-    }
-  }, [store, platform, notify]);
+  const exportDb = useCallback(
+    async (choice: ExportChoice = BUNDLE_CHOICE, claimIds?: ReadonlySet<string>) => {
+      try {
+        const now = new Date();
+        const whole = await readLibrary(store);
+        // A filtered interchange export: only those claims (the bundle is always the whole library).
+        const library =
+          claimIds && choice.format
+            ? { ...whole, claims: whole.claims.filter((c) => claimIds.has(c.id)) }
+            : whole;
+        const { format } = choice;
+        const name = exportFileName(now, format?.extension ?? 'json');
+        const bytes = format?.write
+          ? format.write(library, { now: now.toISOString() })
+          : new TextEncoder().encode(serialiseBundle(createBundle(library, now.toISOString())));
+        const saved = await platform.saveFile({
+          suggestedName: name,
+          bytes,
+          mimeType: format?.mimeType ?? 'application/json',
+        });
+        if (saved) notify({ tone: 'info', title: `Database exported as ${name}.` });
+      } catch (error) {
+        notify({ tone: 'error', title: 'The database could not be exported.', lines: [String(error)] });
+      }
+    },
+    [store, platform, notify],
+  );
+
+  /** The preview of a file in another format: read whole and merged on paper, or why it cannot be. */
+  const previewForeign = useCallback(
+    async (file: { name: string; bytes: Uint8Array }) => {
+      const format = detectFormat(file.bytes);
+      if (!format) return null;
+      const context = { existing: await readLibrary(store), now: nowIso(), researcherId: researcher.id };
+      let read;
+      try {
+        read = await readInterchange(format, file.bytes, context);
+      } catch (error) {
+        return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
+      }
+      const preview = await previewLibraryImport(store, read.library);
+      if (!preview.ok) return preview;
+      return { ...preview, format, library: read.library, skipped: read.skipped };
+    },
+    [store, researcher.id],
+  );
 
   const importDb = useCallback(async () => {
     try {
       const [file] = await platform.openFiles({
         title: 'Import database',
-        extensions: ['json'],
+        extensions: importExtensions(),
         multiple: false,
       });
       if (!file) return;
-      const decoded = decodeBundleBytes(file.bytes);
-      const preview = decoded.ok ? await previewDatabaseImport(store, decoded.text) : decoded;
-      if (!decoded.ok || !preview.ok) {
+      const failed = (error: string) =>
         notify({
           tone: 'error',
           title: `${file.name} was not imported; nothing was changed.`,
-          lines: [preview.ok ? '' : preview.error],
+          lines: [error],
+        });
+      const foreign = await previewForeign(file);
+      const id = (previews += 1);
+      if (foreign) {
+        if (!foreign.ok) return failed(foreign.error);
+        pendingImports.set(id, { fileName: file.name, library: foreign.library });
+        tasks.previewImport({
+          id,
+          fileName: file.name,
+          format: foreign.format.label,
+          lines: describeSummary(foreign.summary, 'planned'),
+          warnings: describeWarnings(foreign.summary),
+          skipped: foreign.skipped,
         });
         return;
       }
-      const id = (previews += 1);
+      // A .jsonld file is never a bundle: say why it is not annotations rather than "not a bundle".
+      if (/\.jsonld$/i.test(file.name)) return failed(describeUnknownJson(file.bytes));
+      const decoded = decodeBundleBytes(file.bytes);
+      const preview = decoded.ok ? await previewDatabaseImport(store, decoded.text) : decoded;
+      if (!decoded.ok || !preview.ok) return failed(preview.ok ? '' : preview.error);
       pendingImports.set(id, { fileName: file.name, text: decoded.text });
       tasks.previewImport({
         id,
@@ -137,16 +125,19 @@ export function useDatabaseExchange() {
     } catch (error) {
       notify({ tone: 'error', title: 'The database could not be imported.', lines: [String(error)] });
     }
-  }, [store, platform, notify, tasks]);
+  }, [store, platform, notify, tasks, previewForeign]);
 
-  /** Writes the bundle whose preview the researcher confirmed. */
+  /** Writes the file whose preview the researcher confirmed. */
   const confirmImport = useCallback(
     async (id: number) => {
       const pending = pendingImports.get(id);
       pendingImports.delete(id);
       tasks.closeImportPreview(id);
       if (!pending) return;
-      const result = await importDatabase(store, pending.text);
+      const result =
+        'text' in pending
+          ? await importDatabase(store, pending.text)
+          : await importLibrary(store, pending.library);
       if (!result.ok) {
         notify({
           tone: 'error',

@@ -1,6 +1,7 @@
 // Long tasks that run in the background and show their progress in more than one place: an import (its
 // progress, a cancel request, the question of an encrypted PDF's password, and afterwards the files it
 // left out because their text is already in the library) and suggesting claims.
+import type { SkippedItem } from '../../../core/interchange/interchange-format';
 import { defineSlice } from '../create-store';
 
 export type ImportProgress = { index: number; total: number; name: string };
@@ -13,8 +14,18 @@ export type TasksState = {
   suggesting: SuggestProgress | null;
   /** What the last import says of the files it did not add because their text is already here. */
   sameText: { messages: string[] } | null;
-  /** A database import waiting for the researcher to confirm its preview: what it would change. */
-  importPreview: { id: number; fileName: string; lines: string[]; warnings: string[] } | null;
+  /**
+   * A database import waiting for the researcher to confirm its preview: what it would change; for a file
+   * of another format (W3C, Hypothesis, REFI-QDA), its format's name and what it holds that cannot come in.
+   */
+  importPreview: {
+    id: number;
+    fileName: string;
+    lines: string[];
+    warnings: string[];
+    format?: string;
+    skipped?: SkippedItem[];
+  } | null;
 };
 
 const idle = (): TasksState => ({
