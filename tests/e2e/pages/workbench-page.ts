@@ -390,10 +390,20 @@ export class WorkbenchPage {
     format = 'bundle',
     options: { onlyShown?: boolean } = {},
   ): Promise<{ name: string; text: string }> {
+    const { name, bytes } = await this.exportDatabaseBytes(format, options);
+    return { name, text: bytes.toString('utf8') };
+  }
+
+  /** The same, as bytes: for the zipped formats (REFI-QDA project). */
+  async exportDatabaseBytes(
+    format: string,
+    options: { onlyShown?: boolean } = {},
+  ): Promise<{ name: string; bytes: NonSharedBuffer }> {
     await this.page.getByRole('button', { name: 'Export database' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Export database' });
     await dialog.getByLabel('Format').selectOption(format);
     if (options.onlyShown) await dialog.getByRole('checkbox', { name: /^Only the/ }).check();
-    return this.downloadText(dialog.getByRole('button', { name: 'Export', exact: true }));
+    const download = await this.download(dialog.getByRole('button', { name: 'Export', exact: true }));
+    return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
   }
 }

@@ -15,11 +15,14 @@ export type CodeContext = { existing: Tag[]; now: string; researcherId: string }
 
 export function readCodes(codes: XmlElement | undefined, ctx: CodeContext, skipped: SkippedItem[]): Tag[] {
   const existing = new Map(ctx.existing.map((tag) => [tag.id, tag]));
+  // Our tags were written under guidOf(id); read back, each GUID names the tag it was written from.
+  const idOfGuid = new Map(ctx.existing.map((tag) => [guidOf(tag.id), tag.id]));
   const tags: Tag[] = [];
   const seen = new Set<string>();
   const visit = (code: XmlElement, parentId: string | null, path: string) => {
     const name = orDefault(code.attributes.name, 'Unnamed code');
-    const id = normaliseGuid(code.attributes.guid) ?? guidOf(`${path}/${name}`, 'code');
+    const guid = normaliseGuid(code.attributes.guid);
+    const id = (guid && idOfGuid.get(guid)) ?? guid ?? guidOf(`${path}/${name}`, 'code');
     if (seen.has(id)) {
       skipped.push({ what: `Code "${name}"`, why: 'another code in the file has the same GUID' });
       return;

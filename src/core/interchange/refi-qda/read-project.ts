@@ -37,10 +37,10 @@ export async function readProject(
 ): Promise<InterchangeImport> {
   const skipped: SkippedItem[] = [];
   const researchers = readUsers(project, ctx);
-  const researcherIds = new Set(researchers.map((r) => r.id));
+  const researcherOfGuid = new Map(researchers.map((r) => [guidOf(r.id), r.id]));
   const researcherOf = (guid: string | undefined) => {
-    const id = normaliseGuid(guid);
-    return id && researcherIds.has(id) ? id : ctx.researcherId;
+    const normal = normaliseGuid(guid);
+    return (normal && researcherOfGuid.get(normal)) ?? ctx.researcherId;
   };
   const codebook = childNamed(project, 'CodeBook');
   const tags = readCodes(
@@ -52,7 +52,7 @@ export async function readProject(
   const usedNotes = new Set<string>();
   const sources = new Map<string, Source>();
   const claims = new Map<string, Claim>();
-  const existingClaims = new Map(ctx.existing.claims.map((c) => [c.id, c]));
+  const existingClaims = new Map(ctx.existing.claims.map((c) => [guidOf(c.id), c]));
   const existingSources = ctx.existing.sources.filter((s) => !s.deleted);
   const byGuid = new Map(existingSources.map((s) => [guidOf(s.id), s]));
 
@@ -75,7 +75,7 @@ export async function readProject(
       sourceId: source.id,
       sourceTitle: title,
       text,
-      tagIds: new Set(tags.map((t) => t.id)),
+      tagIdOfGuid: new Map(tags.map((t) => [guidOf(t.id), t.id])),
       notes,
       usedNotes,
       existing: existingClaims,
@@ -209,16 +209,19 @@ async function makeSource(
 }
 
 function readUsers(project: XmlElement, ctx: ReadContext): Researcher[] {
-  const existing = new Map(ctx.existing.researchers.map((r) => [r.id, r]));
+  // Our researchers were written under guidOf(id); read back, each GUID names the one it was written from.
+  const existing = new Map(ctx.existing.researchers.map((r) => [guidOf(r.id), r]));
   const users = childNamed(project, 'Users');
   const researchers = new Map<string, Researcher>();
   for (const user of users ? childrenNamed(users, 'User') : []) {
-    const id = normaliseGuid(user.attributes.guid);
-    if (!id || researchers.has(id)) continue;
+    const guid = normaliseGuid(user.attributes.guid);
+    if (!guid) continue;
+    const id = existing.get(guid)?.id ?? guid;
+    if (researchers.has(id)) continue;
     const name = orDefault(user.attributes.name, orDefault(user.attributes.id, `User ${id.slice(0, 8)}`));
     researchers.set(
       id,
-      existing.get(id) ?? {
+      existing.get(guid) ?? {
         id,
         displayName: name.slice(0, LIMITS.shortText),
         updatedAt: ctx.now,

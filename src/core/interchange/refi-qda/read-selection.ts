@@ -19,10 +19,12 @@ export type SelectionContext = {
   sourceId: string;
   sourceTitle: string;
   text: SourceText;
-  tagIds: Set<string>;
+  /** GUIDs of the project's codes → the ids of the tags they became. */
+  tagIdOfGuid: Map<string, string>;
   notes: Map<string, ReadNote>;
   /** Note GUIDs some selection used, so the rest can be reported. */
   usedNotes: Set<string>;
+  /** The library's claims by the GUID each is written under (guidOf its id). */
   existing: Map<string, Claim>;
   /** The researcher id for a user GUID, or the importing researcher when the file names none we know. */
   researcherOf(userGuid: string | undefined): string;
@@ -49,8 +51,9 @@ export function readSelection(
   }
   const tagIds: string[] = [];
   for (const coding of childrenNamed(selection, 'Coding')) {
-    const id = normaliseGuid(childNamed(coding, 'CodeRef')?.attributes.targetGUID);
-    if (id && ctx.tagIds.has(id)) {
+    const guid = normaliseGuid(childNamed(coding, 'CodeRef')?.attributes.targetGUID);
+    const id = guid ? ctx.tagIdOfGuid.get(guid) : undefined;
+    if (id) {
       if (!tagIds.includes(id)) tagIds.push(id);
     } else
       skipped.push({
@@ -90,7 +93,7 @@ export function readSelection(
   const current = guid ? ctx.existing.get(guid) : undefined;
   const id =
     guid && (!current || current.sourceId === ctx.sourceId)
-      ? guid
+      ? (current?.id ?? guid)
       : // No usable GUID, or the GUID of a claim on another source here: one derived from what it marks.
         guidOf(`${selection.attributes.guid ?? ''}/${ctx.sourceId}/${range.start}/${range.end}`, 'claim');
   const createdAt = readTime(selection.attributes.creationDateTime, ctx.now) ?? ctx.now;

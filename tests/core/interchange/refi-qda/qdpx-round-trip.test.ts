@@ -14,6 +14,7 @@ import { qdcFormat } from '../../../../src/core/interchange/refi-qda/qdc-format'
 import { qdpxFormat } from '../../../../src/core/interchange/refi-qda/qdpx-format';
 import type { Claim, Library } from '../../../../src/core/model/records';
 import { BOB, CONTEXT, EMPTY_LIBRARY, makeQdaLibrary, readContext, TAG_IDS } from './qda-library';
+import { makeWideLibrary } from '../interchange-builders';
 
 /** What REFI-QDA carries of a library, with sources named by their text (their ids are of other bytes). */
 function carried(library: Library) {
@@ -146,5 +147,30 @@ describe('ours → REFI-QDA codebook → ours', () => {
 
   it('a library without tags has no codebook to export, and says so', () => {
     expect(() => qdcFormat.write!(EMPTY_LIBRARY, CONTEXT)).toThrow(/no tags/);
+  });
+});
+
+describe('ids that are not GUIDs', () => {
+  it('come back as the records they were written from, so a round trip into the same library adds nothing', async () => {
+    // Claims, tags and researchers from other formats (W3C, Hypothesis, hand-made bundles) have ids such
+    // as "claim-figure" or "r-alice": REFI-QDA gets GUIDs derived from them, which must lead back.
+    const library = makeWideLibrary();
+    const bytes = qdpxFormat.write!(library, CONTEXT);
+    const back = await qdpxFormat.read!(bytes, {
+      existing: library,
+      now: CONTEXT.now,
+      researcherId: 'r-alice',
+    });
+    const live = <T extends { id: string; deleted?: boolean }>(list: T[]) =>
+      list
+        .filter((r) => !r.deleted)
+        .map((r) => r.id)
+        .sort();
+    expect(live(back.library.claims)).toEqual(live(library.claims));
+    expect(live(back.library.tags)).toEqual(live(library.tags));
+    expect(live(back.library.researchers)).toEqual(expect.arrayContaining(live(library.researchers)));
+    const merged = mergeLibraries(library, back.library);
+    expect(merged.library.claims.length).toBe(library.claims.length);
+    expect(merged.library.tags.length).toBe(library.tags.length);
   });
 });
