@@ -7,12 +7,8 @@
 // two-word queries, quoted phrases, filters). A benchmark prints figures; it asserts nothing.
 // usage: node scripts/bench-search.mjs [--sources 10000] [--claims 100000] [--skip-flexsearch]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { build } from 'vite';
+import { bundleModules } from './bundle-modules.mjs';
 
 // Heap figures need a collection before each reading: run again with --expose-gc when it is missing.
 if (typeof globalThis.gc !== 'function') {
@@ -26,7 +22,6 @@ if (typeof globalThis.gc !== 'function') {
   process.exit(run.status ?? 1);
 }
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const at = args.indexOf(name);
@@ -191,24 +186,8 @@ function percentiles(run) {
   return { p50: at(0.5), p95: at(0.95), max: times[times.length - 1] };
 }
 
-async function loadSearch() {
-  const outDir = mkdtempSync(join(tmpdir(), 'bench-search-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      lib: {
-        entry: join(root, 'scripts/bench-search-entry.ts'),
-        formats: ['es'],
-        fileName: () => 'search.mjs',
-      },
-    },
-  });
-  const module = await import(pathToFileURL(join(outDir, 'search.mjs')).href);
-  return { ...module, cleanup: () => rmSync(outDir, { recursive: true, force: true }) };
+function loadSearch() {
+  return bundleModules({ search: 'scripts/bench-search-entry.ts' });
 }
 
 const rows = [];

@@ -7,11 +7,10 @@
 // never read here: it is scored once, by hand, at the end of a round of work.
 // usage: node scripts/bench-suggest-devset.mjs [--problems] [--set tune|corpus|heldout] [--list KIND]
 // (--list prints every suggestion of that kind with its verdict: + right, ~ hit with a wrong value, - wrong)
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { bundleModules } from './bundle-modules.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -31,36 +30,14 @@ const SETS = [
 
 /** The suggester, its claim fields and the scorer, bundled from source so plain `node` runs them. */
 async function loadModules() {
-  const outDir = mkdtempSync(join(tmpdir(), 'bench-suggest-devset-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      lib: {
-        entry: {
-          suggest: join(root, 'src/core/suggest/suggest-claims.ts'),
-          fields: join(root, 'src/core/suggest/suggestion-fields.ts'),
-          score: join(root, 'tests/support/scoring/score-suggestions.ts'),
-          mentions: join(root, 'tests/support/scoring/gold-mentions.ts'),
-          document: join(root, 'tests/support/scoring/score-document.ts'),
-        },
-        formats: ['es'],
-        fileName: (_format, name) => `${name}.mjs`,
-      },
-    },
+  const { cleanup, ...modules } = await bundleModules({
+    suggest: 'src/core/suggest/suggest-claims.ts',
+    fields: 'src/core/suggest/suggestion-fields.ts',
+    score: 'tests/support/scoring/score-suggestions.ts',
+    mentions: 'tests/support/scoring/gold-mentions.ts',
+    document: 'tests/support/scoring/score-document.ts',
   });
-  const load = (name) => import(pathToFileURL(join(outDir, `${name}.mjs`)).href);
-  const modules = {
-    ...(await load('suggest')),
-    ...(await load('fields')),
-    ...(await load('score')),
-    ...(await load('mentions')),
-    ...(await load('document')),
-  };
-  return { modules, cleanup: () => rmSync(outDir, { recursive: true, force: true }) };
+  return { modules, cleanup };
 }
 
 /** The set's documents, labels and IGNORE list, read the way tests/support/scoring/read-labelled-set.ts does. */

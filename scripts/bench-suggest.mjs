@@ -10,10 +10,10 @@ import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { bundleModules } from './bundle-modules.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -35,27 +35,8 @@ function corpusText() {
   return parts.join('\n\n');
 }
 
-async function loadSuggester() {
-  const outDir = mkdtempSync(join(tmpdir(), 'bench-suggest-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      lib: {
-        entry: join(root, 'src/core/suggest/suggest-claims.ts'),
-        formats: ['es'],
-        fileName: () => 'suggest.mjs',
-      },
-    },
-  });
-  const module = await import(pathToFileURL(join(outDir, 'suggest.mjs')).href);
-  return {
-    suggestClaims: module.suggestClaims,
-    cleanup: () => rmSync(outDir, { recursive: true, force: true }),
-  };
+function loadSuggester() {
+  return bundleModules({ suggest: 'src/core/suggest/suggest-claims.ts' });
 }
 
 // one untimed run warms the JIT and the regex caches; then the median of three timed runs

@@ -4,6 +4,7 @@
 // context and the quote, the context is still found, a little further off, and still tells a repeated
 // quote's occurrences apart. Distance is not free, though: each character between the context and the
 // candidate costs half an edit, so context found far off supports a candidate less than context beside it.
+import { alignLastRow } from './edit-distance';
 import { foldSpaceOnly } from './normalize-space';
 
 const SLACK = 16;
@@ -30,20 +31,7 @@ export function scoreSuffix(text: string, end: number, suffix: string): number {
  * end and the window's end), as a score from 0 to 1. A semi-global alignment: the match may start anywhere.
  */
 function scoreBefore(window: string, wanted: string): number {
-  let column = Array.from({ length: window.length + 1 }, () => 0);
-  for (let i = 1; i <= wanted.length; i++) {
-    const next = [i];
-    const code = wanted.charCodeAt(i - 1);
-    for (let j = 1; j <= window.length; j++) {
-      const cost = code === window.charCodeAt(j - 1) ? 0 : 1;
-      next[j] = Math.min(
-        (column[j] as number) + 1,
-        (next[j - 1] as number) + 1,
-        (column[j - 1] as number) + cost,
-      );
-    }
-    column = next;
-  }
+  const column = alignLastRow(wanted, window, true);
   let best = wanted.length;
   column.forEach((errors, j) => {
     best = Math.min(best, errors + GAP_COST * (window.length - j));
