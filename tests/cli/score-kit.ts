@@ -59,11 +59,32 @@ export function runProblems(report: Report): string[] {
   return report.problems.filter((p) => p.includes('no suggestions') || p.includes('is not the text'));
 }
 
-/**
- * The issue's targets, checked on one labelled set: spans are exact text, and figures and dates reach F1
- * 0.95 with values right 98% of the time, stances F1 0.75.
- */
-export function describeScoredAgainstTargets(title: string, set: ScoredSet): void {
+/** The least each kind must reach on a set: F1, and the share of hits whose value (a stance: actor) is right. */
+export type ScoreFloors = {
+  figureF1: number;
+  figureValues: number;
+  dateF1: number;
+  dateValues: number;
+  stanceF1: number;
+  stanceActors: number;
+};
+
+/** The first issue's targets: figures and dates F1 0.95 with values right 98% of the time, stances F1 0.75. */
+export const FIRST_TARGETS: ScoreFloors = {
+  figureF1: 0.95,
+  figureValues: 0.98,
+  dateF1: 0.95,
+  dateValues: 0.98,
+  stanceF1: 0.75,
+  stanceActors: 0,
+};
+
+/** Checks one labelled set against floors: spans are exact text, and each kind reaches its floors. */
+export function describeScoredAgainstTargets(
+  title: string,
+  set: ScoredSet,
+  floors: ScoreFloors = FIRST_TARGETS,
+): void {
   describe(title, () => {
     let output = '';
     let scored: Report;
@@ -77,21 +98,22 @@ export function describeScoredAgainstTargets(title: string, set: ScoredSet): voi
       expect(runProblems(scored)).toEqual([]);
     });
 
-    it('finds figures with F1 >= 0.95 and values right >= 98%', () => {
+    it(`finds figures with F1 >= ${floors.figureF1} and values right >= ${floors.figureValues}`, () => {
       const { figure } = scored.report;
-      expect(figure.f1, JSON.stringify(figure)).toBeGreaterThanOrEqual(0.95);
-      expect(figure.valueAccuracy).toBeGreaterThanOrEqual(0.98);
+      expect(figure.f1, JSON.stringify(figure)).toBeGreaterThanOrEqual(floors.figureF1);
+      expect(figure.valueAccuracy, JSON.stringify(figure)).toBeGreaterThanOrEqual(floors.figureValues);
     });
 
-    it('finds dates with F1 >= 0.95 and periods right >= 98%', () => {
+    it(`finds dates with F1 >= ${floors.dateF1} and periods right >= ${floors.dateValues}`, () => {
       const { date } = scored.report;
-      expect(date.f1, JSON.stringify(date)).toBeGreaterThanOrEqual(0.95);
-      expect(date.valueAccuracy).toBeGreaterThanOrEqual(0.98);
+      expect(date.f1, JSON.stringify(date)).toBeGreaterThanOrEqual(floors.dateF1);
+      expect(date.valueAccuracy, JSON.stringify(date)).toBeGreaterThanOrEqual(floors.dateValues);
     });
 
-    it('finds stances with F1 >= 0.75', () => {
+    it(`finds stances with F1 >= ${floors.stanceF1} and actors right >= ${floors.stanceActors}`, () => {
       const { stance } = scored.report;
-      expect(stance.f1, JSON.stringify(stance)).toBeGreaterThanOrEqual(0.75);
+      expect(stance.f1, JSON.stringify(stance)).toBeGreaterThanOrEqual(floors.stanceF1);
+      expect(stance.valueAccuracy, JSON.stringify(stance)).toBeGreaterThanOrEqual(floors.stanceActors);
     });
   });
 }
