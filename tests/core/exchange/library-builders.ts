@@ -1,5 +1,6 @@
 // Builds valid records around real corpus text for the exchange tests: one source per corpus document, and
 // claims whose selectors are cut from that text exactly as the app would store them.
+import { describeRange } from '../../../src/core/anchoring/describe-range';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -56,22 +57,10 @@ export function makeCorpusSource(fileName: string): Source {
 export function makeClaim(source: Source, quote: string, overrides: Partial<Claim> = {}): Claim {
   const start = source.text.indexOf(quote);
   if (start < 0) throw new Error(`quote not in source: ${quote}`);
-  const end = start + quote.length;
   return {
     id: 'claim-1',
     sourceId: source.id,
-    target: {
-      source: source.id,
-      selector: [
-        {
-          type: 'TextQuoteSelector',
-          exact: quote,
-          prefix: source.text.slice(Math.max(0, start - 32), start),
-          suffix: source.text.slice(end, end + 32),
-        },
-        { type: 'TextPositionSelector', start, end },
-      ],
-    },
+    target: { source: source.id, selector: describeRange(source.text, start, start + quote.length) },
     kind: 'figure',
     fields: { value: 11_220_000, unit: 'GBP' },
     statement: '',

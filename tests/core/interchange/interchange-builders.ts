@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Claim, Library, Source } from '../../../src/core/model/records';
 import { describeRange } from '../../../src/core/anchoring/describe-range';
-import { makeResearcher, makeTag, T0 } from '../exchange/library-builders';
+import { makeClaim, makeResearcher, makeTag, T0 } from '../exchange/library-builders';
 
 const sha256 = (data: string) => createHash('sha256').update(data).digest('hex');
 
@@ -30,26 +30,9 @@ export function makeTextSource(text: string, overrides: Partial<Source> = {}): S
   };
 }
 
+/** A quote claim on `source` at the first occurrence of `quote` (library-builders' makeClaim, as a quote). */
 export function claimOn(source: Source, quote: string, overrides: Partial<Claim>): Claim {
-  const start = source.text.indexOf(quote);
-  if (start < 0) throw new Error(`not in text: ${quote}`);
-  return {
-    id: 'claim',
-    sourceId: source.id,
-    target: { source: source.id, selector: describeRange(source.text, start, start + quote.length) },
-    kind: 'quote',
-    fields: {},
-    statement: '',
-    tagIds: [],
-    note: '',
-    status: 'accepted',
-    createdAt: T0,
-    createdBy: 'r-alice',
-    updatedAt: T0,
-    updatedBy: 'r-alice',
-    deleted: false,
-    ...overrides,
-  };
+  return makeClaim(source, quote, { id: 'claim', kind: 'quote', fields: {}, ...overrides });
 }
 
 export function makeWideLibrary(): Library {
