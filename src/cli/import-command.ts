@@ -19,6 +19,7 @@ import { readBundleFileIfExists, readInput, writeBundleFile } from './cli-files'
 import { extractFile } from './extract-file';
 import { describeUnknownJson, importInterchangeFile } from './import-interchange';
 import { importNewVersion } from './import-new-version';
+import { loadPdfText } from './pdf/load-pdf';
 import { researcherIdOf, withResearcher } from './cli-researcher';
 import { parseCommandArgs, requireString } from './parse-command-args';
 
@@ -114,7 +115,15 @@ export async function runImport(args: string[], ctx: CliContext): Promise<number
   let changes = added;
   if (interchange.length > 0) library = withResearcher(library, researcherId, ctx, now);
   for (const { file, bytes, format } of interchange) {
-    const outcome = await importInterchangeFile(file, bytes, format, library, { researcherId, now });
+    const outcome = await importInterchangeFile(file, bytes, format, library, {
+      researcherId,
+      now,
+      readPdf: (pdf, fileName) =>
+        loadPdfText(pdf, {
+          fileName: fileName ?? file,
+          workers: Number(ctx.env.EVIDENCE_PDF_WORKERS) || undefined,
+        }),
+    });
     library = outcome.library;
     lines.push(...outcome.lines);
     changes += outcome.added;

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { mergeLibraries } from '../core/exchange/merge-libraries';
 import { validateLibrary } from '../core/exchange/validate-library';
-import type { InterchangeFormat } from '../core/interchange/interchange-format';
+import type { InterchangeFormat, ReadContext } from '../core/interchange/interchange-format';
 import { readInterchange } from '../core/interchange/read-interchange';
 import { describeUnknownJson as whyNotAnnotations } from '../core/interchange/describe-unknown-json';
 import type { Library } from '../core/model/records';
@@ -18,7 +18,7 @@ export async function importInterchangeFile(
   bytes: Uint8Array,
   format: InterchangeFormat,
   library: Library,
-  actor: { researcherId: string; now: string },
+  actor: Omit<ReadContext, 'existing'>,
 ): Promise<InterchangeOutcome> {
   const name = path.basename(file);
   let read;

@@ -8,6 +8,7 @@ import { createBundle } from '../../src/core/exchange/create-bundle';
 import { parseCsv } from '../../src/core/codebook/csv-text';
 import { makeTempDir, readBundle, repoRoot, runCli, writeBundle } from './cli-test-kit';
 import { makeWideLibrary, WIDE_TEXT } from '../core/interchange/interchange-builders';
+import { packFixtureProject } from '../core/interchange/refi-qda/qda-fixtures';
 
 let dir: string;
 beforeEach(async () => {
@@ -140,6 +141,28 @@ describe('evidence export and import of REFI-QDA files', () => {
         .map((t) => [t.name, t.parentId ? tagName(library.tags, t.parentId) : null, t.colour])
         .sort();
     expect(codebook(back)).toEqual(codebook(original));
+  });
+
+  it('imports a project whose package holds a PDF: the PDF is read, its coded areas become claims', async () => {
+    const pdf = await readFile(path.join(repoRoot, 'tests/fixtures/corpus/formats/001_1e5035609ec9f0e3.pdf'));
+    const project = path.join(dir, 'coded.qdpx');
+    await writeFile(project, packFixtureProject('pdf-in-package', { 'Sources/report.pdf': pdf }));
+    const into = path.join(dir, 'into.json');
+    const imported = await runCli(['import', project, '--out', into], { EVIDENCE_PDF_WORKERS: '1' });
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toContain('2 sources, 5 claims and 2 tags added');
+    expect(imported.stdout).toContain('it marks page 10, and the PDF has 4 pages');
+    const library = (await readBundle(into)).library;
+    const source = library.sources.find((s) => s.format === 'pdf')!;
+    const quotes = library.claims
+      .filter((c) => c.sourceId === source.id)
+      .map((c) => c.target.selector[0].exact);
+    expect(quotes).toContain('Labour Social Work Group');
+
+    // The PDF imported on its own afterwards is the same source: nothing is added.
+    await writeFile(path.join(dir, 'report.pdf'), pdf);
+    const again = await runCli(['import', path.join(dir, 'report.pdf'), '--out', into]);
+    expect(again.stdout).toContain('is unchanged');
   });
 
   it('says why a library without tags has no codebook to export, and writes nothing', async () => {

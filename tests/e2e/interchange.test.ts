@@ -3,11 +3,13 @@
 // merged), and the claims exported through the Format choice as W3C JSON-LD (positions in code points;
 // all claims, or only those the filters show) and as CSV (UTF-8 with a BOM, formula cells escaped).
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { openWorkbench, WorkbenchPage } from './pages/workbench-page';
+import { packFixtureProject } from '../core/interchange/refi-qda/qda-fixtures';
+import { corpusDir } from '../support/repo-paths';
 
 const report = resolve('tests/e2e/fixtures/budget-report.txt');
 const REPORT_TEXT = readFileSync(report, 'utf8');
@@ -140,5 +142,29 @@ describe('interchange formats', () => {
     expect(text.match(/\r\n/g)).toHaveLength(5);
     expect(text).toContain('£11.22m');
     expect(errors).toEqual([]);
+  });
+
+  it('imports a REFI-QDA project whose package holds a PDF (last: it adds claims): drawn pages, coded areas highlighted', async () => {
+    const pdf = readFileSync(join(corpusDir, 'formats/001_1e5035609ec9f0e3.pdf'));
+    const packed = packFixtureProject('pdf-in-package', { 'Sources/report.pdf': pdf });
+    const text = await previewImport({
+      name: 'coded.qdpx',
+      mimeType: 'application/zip',
+      buffer: Buffer.from(packed),
+    });
+    expect(text).toContain('REFI-QDA project');
+    expect(text).toContain('it marks page 10, and the PDF has 4 pages');
+    await app.screenshot('interchange-qdpx-pdf-preview');
+    await confirmImport();
+    await app.library
+      .getByRole('button', { name: /Costs of outsourcing NAAS/ })
+      .first()
+      .click();
+    // The package's PDF was kept: the reader draws its pages, and the coded area on page 2 is highlighted.
+    await app.document.locator('.pdf-page-frame').first().waitFor();
+    const area = app.document.locator('.pdf-highlight[data-claim-id="52000000-0000-4000-8000-0000000000a3"]');
+    await area.first().scrollIntoViewIfNeeded();
+    await expect.poll(() => area.count()).toBeGreaterThan(0);
+    await app.screenshot('interchange-qdpx-pdf-area');
   });
 });

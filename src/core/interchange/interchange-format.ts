@@ -3,6 +3,7 @@
 // alike: a format writes a library to bytes, and reads bytes into a library that then goes through the
 // same validation, preview and merge as our own bundles. What a format could not bring in is reported,
 // never dropped silently.
+import type { PdfTextSource } from '../import/pdf/pdf-content';
 import type { Library } from '../model/records';
 
 export type InterchangeFormatId = 'w3c' | 'hypothesis' | 'qdpx' | 'qdc' | 'csv';
@@ -14,6 +15,11 @@ export type InterchangeImport = {
   /** A library as a bundle would carry it: merged through mergeLibraries after the preview. */
   library: Library;
   skipped: SkippedItem[];
+  /**
+   * Original files the file carried for sources read from them (a PDF inside a REFI-QDA package), by
+   * source id, for a host that keeps originals beside their text (the app draws PDF pages from them).
+   */
+  originals?: Map<string, Uint8Array>;
 };
 
 export type WriteContext = {
@@ -27,6 +33,11 @@ export type ReadContext = {
   now: string;
   /** Who imports: the researcher records made from a foreign file are attributed to, when it names none. */
   researcherId: string;
+  /**
+   * The host's PDF reader (pdf.js, as a document import uses), for PDFs a package holds. Without one, such
+   * a PDF comes in only through a text representation the project carries, else it is reported.
+   */
+  readPdf?: PdfTextSource;
 };
 
 export type InterchangeFormat = {

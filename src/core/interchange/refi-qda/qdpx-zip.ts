@@ -1,8 +1,8 @@
 // The .qdpx package: a zip holding `project.qde` and the Sources folder. Writing packs the project and its
 // texts; reading goes through the safe unzip (limits checked on the directory before anything is
 // inflated), refuses any entry whose name leads outside the package (`..`, an absolute path, a drive
-// letter), and inflates only what is read: the project and the text files it names, never pictures, audio,
-// video or PDFs.
+// letter), and inflates only what is read: the project and the text files it names, and a PDF only when a
+// source is read from it; never pictures, audio or video.
 import { zipSync } from 'fflate';
 import { readZipDirectory, ZipError } from '../../import/docx/read-zip-directory';
 import { unzipSafely, type ZipLimits } from '../../import/docx/unzip-safely';

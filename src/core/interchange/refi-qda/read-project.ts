@@ -1,19 +1,26 @@
 // Reads a REFI-QDA project (the parsed project.qde and the package's files) into a library: Users become
-// researchers, the CodeBook tags, each text source (a TextSource, or a PDF whose text Representation the
-// project carries) a source, and each PlainTextSelection a quote claim. What the workbench cannot hold is
-// listed in `skipped` with the reason, never dropped silently: pictures, audio, video, PDFs without their
-// text, areas marked on PDF pages, sources whose text is not in the package, whole-source codings, notes
-// not attached to a passage, cases, variables, sets, links and graphs.
+// researchers, the CodeBook tags, each text source (a TextSource; a PDF read from the package, or through
+// the text Representation the project carries, see read-pdf-source.ts) a source, and each
+// PlainTextSelection, and each coded PDF area placed on the PDF's text, a quote claim. What the workbench
+// cannot hold is listed in `skipped` with the reason, never dropped silently: pictures, audio, video, PDFs
+// without their text, areas that cannot be placed, sources whose text is not in the package, whole-source
+// codings, notes not attached to a passage, cases, variables, sets, links and graphs.
 import type { Claim, Library, Researcher, Source } from '../../model/records';
 import { EXTRACTOR_VERSIONS } from '../../text/text-definition';
 import { sha256Hex } from '../../text/hash';
 import { LIMITS } from '../../limits';
 import type { InterchangeImport, ReadContext, SkippedItem } from '../interchange-format';
 import { includeReferences } from './include-references';
-import { findPackageFile } from './qdpx-zip';
 import { guidOf, normaliseGuid } from './qda-guid';
 import { orDefault, readCodes } from './read-codes';
-import { readSelection, readTime, type ReadNote, type SelectionContext } from './read-selection';
+import { readPdfSource, type PdfSourceReader } from './read-pdf-source';
+import {
+  locateByPosition,
+  readSelection,
+  readTime,
+  type ReadNote,
+  type SelectionContext,
+} from './read-selection';
 import { readSourceText, type SourceText } from './read-source-text';
 import { childNamed, childrenNamed, type XmlElement } from './read-xml-safely';
 
@@ -34,6 +41,7 @@ export async function readProject(
   project: XmlElement,
   files: Map<string, Uint8Array> | null,
   ctx: ReadContext,
+  inflate?: (path: string) => Uint8Array | undefined,
 ): Promise<InterchangeImport> {
   const skipped: SkippedItem[] = [];
   const researchers = readUsers(project, ctx);
@@ -55,27 +63,15 @@ export async function readProject(
   const existingClaims = new Map(ctx.existing.claims.map((c) => [guidOf(c.id), c]));
   const existingSources = ctx.existing.sources.filter((s) => !s.deleted);
   const byGuid = new Map(existingSources.map((s) => [guidOf(s.id), s]));
+  const tagIdOfGuid = new Map(tags.map((t) => [guidOf(t.id), t.id]));
 
-  const addTextSource = async (
-    element: XmlElement,
-    text: SourceText,
-    title: string,
-    selections: XmlElement[],
-  ) => {
-    const guid = normaliseGuid(element.attributes.guid);
-    const textHash = await sha256Hex(text.text);
-    const known =
-      (guid ? byGuid.get(guid) : undefined) ?? existingSources.find((s) => s.textHash === textHash);
-    const source: Source =
-      known && known.textHash === textHash
-        ? known
-        : await makeSource(element, text, title, textHash, ctx, researcherOf);
-    sources.set(source.id, source);
+  const readSelections: PdfSourceReader['readSelections'] = (source, title, selections, locate) => {
     const selectionCtx: SelectionContext = {
       sourceId: source.id,
       sourceTitle: title,
-      text,
-      tagIdOfGuid: new Map(tags.map((t) => [guidOf(t.id), t.id])),
+      text: source.text,
+      locate,
+      tagIdOfGuid,
       notes,
       usedNotes,
       existing: existingClaims,
@@ -91,7 +87,38 @@ export async function readProject(
         });
       else if (claim) claims.set(claim.id, claim);
     }
+  };
+
+  const addTextSource: PdfSourceReader['addTextSource'] = async (element, text, title, selections) => {
+    const guid = normaliseGuid(element.attributes.guid);
+    const textHash = await sha256Hex(text.text);
+    const known =
+      (guid ? byGuid.get(guid) : undefined) ?? existingSources.find((s) => s.textHash === textHash);
+    const source: Source =
+      known && known.textHash === textHash
+        ? known
+        : await makeSource(element, text, title, textHash, ctx, researcherOf);
+    sources.set(source.id, source);
+    readSelections(source, title, selections, locateByPosition(text));
     reportSourceCodings(element, title, skipped);
+  };
+
+  const originals = new Map<string, Uint8Array>();
+  const pdfReader: PdfSourceReader = {
+    files,
+    ...(inflate ? { inflate } : {}),
+    ctx,
+    skipped,
+    addTextSource,
+    addFileSource(element, made, original) {
+      // The same bytes are the same source: the library's record (and its text) wins over a new reading.
+      const source = existingSources.find((s) => s.id === made.id) ?? made;
+      sources.set(source.id, source);
+      originals.set(source.id, original);
+      reportSourceCodings(element, source.title, skipped);
+      return source;
+    },
+    readSelections,
   };
 
   for (const element of childNamed(project, 'Sources')?.children ?? []) {
@@ -104,7 +131,7 @@ export async function readProject(
         skipped.push({ what: `Source "${title}"`, why: 'its text is longer than a source can hold' });
       else await addTextSource(element, found.text, title, childrenNamed(element, 'PlainTextSelection'));
     } else if (element.name === 'PDFSource') {
-      await readPdfSource(element, title, files, skipped, addTextSource);
+      await readPdfSource(element, title, pdfReader);
     } else if (element.name in MEDIA) {
       skipped.push({
         what: `Source "${title}"`,
@@ -139,45 +166,8 @@ export async function readProject(
     claims: [...claims.values()],
     briefings: [],
   };
-  return { library: includeReferences(library, ctx), skipped };
-}
-
-type AddTextSource = (
-  element: XmlElement,
-  text: SourceText,
-  title: string,
-  selections: XmlElement[],
-) => Promise<void>;
-
-/** A PDF comes in through the text Representation a tool wrote for it; its page areas cannot be placed. */
-async function readPdfSource(
-  element: XmlElement,
-  title: string,
-  files: Map<string, Uint8Array> | null,
-  skipped: SkippedItem[],
-  addTextSource: AddTextSource,
-): Promise<void> {
-  const areas = childrenNamed(element, 'PDFSelection').length;
-  const representation = childNamed(element, 'Representation');
-  const found = representation ? readSourceText(representation, files) : null;
-  if (!representation || !found || 'missing' in found) {
-    const pdf = /^internal:\/\/(.+)$/i.exec(element.attributes.path ?? '')?.[1];
-    const held =
-      pdf && files && (findPackageFile(files, `Sources/${pdf}`) ?? findPackageFile(files, pdf))
-        ? ' (the package holds the PDF: import it on its own to read its text)'
-        : '';
-    skipped.push({
-      what: `PDF "${title}"`,
-      why: `its text is not in the project${held}${areas > 0 ? `; its ${areas} coded area${areas === 1 ? '' : 's'} cannot be placed without it` : ''}`,
-    });
-    return;
-  }
-  await addTextSource(representation, found.text, title, childrenNamed(representation, 'PlainTextSelection'));
-  if (areas > 0)
-    skipped.push({
-      what: `${areas} coded area${areas === 1 ? '' : 's'} of PDF "${title}"`,
-      why: 'an area marked on a PDF page is a rectangle, not a passage of its text',
-    });
+  const read = { library: includeReferences(library, ctx), skipped };
+  return originals.size > 0 ? { ...read, originals } : read;
 }
 
 async function makeSource(

@@ -34,7 +34,15 @@ export async function readQdpx(bytes: Uint8Array, ctx: ReadContext): Promise<Int
   } catch (error) {
     throw refuse(error instanceof Error ? error.message : String(error));
   }
-  return readProject(root, files, ctx);
+  // A PDF the project names is inflated only when a source is read from it, one at a time.
+  const inflate = (path: string) => {
+    try {
+      return unpackQdpx(bytes, new Set([path.toLowerCase()])).files.get(path);
+    } catch (error) {
+      throw refuse(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return readProject(root, files, ctx, ctx.readPdf ? inflate : undefined);
 }
 
 /** The package paths (lower case) of every `internal://` text the project refers to, with and without Sources/. */

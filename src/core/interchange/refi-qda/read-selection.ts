@@ -15,10 +15,15 @@ import { childNamed, childrenNamed, type XmlElement } from './read-xml-safely';
 
 export type ReadNote = { name: string; text: string };
 
+/** Where a selection lies in the source's text, or why it cannot be placed there. */
+export type LocateSelection = (selection: XmlElement) => { start: number; end: number } | { why: string };
+
 export type SelectionContext = {
   sourceId: string;
   sourceTitle: string;
-  text: SourceText;
+  /** The source's text as the library keeps it, which the claims' selectors describe. */
+  text: string;
+  locate: LocateSelection;
   /** GUIDs of the project's codes → the ids of the tags they became. */
   tagIdOfGuid: Map<string, string>;
   notes: Map<string, ReadNote>;
@@ -37,9 +42,9 @@ export function readSelection(
   skipped: SkippedItem[],
 ): Claim | null {
   const what = `A coded passage in "${ctx.sourceTitle}"`;
-  const range = locate(selection, ctx.text);
-  if (!range) {
-    skipped.push({ what, why: 'its start and end positions are missing or outside the text' });
+  const range = ctx.locate(selection);
+  if ('why' in range) {
+    skipped.push({ what, why: range.why });
     return null;
   }
   if (range.end - range.start > LIMITS.quote) {
@@ -83,7 +88,7 @@ export function readSelection(
   const read = {
     target: {
       source: ctx.sourceId,
-      selector: describeRange(ctx.text.text, range.start, range.end),
+      selector: describeRange(ctx.text, range.start, range.end),
     } as ClaimTarget,
     tagIds,
     note: noteParts.join('\n\n').slice(0, LIMITS.note),
@@ -139,7 +144,13 @@ function updateClaim(current: Claim, read: Carried, modifiedAt: string, author: 
   };
 }
 
-function locate(selection: XmlElement, text: SourceText): { start: number; end: number } | null {
+/** Places a PlainTextSelection by its start and end positions in the text it belongs to. */
+export function locateByPosition(text: SourceText): LocateSelection {
+  return (selection) =>
+    findPosition(selection, text) ?? { why: 'its start and end positions are missing or outside the text' };
+}
+
+function findPosition(selection: XmlElement, text: SourceText): { start: number; end: number } | null {
   const start = Number(selection.attributes.startPosition);
   const end = Number(selection.attributes.endPosition);
   const asCharacters = { start: text.toOffset(start, 'code-point'), end: text.toOffset(end, 'code-point') };

@@ -18,7 +18,9 @@ import {
   previewLibraryImport,
   readLibrary,
 } from '../../storage/library-exchange';
+import { keepOriginal } from '../../storage/originals';
 import { nowIso } from '../../storage/timestamps';
+import { createPdfTextLoader } from '../../pdf/load-pdf-text';
 import { useActions } from '../../store/use-app-store';
 import { describeSummary, describeWarnings } from './describe-import-summary';
 import { BUNDLE_CHOICE, importExtensions, type ExportChoice } from './export-choices';
@@ -26,7 +28,9 @@ import { exportFileName } from './export-file-name';
 
 // Imports waiting for their preview to be confirmed, by preview id: the store holds only what is shown. A
 // bundle waits as its text, a file of another format as the library read from it.
-type PendingImport = { fileName: string } & ({ text: string } | { library: Library });
+type PendingImport = { fileName: string } & (
+  { text: string } | { library: Library; originals?: Map<string, Uint8Array> }
+);
 const pendingImports = new Map<number, PendingImport>();
 let previews = 0;
 
@@ -67,7 +71,13 @@ export function useDatabaseExchange() {
     async (file: { name: string; bytes: Uint8Array }) => {
       const format = detectFormat(file.bytes);
       if (!format) return null;
-      const context = { existing: await readLibrary(store), now: nowIso(), researcherId: researcher.id };
+      const context = {
+        existing: await readLibrary(store),
+        now: nowIso(),
+        researcherId: researcher.id,
+        // A PDF inside a REFI-QDA package is read as a PDF import reads it (pdf.js in its worker).
+        readPdf: createPdfTextLoader(),
+      };
       let read;
       try {
         read = await readInterchange(format, file.bytes, context);
@@ -76,7 +86,7 @@ export function useDatabaseExchange() {
       }
       const preview = await previewLibraryImport(store, read.library);
       if (!preview.ok) return preview;
-      return { ...preview, format, library: read.library, skipped: read.skipped };
+      return { ...preview, format, library: read.library, skipped: read.skipped, originals: read.originals };
     },
     [store, researcher.id],
   );
@@ -99,7 +109,11 @@ export function useDatabaseExchange() {
       const id = (previews += 1);
       if (foreign) {
         if (!foreign.ok) return failed(foreign.error);
-        pendingImports.set(id, { fileName: file.name, library: foreign.library });
+        pendingImports.set(id, {
+          fileName: file.name,
+          library: foreign.library,
+          ...(foreign.originals ? { originals: foreign.originals } : {}),
+        });
         tasks.previewImport({
           id,
           fileName: file.name,
@@ -146,6 +160,9 @@ export function useDatabaseExchange() {
         });
         return;
       }
+      // The PDFs a package held, kept beside their sources' text so the reader can draw their pages.
+      if ('originals' in pending && pending.originals)
+        for (const [sourceId, bytes] of pending.originals) await keepOriginal(store, sourceId, bytes);
       notify({
         tone: 'info',
         title: `Merged ${pending.fileName} into the library.`,

@@ -7,9 +7,10 @@ import { repoRoot } from '../../../support/repo-paths';
 
 export const fixturesDir = path.join(repoRoot, 'tests/fixtures/refi-qda');
 
-export function packFixtureProject(name: string): Uint8Array {
+/** `extra` adds files by their path in the package (e.g. a corpus PDF, so it is not copied here). */
+export function packFixtureProject(name: string, extra: Record<string, Uint8Array> = {}): Uint8Array {
   const root = path.join(fixturesDir, 'projects', name);
-  const files: Record<string, Uint8Array> = {};
+  const files: Record<string, Uint8Array> = { ...extra };
   const walk = (dir: string, prefix: string) => {
     for (const entry of readdirSync(dir).sort()) {
       const full = path.join(dir, entry);
