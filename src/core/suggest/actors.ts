@@ -14,12 +14,15 @@ const PRONOUN =
 const QUOTE_SPEAKER =
   /[”"][ \u00a0]+((?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof|Sir|Lord|Lady|Baroness)[ \u00a0]+)?\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){1,3}),/u;
 const MAX_SUBJECT_WORDS = 18;
+const SPEAKER_ASIDE =
+  /^[“"‘']?As[ \u00a0]+(?:I|we)[ \u00a0]+(?:have[ \u00a0]+)?(?:said|noted|mentioned|stated)(?:[ \u00a0]+(?:previously|before|earlier))?,[ \u00a0]+/u;
 const SELF_NAMING = /^(?:government|department|administration|council|committee)$/;
 const CONNECTOR = /^(?:of|for|and|the|&|de|von|van|on|in)$/;
 
 /** The actor named as subject of the clause's reporting verb; `pronoun` when it refers back. */
 export function subjectOf(clause: string): { actor: string; pronoun: boolean } | undefined {
-  const m = SUBJECT.exec(clause);
+  // "As I said previously, Scottish Government officials encourage ...": the aside is not the subject
+  const m = SUBJECT.exec(clause.replace(SPEAKER_ASIDE, ''));
   if (!m) return undefined;
   // a relative clause inside the subject ("X, which represents ..., says") is not part of the name
   const subject = (m[1] as string).replace(/,[ \u00a0]+(?:which|who|whose)\b[^,]*,?/gu, '').trim();
@@ -72,7 +75,9 @@ export function headingName(line: string): string | undefined {
 function nameIn(parts: string[]): string | undefined {
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = (parts[i] as string).trim();
-    if (part && isNameLike(part)) return part.replace(/^The[ \u00a0]+/, '');
+    // "So the Government have asked": a connective opens the sentence, not the name
+    if (part && isNameLike(part))
+      return part.replace(/^(?:(?:So|Thus|Then|And|Now)[ \u00a0]+)?the[ \u00a0]+/iu, '');
   }
   return lastCapitalisedRun(parts[0] as string);
 }

@@ -5,6 +5,7 @@
 
 import type { StanceLabel } from './suggestion';
 import {
+  addressesReader,
   CAUTION,
   FINDING,
   FUNDING,
@@ -27,6 +28,7 @@ import {
   UNSURE,
   WITHOUT_RISK,
 } from './stance-cues';
+import { isCueVoided } from './cue-context';
 import { CONDEMN, INTEND, PRAISE } from './evaluation-cues';
 import { ALL_GATES, type Gate, opens } from './stance-gates';
 
@@ -80,6 +82,11 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (has('support') ? cue(SUPPORT, 'support', 0.6) : undefined) ??
     (has('praise') ? cue(PRAISE, 'support', 0.5) : undefined) ??
     (has('rather') ? cue(RATHER_THAN, 'oppose', 0.45) : undefined);
+  if (reading?.cueStart !== undefined) {
+    const { cueStart, cueEnd } = reading;
+    if (has('reader') && addressesReader(clause, cueStart, cueEnd)) return undefined;
+    if (isCueVoided(clause, cueStart, cueEnd)) return undefined;
+  }
   if (reading || !shape.listItem) return reading;
   // an item of a listed set of positions ("local authorities remaining accountable") asks for that state
   return /\b\w+ing\b/.test(clause) ? { stance: 'support', confidence: 0.5, cueEnd: 0 } : undefined;

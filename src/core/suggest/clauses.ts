@@ -15,9 +15,11 @@ const SPLIT = new RegExp(
 );
 // verbs that open a second position of the same subject: "X supports A and calls for B"
 const STANCE_VERB = String.raw`(?:also[ \u00a0]+)?(?:welcomes|welcomed|calls[ \u00a0]+for|called[ \u00a0]+for|urges|urged|objects[ \u00a0]+to|objected[ \u00a0]+to|opposes|opposed|supports|supported|wants|wanted|warns|warned|argues|argued|rejects|rejected|criticises|criticised|recommends|recommended|backs|backed|insists|insisted)\b`;
+// "..., and the Secretary of State cannot comment": a second actor declining
+const REFUSAL = String.raw`(?:cannot|can[’']t|(?:will|would|does|do|did)(?:[ \u00a0]+not|n[’']t))\b`;
 // "..., and Crisis UK wants ...": a second actor, named with capitals, and its own position
 const NAMED_SPLIT = new RegExp(
-  String.raw`,?[ \u00a0]+(?:and|but|while|whilst)[ \u00a0]+(?=(?:the[ \u00a0]+)?\p{Lu}[\p{L}’'&-]*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+|the[ \u00a0]+)*\p{Lu}[\p{L}’'&-]*){0,5}[ \u00a0]+(?:has[ \u00a0]+|have[ \u00a0]+)?${STANCE_VERB})`,
+  String.raw`,?[ \u00a0]+(?:and|but|while|whilst)[ \u00a0]+(?=(?:the[ \u00a0]+)?\p{Lu}[\p{L}’'&-]*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+|the[ \u00a0]+)*\p{Lu}[\p{L}’'&-]*){0,5}[ \u00a0]+(?:has[ \u00a0]+|have[ \u00a0]+)?(?:${STANCE_VERB}|${REFUSAL}))`,
   'gu',
 );
 const SAME_SUBJECT_SPLIT = new RegExp(String.raw`,?[ \u00a0]+(?:and|but)[ \u00a0]+(?=${STANCE_VERB})`, 'gi');

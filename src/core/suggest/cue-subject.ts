@@ -19,12 +19,17 @@ const BETWEEN = new RegExp(
 );
 
 /** Bodies named by a plural noun ("federal agencies", "network companies"). */
-const BODIES = String.raw`(?:agencies|councils|unions|charities|companies|firms|groups|organisations|organizations|providers|officials|landlords|employers|campaigners|ministers|MPs|experts|leaders|governments|authorities|trusts|businesses|insurers|banks|suppliers|schools|universities|hospitals|doctors|nurses|teachers|parents|residents|petitioners)`;
+const BODIES = String.raw`(?:agencies|councils|unions|charities|companies|firms|groups|organisations|organizations|providers|officials|officers|landlords|employers|campaigners|ministers|MPs|experts|leaders|governments|authorities|trusts|businesses|insurers|banks|suppliers|schools|universities|hospitals|doctors|nurses|teachers|parents|residents|petitioners)`;
 const BODY_PHRASE = new RegExp(
   String.raw`(?:^|[,;:(]${S}|\b(?:and|but|while|whilst)${S})((?:[\p{L}\p{N}’'-]+${S}){0,4}${BODIES})$`,
   'iu',
 );
 const BODY_PHRASE_REACH = 120;
+/** A body's paper as the subject: "X's report", "X's 2021 response to the consultation". */
+const OWNER_OF_PAPER = new RegExp(
+  String.raw`(?:^|[^\p{L}])(${NAME_RUN})[’']s${S}(?:\d{4}${S})?(?:[\p{L}-]+${S}){0,2}?(?:report|paper|analysis|response|submission|manifesto|review|briefing|evidence|letter|statement|proposals?|plan)\b[^,;]{0,80}$`,
+  'u',
+);
 const NAME_AT_END = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${NAME_RUN})$`, 'u');
 const NOT_A_HOLDER =
   /^(?:the[ \u00a0]+)?(?:It|This|That|These|Those|There|Here|They|We|I|He|She|However|But|And|So|Today|People|Everyone|Everybody|Nobody|Many|Some|Others)$/iu;
@@ -37,6 +42,9 @@ export function holderOfCue(clause: string, cueStart: number): string | undefine
   if (/\p{Lu}/u.test(clause[cueStart] ?? '')) return undefined;
   const before = clause.slice(0, cueStart).replace(BETWEEN, '');
   if (!before) return undefined;
+  // "The Fabian Society's 2021 report “Going with the grain” proposes": the report's owner holds the view
+  const owner = OWNER_OF_PAPER.exec(before)?.[1];
+  if (owner) return tidy(owner);
   const named = NAME_AT_END.exec(before)?.[1];
   if (named && !NOT_A_HOLDER.test(named) && before.length - named.length < 60) return tidy(named);
   // the phrase is a few words long, so only the end of a long clause is read
@@ -46,8 +54,9 @@ export function holderOfCue(clause: string, cueStart: number): string | undefine
 
 function tidy(name: string): string | undefined {
   const trimmed = name
-    .replace(/^(?:and|but|while|whilst)[ \u00a0]+/iu, '')
+    .replace(/^(?:and|but|while|whilst|so|thus|then)[ \u00a0]+/iu, '')
     .replace(/^the[ \u00a0]+/iu, '')
+    .replace(/[’']s$/u, '')
     .replace(/[.,;:’']+$/u, '')
     .replace(/[ \u00a0]+(?:and|of|for|the|on|in)$/u, '');
   return NOT_A_HOLDER.test(trimmed) || trimmed.length < 2 ? undefined : trimmed;

@@ -15,12 +15,12 @@ export const INTEND = re(
 
 /** Verdicts in favour: right, proven, vital, critical to, the best way, a roadmap, a lifeline. */
 export const PRAISE = re(
-  String.raw`\b(?:(?:are|is)${S}the${S}right|the${S}best${S}way|proven|robust|ambitious|critical${S}(?:to|for|in)|vital(?:${S}to)?|essential${S}to|crucial${S}to|testament${S}to|(?:immense|real|significant|huge|great)${S}benefits?|lifeline|roadmap|comprehensive|will${S}(?:also${S})?(?:help|create|drive|put|deliver|ensure|reduce|improve|strengthen)|(?:is|are)${S}contributing${S}to|(?:is|are)${S}(?:working|helping)\b|no${S}better${S}time|grounded${S}in)\b`,
+  String.raw`\b(?:(?:are|is)${S}the${S}right|the${S}best${S}way|proven|robust|ambitious|critical${S}(?:to|for|in)|vital(?:${S}to)?|essential${S}to|crucial${S}to|testament${S}to|(?:immense|real|significant|huge|great)${S}benefits?|lifeline|roadmap|comprehensive(?=${S}(?:package|plan|strategy|approach|reforms?|programme|program|response|framework|set${S}of|review))|will${S}(?:also${S})?(?:help|create|drive|put|deliver|ensure|reduce|improve|strengthen)|(?:is|are)${S}contributing${S}to|(?:is|are)${S}(?:working|helping)\b|no${S}better${S}time|grounded${S}in)\b`,
 );
 
 /** Verdicts against: unfair, unacceptable, a waste, bad for, dangerous, reckless, hit hard, sadly. */
 export const CONDEMN = re(
-  String.raw`\b(?:unfair(?:ly)?|unacceptable|unjust|affront|waste${S}of|bad${S}for|dangerous|fallacy|reckless|needless|self-harm|(?:hit|hurt)\b[^.;]{0,40}\bhard|sadly|regrettabl[ey]|nobody${S}wins|no${S}one${S}wins|lack${S}of|criminali[sz]ation|wrong|short-sighted|cruel|punitive|ought${S}not|conceded?${S}that|admit(?:s|ted)?${S}that|damag(?:e|es|ed|ing)|detrimental|counter-?productive|policy${S}is${S}not${S}to|last${S}thing)\b`,
+  String.raw`\b(?:unfair(?:ly)?|unacceptable|unjust|affront|waste${S}of|bad${S}for|dangerous|fallacy|reckless|needless|self-harm|(?:hit|hurt)\b[^.;]{0,40}\bhard|sadly|regrettabl[ey]|nobody${S}wins|no${S}one${S}wins|lack${S}of|criminali[sz]ation|(?<!\b(?:go|goes|going|gone|went)${S})wrong|short-sighted|cruel|punitive|ought${S}not|conceded?${S}that|admit(?:s|ted)?${S}that|(?<!\bin${S})damag(?:e|es|ed|ing)|detrimental|counter-?productive|policy${S}is${S}not${S}to|last${S}thing)\b`,
 );
 
 /** Key words of the three classes, for stance-gates.ts: every alternative above starts with or holds one. */

@@ -12,6 +12,7 @@ import { splitSentences } from './sentences';
 import { findGateHits, gatesWithin, opens } from './stance-gates';
 import type { Found } from './suggestion';
 import type { Span } from './text-spans';
+import { fullerOfficeName, officeSubject } from './titled-holders';
 import { topicOf } from './topics';
 
 const MAX_RECENT_ACTORS = 20;
@@ -22,11 +23,11 @@ const TITLE_WORD = /(?<![\p{L}\p{N}])(?:(\p{Lu})|\p{Ll})\p{L}{3,}/gu;
 const STANCE_CEILING = 0.75;
 /** How far back (in characters) a named body can be referred to; prefill-claim.ts reads further back. */
 const MAX_REFERENCE_DISTANCE = 2000;
-// the document's own voice: the speaker ("I", "we"), a petition's "Petitioners", and the impersonal "it is
+// the document's own voice: the speaker ("I", "we", a speech's generic "you"), a petition's "Petitioners", and the impersonal "it is
 // unfair", "this is the right reform", whose verdict is the speaker's and not the thing's
 const FIRST_PERSON = /^(?:I|we|my|our)(?:[’'](?:d|s|re|ll|ve|m))?$/iu;
 const OWN_VOICE =
-  /^(?:(?:I|we|my|our)(?:[’'](?:d|s|re|ll|ve|m))?|the petitioners?|it(?:[’']s)?|this|that|these|those|there|here)$/iu;
+  /^(?:(?:I|we|my|our|you)(?:[’'](?:d|s|re|ll|ve|m))?|the petitioners?|it(?:[’']s)?|this|that|these|those|there|here)$/iu;
 const QUOTE_LOOKAHEAD = 2000;
 const ORGANISATION_NOUN =
   /\b(?:Board|Committee|Trust|Association|Council|Group|Services|Partnership|Company|Ltd|Network|Alliance|Federation|Society|Commission|Department|Office|Agency|Service|People|Families|Children)$/u;
@@ -77,6 +78,9 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
       known = true;
       voice = voiceAt(voices, sentence.start);
       named = startsInQuote ? undefined : subjectOf(s);
+      const office = named || startsInQuote ? undefined : officeSubject(s);
+      if (office) named = { actor: office, pronoun: false };
+      if (named && !named.pronoun) named.actor = fuller(named.actor);
       // quoted speech is often attributed after the quote closes, sentences later ("...deserve.” Cllr X")
       speaker =
         startsInQuote || s.includes('“') ? speakerOfQuote(text, sentence.start) : speakerAfterQuote(s);
@@ -86,6 +90,9 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
           ? named.actor
           : (speaker ?? (named ? refer(named.actor, voice, recent) : (voice ?? recent[recent.length - 1])));
     };
+    // "the Vice President", "the Secretary of State": the office's holder as named before
+    const fuller = (holder: string) =>
+      fullerOfficeName(holder, [voice, ...recent], text, sentence.start) ?? holder;
     const gates = findGateHits(s);
     if (opens(gatesWithin(gates, 0, s.length), 'reporting')) learn();
     for (const clause of splitClauses(text, sentence)) {
@@ -107,7 +114,7 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
           !startsInQuote && !parsed && reading.cueStart !== undefined
             ? holderOfCue(clauseText, reading.cueStart)
             : undefined;
-        const subject = holder ? { actor: holder, pronoun: false } : parsed;
+        const subject = holder ? { actor: fuller(holder), pronoun: false } : parsed;
         const actor =
           // "X argues ..., and it wants ...": a pronoun refers first to the subject named earlier in the sentence
           (subject &&

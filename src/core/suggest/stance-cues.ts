@@ -24,9 +24,10 @@ export const RHETORICAL_DEMAND = re(
   String.raw`\b(?:is[ \u00a0]+it[ \u00a0]+not|isn[’']t[ \u00a0]+it)[ \u00a0]+(?:high[ \u00a0]+)?time\b|\bwhy[ \u00a0]+(?:not|won[’']t|don[’']t|doesn[’']t)\b`,
 );
 
-/** Only some, or only at first: a conditional yes. */
+/** Only some, or only at first: a conditional yes. So is a commitment on a condition the other side may meet
+ * ("if they do not do so, the government will bring forward legislation"). */
 export const MIXED = re(
-  String.raw`\b(?:initially|at[ \u00a0]+first|in[ \u00a0]+the[ \u00a0]+first[ \u00a0]+instance|to[ \u00a0]+begin[ \u00a0]+with)[ \u00a0]+only\b|\bonly\b[^.;]{0,80}\b(?:initially|at[ \u00a0]+first|in[ \u00a0]+the[ \u00a0]+first[ \u00a0]+instance)\b|\bin[ \u00a0]+principle\b[^.;]{0,80}\bbut\b`,
+  String.raw`\b(?:if\b[^.;]{0,200}?\b(?:not|n[’']t|fails?)\b|unless\b)[^.;]{0,200}?,[ \u00a0]+(?:then[ \u00a0]+)?(?:the[ \u00a0]+government|we|I|ministers)[ \u00a0]+will\b|\b(?:initially|at[ \u00a0]+first|in[ \u00a0]+the[ \u00a0]+first[ \u00a0]+instance|to[ \u00a0]+begin[ \u00a0]+with)[ \u00a0]+only\b|\bonly\b[^.;]{0,80}\b(?:initially|at[ \u00a0]+first|in[ \u00a0]+the[ \u00a0]+first[ \u00a0]+instance)\b|\bin[ \u00a0]+principle\b[^.;]{0,80}\bbut\b`,
 );
 
 /** Words a concession uses to grant something before the main clause takes it back. */
@@ -36,12 +37,23 @@ export const GRANTING = re(
 
 /** Results of inspections and evaluations are findings, not positions. */
 export const FINDING = re(
-  String.raw`\b(?:found[ \u00a0]+to[ \u00a0]+be|(?:was|were|been)[ \u00a0]+found|judged[ \u00a0]+to[ \u00a0]+be|an[ \u00a0]+evaluation[ \u00a0]+of|(?:analysis|research|modelling|study|data|figures|statistics)[ \u00a0]+(?:suggests?|suggested|shows?|showed|finds|found|indicates?|indicated)|polled|surveyed)\b`,
+  String.raw`\b(?:found[ \u00a0]+to[ \u00a0]+be|(?:was|were|been)[ \u00a0]+found|judged[ \u00a0]+to[ \u00a0]+be|an[ \u00a0]+evaluation[ \u00a0]+of|(?:analysis|research|modelling|study|data|figures|statistics|found|evidence|findings|results|estimates)[ \u00a0]+(?:suggests?|suggested|shows?|showed|finds|found|indicates?|indicated)|polled|surveyed)\b`,
 );
 
-/** Words addressed to the reader (site furniture, instructions) rather than positions on policy. */
+/** Words of site furniture (cookie notices, sign-in and sharing widgets) rather than positions on policy. */
 export const READER =
-  /\b(?:you|your|yours|cookies?|sign[ \u00a0]+in|log[ \u00a0]+in|subscrib\w*|(?:recommended|shared|liked)[ \u00a0]+this)\b/i;
+  /\b(?:cookies?|sign[ \u00a0]+in|log[ \u00a0]+in|subscrib\w*|(?:recommended|shared|liked)[ \u00a0]+this)\b/i;
+
+/** "you" right by a cue ("we recommend you upgrade", "if you would be willing"): an instruction to the
+ * reader. Elsewhere a speaker's "you" is rhetorical ("you have to ask: why on earth ...") and the view stands. */
+export const ADDRESSED = /\b(?:you|your)\b/i;
+const ADDRESS_BEFORE = 24;
+const ADDRESS_AFTER = 16;
+
+/** Whether the reader is addressed right by the cue at [cueStart, cueEnd) of the clause. */
+export function addressesReader(clause: string, cueStart: number, cueEnd: number): boolean {
+  return ADDRESSED.test(clause.slice(Math.max(0, cueStart - ADDRESS_BEFORE), cueEnd + ADDRESS_AFTER));
+}
 
 export const NEGATED_BENEFIT = re(
   String.raw`\b(?:has|have|had|did|does|do|will|would|could)(?:[ \u00a0]+not|n[’']t)[ \u00a0]+(?:enabled?|allowed?|provided?|delivered?|improved?|worked?|helped?)\b`,
@@ -67,7 +79,7 @@ export const PROFIT_AGAINST = re(
 );
 
 export const NEGATED_SUPPORT = re(
-  String.raw`\b(?:none[ \u00a0]+of|no|few|nobody|no[ \u00a0]+one)\b[^.;]{0,40}\b(?:supports?|backs?|welcomes?|favours?)\b|\b(?:does|do|did|would|will)(?:[ \u00a0]+not|n[’']t)[ \u00a0]+(?:support|back|welcome|favour|endorse|agree|want|need)\b|\bnot[ \u00a0]+in[ \u00a0]+favour\b|\bnot[ \u00a0]+(?:convinced|persuaded)\b`,
+  String.raw`\b(?:none[ \u00a0]+of|no|few|nobody|no[ \u00a0]+one)\b[^.;]{0,40}\b(?:supports?|backs?(?![ \u00a0]*(?:[.,;:!?]|$)|[ \u00a0]+(?:to|from|into|up|down|out|in|off|on)\b)|welcomes?|favours?)\b|\b(?:does|do|did|would|will)(?:[ \u00a0]+not|n[’']t)[ \u00a0]+(?:support|back|welcome|favour|endorse|agree|want|need)\b|\bnot[ \u00a0]+in[ \u00a0]+favour\b|\bnot[ \u00a0]+(?:convinced|persuaded)\b`,
 );
 
 export const OPPOSE = re(
@@ -88,5 +100,5 @@ export const CAUTION = re(
 export const RATHER_THAN = re(String.raw`\brather[ \u00a0]+than\b`);
 
 export const SUPPORT = re(
-  String.raw`\b(?:welcom(?:e|es|ed|ing)|in[ \u00a0]+favour[ \u00a0]+of|favours?|supports?[ \u00a0]+(?:the|a|an|this|these|its|their|plans?|proposals?|idea|move|calls?)|endorse[sd]?|back(?:s|ed|ing)?[ \u00a0]+(?:the|a|an|this|these|its|their|plans|proposals|calls)|prais(?:e|es|ed|ing)|hail(?:s|ed)?|applaud(?:s|ed)?|(?:a|an)[ \u00a0]+(?:welcome|positive|important|significant)[ \u00a0]+step|step[ \u00a0]+in[ \u00a0]+the[ \u00a0]+right[ \u00a0]+direction|call(?:s|ed|ing)?[ \u00a0]+(?:for|on)|urge[sd]?|recommend(?:s|ed|ing)?|propos(?:e|es|ed)[ \u00a0]+(?:that|to)|wants?|wanted|(?:we|they|councils|it|i)[ \u00a0]+(?:urgently[ \u00a0]+|still[ \u00a0]+)?need[ \u00a0]+(?:a|an|more|new|proper|urgent|long-term|sustainable|fair|real)\b|would[ \u00a0]+(?:like|prefer)|(?:[’']d|would)[ \u00a0]+have[ \u00a0]+liked|keen[ \u00a0]+(?:to|for|on|that)|eager[ \u00a0]+to|should|must|needs?[ \u00a0]+to|the[ \u00a0]+need[ \u00a0]+for|ought[ \u00a0]+to|(?<!(?:would|will|could|might)[ \u00a0]+)(?:has|have)[ \u00a0]+to|it[ \u00a0]+is[ \u00a0]+(?:vital|essential|important|crucial|imperative)[ \u00a0]+(?:that|to)|argue(?:s|d)?[ \u00a0]+(?:for|that)|advocat(?:e|es|ed)|believes?|suggest(?:s|ed)?[ \u00a0]+that|(?:presents?|provides?|give|gives|offers?|creates?|opens?)[ \u00a0]+(?:a|an|the|new|real)[ \u00a0]+(?:\w+[ \u00a0]+)?opportunit(?:y|ies)|strong[ \u00a0]+(?:argument|case)|(?:could|would)[ \u00a0]+(?:allow|enable|give|drive|deliver|improve|help|bring|encourage|increase|strengthen|boost)|will[ \u00a0]+(?:give|allow|enable|bring|offer|provide)[ \u00a0]+(?:[\w’']+[ \u00a0]+){0,3}(?:greater|more[ \u00a0]+(?:flexibility|freedom|choice|control)|new[ \u00a0]+(?:freedoms?|powers|flexibilit\w+)|flexibility|freedom|stability|the[ \u00a0]+opportunity)|(?:could|can|should)[ \u00a0]+be[ \u00a0]+used[ \u00a0]+to|fail(?:s|ed|ing)?[ \u00a0]+to[ \u00a0]+(?:address|ensure|pin[ \u00a0]+down|tackle|provide|consider|deliver|protect|meet|recognise))\b`,
+  String.raw`\b(?:welcom(?:e|es|ed|ing)|in[ \u00a0]+favour[ \u00a0]+of|favours?|(?<!\bto[ \u00a0]+)supports?[ \u00a0]+(?:the|a|an|this|these|its|their|plans?|proposals?|idea|move|calls?)|endorse[sd]?|back(?:s|ed|ing)?[ \u00a0]+(?:the|a|an|this|these|its|their|plans|proposals|calls)|prais(?:e|es|ed|ing)|hail(?:s|ed)?|applaud(?:s|ed)?|(?:a|an)[ \u00a0]+(?:welcome|positive|important|significant)[ \u00a0]+step|step[ \u00a0]+in[ \u00a0]+the[ \u00a0]+right[ \u00a0]+direction|call(?:s|ed|ing)?[ \u00a0]+(?:for|on)|urge[sd]?|recommend(?:s|ed|ing)?|propos(?:e|es|ed)[ \u00a0]+(?:that|to)|wants?|wanted|(?:we|they|councils|it|i)[ \u00a0]+(?:urgently[ \u00a0]+|still[ \u00a0]+)?need[ \u00a0]+(?:a|an|more|new|proper|urgent|long-term|sustainable|fair|real)\b|would[ \u00a0]+(?:like|prefer)|(?:[’']d|would)[ \u00a0]+have[ \u00a0]+liked|keen[ \u00a0]+(?:to|for|on|that)|eager[ \u00a0]+to|should(?![ \u00a0]+(?:expect|receive|see|be[ \u00a0]+able))|must|needs?[ \u00a0]+to|the[ \u00a0]+need[ \u00a0]+for|ought[ \u00a0]+to|(?<!(?:would|will|could|might)[ \u00a0]+)(?:has|have)[ \u00a0]+to|it[ \u00a0]+is[ \u00a0]+(?:vital|essential|important|crucial|imperative)[ \u00a0]+(?:that|to)|argue(?:s|d)?[ \u00a0]+(?:for|that)|advocat(?:e|es|ed)|believes?|suggest(?:s|ed)?[ \u00a0]+that|(?:presents?|provides?|give|gives|offers?|creates?|opens?)[ \u00a0]+(?:a|an|the|new|real)[ \u00a0]+(?:\w+[ \u00a0]+)?opportunit(?:y|ies)|strong[ \u00a0]+(?:argument|case)|(?:could|would)[ \u00a0]+(?:allow|enable|give|drive|deliver|improve|help|bring|encourage|increase|strengthen|boost)|will[ \u00a0]+(?:give|allow|enable|bring|offer|provide)[ \u00a0]+(?:[\w’']+[ \u00a0]+){0,3}(?:greater|more[ \u00a0]+(?:flexibility|freedom|choice|control)|new[ \u00a0]+(?:freedoms?|powers|flexibilit\w+)|flexibility|freedom|stability|the[ \u00a0]+opportunity)|(?:could|can|should)[ \u00a0]+be[ \u00a0]+used[ \u00a0]+to|fail(?:s|ed|ing)?[ \u00a0]+to[ \u00a0]+(?:address|ensure|pin[ \u00a0]+down|tackle|provide|consider|deliver|protect|meet|recognise))\b`,
 );

@@ -8,12 +8,12 @@ import { CONDEMN_WORDS, INTEND_WORDS, PRAISE_WORDS } from './evaluation-cues';
 const GROUP_WORDS = {
   reader: 'you|cookie|sign in|log in|subscri|recommended this|shared this|liked this',
   finding:
-    'found|judged|evaluation|analysis|research|modelling|study|data|figures|statistics|polled|surveyed',
+    'found|judged|evaluation|analysis|research|modelling|study|data|figures|statistics|evidence|findings|results|estimates|polled|surveyed',
   negation: "not|n’t|n't|none|no |few|nobody",
   neutral: 'come out|neither|takes no|take no|neutral|either way|take a|have a|express a|comment',
   unsure:
     'sure|certain|decided|yet to|considering|explor|question|to be seen|weighing|open mind|convinced|persuaded|unclear',
-  mixed: 'initially|at first|first instance|to begin with|in principle',
+  mixed: 'initially|at first|first instance|to begin with|in principle|if |unless',
   benefit: 'enabl|allow|provid|deliver|improv|work|help',
   funding: 'fund|financ|money|resources|investment|budget|grant|£|$|€',
   profit: 'profit|shareholder',
