@@ -3,6 +3,8 @@
 // pronouns ("it", "the charity", "she") and quoted speech, the actor last named before: by a subject or
 // by a heading line (consultation round-ups put each respondent's name on its own line).
 
+import { isBodiesPhrase } from './cue-subject';
+
 // each verb in its -s, -ed and base forms (plural subjects: "The unions call for ...")
 const REPORTING = String.raw`(?:(?:say|state|argue|warn|welcome|suggest|believe|call|want|stress|request|add|claim|propose|recommend|insist|note|urge|support|oppose|reject|back|continue|raise|highlight|think|conclude|object|criticise|accept|agree|fear|dismiss|express|applaud|hail|praise|question|caution|demand|condemn|describe)(?:s|es|d|ed)?|said|thought|is|are|does|do|was|were|has|have|go|goes|makes)`;
 const SUBJECT = new RegExp(
@@ -34,6 +36,9 @@ export function subjectOf(clause: string): { actor: string; pronoun: boolean } |
   if (PRONOUN.test(last)) return { actor: last, pronoun: true };
   const speaking = /[ \u00a0](I|we)$/u.exec(subject);
   if (speaking) return { actor: speaking[1] as string, pronoun: true };
+  // "Head teachers say", "Schools need £1bn, unions warn": a plural of bodies opening the sentence, or after it
+  if (isBodiesPhrase(last) && (parts.length > 1 || /^\p{Lu}/u.test(last)))
+    return { actor: last, pronoun: false };
   const name = nameIn(parts);
   return name ? { actor: name, pronoun: false } : undefined;
 }
@@ -74,7 +79,8 @@ export function headingName(line: string): string | undefined {
 // "Almudena Lara, deputy director of ..." -> "Almudena Lara"
 function nameIn(parts: string[]): string | undefined {
   for (let i = parts.length - 1; i >= 0; i--) {
-    const part = (parts[i] as string).trim();
+    // "..., the Local Government Association said": a trailing attribution names the body after "the"
+    const part = (parts[i] as string).trim().replace(/^the[ \u00a0]+(?=\p{Lu})/u, '');
     // "So the Government have asked": a connective opens the sentence, not the name
     if (part && isNameLike(part))
       return part.replace(/^(?:(?:So|Thus|Then|And|Now)[ \u00a0]+)?the[ \u00a0]+/iu, '');
@@ -96,12 +102,18 @@ const BODY_WORD =
 const NOT_AN_ACTOR =
   /^(?:Mr[ \u00a0]+Speaker|Madam[ \u00a0]+Speaker|Presiding[ \u00a0]+Officer|First|Second|Third|Fourth|Finally|Lastly|Currently|Today|Yesterday|Now|Here|There|Together|Overall|Indeed|Surely|Similarly|Conclusion|Summary|Evidence|Because|And|But|So|Yet|If|When|Whilst|While|Although|British|English|Scottish|Welsh|American|European|\p{Lu}[\p{Ll}]+ly)$/u;
 
+const ACRONYM_IN_BRACKETS = /^\(\p{Lu}[\p{Lu}\p{N}&]*\)$/u;
+
 function isNameLike(part: string): boolean {
   const words = part.split(/[ \u00a0]+/);
   if (words.length > 8 || OPENING_PREPOSITION.test(words[0] as string) || !/\p{L}/u.test(part)) return false;
   if (NOT_AN_ACTOR.test(part)) return false;
   return words.every(
-    (w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && i < words.length - 1 && CONNECTOR.test(w)),
+    (w, i) =>
+      /^[\p{Lu}\p{N}]/u.test(w) ||
+      // "the Local Government Association (LGA)": the acronym in brackets is part of the name
+      (i > 0 && ACRONYM_IN_BRACKETS.test(w)) ||
+      (i > 0 && i < words.length - 1 && CONNECTOR.test(w)),
   );
 }
 

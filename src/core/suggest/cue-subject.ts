@@ -8,7 +8,7 @@ const NAME_RUN = String.raw`(?:the${S})?\p{Lu}[\p{L}\p{N}’'&.\u2060-]*(?:${S}(
 
 /** "welcomed by the Royal College of Nursing", "the backing of the Metropolitan Police": the agent. */
 const AGENT = new RegExp(
-  String.raw`\b(?:(?:welcomed|supported|backed|endorsed|praised|championed|opposed|criticised|criticized|rejected|condemned|proposed|shared|favoured|favored)(?:${S}\w+ly)?${S}by|the${S}(?:backing|support)${S}of)${S}(${NAME_RUN})`,
+  String.raw`\b(?:(?:welcomed|supported|backed|endorsed|praised|championed|opposed|criticised|criticized|rejected|condemned|proposed|shared|echoed|repeated|favoured|favored)(?:${S}\w+ly)?${S}by|the${S}(?:backing|support)${S}of)${S}(${NAME_RUN})`,
   'u',
 );
 
@@ -25,6 +25,15 @@ const BODY_PHRASE = new RegExp(
   'iu',
 );
 const BODY_PHRASE_REACH = 120;
+const WHOLE_BODY_PHRASE = new RegExp(String.raw`^(?:[\p{L}’'-]+${S}){0,3}${BODIES}$`, 'iu');
+
+/** True when the words are a plural of bodies ("teaching unions", "health leaders"). */
+export function isBodiesPhrase(words: string): boolean {
+  return (
+    WHOLE_BODY_PHRASE.test(words) &&
+    !/^(?:the|these|those|some|many|other|and|but|or|while|whilst)\b/iu.test(words)
+  );
+}
 /** A body's paper as the subject: "X's report", "X's 2021 response to the consultation". */
 const OWNER_OF_PAPER = new RegExp(
   String.raw`(?:^|[^\p{L}])(${NAME_RUN})[’']s${S}(?:\d{4}${S})?(?:[\p{L}-]+${S}){0,2}?(?:report|paper|analysis|response|submission|manifesto|review|briefing|evidence|letter|statement|proposals?|plan)\b[^,;]{0,80}$`,

@@ -15,7 +15,7 @@ export const INTEND = re(
 
 /** Verdicts in favour: right, proven, vital, critical to, the best way, a roadmap, a lifeline. */
 export const PRAISE = re(
-  String.raw`\b(?:(?:are|is)${S}the${S}right|the${S}best${S}way|proven|robust|ambitious|critical${S}(?:to|for|in)|vital(?:${S}to)?|essential${S}to|crucial${S}to|testament${S}to|(?:immense|real|significant|huge|great)${S}benefits?|lifeline|roadmap|comprehensive(?=${S}(?:package|plan|strategy|approach|reforms?|programme|program|response|framework|set${S}of|review))|will${S}(?:also${S})?(?:help|create|drive|put|deliver|ensure|reduce|improve|strengthen)|(?:is|are)${S}contributing${S}to|(?:is|are)${S}(?:working|helping)\b|no${S}better${S}time|grounded${S}in)\b`,
+  String.raw`\b(?:(?:are|is)${S}the${S}right|the${S}best${S}way|proven|robust|ambitious|critical${S}(?:to|for|in)|vital(?:${S}to)?|essential${S}to|crucial${S}to|testament${S}to|(?:immense|real|significant|huge|great)${S}benefits?|lifeline|roadmap|comprehensive(?=${S}(?:package|plan|strategy|approach|reforms?|programme|program|response|framework|set${S}of|review))|will${S}(?:also${S})?(?:help|create|drive|put|deliver|ensure|reduce|improve|strengthen)|(?:is|are)${S}contributing${S}to|(?:is|are)${S}(?:working|helping)\b|no${S}better${S}time|grounded${S}in|long${S}overdue)\b`,
 );
 
 /** Verdicts against: unfair, unacceptable, a waste, bad for, dangerous, reckless, hit hard, sadly. */
@@ -27,6 +27,6 @@ export const CONDEMN = re(
 export const INTEND_WORDS =
   'intend|plan|aim|commit|pledge|vow|determined|resolved|working|fighting|striving|pressing|pushing|campaigning|lobby|continue|asked|written|wrote|invit|encourag|press|calling on|request|hope|pleased|delighted|glad|proud|heartened|being urged|choose|support|order to|view to|backing|welcomed by|supported by|backed by|endorsed by|praised by|championed by|proposed by|advocated by|favoured by|propos|policy is|defend|willing';
 export const PRAISE_WORDS =
-  'right|best way|proven|comprehensive|robust|ambitious|critical|vital|essential|crucial|testament|benefit|lifeline|roadmap|will |contributing|helping|no better|grounded';
+  'right|best way|proven|comprehensive|robust|ambitious|critical|vital|essential|crucial|testament|benefit|lifeline|roadmap|will |contributing|helping|no better|grounded|overdue';
 export const CONDEMN_WORDS =
   'unfair|unacceptable|unjust|affront|waste|bad for|dangerous|fallacy|reckless|needless|self-harm|hard|detrimental|productive|sadly|regrettabl|wins|lack of|criminali|wrong|short-sighted|cruel|punitive|ought not|concede|admit|damag|policy is not|last thing';

@@ -8,6 +8,7 @@ import { classifyClause } from './classify-stance';
 import { holderOfCue } from './cue-subject';
 import { findVoices, type Voice, voiceAt } from './document-voice';
 import { type Clause, splitClauses } from './clauses';
+import { echoedReading } from './echoed-views';
 import { splitSentences } from './sentences';
 import { findGateHits, gatesWithin, opens } from './stance-gates';
 import type { Found } from './suggestion';
@@ -29,6 +30,8 @@ const FIRST_PERSON = /^(?:I|we|my|our)(?:[’'](?:d|s|re|ll|ve|m))?$/iu;
 const OWN_VOICE =
   /^(?:(?:I|we|my|our|you)(?:[’'](?:d|s|re|ll|ve|m))?|the petitioners?|it(?:[’']s)?|this|that|these|those|there|here)$/iu;
 const QUOTE_LOOKAHEAD = 2000;
+const PASSIVE_CUE = /\bby$/;
+const PRESCRIPTIVE = /^(?:should|must|ought|needs?[ \u00a0]+to|ha(?:s|ve)[ \u00a0]+to)\b/i;
 const ORGANISATION_NOUN =
   /\b(?:Board|Committee|Trust|Association|Council|Group|Services|Partnership|Company|Ltd|Network|Alliance|Federation|Society|Commission|Department|Office|Agency|Service|People|Families|Children)$/u;
 
@@ -99,19 +102,29 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
       const clauses = clause.concession ? withConcession(text, clause) : [clause];
       for (const c of clauses) {
         const clauseText = text.slice(c.start, c.end);
-        const reading = classifyClause(clauseText, {
+        const classified = classifyClause(clauseText, {
           listItem: c.listItem,
           concession: c.concession ? text.slice(c.concession.start, c.concession.end) : undefined,
           gates: gatesWithin(gates, c.start - sentence.start, c.end - sentence.start),
         });
+        // "a view shared by the Institute ...": the position stated just before, held by another body
+        const echo = classified ? undefined : echoedReading(clauseText, c.start, found);
+        const reading = classified ?? echo;
         // a two-word heading ("Budget pressures") states nothing
         if (!reading || !/\S+\s+\S+\s+\S/u.test(clauseText.trim())) continue;
         learn();
         const span = trimClause(text, c);
         const parsed = startsInQuote || c.start === sentence.start ? named : subjectOf(clauseText);
         // no reporting verb named the holder: the words right before the cue may ("agencies commit to")
+        // the subject of a prescriptive modal is what is prescribed ("Funding ought not to depend on ..."),
+        // not who prescribes it
         const holder =
-          !startsInQuote && !parsed && reading.cueStart !== undefined
+          !startsInQuote &&
+          // a passive names its holder after "by" even when a pronoun is the subject ("This is a view shared by")
+          (!parsed ||
+            (parsed.pronoun && PASSIVE_CUE.test(clauseText.slice(reading.cueStart ?? 0, reading.cueEnd)))) &&
+          reading.cueStart !== undefined &&
+          !PRESCRIPTIVE.test(clauseText.slice(reading.cueStart, reading.cueEnd))
             ? holderOfCue(clauseText, reading.cueStart)
             : undefined;
         const subject = holder ? { actor: fuller(holder), pronoun: false } : parsed;
@@ -125,7 +138,7 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
               : subject.actor)) ??
           sentenceActor ??
           voice;
-        const topic = topicOf(clauseText, reading.cueEnd, reading.topicHint);
+        const topic = echo ? echo.topic : topicOf(clauseText, reading.cueEnd, reading.topicHint);
         // a view whose holder the text does not name is still offered, without an actor and less sure
         for (const who of actor ? splitActors(actor) : [undefined]) {
           found.push({
