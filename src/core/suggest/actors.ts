@@ -16,18 +16,39 @@ const PRONOUN =
 const QUOTE_SPEAKER =
   /[”"][ \u00a0]+((?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof|Sir|Lord|Lady|Baroness)[ \u00a0]+)?\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){1,3}),/u;
 const MAX_SUBJECT_WORDS = 18;
+const ASKED = /^[ \u00a0]+being[ \u00a0]+(?:urged|asked|encouraged|told|invited|called[ \u00a0]+on)\b/u;
+const AUXILIARY = /[ \u00a0](?:is|are|was|were|has|have|does|do|go|goes|makes)$/u;
 const SPEAKER_ASIDE =
   /^[“"‘']?As[ \u00a0]+(?:I|we)[ \u00a0]+(?:have[ \u00a0]+)?(?:said|noted|mentioned|stated)(?:[ \u00a0]+(?:previously|before|earlier))?,[ \u00a0]+/u;
 const SELF_NAMING = /^(?:government|department|administration|council|committee)$/;
 const CONNECTOR = /^(?:of|for|and|the|&|de|von|van|on|in)$/;
 
 /** The actor named as subject of the clause's reporting verb; `pronoun` when it refers back. */
-export function subjectOf(clause: string): { actor: string; pronoun: boolean } | undefined {
+export type Subject = {
+  actor: string;
+  pronoun: boolean;
+  /** Found by "is", "has", "does" rather than a reporting verb: the subject of a verdict is what is judged. */
+  auxiliary?: boolean;
+};
+
+export function subjectOf(clause: string): Subject | undefined {
   // "As I said previously, Scottish Government officials encourage ...": the aside is not the subject
-  const m = SUBJECT.exec(clause.replace(SPEAKER_ASIDE, ''));
+  const bare = clause.replace(SPEAKER_ASIDE, '');
+  const m = SUBJECT.exec(bare);
   if (!m) return undefined;
-  // a relative clause inside the subject ("X, which represents ..., says") is not part of the name
-  const subject = (m[1] as string).replace(/,[ \u00a0]+(?:which|who|whose)\b[^,]*,?/gu, '').trim();
+  // "People are being urged to ...": who is asked, not who asks
+  if (ASKED.test(bare.slice(m[0].length))) return undefined;
+  const found = readSubject(m[1] as string);
+  return found && AUXILIARY.test(m[0]) ? { ...found, auxiliary: true } : found;
+}
+
+function readSubject(written: string): Subject | undefined {
+  // a relative clause inside the subject ("X, which represents ..., says") is not part of the name; a
+  // reported clause's subject is after "that" ("Declares that the Petitioners support ...")
+  const subject = written
+    .replace(/,[ \u00a0]+(?:which|who|whose)\b[^,]*,?/gu, '')
+    .replace(/^.*\bthat[ \u00a0]+(?=\S)/u, '')
+    .trim();
   if (subject.split(/[ \u00a0]+/).length > MAX_SUBJECT_WORDS) return undefined;
   if (PRONOUN.test(subject)) return { actor: subject, pronoun: true };
   const parts = subject.split(/,[ \u00a0]*/);

@@ -39,6 +39,8 @@ export type StanceReading = {
   /** Where the deciding cue starts, when one pattern decided: the holder is named just before it. */
   cueStart?: number;
   topicHint?: string;
+  /** The cue judges a thing ("X is vital", "a waste of"): its subject is what is judged, not who judges. */
+  verdict?: boolean;
 };
 
 /** `gates`: the cue groups whose key words occur in the clause (see stance-gates.ts); all when omitted. */
@@ -77,10 +79,10 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (negated ? cue(NEGATED_MODAL, 'oppose', 0.6) : undefined) ??
     (has('but') ? butReading(clause) : undefined) ??
     (has('oppose') ? cue(OPPOSE, 'oppose', 0.7) : undefined) ??
-    (has('condemn') ? cue(CONDEMN, 'oppose', 0.55) : undefined) ??
+    (has('condemn') ? asVerdict(clause, cue(CONDEMN, 'oppose', 0.55)) : undefined) ??
     (has('intend') ? cue(INTEND, 'support', 0.6) : undefined) ??
     (has('support') ? cue(SUPPORT, 'support', 0.6) : undefined) ??
-    (has('praise') ? cue(PRAISE, 'support', 0.5) : undefined) ??
+    (has('praise') ? asVerdict(clause, cue(PRAISE, 'support', 0.5)) : undefined) ??
     (has('rather') ? cue(RATHER_THAN, 'oppose', 0.45) : undefined);
   if (reading?.cueStart !== undefined) {
     const { cueStart, cueEnd } = reading;
@@ -90,6 +92,12 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
   if (reading || !shape.listItem) return reading;
   // an item of a listed set of positions ("local authorities remaining accountable") asks for that state
   return /\b\w+ing\b/.test(clause) ? { stance: 'support', confidence: 0.5, cueEnd: 0 } : undefined;
+}
+
+// a stated policy ("the Department's policy is not to ...") is held by its owner, not judged
+function asVerdict(clause: string, reading: StanceReading | undefined): StanceReading | undefined {
+  if (!reading || /^policy\b/i.test(clause.slice(reading.cueStart ?? 0))) return reading;
+  return { ...reading, verdict: true };
 }
 
 // "While the private sector has some of the skills ..., safeguards should ...": granted, then qualified

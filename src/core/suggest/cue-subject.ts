@@ -31,7 +31,9 @@ const WHOLE_BODY_PHRASE = new RegExp(String.raw`^(?:[\p{L}’'-]+${S}){0,3}${BOD
 export function isBodiesPhrase(words: string): boolean {
   return (
     WHOLE_BODY_PHRASE.test(words) &&
-    !/^(?:the|these|those|some|many|other|and|but|or|while|whilst)\b/iu.test(words)
+    !/^(?:the|these|those|some|many|other|and|but|or|while|whilst)\b/iu.test(words) &&
+    // a clause, not a noun phrase: "Declares that the Petitioners"
+    !/\b(?:that|which|who|the|a|an|of|to|for|by|with|in|on)[ \u00a0]/iu.test(words)
   );
 }
 /** A body's paper as the subject: "X's report", "X's 2021 response to the consultation". */

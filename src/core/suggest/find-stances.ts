@@ -8,6 +8,7 @@ import { classifyClause } from './classify-stance';
 import { holderOfCue } from './cue-subject';
 import { findVoices, type Voice, voiceAt } from './document-voice';
 import { type Clause, splitClauses } from './clauses';
+import { splitDemandItems } from './demand-items';
 import { echoedReading } from './echoed-views';
 import { splitSentences } from './sentences';
 import { findGateHits, gatesWithin, opens } from './stance-gates';
@@ -114,16 +115,20 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
         if (!reading || !/\S+\s+\S+\s+\S/u.test(clauseText.trim())) continue;
         learn();
         const span = trimClause(text, c);
-        const parsed = startsInQuote || c.start === sentence.start ? named : subjectOf(clauseText);
+        const written = startsInQuote || c.start === sentence.start ? named : subjectOf(clauseText);
+        // "The scheme is vital": a verdict's grammatical subject is the thing judged
+        const judged = reading.verdict && written?.auxiliary && !written.pronoun;
+        const parsed = judged ? undefined : written;
         // no reporting verb named the holder: the words right before the cue may ("agencies commit to")
-        // the subject of a prescriptive modal is what is prescribed ("Funding ought not to depend on ..."),
-        // not who prescribes it
+        // the subject of a prescriptive modal or a verdict is what is prescribed or judged ("Funding ought
+        // not to depend on ...", "The scheme is vital"), not who prescribes or judges it
         const holder =
           !startsInQuote &&
           // a passive names its holder after "by" even when a pronoun is the subject ("This is a view shared by")
           (!parsed ||
             (parsed.pronoun && PASSIVE_CUE.test(clauseText.slice(reading.cueStart ?? 0, reading.cueEnd)))) &&
           reading.cueStart !== undefined &&
+          !reading.verdict &&
           !PRESCRIPTIVE.test(clauseText.slice(reading.cueStart, reading.cueEnd))
             ? holderOfCue(clauseText, reading.cueStart)
             : undefined;
@@ -136,19 +141,32 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
                 ? named.actor
                 : refer(subject.actor, voice, recent)
               : subject.actor)) ??
-          sentenceActor ??
+          (judged ? (speaker ?? voice ?? recent[recent.length - 1]) : sentenceActor) ??
           voice;
         const topic = echo ? echo.topic : topicOf(clauseText, reading.cueEnd, reading.topicHint);
+        // "calling on them to join ..., deploy ... and ensure ...": one position per thing asked for
+        const items =
+          reading.stance === 'support' && reading.cueStart !== undefined
+            ? splitDemandItems(clauseText, reading.cueStart).map((item, i) => ({
+                span: trimClause(text, { start: c.start + item.start, end: c.start + item.end }),
+                topic:
+                  i === 0
+                    ? topicOf(clauseText.slice(0, item.end), reading.cueEnd, reading.topicHint)
+                    : topicOf(clauseText.slice(item.start, item.end), 0),
+              }))
+            : [];
         // a view whose holder the text does not name is still offered, without an actor and less sure
         for (const who of actor ? splitActors(actor) : [undefined]) {
-          found.push({
-            kind: 'stance',
-            ...span,
-            ...(who ? { actor: who } : {}),
-            stance: reading.stance,
-            topic,
-            confidence: Math.min(STANCE_CEILING, who ? reading.confidence : reading.confidence * 0.8),
-          });
+          for (const item of items.length > 0 ? items : [{ span, topic }]) {
+            found.push({
+              kind: 'stance',
+              ...item.span,
+              ...(who ? { actor: who } : {}),
+              stance: reading.stance,
+              topic: item.topic,
+              confidence: Math.min(STANCE_CEILING, who ? reading.confidence : reading.confidence * 0.8),
+            });
+          }
         }
       }
     }

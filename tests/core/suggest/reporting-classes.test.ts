@@ -86,3 +86,10 @@ describe('views another body shares', () => {
     expect(stances('This is a view shared by the Institute for Fiscal Studies.')).toEqual([]);
   });
 });
+
+describe('verdicts that something works', () => {
+  it('reads "we know X works" as a verdict in favour', () => {
+    expect(label('We know the helpline works')).toBe('support');
+    expect(label('The pilot shows that early help works')).toBe('support');
+  });
+});

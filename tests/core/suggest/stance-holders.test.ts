@@ -62,3 +62,37 @@ describe('holders in other wordings', () => {
     ]);
   });
 });
+
+describe('subjects that do not hold the view', () => {
+  it('gives a verdict on a thing to the speaker, not to the thing judged', () => {
+    const text =
+      'The Department for Transport announced the fund today.\n\nThe Bus Recovery Grant is contributing to a fairer recovery.';
+    expect(holders(text)).toEqual([['Department for Transport', 'support']]);
+  });
+
+  it('does not take who is asked as who asks', () => {
+    const text = 'Public Health Wales published the advice today.\n\nPeople are being urged to book a check.';
+    expect(holders(text)).toEqual([['Public Health Wales', 'support']]);
+  });
+
+  it('reads the subject of a reported clause after "that"', () => {
+    expect(holders('Declares that the Residents Forum supports the bus lane being kept.')).toEqual([
+      ['Residents Forum', 'support'],
+    ]);
+  });
+});
+
+describe('the author speaks again after a quotation', () => {
+  it('ends a "said:" voice with its quoted paragraphs', () => {
+    const text = [
+      'A new campaign was launched by the Department for Education today.',
+      'Schools minister Ann Lee said:',
+      '‘We know the tutoring programme works.’',
+      'The adverts launched today will help ensure the scheme remains a trusted source of help.',
+    ].join('\n\n');
+    expect(holders(text)).toEqual([
+      ['Ann Lee', 'support'],
+      ['Department for Education', 'support'],
+    ]);
+  });
+});
