@@ -79,7 +79,7 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (negated ? cue(NEGATED_MODAL, 'oppose', 0.6) : undefined) ??
     (has('but') ? butReading(clause) : undefined) ??
     (has('oppose') ? cue(OPPOSE, 'oppose', 0.7) : undefined) ??
-    (has('condemn') ? asVerdict(clause, cue(CONDEMN, 'oppose', 0.55)) : undefined) ??
+    (has('condemn') ? ending(clause, asVerdict(clause, cue(CONDEMN, 'oppose', 0.55))) : undefined) ??
     (has('intend') ? cue(INTEND, 'support', 0.6) : undefined) ??
     (has('support') ? cue(SUPPORT, 'support', 0.6) : undefined) ??
     (has('praise') ? asVerdict(clause, cue(PRAISE, 'support', 0.5)) : undefined) ??
@@ -92,6 +92,16 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
   if (reading || !shape.listItem) return reading;
   // an item of a listed set of positions ("local authorities remaining accountable") asks for that state
   return /\b\w+ing\b/.test(clause) ? { stance: 'support', confidence: 0.5, cueEnd: 0 } : undefined;
+}
+
+// "with a view to eliminating any unfair use of those powers": ending what is condemned is wanted
+const ENDING_BEFORE =
+  /\b(?:eliminat|end|tackl|prevent|stop|reduc|remov|cut|ban|outlaw|abolish|scrap)\w*[ \u00a0]+(?:\S+[ \u00a0]+){0,3}$/iu;
+
+function ending(clause: string, reading: StanceReading | undefined): StanceReading | undefined {
+  if (!reading || reading.cueStart === undefined) return reading;
+  const before = clause.slice(Math.max(0, reading.cueStart - 50), reading.cueStart);
+  return ENDING_BEFORE.test(before) ? { ...reading, stance: 'support', verdict: false } : reading;
 }
 
 // a stated policy ("the Department's policy is not to ...") is held by its owner, not judged

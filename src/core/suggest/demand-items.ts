@@ -10,7 +10,7 @@ const ASKING =
 const SEPARATOR = /,[ \u00a0]+(?:and[ \u00a0]+|or[ \u00a0]+)?/gu;
 /** Lower-case words that open a phrase but are not verbs. */
 const NOT_A_VERB =
-  /^(?:the|a|an|this|that|these|those|which|who|whose|where|when|including|such|as|especially|particularly|and|or|but|in|on|at|for|from|with|by|of|to|their|its|our|his|her|all|any|some|more|most|many|new|local|national|not|so|then|both|each|every|other|than)$/u;
+  /^(?:the|a|an|this|that|these|those|which|who|whose|where|when|including|such|as|especially|particularly|and|or|but|in|on|at|for|from|with|by|of|to|their|its|our|his|her|all|any|some|more|most|many|new|local|national|not|so|then|both|each|every|other|than|alongside|across|within|without|through|throughout|into|onto|over|under|between|among|against|before|after|during|about|around|beyond|via|per|like|unlike|plus|except|up|down|out|off|whilst|while|if|unless|because|whether|although|though)$/u;
 const BARE_VERB = /^\p{Ll}[\p{Ll}-]+$/u;
 
 function opensWithVerb(item: string): boolean {

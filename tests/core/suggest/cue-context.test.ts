@@ -1,6 +1,7 @@
 // Wordings around a stance cue that take the position out of it (cue-context.ts), and the ones that keep it:
 // wishes inside a condition, purposes nobody owns, forecasts of reach, passives with no nameable agent,
-// eligibility rules, instructions to the reader, findings; and the conditional commitment, a mixed position.
+// eligibility rules, parliamentary formulas, counterfactuals, instructions to the reader, findings; ending
+// what is condemned; and the conditional commitment, a mixed position.
 import { describe, expect, it } from 'vitest';
 import { classifyClause } from '../../../src/core/suggest/classify-stance';
 import { findStances } from '../../../src/core/suggest/find-stances';
@@ -53,6 +54,29 @@ describe('cues whose context voids them', () => {
     expect(label('a stunt goes wrong in the second advert')).toBe(undefined);
     expect(label('floods costing the county £2 billion in damages')).toBe(undefined);
     expect(label('Residents should expect to receive the new bins in May')).toBe(undefined);
+  });
+
+  it('reads formulas of parliamentary speech and descriptions of how a scheme works as no position', () => {
+    expect(label('With permission, I would like to make a statement about rail fares')).toBe(undefined);
+    expect(label('I would like to thank the committee for its report')).toBe(undefined);
+    expect(label('I would like to see fares frozen')).toBe('support');
+    expect(label('a complaints trigger whereby the council must explain its decision')).toBe(undefined);
+  });
+
+  it('reads a scenario contrary to fact and a contrast of outcomes as no position', () => {
+    expect(label('If this rule was applied to ferries, they would have to scrap most routes.')).toBe(
+      undefined,
+    );
+    expect(label('If we copied that deal, firms would have to choose where they want to trade.')).toBe(
+      undefined,
+    );
+    expect(label('If we take that deal as a guide, it would be damaging for farming.')).toBe('oppose');
+    expect(label('Rather than see more nurseries close, the fund kept them open.')).toBe(undefined);
+  });
+
+  it('reads ending what is condemned as wanting it ended', () => {
+    expect(label('with a view to eliminating any unfair use of those powers')).toBe('support');
+    expect(label('It is unfair to tenants')).toBe('oppose');
   });
 
   it('does not read "no money was handed back" as an objection', () => {

@@ -23,6 +23,9 @@ describe('demands that list things to do', () => {
     expect(items('Unions urged ministers to fund schools, colleges and nurseries.')).toEqual([]);
     expect(items('Unions urged ministers to fund schools, especially in rural areas.')).toEqual([]);
     expect(items('The charity welcomes the plan, which is long overdue.')).toEqual([]);
+    expect(items('They urge the council to save the pool, alongside other valued leisure sites.')).toEqual(
+      [],
+    );
   });
 
   it('gives each item its own suggestion with the same holder and position', () => {
