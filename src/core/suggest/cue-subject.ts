@@ -21,7 +21,7 @@ const BETWEEN = new RegExp(
 /** Bodies named by a plural noun ("federal agencies", "network companies"). */
 const BODIES = String.raw`(?:agencies|councils|unions|charities|companies|firms|groups|organisations|organizations|providers|officials|officers|landlords|employers|campaigners|ministers|MPs|experts|leaders|governments|authorities|trusts|businesses|insurers|banks|suppliers|schools|universities|hospitals|doctors|nurses|teachers|parents|residents|petitioners)`;
 const BODY_PHRASE = new RegExp(
-  String.raw`(?:^|[,;:(]${S}|\b(?:and|but|while|whilst)${S})((?:[\p{L}\p{N}’'-]+${S}){0,4}${BODIES})$`,
+  String.raw`(?:^|[,;:(]${S}|\b(?:and|but|while|whilst)${S})((?:[\p{L}\p{N}’'-]+${S}){0,4}${BODIES})$|\bthe${S}((?:UK${S}|Scottish${S}|Welsh${S}|federal${S}|local${S})?(?:government|council|department|ministry|administration|regulator))$`,
   'iu',
 );
 const BODY_PHRASE_REACH = 120;
@@ -59,8 +59,10 @@ export function holderOfCue(clause: string, cueStart: number): string | undefine
   const named = NAME_AT_END.exec(before)?.[1];
   if (named && !NOT_A_HOLDER.test(named) && before.length - named.length < 60) return tidy(named);
   // the phrase is a few words long, so only the end of a long clause is read
-  const bodies = BODY_PHRASE.exec(before.slice(-BODY_PHRASE_REACH))?.[1];
-  return bodies ? tidy(bodies) : undefined;
+  // "one reform the government is reportedly considering": a body named by its office
+  const bodies = BODY_PHRASE.exec(before.slice(-BODY_PHRASE_REACH));
+  const phrase = bodies?.[1] ?? bodies?.[2];
+  return phrase ? tidy(phrase) : undefined;
 }
 
 function tidy(name: string): string | undefined {

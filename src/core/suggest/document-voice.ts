@@ -67,6 +67,24 @@ const QUOTE_MARK = /[“"‘']/u;
 const AUTHOR_WINDOW = 1500;
 const NOT_A_NAME = /^(?:Today|This|That|These|The|It|I|We|They|He|She|In|On|At|As|Summary|FACT SHEET)$/u;
 
+/** "Public Health England (PHE)": a body named in full with the acronym the text then goes on using. */
+const INTRODUCED =
+  /(\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+(?:of|for|and|the|\p{Lu}[\p{L}’'-]*)){1,6})[ \u00a0]+\((\p{Lu}{2,6})\)/gu;
+const MIN_ACRONYM_USES = 4;
+const MAX_INTRODUCED = 3;
+
+// a briefing or press release that names no author in the usual words is usually by the body it introduces
+// first with an acronym and then keeps naming by it
+function ownBody(text: string, head: string): string | undefined {
+  let tried = 0;
+  for (const m of head.matchAll(INTRODUCED)) {
+    if (++tried > MAX_INTRODUCED) break;
+    const uses = text.match(new RegExp(String.raw`\b${m[2] as string}\b`, 'g'))?.length ?? 0;
+    if (uses >= MIN_ACRONYM_USES) return (m[1] as string).replace(/^The[ \u00a0]+/u, '');
+  }
+  return undefined;
+}
+
 /** The voices of a document, in text order; empty when no author or speaker is named. */
 export function findVoices(text: string): Voice[] {
   const voices: Voice[] = [];
@@ -76,7 +94,8 @@ export function findVoices(text: string): Voice[] {
   const author = [subject, agent]
     .filter((m): m is RegExpExecArray => m !== null && isName(m[1] as string))
     .sort((a, b) => a.index - b.index)[0];
-  if (author) voices.push({ from: 0, actor: cleanName(author[1] as string) });
+  const writer = author ? cleanName(author[1] as string) : ownBody(text, head);
+  if (writer) voices.push({ from: 0, actor: writer });
   const quoteEnds: number[] = [];
   QUOTE_VERB.lastIndex = 0;
   for (let m = QUOTE_VERB.exec(text); m; m = QUOTE_VERB.exec(text)) {

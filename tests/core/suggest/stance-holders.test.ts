@@ -75,6 +75,13 @@ describe('subjects that do not hold the view', () => {
     expect(holders(text)).toEqual([['Public Health Wales', 'support']]);
   });
 
+  it('names a body written as its office ("the government") before the cue', () => {
+    const found = findStances(
+      'How the benefit, and one reform the government is reportedly considering, work.',
+    );
+    expect(found.map((s) => [s.stance, s.actor])).toEqual([['unsure', 'government']]);
+  });
+
   it('reads the subject of a reported clause after "that"', () => {
     expect(holders('Declares that the Residents Forum supports the bus lane being kept.')).toEqual([
       ['Residents Forum', 'support'],
