@@ -19,7 +19,13 @@ const BETWEEN = new RegExp(
 );
 
 /** Bodies named by a plural noun ("federal agencies", "network companies"). */
-const BODIES = String.raw`(?:agencies|councils|unions|charities|companies|firms|groups|organisations|organizations|providers|officials|officers|landlords|employers|campaigners|ministers|MPs|experts|leaders|governments|authorities|trusts|businesses|insurers|banks|suppliers|schools|universities|hospitals|doctors|nurses|teachers|parents|residents|petitioners)`;
+const BODY_NOUN_LIST =
+  'agencies|councils|unions|charities|companies|firms|groups|organisations|organizations|providers|officials|officers|landlords|employers|campaigners|ministers|MPs|experts|leaders|governments|authorities|trusts|businesses|insurers|banks|suppliers|schools|universities|hospitals|doctors|nurses|teachers|parents|residents|petitioners'.split(
+    '|',
+  );
+const BODIES = `(?:${BODY_NOUN_LIST.join('|')})`;
+/** The same nouns, for a quick look-up of a phrase's last word. */
+const BODY_NOUNS = new Set(BODY_NOUN_LIST.map((noun) => noun.toLowerCase()));
 const BODY_PHRASE = new RegExp(
   String.raw`(?:^|[,;:(]${S}|\b(?:and|but|while|whilst)${S})((?:[\p{L}\p{N}’'-]+${S}){0,4}${BODIES})$|\bthe${S}((?:UK${S}|Scottish${S}|Welsh${S}|federal${S}|local${S})?(?:government|council|department|ministry|administration|regulator))$`,
   'iu',
@@ -29,7 +35,9 @@ const WHOLE_BODY_PHRASE = new RegExp(String.raw`^(?:[\p{L}’'-]+${S}){0,3}${BOD
 
 /** True when the words are a plural of bodies ("teaching unions", "health leaders"). */
 export function isBodiesPhrase(words: string): boolean {
+  const lastWord = words.slice(words.search(/\S+$/u)).toLowerCase();
   return (
+    BODY_NOUNS.has(lastWord) &&
     WHOLE_BODY_PHRASE.test(words) &&
     !/^(?:the|these|those|some|many|other|and|but|or|while|whilst)\b/iu.test(words) &&
     // a clause, not a noun phrase: "Declares that the Petitioners"

@@ -26,6 +26,8 @@ function opensWithVerb(item: string): boolean {
 /** The spans (relative to the clause) of a demand's items, the first running from the clause's start;
  * empty when the clause is not a demand listing two or more verb phrases. */
 export function splitDemandItems(clause: string, cueStart: number): Span[] {
+  // a list needs a comma, so most clauses are passed by without the pattern
+  if (!clause.includes(',', cueStart)) return [];
   const asking = ASKING.exec(clause.slice(cueStart));
   if (!asking) return [];
   const listStart = cueStart + asking.index + asking[0].length;

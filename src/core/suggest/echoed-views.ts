@@ -16,9 +16,10 @@ export function echoedReading(
   clauseStart: number,
   found: readonly Found[],
 ): (StanceReading & { topic: string }) | undefined {
-  const m = ECHO.exec(clause);
   const last = found[found.length - 1];
-  if (!m || !last?.stance || clauseStart - last.end > REACH || last.end > clauseStart) return undefined;
+  if (!last?.stance || clauseStart - last.end > REACH || last.end > clauseStart) return undefined;
+  const m = clause.includes(' by') ? ECHO.exec(clause) : null;
+  if (!m) return undefined;
   const by = m.index + m[0].length - 2;
   return { stance: last.stance, confidence: 0.5, cueStart: by, cueEnd: by + 2, topic: last.topic ?? '' };
 }
