@@ -162,8 +162,11 @@ function trimUnclosedEnd(text: string, span: Span, limit: number): void {
   }
 }
 
+// most sentences hold no white space but single spaces, and are only trimmed
+const NOT_ONE_LINE = /\s\s|[^\S ]/u;
+
 function oneLine(s: string): string {
-  return s.replace(/\s+/gu, ' ').trim();
+  return NOT_ONE_LINE.test(s) ? s.replace(/\s+/gu, ' ').trim() : s.trim();
 }
 
 function capitalise(s: string): string {
