@@ -25,7 +25,8 @@ const REACH_AFTER = new RegExp(
   'iu',
 );
 /** A passive cue ("welcomed by", "endorsed by") names its holder after it. */
-const PASSIVE = /\bby$/i;
+const PASSIVE =
+  /\b(?:welcomed|supported|backed|endorsed|praised|championed|proposed|advocated|favoured|shared|echoed|repeated|opposed|criticised|rejected|condemned)[ \u00a0]+by$/i;
 /** A holder after "by": a capitalised name ("the Royal College of Nursing") or a plural of bodies. */
 const NAMED_AGENT = new RegExp(
   String.raw`^${S}(?:the${S})?(?:\p{Lu}|(?:[\p{Ll}-]+${S}){0,3}(?:agencies|councils|unions|charities|companies|groups|organisations|organizations|providers|landlords|employers|campaigners|ministers|MPs|experts|leaders|governments|authorities|businesses|residents|parents|teachers|doctors|nurses|members|petitioners)\b)`,

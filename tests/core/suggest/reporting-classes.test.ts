@@ -93,3 +93,24 @@ describe('verdicts that something works', () => {
     expect(label('The pilot shows that early help works')).toBe('support');
   });
 });
+
+describe('more verbs of support and objection', () => {
+  it('reads expressed support, accusations, brandings and concern "by" a proposal', () => {
+    expect(label('The Federation of Master Builders expressed support for the licensing scheme')).toBe(
+      'support',
+    );
+    expect(label('The Royal College of GPs accused the government of ignoring the workforce crisis')).toBe(
+      'oppose',
+    );
+    expect(label('Shelter branded the decision a betrayal of renters')).toBe('oppose');
+    expect(label('We are deeply concerned by the proposal to close the library')).toBe('oppose');
+  });
+
+  it('reads a pledge to keep a policy as support, and a call for more money as support for funding', () => {
+    expect(label('The Conservatives would keep the two-child limit')).toBe('support');
+    expect(classifyClause('Schools need more money, not less')).toMatchObject({
+      stance: 'support',
+      topicHint: 'funding',
+    });
+  });
+});
