@@ -5,6 +5,12 @@
 const LEAD_IN = /^(?:[\s,“”"‘’']|that\b|to\b|for\b|on\b|of\b|against\b|the need for\b|be\b)+/i;
 const MAX_WORDS = 12;
 const TRAILING_PUNCTUATION = /[\s,;:.“”"‘’'–—-]+$/u;
+const PHRASE_END =
+  /[,;:(–—]|[ \u00a0](?:which|who|whose|where|while|whilst|because|so[ \u00a0]that|as[ \u00a0]well[ \u00a0]as)\b/u;
+const DANGLING =
+  /[ \u00a0](?:by|of|for|to|the|a|an|and|or|in|on|at|with|from|that|this|their|its|our|is|are|be|will|would|into|than|as)$/iu;
+/** A topic is not cut shorter than this many characters. */
+const MIN_TOPIC = 12;
 
 export function topicOf(clause: string, cueEnd: number, hint?: string): string {
   // only the first words are kept, so only a short stretch is read
@@ -15,7 +21,14 @@ export function topicOf(clause: string, cueEnd: number, hint?: string): string {
     const space = rest.indexOf(' ', end + 1);
     end = space < 0 ? rest.length : space;
   }
-  const phrase = rest.slice(0, end).replace(TRAILING_PUNCTUATION, '');
+  // a phrase ends at a comma, dash or bracket or before a relative clause, and never on a word that needs
+  // another after it ("the cost of levies by")
+  const stop = PHRASE_END.exec(rest.slice(0, end));
+  const cut = stop && stop.index >= MIN_TOPIC ? stop.index : end;
+  let phrase = rest.slice(0, cut).replace(TRAILING_PUNCTUATION, '');
+  for (let m = DANGLING.exec(phrase); m && m.index >= MIN_TOPIC; m = DANGLING.exec(phrase)) {
+    phrase = phrase.slice(0, m.index).replace(TRAILING_PUNCTUATION, '');
+  }
   // the hint names the question only when the phrase does not already ("a profit from child protection")
   return hint && !phrase.toLocaleLowerCase('en-GB').includes(hint) ? `${hint}: ${phrase}` : phrase;
 }
