@@ -10,7 +10,7 @@ export type Clause = Span & { concession?: Span; listItem?: boolean };
 const REPORTING_VERB = String.raw`(?:also[ \u00a0]+)?(?:says|said|states|stated|suggests|suggested|adds|added|argues|argued|warns|warned|believes|believed|calls|called|wants|wanted|stresses|stressed|claims|claimed|insists|insisted|notes|noted|proposes|proposed|recommends|recommended|welcomes|welcomed|urges|urged|goes|go)\b`;
 // where a new statement starts inside a sentence (the match is dropped from both sides)
 const SPLIT = new RegExp(
-  String.raw`,?[ \u00a0]+but[ \u00a0]+(?=${REPORTING_VERB})|,[ \u00a0]+(?=(?:stating|claiming|arguing|adding|saying|insisting|warning|noting|suggesting)\b)|(?:,|[ \u00a0][–—])[ \u00a0]+(?:and|but)[ \u00a0]+(?:so[ \u00a0]+|today[ \u00a0]+|now[ \u00a0]+)?(?=(?:there|it|they|he|she|we|i|this)\b)|,[ \u00a0]+(?=(?:whilst|while)\b)|;[ \u00a0]+`,
+  String.raw`,?[ \u00a0]+but[ \u00a0]+(?=${REPORTING_VERB})|,[ \u00a0]+(?=(?:stating|claiming|arguing|adding|saying|insisting|warning|noting|suggesting)\b)|(?:,|[ \u00a0][–—])[ \u00a0]+(?:and|but)[ \u00a0]+(?:so[ \u00a0]+|today[ \u00a0]+|now[ \u00a0]+)?(?=(?:there|it|they|he|she|we|i|this)\b)|,[ \u00a0]+(?=(?:whilst|while)\b)|,[ \u00a0]+(?:due[ \u00a0]+to|because[ \u00a0]+of|owing[ \u00a0]+to)[ \u00a0]+|;[ \u00a0]+`,
   'gi',
 );
 // verbs that open a second position of the same subject: "X supports A and calls for B"

@@ -114,3 +114,27 @@ describe('more verbs of support and objection', () => {
     });
   });
 });
+
+describe('options, credited benefits and reasons', () => {
+  it('reads pointing to something as an option as support for it', () => {
+    expect(
+      label('Ann Lee, fellow at the Fairness Trust, pointed to a land value tax as a possible option'),
+    ).toBe('support');
+  });
+
+  it('reads credited benefits and measures that "are working" as verdicts in favour', () => {
+    expect(label('They show the benefits that the regional funds have brought to small firms')).toBe(
+      'support',
+    );
+    expect(label('we are seeing evidence that the new measures are working')).toBe('support');
+  });
+
+  it('reads a reason given with "due to" as a statement of its own', () => {
+    const text =
+      'further notes that the council is considering plans to close the library, due to the unfair level of cuts it faces.';
+    expect(findStances(text).map((s) => [text.slice(s.start, s.end), s.stance])).toEqual([
+      ['further notes that the council is considering plans to close the library', 'unsure'],
+      ['the unfair level of cuts it faces.', 'oppose'],
+    ]);
+  });
+});
