@@ -32,6 +32,8 @@ const OWN_VOICE =
   /^(?:(?:I|we|my|our|you)(?:[’'](?:d|s|re|ll|ve|m))?|the petitioners?|it(?:[’']s)?|this|that|these|those|there|here)$/iu;
 const QUOTE_LOOKAHEAD = 2000;
 const PASSIVE_CUE = /\bby$/;
+const MOTION_CLAUSE =
+  /^[“"‘']?(?:further[ \u00a0]+|also[ \u00a0]+)?(?:notes|declares|believes|requests|recognises|regrets|deplores)[ \u00a0]+that\b/iu;
 const PRESCRIPTIVE = /^(?:should|must|ought|needs?[ \u00a0]+to|ha(?:s|ve)[ \u00a0]+to)\b/i;
 const ORGANISATION_NOUN =
   /\b(?:Board|Committee|Trust|Association|Council|Group|Services|Partnership|Company|Ltd|Network|Alliance|Federation|Society|Commission|Department|Office|Agency|Service|People|Families|Children)$/u;
@@ -81,7 +83,8 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
       if (known) return;
       known = true;
       voice = voiceAt(voices, sentence.start);
-      named = startsInQuote ? undefined : subjectOf(s);
+      // a petition's or motion's "further notes that X ..." is the petitioners' statement about X
+      named = startsInQuote || MOTION_CLAUSE.test(s) ? undefined : subjectOf(s);
       const office = named || startsInQuote ? undefined : officeSubject(s);
       if (office) named = { actor: office, pronoun: false };
       if (named && !named.pronoun) named.actor = fuller(named.actor);
@@ -143,7 +146,9 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
               : subject.actor)) ??
           (judged ? (speaker ?? voice ?? recent[recent.length - 1]) : sentenceActor) ??
           voice;
-        const topic = echo ? echo.topic : topicOf(clauseText, reading.cueEnd, reading.topicHint);
+        const topic = echo
+          ? echo.topic
+          : topicOf(clauseText, reading.cueEnd, reading.topicHint, reading.cueStart);
         // "calling on them to join ..., deploy ... and ensure ...": one position per thing asked for
         const items =
           reading.stance === 'support' && reading.cueStart !== undefined

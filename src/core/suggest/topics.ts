@@ -12,10 +12,12 @@ const DANGLING =
 /** A topic is not cut shorter than this many characters. */
 const MIN_TOPIC = 12;
 
-export function topicOf(clause: string, cueEnd: number, hint?: string): string {
+/** `cueStart`: where the cue starts; when it ends the clause ("the measures are working"), the topic is
+ * what comes before it. */
+export function topicOf(clause: string, cueEnd: number, hint?: string, cueStart?: number): string {
   // only the first words are kept, so only a short stretch is read
   let rest = clause.slice(cueEnd, cueEnd + 160).replace(LEAD_IN, '');
-  if (rest.length < 8) rest = clause.slice(0, 160);
+  if (rest.length < 8) rest = cueStart ? subjectBefore(clause.slice(0, cueStart)) : clause.slice(0, 160);
   let end = 0;
   for (let words = 0; end < rest.length && words < MAX_WORDS; words++) {
     const space = rest.indexOf(' ', end + 1);
@@ -31,4 +33,11 @@ export function topicOf(clause: string, cueEnd: number, hint?: string): string {
   }
   // the hint names the question only when the phrase does not already ("a profit from child protection")
   return hint && !phrase.toLocaleLowerCase('en-GB').includes(hint) ? `${hint}: ${phrase}` : phrase;
+}
+
+// "we are seeing evidence that the new measures are working" -> "the new measures"
+function subjectBefore(before: string): string {
+  const that = /.*\b(?:that|whether|if)[ \u00a0]+/isu.exec(before);
+  const subject = that ? before.slice(that[0].length) : before;
+  return subject.slice(-160).replace(/[ \u00a0]+(?:is|are|was|were|has|have|will|would)[ \u00a0]*$/iu, '');
 }

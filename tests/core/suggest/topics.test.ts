@@ -29,4 +29,9 @@ describe('topicOf', () => {
       'warns against profit-making in care',
     );
   });
+
+  it('takes the words before a cue that ends the clause', () => {
+    const clause = 'we are seeing evidence that the new measures are working';
+    expect(topicOf(clause, clause.length, undefined, clause.indexOf('are working'))).toBe('the new measures');
+  });
 });
