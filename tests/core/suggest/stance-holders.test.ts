@@ -82,6 +82,18 @@ describe('subjects that do not hold the view', () => {
     expect(found.map((s) => [s.stance, s.actor])).toEqual([['unsure', 'government']]);
   });
 
+  it('gives a petition’s "further notes that" to the petitioners, and the named body its own cue', () => {
+    const text = [
+      'The Petition of residents of Eastwick,',
+      'Declares that the library is valued by the whole town.',
+      'further notes that Eastwick Council is considering plans to close the library, due to the unfair cuts it faces.',
+    ].join('\n');
+    expect(holders(text)).toEqual([
+      ['Eastwick Council', 'unsure'],
+      ['residents of Eastwick', 'oppose'],
+    ]);
+  });
+
   it('reads the subject of a reported clause after "that"', () => {
     expect(holders('Declares that the Residents Forum supports the bus lane being kept.')).toEqual([
       ['Residents Forum', 'support'],
