@@ -6,8 +6,23 @@ import { extractDocument, MAX_IMPORT_BYTES, type ExtractedDocument } from '../co
 import { ImportError } from '../core/import/import-error';
 import { CliError, type CliContext } from './cli-context';
 import { readInput } from './cli-files';
-import { createNodeExtractDeps } from './node-extract-deps';
+import type { NodeExtractDeps } from './node-extract-deps';
 import { loadPdfText } from './pdf/load-pdf';
+
+/** Files whose text goes through an HTML parser: HTML itself, and DOCX, which mammoth turns into HTML. */
+const NEEDS_PARSER = /\.(?:html?|docx)$/i;
+
+// linkedom and mammoth take a few hundred milliseconds to load, so a run on text or PDF files loads neither
+async function loadExtractDeps(
+  name: string,
+): Promise<Partial<NodeExtractDeps> & Pick<NodeExtractDeps, 'parseHtml'>> {
+  if (NEEDS_PARSER.test(name)) return (await import('./node-extract-deps')).createNodeExtractDeps();
+  return {
+    parseHtml: () => {
+      throw new Error(`"${name}" needs no HTML parser, but one was asked for`);
+    },
+  };
+}
 
 export type ExtractedFile = { name: string; bytes: Uint8Array; extracted: ExtractedDocument };
 
@@ -25,7 +40,7 @@ export async function extractFile(
     const extracted = await extractDocument(
       { name, bytes },
       {
-        ...createNodeExtractDeps(),
+        ...(await loadExtractDeps(name)),
         loadPdf: (pdf) => loadPdfText(pdf, { fileName: name, workers, ...(password ? { password } : {}) }),
       },
     );

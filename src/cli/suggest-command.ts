@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { formatDate, formatFigure, formatStance } from '../core/briefing/format-claim';
 import { suggestClaims } from '../core/suggest/suggest-claims';
-import { toSuggestedClaim, type SuggestedClaim } from '../core/suggest/suggestion-fields';
+import { toSuggestedClaims, type SuggestedClaim } from '../core/suggest/suggestion-fields';
 import { CliError, type CliContext } from './cli-context';
 import { extractFile } from './extract-file';
 import { parseCommandArgs } from './parse-command-args';
@@ -59,8 +59,9 @@ export async function runSuggest(args: string[], ctx: CliContext): Promise<numbe
   const files = [];
   for (const file of parsed.positionals) files.push(await extractFile(file, ctx));
   for (const { name, extracted } of files) {
-    const suggestions = suggestClaims(extracted.text, kinds ? { kinds } : {}).map((s) =>
-      toSuggestedClaim(s, extracted.text),
+    const suggestions = toSuggestedClaims(
+      suggestClaims(extracted.text, kinds ? { kinds } : {}),
+      extracted.text,
     );
     ctx.stdout(
       parsed.values.json

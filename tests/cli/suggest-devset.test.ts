@@ -12,13 +12,14 @@ const tune = join(repoRoot, 'tests/fixtures/devset/tune');
 describeScoredAgainstTargets(
   '`evidence suggest --json` scored against the development set (tuning half)',
   { documents: join(tune, 'texts'), gold: join(tune, 'gold'), ignore: join(tune, 'gold/IGNORE.json') },
-  // The figures reached on the tuning half; where one is below the issue's target, the target is noted.
+  // The issue's targets, and above them for stances the figures reached on the tuning half (F1 0.856,
+  // actors right 0.918), so a change that loses ground fails here.
   {
     figureF1: 0.97, // the target
     figureValues: 0.99, // the target
     dateF1: 0.97, // the target
-    dateValues: 0.98, // target 0.99
-    stanceF1: 0.7, // target 0.75
-    stanceActors: 0.82, // target 0.85
+    dateValues: 0.99, // the target
+    stanceF1: 0.85, // target 0.75
+    stanceActors: 0.91, // target 0.85
   },
 );

@@ -3,6 +3,8 @@
 // pronouns ("it", "the charity", "she") and quoted speech, the actor last named before: by a subject or
 // by a heading line (consultation round-ups put each respondent's name on its own line).
 
+import { isBodiesPhrase } from './cue-subject';
+
 // each verb in its -s, -ed and base forms (plural subjects: "The unions call for ...")
 const REPORTING = String.raw`(?:(?:say|state|argue|warn|welcome|suggest|believe|call|want|stress|request|add|claim|propose|recommend|insist|note|urge|support|oppose|reject|back|continue|raise|highlight|think|conclude|object|criticise|accept|agree|fear|dismiss|express|applaud|hail|praise|question|caution|demand|condemn|describe)(?:s|es|d|ed)?|said|thought|is|are|does|do|was|were|has|have|go|goes|makes)`;
 const SUBJECT = new RegExp(
@@ -14,15 +16,39 @@ const PRONOUN =
 const QUOTE_SPEAKER =
   /[”"][ \u00a0]+((?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof|Sir|Lord|Lady|Baroness)[ \u00a0]+)?\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){1,3}),/u;
 const MAX_SUBJECT_WORDS = 18;
+const ASKED = /^[ \u00a0]+being[ \u00a0]+(?:urged|asked|encouraged|told|invited|called[ \u00a0]+on)\b/u;
+const AUXILIARY = /[ \u00a0](?:is|are|was|were|has|have|does|do|go|goes|makes)$/u;
+const SPEAKER_ASIDE =
+  /^[“"‘']?As[ \u00a0]+(?:I|we)[ \u00a0]+(?:have[ \u00a0]+)?(?:said|noted|mentioned|stated)(?:[ \u00a0]+(?:previously|before|earlier))?,[ \u00a0]+/u;
 const SELF_NAMING = /^(?:government|department|administration|council|committee)$/;
 const CONNECTOR = /^(?:of|for|and|the|&|de|von|van|on|in)$/;
 
 /** The actor named as subject of the clause's reporting verb; `pronoun` when it refers back. */
-export function subjectOf(clause: string): { actor: string; pronoun: boolean } | undefined {
-  const m = SUBJECT.exec(clause);
+export type Subject = {
+  actor: string;
+  pronoun: boolean;
+  /** Found by "is", "has", "does" rather than a reporting verb: the subject of a verdict is what is judged. */
+  auxiliary?: boolean;
+};
+
+export function subjectOf(clause: string): Subject | undefined {
+  // "As I said previously, Scottish Government officials encourage ...": the aside is not the subject
+  const bare = clause.replace(SPEAKER_ASIDE, '');
+  const m = SUBJECT.exec(bare);
   if (!m) return undefined;
-  // a relative clause inside the subject ("X, which represents ..., says") is not part of the name
-  const subject = (m[1] as string).replace(/,[ \u00a0]+(?:which|who|whose)\b[^,]*,?/gu, '').trim();
+  // "People are being urged to ...": who is asked, not who asks
+  if (ASKED.test(bare.slice(m[0].length))) return undefined;
+  const found = readSubject(m[1] as string);
+  return found && AUXILIARY.test(m[0]) ? { ...found, auxiliary: true } : found;
+}
+
+function readSubject(written: string): Subject | undefined {
+  // a relative clause inside the subject ("X, which represents ..., says") is not part of the name; a
+  // reported clause's subject is after "that" ("Declares that the Petitioners support ...")
+  const subject = written
+    .replace(/,[ \u00a0]+(?:which|who|whose)\b[^,]*,?/gu, '')
+    .replace(/^.*\bthat[ \u00a0]+(?=\S)/u, '')
+    .trim();
   if (subject.split(/[ \u00a0]+/).length > MAX_SUBJECT_WORDS) return undefined;
   if (PRONOUN.test(subject)) return { actor: subject, pronoun: true };
   const parts = subject.split(/,[ \u00a0]*/);
@@ -31,6 +57,9 @@ export function subjectOf(clause: string): { actor: string; pronoun: boolean } |
   if (PRONOUN.test(last)) return { actor: last, pronoun: true };
   const speaking = /[ \u00a0](I|we)$/u.exec(subject);
   if (speaking) return { actor: speaking[1] as string, pronoun: true };
+  // "Head teachers say", "Schools need £1bn, unions warn": a plural of bodies opening the sentence, or after it
+  if (isBodiesPhrase(last) && (parts.length > 1 || /^\p{Lu}/u.test(last)))
+    return { actor: last, pronoun: false };
   const name = nameIn(parts);
   return name ? { actor: name, pronoun: false } : undefined;
 }
@@ -71,8 +100,11 @@ export function headingName(line: string): string | undefined {
 // "Almudena Lara, deputy director of ..." -> "Almudena Lara"
 function nameIn(parts: string[]): string | undefined {
   for (let i = parts.length - 1; i >= 0; i--) {
-    const part = (parts[i] as string).trim();
-    if (part && isNameLike(part)) return part.replace(/^The[ \u00a0]+/, '');
+    // "..., the Local Government Association said": a trailing attribution names the body after "the"
+    const part = (parts[i] as string).trim().replace(/^the[ \u00a0]+(?=\p{Lu})/u, '');
+    // "So the Government have asked": a connective opens the sentence, not the name
+    if (part && isNameLike(part))
+      return part.replace(/^(?:(?:So|Thus|Then|And|Now)[ \u00a0]+)?the[ \u00a0]+/iu, '');
   }
   return lastCapitalisedRun(parts[0] as string);
 }
@@ -91,12 +123,18 @@ const BODY_WORD =
 const NOT_AN_ACTOR =
   /^(?:Mr[ \u00a0]+Speaker|Madam[ \u00a0]+Speaker|Presiding[ \u00a0]+Officer|First|Second|Third|Fourth|Finally|Lastly|Currently|Today|Yesterday|Now|Here|There|Together|Overall|Indeed|Surely|Similarly|Conclusion|Summary|Evidence|Because|And|But|So|Yet|If|When|Whilst|While|Although|British|English|Scottish|Welsh|American|European|\p{Lu}[\p{Ll}]+ly)$/u;
 
+const ACRONYM_IN_BRACKETS = /^\(\p{Lu}[\p{Lu}\p{N}&]*\)$/u;
+
 function isNameLike(part: string): boolean {
   const words = part.split(/[ \u00a0]+/);
   if (words.length > 8 || OPENING_PREPOSITION.test(words[0] as string) || !/\p{L}/u.test(part)) return false;
   if (NOT_AN_ACTOR.test(part)) return false;
   return words.every(
-    (w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && i < words.length - 1 && CONNECTOR.test(w)),
+    (w, i) =>
+      /^[\p{Lu}\p{N}]/u.test(w) ||
+      // "the Local Government Association (LGA)": the acronym in brackets is part of the name
+      (i > 0 && ACRONYM_IN_BRACKETS.test(w)) ||
+      (i > 0 && i < words.length - 1 && CONNECTOR.test(w)),
   );
 }
 

@@ -48,9 +48,13 @@ export function findApproximatePeriods(text: string): Found[] {
     const [, part, month, year] = m;
     // "the end of 2017" keeps its words in the span; a capitalised month is required as elsewhere
     if (month !== undefined && !/^\p{Lu}/u.test(month)) continue;
-    const period = month
+    const whole = month
       ? partOfMonthPeriod(part as string, Number(year), monthNumber(month))
       : partOfYearPeriod(part as string, Number(year));
+    // a deadline ("by the end of 2022") is the last day, not the last months
+    const deadline =
+      /end/i.test(part as string) && /\bby[ \u00a0]+$/iu.test(text.slice(Math.max(0, m.index - 4), m.index));
+    const period = whole && deadline ? { startDate: whole.endDate, endDate: whole.endDate } : whole;
     add(m.index, m.index + m[0].length, period, 0.8);
   }
   SEASON.lastIndex = 0;

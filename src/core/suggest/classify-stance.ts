@@ -5,6 +5,7 @@
 
 import type { StanceLabel } from './suggestion';
 import {
+  addressesReader,
   CAUTION,
   FINDING,
   FUNDING,
@@ -27,6 +28,7 @@ import {
   UNSURE,
   WITHOUT_RISK,
 } from './stance-cues';
+import { isCueVoided } from './cue-context';
 import { CONDEMN, INTEND, PRAISE } from './evaluation-cues';
 import { ALL_GATES, type Gate, opens } from './stance-gates';
 
@@ -37,6 +39,8 @@ export type StanceReading = {
   /** Where the deciding cue starts, when one pattern decided: the holder is named just before it. */
   cueStart?: number;
   topicHint?: string;
+  /** The cue judges a thing ("X is vital", "a waste of"): its subject is what is judged, not who judges. */
+  verdict?: boolean;
 };
 
 /** `gates`: the cue groups whose key words occur in the clause (see stance-gates.ts); all when omitted. */
@@ -75,14 +79,35 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (negated ? cue(NEGATED_MODAL, 'oppose', 0.6) : undefined) ??
     (has('but') ? butReading(clause) : undefined) ??
     (has('oppose') ? cue(OPPOSE, 'oppose', 0.7) : undefined) ??
-    (has('condemn') ? cue(CONDEMN, 'oppose', 0.55) : undefined) ??
+    (has('condemn') ? ending(clause, asVerdict(clause, cue(CONDEMN, 'oppose', 0.55))) : undefined) ??
     (has('intend') ? cue(INTEND, 'support', 0.6) : undefined) ??
     (has('support') ? cue(SUPPORT, 'support', 0.6) : undefined) ??
-    (has('praise') ? cue(PRAISE, 'support', 0.5) : undefined) ??
+    (has('praise') ? asVerdict(clause, cue(PRAISE, 'support', 0.5)) : undefined) ??
     (has('rather') ? cue(RATHER_THAN, 'oppose', 0.45) : undefined);
+  if (reading?.cueStart !== undefined) {
+    const { cueStart, cueEnd } = reading;
+    if (has('reader') && addressesReader(clause, cueStart, cueEnd)) return undefined;
+    if (isCueVoided(clause, cueStart, cueEnd)) return undefined;
+  }
   if (reading || !shape.listItem) return reading;
   // an item of a listed set of positions ("local authorities remaining accountable") asks for that state
   return /\b\w+ing\b/.test(clause) ? { stance: 'support', confidence: 0.5, cueEnd: 0 } : undefined;
+}
+
+// "with a view to eliminating any unfair use of those powers": ending what is condemned is wanted
+const ENDING_BEFORE =
+  /\b(?:eliminat|end|tackl|prevent|stop|reduc|remov|cut|ban|outlaw|abolish|scrap)\w*[ \u00a0]+(?:\S+[ \u00a0]+){0,3}$/iu;
+
+function ending(clause: string, reading: StanceReading | undefined): StanceReading | undefined {
+  if (!reading || reading.cueStart === undefined) return reading;
+  const before = clause.slice(Math.max(0, reading.cueStart - 50), reading.cueStart);
+  return ENDING_BEFORE.test(before) ? { ...reading, stance: 'support', verdict: false } : reading;
+}
+
+// a stated policy ("the Department's policy is not to ...") is held by its owner, not judged
+function asVerdict(clause: string, reading: StanceReading | undefined): StanceReading | undefined {
+  if (!reading || /^policy\b/i.test(clause.slice(reading.cueStart ?? 0))) return reading;
+  return { ...reading, verdict: true };
 }
 
 // "While the private sector has some of the skills ..., safeguards should ...": granted, then qualified

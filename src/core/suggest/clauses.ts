@@ -10,14 +10,16 @@ export type Clause = Span & { concession?: Span; listItem?: boolean };
 const REPORTING_VERB = String.raw`(?:also[ \u00a0]+)?(?:says|said|states|stated|suggests|suggested|adds|added|argues|argued|warns|warned|believes|believed|calls|called|wants|wanted|stresses|stressed|claims|claimed|insists|insisted|notes|noted|proposes|proposed|recommends|recommended|welcomes|welcomed|urges|urged|goes|go)\b`;
 // where a new statement starts inside a sentence (the match is dropped from both sides)
 const SPLIT = new RegExp(
-  String.raw`,?[ \u00a0]+but[ \u00a0]+(?=${REPORTING_VERB})|,[ \u00a0]+(?=(?:stating|claiming|arguing|adding|saying|insisting|warning|noting|suggesting)\b)|(?:,|[ \u00a0][–—])[ \u00a0]+(?:and|but)[ \u00a0]+(?:so[ \u00a0]+|today[ \u00a0]+|now[ \u00a0]+)?(?=(?:there|it|they|he|she|we|i|this)\b)|,[ \u00a0]+(?=(?:whilst|while)\b)|;[ \u00a0]+`,
+  String.raw`,?[ \u00a0]+but[ \u00a0]+(?=${REPORTING_VERB})|,[ \u00a0]+(?=(?:stating|claiming|arguing|adding|saying|insisting|warning|noting|suggesting)\b)|(?:,|[ \u00a0][–—])[ \u00a0]+(?:and|but)[ \u00a0]+(?:so[ \u00a0]+|today[ \u00a0]+|now[ \u00a0]+)?(?=(?:there|it|they|he|she|we|i|this)\b)|,[ \u00a0]+(?=(?:whilst|while)\b)|,[ \u00a0]+(?:due[ \u00a0]+to|because[ \u00a0]+of|owing[ \u00a0]+to)[ \u00a0]+|;[ \u00a0]+`,
   'gi',
 );
 // verbs that open a second position of the same subject: "X supports A and calls for B"
 const STANCE_VERB = String.raw`(?:also[ \u00a0]+)?(?:welcomes|welcomed|calls[ \u00a0]+for|called[ \u00a0]+for|urges|urged|objects[ \u00a0]+to|objected[ \u00a0]+to|opposes|opposed|supports|supported|wants|wanted|warns|warned|argues|argued|rejects|rejected|criticises|criticised|recommends|recommended|backs|backed|insists|insisted)\b`;
+// "..., and the Secretary of State cannot comment": a second actor declining
+const REFUSAL = String.raw`(?:cannot|can[’']t|(?:will|would|does|do|did)(?:[ \u00a0]+not|n[’']t))\b`;
 // "..., and Crisis UK wants ...": a second actor, named with capitals, and its own position
 const NAMED_SPLIT = new RegExp(
-  String.raw`,?[ \u00a0]+(?:and|but|while|whilst)[ \u00a0]+(?=(?:the[ \u00a0]+)?\p{Lu}[\p{L}’'&-]*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+|the[ \u00a0]+)*\p{Lu}[\p{L}’'&-]*){0,5}[ \u00a0]+(?:has[ \u00a0]+|have[ \u00a0]+)?${STANCE_VERB})`,
+  String.raw`,?[ \u00a0]+(?:and|but|while|whilst)[ \u00a0]+(?=(?:the[ \u00a0]+)?\p{Lu}[\p{L}’'&-]*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+|the[ \u00a0]+)*\p{Lu}[\p{L}’'&-]*){0,5}[ \u00a0]+(?:has[ \u00a0]+|have[ \u00a0]+)?(?:${STANCE_VERB}|${REFUSAL}))`,
   'gu',
 );
 const SAME_SUBJECT_SPLIT = new RegExp(String.raw`,?[ \u00a0]+(?:and|but)[ \u00a0]+(?=${STANCE_VERB})`, 'gi');

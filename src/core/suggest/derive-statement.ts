@@ -53,10 +53,18 @@ const LEADS = [
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '“': '”', '‘': '’', '"': '"', "'": "'" };
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '”': '“', '’': '‘' };
 
-export function deriveStatement(text: string, start: number, end: number): string {
+/** The sentences of a whole text, for deriving many statements from it (`deriveStatement`'s `sentences`). */
+export type SentenceIndex = readonly Span[];
+
+export function indexSentences(text: string): SentenceIndex {
+  return splitSentences(text);
+}
+
+/** `sentences`: the text's sentence index, when many statements come from one text; the same result. */
+export function deriveStatement(text: string, start: number, end: number, sentences?: SentenceIndex): string {
   const passage = tightSpan(text, start, end);
   if (passage.end <= passage.start) return '';
-  const around = enclosingSentences(text, passage);
+  const around = sentences ? sentencesAround(sentences, passage) : enclosingSentences(text, passage);
   const span = trimLeading(text, around, passage.start);
   trimUnclosedEnd(text, span, passage.end);
   let statement = oneLine(text.slice(span.start, span.end));
@@ -98,6 +106,29 @@ export function enclosingSentences(text: string, passage: Span): Span {
   return { start: from, end: to };
 }
 
+/**
+ * What `enclosingSentences` finds, looked up in the whole text's sentences. A sentence the window there
+ * would cut is longer than any statement either way, so the statement comes out the same.
+ */
+function sentencesAround(sentences: SentenceIndex, passage: Span): Span {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sentences[mid] as Span).end <= passage.start) low = mid + 1;
+    else high = mid;
+  }
+  let from = passage.start;
+  let to = passage.end;
+  for (let i = low; i < sentences.length; i++) {
+    const sentence = sentences[i] as Span;
+    if (sentence.start >= passage.end) break;
+    from = Math.min(from, sentence.start);
+    to = Math.max(to, sentence.end);
+  }
+  return { start: from, end: to };
+}
+
 function trimLeading(text: string, around: Span, limit: number): Span {
   let start = around.start;
   for (let changed = true; changed && start < limit;) {
@@ -131,8 +162,11 @@ function trimUnclosedEnd(text: string, span: Span, limit: number): void {
   }
 }
 
+// most sentences hold no white space but single spaces, and are only trimmed
+const NOT_ONE_LINE = /\s\s|[^\S ]/u;
+
 function oneLine(s: string): string {
-  return s.replace(/\s+/gu, ' ').trim();
+  return NOT_ONE_LINE.test(s) ? s.replace(/\s+/gu, ' ').trim() : s.trim();
 }
 
 function capitalise(s: string): string {

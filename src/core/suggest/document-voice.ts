@@ -3,7 +3,8 @@
 // release names its author near the top ("Home Secretary Theresa May gave a statement", "the White House
 // announced", "was launched by the Home Office"); a transcript names each speaker on their own line
 // ("The Deputy First Minister (Kate Forbes):", "Sir George Young: I will ..."); a quoted passage is
-// introduced by "Name, role, said:". Each of these opens a voice that lasts until the next one.
+// introduced by "Name, role, said:". Each of these opens a voice that lasts until the next one, except that
+// after the paragraphs in quotation marks following a "said:" the author speaks again.
 
 export type Voice = { from: number; actor: string };
 
@@ -61,9 +62,28 @@ const DESCRIBED = new Set<RegExp>([PETITION, REPLY_LINE]);
 const QUOTE_VERB = /[ \u00a0](?:said|says|added|adds):[ \u00a0]*$/gm;
 const QUOTE_INTRO = new RegExp(String.raw`(${NAME})(?:,[^\n]{0,120},)?$`, 'u');
 const QUOTE_LINE = 240;
+const QUOTE_MARK = /[“"‘']/u;
 
 const AUTHOR_WINDOW = 1500;
 const NOT_A_NAME = /^(?:Today|This|That|These|The|It|I|We|They|He|She|In|On|At|As|Summary|FACT SHEET)$/u;
+
+/** "Public Health England (PHE)": a body named in full with the acronym the text then goes on using. */
+const INTRODUCED =
+  /(\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+(?:of|for|and|the|\p{Lu}[\p{L}’'-]*)){1,6})[ \u00a0]+\((\p{Lu}{2,6})\)/gu;
+const MIN_ACRONYM_USES = 4;
+const MAX_INTRODUCED = 3;
+
+// a briefing or press release that names no author in the usual words is usually by the body it introduces
+// first with an acronym and then keeps naming by it
+function ownBody(text: string, head: string): string | undefined {
+  let tried = 0;
+  for (const m of head.matchAll(INTRODUCED)) {
+    if (++tried > MAX_INTRODUCED) break;
+    const uses = text.match(new RegExp(String.raw`\b${m[2] as string}\b`, 'g'))?.length ?? 0;
+    if (uses >= MIN_ACRONYM_USES) return (m[1] as string).replace(/^The[ \u00a0]+/u, '');
+  }
+  return undefined;
+}
 
 /** The voices of a document, in text order; empty when no author or speaker is named. */
 export function findVoices(text: string): Voice[] {
@@ -74,14 +94,18 @@ export function findVoices(text: string): Voice[] {
   const author = [subject, agent]
     .filter((m): m is RegExpExecArray => m !== null && isName(m[1] as string))
     .sort((a, b) => a.index - b.index)[0];
-  if (author) voices.push({ from: 0, actor: cleanName(author[1] as string) });
+  const writer = author ? cleanName(author[1] as string) : ownBody(text, head);
+  if (writer) voices.push({ from: 0, actor: writer });
+  const quoteEnds: number[] = [];
   QUOTE_VERB.lastIndex = 0;
   for (let m = QUOTE_VERB.exec(text); m; m = QUOTE_VERB.exec(text)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const from = Math.max(lineStart, m.index - QUOTE_LINE);
     const intro = QUOTE_INTRO.exec(text.slice(from, m.index));
-    if (intro && isName(intro[1] as string))
-      voices.push({ from: from + intro.index, actor: cleanName(intro[1] as string) });
+    if (!intro || !isName(intro[1] as string)) continue;
+    voices.push({ from: from + intro.index, actor: cleanName(intro[1] as string) });
+    const after = quotedParagraphsEnd(text, m.index + m[0].length);
+    if (after !== undefined) quoteEnds.push(after);
   }
   for (let start = 0; start < text.length;) {
     const newline = text.indexOf('\n', start);
@@ -89,7 +113,33 @@ export function findVoices(text: string): Voice[] {
     voices.push(...lineVoices(text, start, end));
     start = end + 1;
   }
+  voices.sort((a, b) => a.from - b.from);
+  // after the quoted paragraphs the document speaks in its own voice again
+  const own = voices[0]?.from === 0 ? voices[0].actor : undefined;
+  for (const end of quoteEnds) {
+    if (own && !voices.some((v) => v.from === end)) voices.push({ from: end, actor: own });
+  }
   return voices.sort((a, b) => a.from - b.from);
+}
+
+/** Where the paragraphs in quotation marks after a "said:" line end; undefined when none opens with a mark. */
+function quotedParagraphsEnd(text: string, from: number): number | undefined {
+  let at = from;
+  let quoted = 0;
+  for (;;) {
+    const start = skipBlank(text, at);
+    if (start >= text.length || !QUOTE_MARK.test(text[start] as string)) break;
+    quoted++;
+    const newline = text.indexOf('\n', start);
+    at = newline < 0 ? text.length : newline;
+  }
+  return quoted > 0 && at < text.length ? skipBlank(text, at) : undefined;
+}
+
+function skipBlank(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && /\s/.test(text[at] as string)) at++;
+  return at;
 }
 
 /** The voice a line opens, if it is a speaker, petition or reply line. */

@@ -8,10 +8,13 @@ import { classifyClause } from './classify-stance';
 import { holderOfCue } from './cue-subject';
 import { findVoices, type Voice, voiceAt } from './document-voice';
 import { type Clause, splitClauses } from './clauses';
+import { splitDemandItems } from './demand-items';
+import { echoedReading } from './echoed-views';
 import { splitSentences } from './sentences';
 import { findGateHits, gatesWithin, opens } from './stance-gates';
 import type { Found } from './suggestion';
 import type { Span } from './text-spans';
+import { fullerOfficeName, officeSubject } from './titled-holders';
 import { topicOf } from './topics';
 
 const MAX_RECENT_ACTORS = 20;
@@ -22,12 +25,16 @@ const TITLE_WORD = /(?<![\p{L}\p{N}])(?:(\p{Lu})|\p{Ll})\p{L}{3,}/gu;
 const STANCE_CEILING = 0.75;
 /** How far back (in characters) a named body can be referred to; prefill-claim.ts reads further back. */
 const MAX_REFERENCE_DISTANCE = 2000;
-// the document's own voice: the speaker ("I", "we"), a petition's "Petitioners", and the impersonal "it is
+// the document's own voice: the speaker ("I", "we", a speech's generic "you"), a petition's "Petitioners", and the impersonal "it is
 // unfair", "this is the right reform", whose verdict is the speaker's and not the thing's
 const FIRST_PERSON = /^(?:I|we|my|our)(?:[’'](?:d|s|re|ll|ve|m))?$/iu;
 const OWN_VOICE =
-  /^(?:(?:I|we|my|our)(?:[’'](?:d|s|re|ll|ve|m))?|the petitioners?|it(?:[’']s)?|this|that|these|those|there|here)$/iu;
+  /^(?:(?:I|we|my|our|you)(?:[’'](?:d|s|re|ll|ve|m))?|the petitioners?|it(?:[’']s)?|this|that|these|those|there|here)$/iu;
 const QUOTE_LOOKAHEAD = 2000;
+const PASSIVE_CUE = /\bby$/;
+const MOTION_CLAUSE =
+  /^[“"‘']?(?:further[ \u00a0]+|also[ \u00a0]+)?(?:notes|declares|believes|requests|recognises|regrets|deplores)[ \u00a0]+that\b/iu;
+const PRESCRIPTIVE = /^(?:should|must|ought|needs?[ \u00a0]+to|ha(?:s|ve)[ \u00a0]+to)\b/i;
 const ORGANISATION_NOUN =
   /\b(?:Board|Committee|Trust|Association|Council|Group|Services|Partnership|Company|Ltd|Network|Alliance|Federation|Society|Commission|Department|Office|Agency|Service|People|Families|Children)$/u;
 
@@ -76,7 +83,11 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
       if (known) return;
       known = true;
       voice = voiceAt(voices, sentence.start);
-      named = startsInQuote ? undefined : subjectOf(s);
+      // a petition's or motion's "further notes that X ..." is the petitioners' statement about X
+      named = startsInQuote || MOTION_CLAUSE.test(s) ? undefined : subjectOf(s);
+      const office = named || startsInQuote ? undefined : officeSubject(s);
+      if (office) named = { actor: office, pronoun: false };
+      if (named && !named.pronoun) named.actor = fuller(named.actor);
       // quoted speech is often attributed after the quote closes, sentences later ("...deserve.” Cllr X")
       speaker =
         startsInQuote || s.includes('“') ? speakerOfQuote(text, sentence.start) : speakerAfterQuote(s);
@@ -86,28 +97,45 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
           ? named.actor
           : (speaker ?? (named ? refer(named.actor, voice, recent) : (voice ?? recent[recent.length - 1])));
     };
+    // "the Vice President", "the Secretary of State": the office's holder as named before
+    const fuller = (holder: string) =>
+      fullerOfficeName(holder, [voice, ...recent], text, sentence.start) ?? holder;
     const gates = findGateHits(s);
     if (opens(gatesWithin(gates, 0, s.length), 'reporting')) learn();
     for (const clause of splitClauses(text, sentence)) {
       const clauses = clause.concession ? withConcession(text, clause) : [clause];
       for (const c of clauses) {
         const clauseText = text.slice(c.start, c.end);
-        const reading = classifyClause(clauseText, {
+        const classified = classifyClause(clauseText, {
           listItem: c.listItem,
           concession: c.concession ? text.slice(c.concession.start, c.concession.end) : undefined,
           gates: gatesWithin(gates, c.start - sentence.start, c.end - sentence.start),
         });
+        // "a view shared by the Institute ...": the position stated just before, held by another body
+        const echo = classified ? undefined : echoedReading(clauseText, c.start, found);
+        const reading = classified ?? echo;
         // a two-word heading ("Budget pressures") states nothing
         if (!reading || !/\S+\s+\S+\s+\S/u.test(clauseText.trim())) continue;
         learn();
         const span = trimClause(text, c);
-        const parsed = startsInQuote || c.start === sentence.start ? named : subjectOf(clauseText);
+        const written = startsInQuote || c.start === sentence.start ? named : subjectOf(clauseText);
+        // "The scheme is vital": a verdict's grammatical subject is the thing judged
+        const judged = reading.verdict && written?.auxiliary && !written.pronoun;
+        const parsed = judged ? undefined : written;
         // no reporting verb named the holder: the words right before the cue may ("agencies commit to")
+        // the subject of a prescriptive modal or a verdict is what is prescribed or judged ("Funding ought
+        // not to depend on ...", "The scheme is vital"), not who prescribes or judges it
         const holder =
-          !startsInQuote && !parsed && reading.cueStart !== undefined
+          !startsInQuote &&
+          // a passive names its holder after "by" even when a pronoun is the subject ("This is a view shared by")
+          (!parsed ||
+            (parsed.pronoun && PASSIVE_CUE.test(clauseText.slice(reading.cueStart ?? 0, reading.cueEnd)))) &&
+          reading.cueStart !== undefined &&
+          !reading.verdict &&
+          !PRESCRIPTIVE.test(clauseText.slice(reading.cueStart, reading.cueEnd))
             ? holderOfCue(clauseText, reading.cueStart)
             : undefined;
-        const subject = holder ? { actor: holder, pronoun: false } : parsed;
+        const subject = holder ? { actor: fuller(holder), pronoun: false } : parsed;
         const actor =
           // "X argues ..., and it wants ...": a pronoun refers first to the subject named earlier in the sentence
           (subject &&
@@ -116,19 +144,34 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
                 ? named.actor
                 : refer(subject.actor, voice, recent)
               : subject.actor)) ??
-          sentenceActor ??
+          (judged ? (speaker ?? voice ?? recent[recent.length - 1]) : sentenceActor) ??
           voice;
-        const topic = topicOf(clauseText, reading.cueEnd, reading.topicHint);
+        const topic = echo
+          ? echo.topic
+          : topicOf(clauseText, reading.cueEnd, reading.topicHint, reading.cueStart);
+        // "calling on them to join ..., deploy ... and ensure ...": one position per thing asked for
+        const items =
+          reading.stance === 'support' && reading.cueStart !== undefined
+            ? splitDemandItems(clauseText, reading.cueStart).map((item, i) => ({
+                span: trimClause(text, { start: c.start + item.start, end: c.start + item.end }),
+                topic:
+                  i === 0
+                    ? topicOf(clauseText.slice(0, item.end), reading.cueEnd, reading.topicHint)
+                    : topicOf(clauseText.slice(item.start, item.end), 0),
+              }))
+            : [];
         // a view whose holder the text does not name is still offered, without an actor and less sure
         for (const who of actor ? splitActors(actor) : [undefined]) {
-          found.push({
-            kind: 'stance',
-            ...span,
-            ...(who ? { actor: who } : {}),
-            stance: reading.stance,
-            topic,
-            confidence: Math.min(STANCE_CEILING, who ? reading.confidence : reading.confidence * 0.8),
-          });
+          for (const item of items.length > 0 ? items : [{ span, topic }]) {
+            found.push({
+              kind: 'stance',
+              ...item.span,
+              ...(who ? { actor: who } : {}),
+              stance: reading.stance,
+              topic: item.topic,
+              confidence: Math.min(STANCE_CEILING, who ? reading.confidence : reading.confidence * 0.8),
+            });
+          }
         }
       }
     }

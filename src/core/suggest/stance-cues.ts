@@ -24,9 +24,10 @@ export const RHETORICAL_DEMAND = re(
   String.raw`\b(?:is[ \u00a0]+it[ \u00a0]+not|isn[’']t[ \u00a0]+it)[ \u00a0]+(?:high[ \u00a0]+)?time\b|\bwhy[ \u00a0]+(?:not|won[’']t|don[’']t|doesn[’']t)\b`,
 );
 
-/** Only some, or only at first: a conditional yes. */
+/** Only some, or only at first: a conditional yes. So is a commitment on a condition the other side may meet
+ * ("if they do not do so, the government will bring forward legislation"). */
 export const MIXED = re(
-  String.raw`\b(?:initially|at[ \u00a0]+first|in[ \u00a0]+the[ \u00a0]+first[ \u00a0]+instance|to[ \u00a0]+begin[ \u00a0]+with)[ \u00a0]+only\b|\bonly\b[^.;]{0,80}\b(?:initially|at[ \u00a0]+first|in[ \u00a0]+the[ \u00a0]+first[ \u00a0]+instance)\b|\bin[ \u00a0]+principle\b[^.;]{0,80}\bbut\b`,
+  String.raw`\b(?:if\b[^.;]{0,200}?\b(?:not|n[’']t|fails?)\b|unless\b)[^.;]{0,200}?,[ \u00a0]+(?:then[ \u00a0]+)?(?:the[ \u00a0]+government|we|I|ministers)[ \u00a0]+will\b|\b(?:initially|at[ \u00a0]+first|in[ \u00a0]+the[ \u00a0]+first[ \u00a0]+instance|to[ \u00a0]+begin[ \u00a0]+with)[ \u00a0]+only\b|\bonly\b[^.;]{0,80}\b(?:initially|at[ \u00a0]+first|in[ \u00a0]+the[ \u00a0]+first[ \u00a0]+instance)\b|\bin[ \u00a0]+principle\b[^.;]{0,80}\bbut\b`,
 );
 
 /** Words a concession uses to grant something before the main clause takes it back. */
@@ -36,12 +37,23 @@ export const GRANTING = re(
 
 /** Results of inspections and evaluations are findings, not positions. */
 export const FINDING = re(
-  String.raw`\b(?:found[ \u00a0]+to[ \u00a0]+be|(?:was|were|been)[ \u00a0]+found|judged[ \u00a0]+to[ \u00a0]+be|an[ \u00a0]+evaluation[ \u00a0]+of|(?:analysis|research|modelling|study|data|figures|statistics)[ \u00a0]+(?:suggests?|suggested|shows?|showed|finds|found|indicates?|indicated)|polled|surveyed)\b`,
+  String.raw`\b(?:found[ \u00a0]+to[ \u00a0]+be|(?:was|were|been)[ \u00a0]+found|judged[ \u00a0]+to[ \u00a0]+be|an[ \u00a0]+evaluation[ \u00a0]+of|(?:analysis|research|modelling|study|data|figures|statistics|found|evidence|findings|results|estimates)[ \u00a0]+(?:suggests?|suggested|shows?|showed|finds|found|indicates?|indicated)|polled|surveyed)\b`,
 );
 
-/** Words addressed to the reader (site furniture, instructions) rather than positions on policy. */
+/** Words of site furniture (cookie notices, sign-in and sharing widgets) rather than positions on policy. */
 export const READER =
-  /\b(?:you|your|yours|cookies?|sign[ \u00a0]+in|log[ \u00a0]+in|subscrib\w*|(?:recommended|shared|liked)[ \u00a0]+this)\b/i;
+  /\b(?:cookies?|sign[ \u00a0]+in|log[ \u00a0]+in|subscrib\w*|(?:recommended|shared|liked)[ \u00a0]+this)\b/i;
+
+/** "you" right by a cue ("we recommend you upgrade", "if you would be willing"): an instruction to the
+ * reader. Elsewhere a speaker's "you" is rhetorical ("you have to ask: why on earth ...") and the view stands. */
+export const ADDRESSED = /\b(?:you|your)\b/i;
+const ADDRESS_BEFORE = 24;
+const ADDRESS_AFTER = 16;
+
+/** Whether the reader is addressed right by the cue at [cueStart, cueEnd) of the clause. */
+export function addressesReader(clause: string, cueStart: number, cueEnd: number): boolean {
+  return ADDRESSED.test(clause.slice(Math.max(0, cueStart - ADDRESS_BEFORE), cueEnd + ADDRESS_AFTER));
+}
 
 export const NEGATED_BENEFIT = re(
   String.raw`\b(?:has|have|had|did|does|do|will|would|could)(?:[ \u00a0]+not|n[’']t)[ \u00a0]+(?:enabled?|allowed?|provided?|delivered?|improved?|worked?|helped?)\b`,
@@ -55,7 +67,7 @@ export const FUNDING = re(
   String.raw`\b(?:funding|funds|finance|money|resources|investment|budgets?|grants?)\b|[£$€][ \u00a0]?\d`,
 );
 export const SHORTAGE = re(
-  String.raw`\b(?:gap|gaps|pressures?|shortfalls?|starv\w*|cuts?|underfund\w*|lack[ \u00a0]+of|scarce|squeezed?|provide[ \u00a0]+the[ \u00a0]+(?:funding|money|resources)|(?:funding|money|resources)[ \u00a0]+(?:we|they|it|councils)[ \u00a0]+needs?)\b|\b(?:falls?[ \u00a0]+(?:far[ \u00a0]+|well[ \u00a0]+)?short|(?:will|would)[ \u00a0]+(?:need|require)[ \u00a0]+(?:at[ \u00a0]+least[ \u00a0]+|an[ \u00a0]+extra[ \u00a0]+|another[ \u00a0]+|a[ \u00a0]+further[ \u00a0]+)?[£$€])`,
+  String.raw`\b(?:gap|gaps|pressures?|shortfalls?|starv\w*|cuts?|underfund\w*|lack[ \u00a0]+of|scarce|squeezed?|provide[ \u00a0]+the[ \u00a0]+(?:funding|money|resources)|(?:funding|money|resources)[ \u00a0]+(?:we|they|it|councils)[ \u00a0]+needs?)\b|\b(?:falls?[ \u00a0]+(?:far[ \u00a0]+|well[ \u00a0]+)?short|needs?[ \u00a0]+more[ \u00a0]+(?:money|funding|resources|investment)|(?:(?:will|would)[ \u00a0]+)?(?:need|needs|needed|require|requires)[ \u00a0]+(?:at[ \u00a0]+least[ \u00a0]+|an[ \u00a0]+extra[ \u00a0]+|another[ \u00a0]+|a[ \u00a0]+further[ \u00a0]+)?[£$€])`,
 );
 
 export const PROFIT = re(String.raw`\bprofit|\bshareholders?\b`);
@@ -67,11 +79,11 @@ export const PROFIT_AGAINST = re(
 );
 
 export const NEGATED_SUPPORT = re(
-  String.raw`\b(?:none[ \u00a0]+of|no|few|nobody|no[ \u00a0]+one)\b[^.;]{0,40}\b(?:supports?|backs?|welcomes?|favours?)\b|\b(?:does|do|did|would|will)(?:[ \u00a0]+not|n[’']t)[ \u00a0]+(?:support|back|welcome|favour|endorse|agree|want|need)\b|\bnot[ \u00a0]+in[ \u00a0]+favour\b|\bnot[ \u00a0]+(?:convinced|persuaded)\b`,
+  String.raw`\b(?:none[ \u00a0]+of|no|few|nobody|no[ \u00a0]+one)\b[^.;]{0,40}\b(?:supports?|backs?(?![ \u00a0]*(?:[.,;:!?]|$)|[ \u00a0]+(?:to|from|into|up|down|out|in|off|on)\b)|welcomes?|favours?)\b|\b(?:does|do|did|would|will)(?:[ \u00a0]+not|n[’']t)[ \u00a0]+(?:support|back|welcome|favour|endorse|agree|want|need)\b|\bnot[ \u00a0]+in[ \u00a0]+favour\b|\bnot[ \u00a0]+(?:convinced|persuaded)\b`,
 );
 
 export const OPPOSE = re(
-  String.raw`\b(?:oppos(?:e|es|ed|ing)|opposition[ \u00a0]+to|object(?:s|ed)?[ \u00a0]+to|objections?[ \u00a0]+to|warn(?:s|ed)?[ \u00a0]+against|argue(?:s|d)?[ \u00a0]+against|come[ \u00a0]+out[ \u00a0]+against|criticis(?:e|es|ed|ing)|reject(?:s|ed)?|condemn(?:s|ed)?|no[ \u00a0]+(?:convincing[ \u00a0]+|compelling[ \u00a0]+|clear[ \u00a0]+|real[ \u00a0]+)?(?:case|evidence|justification|rationale)|flawed|inadequate|(?:deeply[ \u00a0]+|wholly[ \u00a0]+|seriously[ \u00a0]+)?insufficient|more[ \u00a0]+harm[ \u00a0]+than[ \u00a0]+good|(?:profound|serious|significant|real|major|grave|unacceptable)[ \u00a0]+risks?|risks?[ \u00a0]+\w+ing|piecemeal|robbed|undermin\w+|damaging|harmful|ill[- \u00a0]conceived|misguided|unworkable|unjustified|on[ \u00a0]+the[ \u00a0]+contrary|significant[ \u00a0]+implications|too[ \u00a0]+(?:high|low|little|few|narrow|slow|costly|expensive|complex|rigid|bureaucratic|short)|scrap(?:s|ped)?|overturn(?:s|ed)?|dismiss(?:es|ed)|(?:has|have|had)[ \u00a0]+no[ \u00a0]+(?:current[ \u00a0]+)?(?:plans?|intention)[ \u00a0]+to|disappoint(?:ed|ing|ment)|(?:not|n[’']t)[ \u00a0]+go[ \u00a0]+(?:nearly[ \u00a0]+|anywhere[ \u00a0]+near[ \u00a0]+)?far[ \u00a0]+enough|question(?:s|ed)?[ \u00a0]+whether|caution(?:s|ed)?[ \u00a0]+against|gimmicks?|(?:backward|retrograde)[ \u00a0]+step|step[ \u00a0]+backwards?)\b`,
+  String.raw`\b(?:oppos(?:e|es|ed|ing)|opposition[ \u00a0]+to|object(?:s|ed)?[ \u00a0]+to|objections?[ \u00a0]+to|warn(?:s|ed|ing)?[ \u00a0]+(?:against|that)|slam(?:s|med)?|accus(?:e|es|ed|ing)[ \u00a0]+[^.;]{0,60}?[ \u00a0]of|brand(?:s|ed)?[ \u00a0]+[^.;]{0,60}?[ \u00a0](?:a|an)[ \u00a0]+(?:betrayal|disgrace|scandal|mistake|shambles|fiasco|failure)|hit(?:s|ting)?[ \u00a0]+out[ \u00a0]+at|lambast(?:s|ed)?|denounc(?:e|es|ed)|(?:is|are|was|were|remains?|am)[ \u00a0]+(?:\w+ly[ \u00a0]+)?(?:concerned|worried|alarmed|dismayed|troubled)[ \u00a0]+(?:about|by|at|that)|argue(?:s|d)?[ \u00a0]+against|come[ \u00a0]+out[ \u00a0]+against|criticis(?:e|es|ed|ing)|reject(?:s|ed)?|condemn(?:s|ed)?|no[ \u00a0]+(?:convincing[ \u00a0]+|compelling[ \u00a0]+|clear[ \u00a0]+|real[ \u00a0]+)?(?:case|evidence|justification|rationale)|flawed|inadequate|(?:deeply[ \u00a0]+|wholly[ \u00a0]+|seriously[ \u00a0]+)?insufficient|more[ \u00a0]+harm[ \u00a0]+than[ \u00a0]+good|(?:profound|serious|significant|real|major|grave|unacceptable)[ \u00a0]+risks?|risks?[ \u00a0]+\w+ing|piecemeal|robbed|undermin\w+|damaging|harmful|ill[- \u00a0]conceived|misguided|unworkable|unjustified|on[ \u00a0]+the[ \u00a0]+contrary|significant[ \u00a0]+implications|too[ \u00a0]+(?:high|low|little|few|narrow|slow|costly|expensive|complex|rigid|bureaucratic|short)|scrap(?:s|ped)?|overturn(?:s|ed)?|dismiss(?:es|ed)|(?:has|have|had)[ \u00a0]+no[ \u00a0]+(?:current[ \u00a0]+)?(?:plans?|intention)[ \u00a0]+to|disappoint(?:ed|ing|ment)|(?:not|n[’']t)[ \u00a0]+go[ \u00a0]+(?:nearly[ \u00a0]+|anywhere[ \u00a0]+near[ \u00a0]+)?far[ \u00a0]+enough|question(?:s|ed)?[ \u00a0]+whether|caution(?:s|ed)?[ \u00a0]+against|gimmicks?|(?:backward|retrograde)[ \u00a0]+step|step[ \u00a0]+backwards?)\b`,
 );
 
 /** "should not", "must not", "urges X not to": the thing named is objected to. */
@@ -88,5 +100,5 @@ export const CAUTION = re(
 export const RATHER_THAN = re(String.raw`\brather[ \u00a0]+than\b`);
 
 export const SUPPORT = re(
-  String.raw`\b(?:welcom(?:e|es|ed|ing)|in[ \u00a0]+favour[ \u00a0]+of|favours?|supports?[ \u00a0]+(?:the|a|an|this|these|its|their|plans?|proposals?|idea|move|calls?)|endorse[sd]?|back(?:s|ed|ing)?[ \u00a0]+(?:the|a|an|this|these|its|their|plans|proposals|calls)|prais(?:e|es|ed|ing)|hail(?:s|ed)?|applaud(?:s|ed)?|(?:a|an)[ \u00a0]+(?:welcome|positive|important|significant)[ \u00a0]+step|step[ \u00a0]+in[ \u00a0]+the[ \u00a0]+right[ \u00a0]+direction|call(?:s|ed|ing)?[ \u00a0]+(?:for|on)|urge[sd]?|recommend(?:s|ed|ing)?|propos(?:e|es|ed)[ \u00a0]+(?:that|to)|wants?|wanted|(?:we|they|councils|it|i)[ \u00a0]+(?:urgently[ \u00a0]+|still[ \u00a0]+)?need[ \u00a0]+(?:a|an|more|new|proper|urgent|long-term|sustainable|fair|real)\b|would[ \u00a0]+(?:like|prefer)|(?:[’']d|would)[ \u00a0]+have[ \u00a0]+liked|keen[ \u00a0]+(?:to|for|on|that)|eager[ \u00a0]+to|should|must|needs?[ \u00a0]+to|the[ \u00a0]+need[ \u00a0]+for|ought[ \u00a0]+to|(?<!(?:would|will|could|might)[ \u00a0]+)(?:has|have)[ \u00a0]+to|it[ \u00a0]+is[ \u00a0]+(?:vital|essential|important|crucial|imperative)[ \u00a0]+(?:that|to)|argue(?:s|d)?[ \u00a0]+(?:for|that)|advocat(?:e|es|ed)|believes?|suggest(?:s|ed)?[ \u00a0]+that|(?:presents?|provides?|give|gives|offers?|creates?|opens?)[ \u00a0]+(?:a|an|the|new|real)[ \u00a0]+(?:\w+[ \u00a0]+)?opportunit(?:y|ies)|strong[ \u00a0]+(?:argument|case)|(?:could|would)[ \u00a0]+(?:allow|enable|give|drive|deliver|improve|help|bring|encourage|increase|strengthen|boost)|will[ \u00a0]+(?:give|allow|enable|bring|offer|provide)[ \u00a0]+(?:[\w’']+[ \u00a0]+){0,3}(?:greater|more[ \u00a0]+(?:flexibility|freedom|choice|control)|new[ \u00a0]+(?:freedoms?|powers|flexibilit\w+)|flexibility|freedom|stability|the[ \u00a0]+opportunity)|(?:could|can|should)[ \u00a0]+be[ \u00a0]+used[ \u00a0]+to|fail(?:s|ed|ing)?[ \u00a0]+to[ \u00a0]+(?:address|ensure|pin[ \u00a0]+down|tackle|provide|consider|deliver|protect|meet|recognise))\b`,
+  String.raw`\b(?:welcom(?:e|es|ed|ing)|in[ \u00a0]+favour[ \u00a0]+of|favours?|(?:expressed|voiced|gave|give|gives|offered|lent|its|their|strong|full|broad|cross-party)[ \u00a0]+support[ \u00a0]+(?:for|to)|(?<!\bto[ \u00a0]+)supports?[ \u00a0]+(?:the|a|an|this|these|its|their|plans?|proposals?|idea|move|calls?)|endorse[sd]?|back(?:s|ed|ing)?[ \u00a0]+(?:the|a|an|this|these|its|their|plans|proposals|calls)|prais(?:e|es|ed|ing)|hail(?:s|ed)?|applaud(?:s|ed)?|(?:a|an)[ \u00a0]+(?:welcome|positive|important|significant)[ \u00a0]+step|step[ \u00a0]+in[ \u00a0]+the[ \u00a0]+right[ \u00a0]+direction|call(?:s|ed|ing)?[ \u00a0]+(?:for|on)|urge[sd]?|recommend(?:s|ed|ing)?|propos(?:e|es|ed)[ \u00a0]+(?:that|to)|wants?|wanted|(?:we|they|councils|it|i)[ \u00a0]+(?:urgently[ \u00a0]+|still[ \u00a0]+)?need[ \u00a0]+(?:a|an|more|new|proper|urgent|long-term|sustainable|fair|real)\b|would[ \u00a0]+(?:like|prefer)|(?:[’']d|would)[ \u00a0]+have[ \u00a0]+liked|keen[ \u00a0]+(?:to|for|on|that)|eager[ \u00a0]+to|should(?![ \u00a0]+(?:expect|receive|see|be[ \u00a0]+able))|must|needs?[ \u00a0]+to|the[ \u00a0]+need[ \u00a0]+for|ought[ \u00a0]+to|(?<!(?:would|will|could|might)[ \u00a0]+)(?:has|have)[ \u00a0]+to|it[ \u00a0]+is[ \u00a0]+(?:vital|essential|important|crucial|imperative)[ \u00a0]+(?:that|to)|argue(?:s|d)?[ \u00a0]+(?:for|that)|advocat(?:e|es|ed)|believes?|suggest(?:s|ed)?[ \u00a0]+that|(?:presents?|provides?|give|gives|offers?|creates?|opens?)[ \u00a0]+(?:a|an|the|new|real)[ \u00a0]+(?:\w+[ \u00a0]+)?opportunit(?:y|ies)|strong[ \u00a0]+(?:argument|case)|(?:could|would)[ \u00a0]+(?:allow|enable|give|drive|deliver|improve|help|bring|encourage|increase|strengthen|boost)|will[ \u00a0]+(?:give|allow|enable|bring|offer|provide)[ \u00a0]+(?:[\w’']+[ \u00a0]+){0,3}(?:greater|more[ \u00a0]+(?:flexibility|freedom|choice|control)|new[ \u00a0]+(?:freedoms?|powers|flexibilit\w+)|flexibility|freedom|stability|the[ \u00a0]+opportunity)|(?:could|can|should)[ \u00a0]+be[ \u00a0]+used[ \u00a0]+to|fail(?:s|ed|ing)?[ \u00a0]+to[ \u00a0]+(?:address|ensure|pin[ \u00a0]+down|tackle|provide|consider|deliver|protect|meet|recognise))\b`,
 );

@@ -8,19 +8,19 @@ import { CONDEMN_WORDS, INTEND_WORDS, PRAISE_WORDS } from './evaluation-cues';
 const GROUP_WORDS = {
   reader: 'you|cookie|sign in|log in|subscri|recommended this|shared this|liked this',
   finding:
-    'found|judged|evaluation|analysis|research|modelling|study|data|figures|statistics|polled|surveyed',
+    'found|judged|evaluation|analysis|research|modelling|study|data|figures|statistics|evidence|findings|results|estimates|polled|surveyed',
   negation: "not|n’t|n't|none|no |few|nobody",
   neutral: 'come out|neither|takes no|take no|neutral|either way|take a|have a|express a|comment',
   unsure:
     'sure|certain|decided|yet to|considering|explor|question|to be seen|weighing|open mind|convinced|persuaded|unclear',
-  mixed: 'initially|at first|first instance|to begin with|in principle',
+  mixed: 'initially|at first|first instance|to begin with|in principle|if |unless',
   benefit: 'enabl|allow|provid|deliver|improv|work|help',
   funding: 'fund|financ|money|resources|investment|budget|grant|£|$|€',
   profit: 'profit|shareholder',
   supportWords: 'support|back|welcom|favour|endorse|agree|want|need|convinced|persuaded',
   but: 'but|however|yet',
   oppose:
-    'oppos|object|warn|against|critici|reject|condemn|no |flawed|inadequate|insufficient|harm|risk|piecemeal|robbed|undermin|damaging|conceived|misguided|unworkable|unjustified|contrary|implications|too |plans to|intention to|scrap|overturn|dismiss|disappoint|far enough|question|caution|gimmick|step',
+    'oppos|object|warn|slam|accus|brand|out at|lambast|denounc|concerned|worried|alarmed|dismayed|troubled|against|critici|reject|condemn|no |flawed|inadequate|insufficient|harm|risk|piecemeal|robbed|undermin|damaging|conceived|misguided|unworkable|unjustified|contrary|implications|too |plans to|intention to|scrap|overturn|dismiss|disappoint|far enough|question|caution|gimmick|step',
   support:
     'welcom|favour|support|endorse|back|call|urge|recommend|propos|want|like|prefer|keen|eager|should|must|need|ought|has to|have to|it is |argue|advocat|believe|suggest|opportunit|strong|could|would|will|fail|be used|prais|hail|applaud|step',
   rather: 'rather than',

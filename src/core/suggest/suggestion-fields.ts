@@ -4,10 +4,18 @@
 // exactly these on a suggested claim, and `evidence suggest --json` prints exactly these names and values,
 // so the two never disagree about a suggestion.
 import type { ClaimFields, ClaimKind } from '../model/records';
-import { deriveStatement } from './derive-statement';
+import {
+  deriveStatement,
+  indexSentences,
+  MAX_STATEMENT_LENGTH,
+  type SentenceIndex,
+} from './derive-statement';
 import type { Suggestion } from './suggestion';
 
 type Precision = NonNullable<ClaimFields['precision']>;
+
+/** About how much text `deriveStatement` reads around one passage when it has no sentence index. */
+const STATEMENT_WINDOW = 4 * MAX_STATEMENT_LENGTH;
 
 /** A suggestion as a claim-to-be: where it is, its kind, its claim fields and the suggester's confidence. */
 export type SuggestedClaim = {
@@ -21,10 +29,22 @@ export type SuggestedClaim = {
 };
 
 /** `sourceText` is the text the suggestion's offsets point into, for its statement. */
-export function toSuggestedClaim(suggestion: Suggestion, sourceText: string): SuggestedClaim {
+export function toSuggestedClaim(
+  suggestion: Suggestion,
+  sourceText: string,
+  sentences?: SentenceIndex,
+): SuggestedClaim {
   const { kind, start, end, text, confidence } = suggestion;
-  const statement = deriveStatement(sourceText, start, end);
+  const statement = deriveStatement(sourceText, start, end, sentences);
   return { kind, start, end, text, fields: suggestionFields(suggestion), statement, confidence };
+}
+
+/** Every suggestion of one text as a claim-to-be; the text's sentences are found once for all statements. */
+export function toSuggestedClaims(suggestions: readonly Suggestion[], sourceText: string): SuggestedClaim[] {
+  // a few suggestions on a long text are cheaper each with its own window of sentences
+  const windowed = suggestions.length * STATEMENT_WINDOW < sourceText.length;
+  const sentences = windowed ? undefined : indexSentences(sourceText);
+  return suggestions.map((s) => toSuggestedClaim(s, sourceText, sentences));
 }
 
 export function suggestionFields(s: Suggestion): ClaimFields {

@@ -20,6 +20,21 @@ describe('findVoices', () => {
     ]);
   });
 
+  it('takes as author the body a text introduces with an acronym and goes on naming by it', () => {
+    const text = [
+      'Middle age health warning',
+      'New figures from Public Health Wales (PHW) show that most adults are inactive.',
+      'PHW says the quiz takes minutes. PHW runs the campaign. PHW also offers a helpline.',
+      'People need to move more.',
+    ].join('\n\n');
+    expect(actors(text)).toEqual(['Public Health Wales']);
+    expect(findStances(text).map((s) => s.actor)).toEqual(['Public Health Wales']);
+    // an acronym used once more is only another body named in passing
+    expect(
+      actors('Figures from the Office for Budget Responsibility (OBR) show a gap. The OBR agrees.'),
+    ).toEqual([]);
+  });
+
   it('follows speaker lines, petitions, replies and quoted passages in text order', () => {
     const text = [
       'The Petition of residents of Eastwick,',

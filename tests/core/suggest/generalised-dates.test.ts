@@ -42,3 +42,17 @@ describe('halves of a year', () => {
     ]);
   });
 });
+
+describe('deadlines', () => {
+  it('reads "by the end of" a year or month as its last day, "the end of" alone as its last months', () => {
+    expect(dates('38,000 placements by the end of 2022')).toEqual([
+      ['the end of 2022', '2022-12-31', '2022-12-31'],
+    ]);
+    expect(dates('all forms returned by the end of March 2023')).toEqual([
+      ['the end of March 2023', '2023-03-31', '2023-03-31'],
+    ]);
+    expect(dates('prices rose towards the end of 2019')).toEqual([
+      ['the end of 2019', '2019-09-01', '2019-12-31'],
+    ]);
+  });
+});

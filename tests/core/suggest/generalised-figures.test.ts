@@ -54,4 +54,12 @@ describe('pence', () => {
       ['2.5p', 0.025, 'GBP'],
     ]);
   });
+
+  it('reads pence on a tax rate as percentage points', () => {
+    expect(figures('a 2p rise in the basic rate of income tax, or a 1p higher rate increase')).toEqual([
+      ['2p', 2, 'percent'],
+      ['1p', 1, 'percent'],
+    ]);
+    expect(figures('a 3p rise in the price of milk')).toEqual([['3p', 0.03, 'GBP']]);
+  });
 });

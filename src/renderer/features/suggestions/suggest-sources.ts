@@ -1,7 +1,7 @@
 // "Suggest claims" for one source or many: runs the suggester (through the runner given), stores each
 // source's new suggestions as they arrive, reports progress, and sums up what was added per kind.
 import type { ClaimKind, Source } from '../../../core/model/records';
-import { toSuggestedClaim } from '../../../core/suggest/suggestion-fields';
+import { toSuggestedClaims } from '../../../core/suggest/suggestion-fields';
 import type { Actor } from '../../storage/actor';
 import type { Store } from '../../storage/database';
 import { addSuggestions } from '../../storage/suggestions';
@@ -26,12 +26,7 @@ export async function suggestSources(
     async (id, suggestions) => {
       const source = byId.get(id);
       if (source) {
-        const added = await addSuggestions(
-          store,
-          source,
-          suggestions.map((s) => toSuggestedClaim(s, source.text)),
-          actor,
-        );
+        const added = await addSuggestions(store, source, toSuggestedClaims(suggestions, source.text), actor);
         summary.added += added.length;
         for (const claim of added) summary.byKind[claim.kind] = (summary.byKind[claim.kind] ?? 0) + 1;
       }

@@ -1,0 +1,68 @@
+// Words around a stance cue that take the position out of it: a wish inside a condition ("if they wanted to
+// export more beef"), a purpose with no speaker behind it ("In order to improve ..., forces will ..."), a
+// forecast of how many a scheme reaches ("will help around 2 million households"), a passive whose agent is
+// no body anyone could name ("records endorsed by supervising officers"), the rules of a scheme ("To be
+// eligible for PIP, claimants must ...", "whereby the police must explain"), a formula of parliamentary
+// speech ("I would like to make a statement"), a scenario contrary to fact ("If this rule was applied, they
+// would have to scrap ...") and a contrast of outcomes ("Rather than see more programs close, ..."). Each is
+// a class of wording, checked once a cue has matched.
+
+const S = String.raw`[ \u00a0]+`;
+
+/** A wish or want: "want", "wanted", "would like", "wish". */
+const WISH = /^(?:wants?|wanted|would[ \u00a0]+like|wish(?:es|ed)?)\b/i;
+/** "if they", "if British farmers": a condition opened a few words before the cue. */
+const CONDITION_BEFORE = new RegExp(String.raw`\b(?:if|unless|whether)(?:${S}[\p{L}’'-]+){1,3}${S}$`, 'iu');
+/** A purpose: "in order to", "with a view to". */
+const PURPOSE = /^(?:in[ \u00a0]+order|with[ \u00a0]+a[ \u00a0]+view)[ \u00a0]+to\b/i;
+/** The speaker in the clause: a purpose is a position only when someone owns it ("I have commissioned ..."). */
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|we|We|my|My|our|Our|us)(?![\p{L}])/u;
+/** A forecast: "will help", "will reduce". */
+const FORECAST = /^will\b/i;
+/** A number of people or things right after the verb: "the 84%", "around 2 million households". */
+const REACH_AFTER = new RegExp(
+  String.raw`^(?:${S}[\p{L}’'-]+){0,2}?${S}(?:(?:around|about|over|some|nearly|almost|up${S}to|more${S}than)${S})?(?:the${S})?[£$€]?\d`,
+  'iu',
+);
+/** A passive cue ("welcomed by", "endorsed by") names its holder after it. */
+const PASSIVE =
+  /\b(?:welcomed|supported|backed|endorsed|praised|championed|proposed|advocated|favoured|shared|echoed|repeated|opposed|criticised|rejected|condemned)[ \u00a0]+by$/i;
+/** A holder after "by": a capitalised name ("the Royal College of Nursing") or a plural of bodies. */
+const NAMED_AGENT = new RegExp(
+  String.raw`^${S}(?:the${S})?(?:\p{Lu}|(?:[\p{Ll}-]+${S}){0,3}(?:agencies|councils|unions|charities|companies|groups|organisations|organizations|providers|landlords|employers|campaigners|ministers|MPs|experts|leaders|governments|authorities|businesses|residents|parents|teachers|doctors|nurses|members|petitioners)\b)`,
+  'u',
+);
+/** A formula of parliamentary speech, not a wish: "I would like to make a statement", "to thank". */
+const PERFORMATIVE_AFTER = new RegExp(
+  String.raw`^${S}to${S}(?:make${S}a${S}statement|give${S}a${S}statement|thank|pay${S}tribute|update|inform|remind|begin|start${S}by|say${S}a${S}few${S}words)\b`,
+  'iu',
+);
+/** A modal that describes how a scheme works: "whereby the police must explain", "supposed to have to". */
+const MECHANISM_BEFORE =
+  /\b(?:whereby|under[ \u00a0]+which|by[ \u00a0]+which|supposed[ \u00a0]+to|required[ \u00a0]+to)\b[^,;]{0,60}$/iu;
+const MODAL = /^(?:must|should|ha(?:s|ve)[ \u00a0]+to|needs?[ \u00a0]+to)\b/iu;
+/** A scenario contrary to fact: "If this rule was applied ..., they would have to ...". */
+const COUNTERFACTUAL =
+  /^[“"‘']?If\b[^,;]{0,100}?\b(?:was|were|had|did|\p{Ll}+ed)\b[^,;]{0,100},[^;]*?\bwould\b/u;
+/** "Rather than see more programs close, ...": a contrast of outcomes opening the sentence, not an objection. */
+const CONTRAST_OPENING = /^[“"‘']?Rather[ \u00a0]+than\b/u;
+
+/** Conditions of a scheme: "To be eligible for ...", "To qualify, ...". */
+const ELIGIBILITY =
+  /^[“"‘']?(?:To|In[ \u00a0]+order[ \u00a0]+to)[ \u00a0]+(?:be[ \u00a0]+eligible|qualify|claim|apply)\b/u;
+
+/** True when the words around the cue at [cueStart, cueEnd) of the clause take the position out of it. */
+export function isCueVoided(clause: string, cueStart: number, cueEnd: number): boolean {
+  const cue = clause.slice(cueStart, cueEnd);
+  const before = clause.slice(Math.max(0, cueStart - 80), cueStart);
+  const after = clause.slice(cueEnd, cueEnd + 40);
+  if (ELIGIBILITY.test(clause)) return true;
+  if (WISH.test(cue) && (CONDITION_BEFORE.test(before) || PERFORMATIVE_AFTER.test(after))) return true;
+  if (PURPOSE.test(cue) && !FIRST_PERSON.test(clause)) return true;
+  if (FORECAST.test(cue) && REACH_AFTER.test(clause.slice(cueStart + 4, cueEnd + 40))) return true;
+  if (MODAL.test(cue) && MECHANISM_BEFORE.test(before)) return true;
+  if (/^rather/i.test(cue) && CONTRAST_OPENING.test(clause)) return true;
+  const counterfactual = COUNTERFACTUAL.exec(clause);
+  if (counterfactual && cueStart >= counterfactual[0].length - 5) return true;
+  return PASSIVE.test(cue) && !NAMED_AGENT.test(clause.slice(cueEnd, cueEnd + 80));
+}

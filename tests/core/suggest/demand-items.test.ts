@@ -1,0 +1,44 @@
+// A demand listing several things to do gives one position per item (demand-items.ts); commas that do not
+// separate verb phrases are not a list.
+import { describe, expect, it } from 'vitest';
+import { splitDemandItems } from '../../../src/core/suggest/demand-items';
+import { findStances } from '../../../src/core/suggest/find-stances';
+
+const items = (clause: string) => splitDemandItems(clause, 0).map((s) => clause.slice(s.start, s.end));
+
+describe('demands that list things to do', () => {
+  it('splits the verb phrases after the asking verb, the first keeping its holder', () => {
+    expect(
+      items(
+        'The Mayor wrote to councils calling on them to join the scheme, publish their waiting lists, and protect rural routes.',
+      ),
+    ).toEqual([
+      'The Mayor wrote to councils calling on them to join the scheme',
+      'publish their waiting lists',
+      'protect rural routes',
+    ]);
+  });
+
+  it('leaves lists of nouns and single demands whole', () => {
+    expect(items('Unions urged ministers to fund schools, colleges and nurseries.')).toEqual([]);
+    expect(items('Unions urged ministers to fund schools, especially in rural areas.')).toEqual([]);
+    expect(items('The charity welcomes the plan, which is long overdue.')).toEqual([]);
+    expect(items('They urge the council to save the pool, alongside other valued leisure sites.')).toEqual(
+      [],
+    );
+  });
+
+  it('gives each item its own suggestion with the same holder and position', () => {
+    const text =
+      'The Federation of Small Businesses is calling on the Treasury to freeze business rates, extend the relief, and simplify the forms.';
+    expect(findStances(text).map((s) => [text.slice(s.start, s.end), s.actor, s.stance])).toEqual([
+      [
+        'The Federation of Small Businesses is calling on the Treasury to freeze business rates',
+        'Federation of Small Businesses',
+        'support',
+      ],
+      ['extend the relief', 'Federation of Small Businesses', 'support'],
+      ['simplify the forms', 'Federation of Small Businesses', 'support'],
+    ]);
+  });
+});
