@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { OcrPageResult, OcrWord, PdfPageOcr } from '../../core/import/pdf/pdf-content';
+import type { OcrPageResult, PdfPageOcr } from '../../core/import/pdf/pdf-content';
+import { wordsOfTesseractPage, type TesseractPage } from '../../core/import/pdf/tesseract-words';
 import { runRenderWorker, type RenderMessage, type RenderRequest } from './render-worker-main';
 import { languageDataDir, tesseractCoreDir } from './tesseract-paths';
 
@@ -27,38 +28,6 @@ type TesseractWorker = {
   recognize(image: Uint8Array, options: object, output: object): Promise<{ data: TesseractPage }>;
   terminate(): Promise<unknown>;
 };
-type Box = { x0: number; y0: number; x1: number; y1: number };
-type TesseractWord = { text: string; confidence: number; bbox: Box };
-type TesseractLine = { words: TesseractWord[]; baseline?: Box };
-type TesseractPage = { blocks: { paragraphs: { lines: TesseractLine[] }[] }[] | null };
-
-/** The line's baseline height under a word's middle (Tesseract gives the baseline per line). */
-function baselineAt(line: TesseractLine, word: TesseractWord): number | undefined {
-  const base = line.baseline;
-  if (!base || base.x1 === base.x0) return base?.y0;
-  const x = (word.bbox.x0 + word.bbox.x1) / 2;
-  return base.y0 + ((base.y1 - base.y0) * (x - base.x0)) / (base.x1 - base.x0);
-}
-
-/** The words of a Tesseract page, in its reading order, each line's last word marked. */
-export function wordsOfTesseractPage(page: TesseractPage): OcrWord[] {
-  const words: OcrWord[] = [];
-  for (const block of page.blocks ?? [])
-    for (const paragraph of block.paragraphs)
-      for (const line of paragraph.lines)
-        line.words.forEach((word, i) => {
-          const baseline = baselineAt(line, word);
-          words.push({
-            text: word.text,
-            ...word.bbox,
-            ...(baseline === undefined ? {} : { baseline }),
-            confidence: word.confidence,
-            lineEnd: i === line.words.length - 1,
-          });
-        });
-  return words;
-}
-
 function startRenderer(bytes: Uint8Array, password: string | undefined): Worker {
   const source = `import * as threads from 'node:worker_threads';\n(${runRenderWorker.toString()})(threads, (url) => import(url));\n`;
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(source)}`), {

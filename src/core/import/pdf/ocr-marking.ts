@@ -2,7 +2,7 @@
 // in it should be checked against the page): which pages of a source a passage touches that were OCR'd.
 // The reader's page label, the claim card, the briefing's citation ("(OCR)") and `evidence extract --json`
 // all use it.
-import type { PageSpan } from '../../model/records';
+import type { Claim, PageSpan, Source } from '../../model/records';
 
 /** What a citation or label adds after a passage read by OCR. */
 export const OCR_MARK = '(OCR)';
@@ -23,6 +23,15 @@ export function isOcrPassage(pages: readonly PageSpan[] | undefined, start: numb
 }
 
 /** "Text from OCR (mean confidence 93%)", the words the reader and claim cards show. */
-export function describeOcrPage(page: PageSpan): string {
-  return page.ocr ? `Text from OCR (mean confidence ${Math.round(page.ocr.confidence)}%)` : '';
+export function describeOcr(ocr: { confidence: number }): string {
+  return `Text from OCR (mean confidence ${Math.round(ocr.confidence)}%)`;
+}
+
+/** The OCR'd pages a claim's passage lies on (none when its source is not known here). */
+export function ocrPagesOfClaim(
+  claim: Pick<Claim, 'target'>,
+  source: Pick<Source, 'pages'> | undefined,
+): PageSpan[] {
+  const { start, end } = claim.target.selector[1];
+  return ocrPagesOf(source?.pages, start, end);
 }
