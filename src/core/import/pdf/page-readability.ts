@@ -7,7 +7,7 @@
 // real files: the corpus PDFs and generated reports (all "text"), rendered scans (all "scan") and the
 // unmapped-digit fixture (a few placeholders on a "text" page); tests/core/import/pdf holds them.
 import type { OcrMode, PdfPageContent, PdfTextItem } from './pdf-content';
-import { countUnmapped } from './unprintable';
+import { isUnmappedCode } from './unprintable';
 
 export type PageVerdict = 'text' | 'scan' | 'unmapped' | 'blank';
 
@@ -34,18 +34,42 @@ const MIN_JUNK_SAMPLE = 60;
 /** Glyph names printed as text by producers that had no Unicode for them. */
 const GLYPH_NAME = /\(cid:\d+\)|\b(?:g|glyph|cid|c)\d{1,5}\b|\buni[0-9A-F]{4}\b/g;
 
-function visibleLength(text: string): number {
-  return text.replace(/\s+/g, '').length;
-}
-
 /** True when the host should count the page's painting operations (few characters of text). */
 export function needsDrawingCheck(items: readonly PdfTextItem[]): boolean {
   let characters = 0;
   for (const item of items) {
-    characters += visibleLength(item.str);
+    characters += countCharacters(item.str).visible;
     if (characters >= MIN_TEXT_CHARACTERS) return false;
   }
   return true;
+}
+
+type Counts = { visible: number; unmapped: number; alphanumeric: number };
+
+/** One pass over a run's characters (this runs on every page of every PDF, so no regular expressions). */
+function countCharacters(text: string): Counts {
+  const counts: Counts = { visible: 0, unmapped: 0, alphanumeric: 0 };
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0) continue;
+    counts.visible += 1;
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) {
+      counts.alphanumeric += 1;
+    } else if (isUnmappedCode(code)) {
+      counts.unmapped += 1;
+    } else if (code > 0x7f && /[\p{L}\p{N}]/u.test(text[i]!)) {
+      counts.alphanumeric += 1;
+    }
+  }
+  return counts;
+}
+
+/** Characters of glyph names printed as text; looked for only in runs with a digit. */
+function countGlyphNames(text: string): number {
+  if (!/\d/.test(text)) return 0;
+  let length = 0;
+  for (const match of text.match(GLYPH_NAME) ?? []) length += match.length;
+  return length;
 }
 
 export function assessPage(page: PdfPageContent): PageReading {
@@ -55,17 +79,20 @@ export function assessPage(page: PdfPageContent): PageReading {
   let glyphNames = 0;
   const fonts = new Map<string, { characters: number; unmapped: number }>();
   for (const item of page.items) {
-    const length = visibleLength(item.str);
-    if (length === 0) continue;
-    const bad = countUnmapped(item.str);
-    characters += length;
-    unmapped += bad;
-    alphanumeric += item.str.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-    for (const match of item.str.match(GLYPH_NAME) ?? []) glyphNames += match.length;
-    const font = fonts.get(item.fontName ?? '') ?? { characters: 0, unmapped: 0 };
-    font.characters += length;
-    font.unmapped += bad;
-    fonts.set(item.fontName ?? '', font);
+    const counts = countCharacters(item.str);
+    if (counts.visible === 0) continue;
+    characters += counts.visible;
+    unmapped += counts.unmapped;
+    alphanumeric += counts.alphanumeric;
+    glyphNames += countGlyphNames(item.str);
+    const name = item.fontName ?? '';
+    const font = fonts.get(name);
+    if (font) {
+      font.characters += counts.visible;
+      font.unmapped += counts.unmapped;
+    } else {
+      fonts.set(name, { characters: counts.visible, unmapped: counts.unmapped });
+    }
   }
   const reading = (verdict: PageVerdict): PageReading => ({ verdict, characters, unmapped });
   if (characters < MIN_TEXT_CHARACTERS) {

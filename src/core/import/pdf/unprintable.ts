@@ -13,7 +13,6 @@ export const PLACEHOLDER = '\uFFFD';
 // Control characters are what these patterns are for.
 /* eslint-disable no-control-regex */
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
-const UNMAPPED = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uE000-\uF8FF\uFFFD\uFFFE\uFFFF]|[\uDB80-\uDBFF]/g;
 /* eslint-enable no-control-regex */
 
 /** The text with each unprintable character replaced by PLACEHOLDER (same length). */
@@ -21,9 +20,21 @@ export function replaceUnprintable(text: string): string {
   return text.replace(CONTROL, PLACEHOLDER);
 }
 
-/** How many characters of `text` carry no readable meaning (controls, private use, U+FFFD). */
-export function countUnmapped(text: string): number {
-  return text.match(UNMAPPED)?.length ?? 0;
+/**
+ * Whether a UTF-16 code unit carries no readable meaning: a control (whitespace included: callers skip
+ * whitespace first), private use (the supplementary planes' by their high surrogate), U+FFFD or a
+ * noncharacter.
+ */
+export function isUnmappedCode(code: number): boolean {
+  return (
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    (code >= 0xe000 && code <= 0xf8ff) ||
+    code === 0xfffd ||
+    code === 0xfffe ||
+    code === 0xffff ||
+    (code >= 0xdb80 && code <= 0xdbff)
+  );
 }
 
 /** How many placeholders a text holds. */
