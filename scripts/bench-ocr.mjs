@@ -9,6 +9,7 @@
 //   time of the page verdicts (plus the operator lists of pages with next to no text) as a share of
 //   reading and assembling the text (target: under 5%). `evidence extract` against pdftotext, whole
 //   processes, is bench-pdf.mjs's figure (the detection runs inside it).
+// - A real-world PDF with unmapped glyphs (see realWorldFigures).
 //
 //   node scripts/bench-ocr.mjs [--pages N] [--skip-threads]
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -182,12 +183,32 @@ async function detectionFigures(core, dir) {
   await task.destroy();
 }
 
+// A real-world PDF with glyphs its fonts map to nothing (a 2015 journal article among pdf-parse's test
+// PDFs, a dev dependency): how many characters are kept as placeholders, and how OCR of every page agrees
+// with the PDF's own text (placeholders left out), words F1.
+function realWorldFigures(core) {
+  const file = path.join(root, 'node_modules/pdf-parse/test/data/02-valid.pdf');
+  if (!existsSync(file)) return console.log('real-world PDF: pdf-parse is not installed; skipped');
+  const own = extractJson(file, { EVIDENCE_OCR: 'off' });
+  const placeholders = own.pages.reduce((n, p) => n + (p.unreadable ?? 0), 0);
+  const started = Date.now();
+  const read = extractJson(file, { EVIDENCE_OCR: 'always' });
+  const seconds = (Date.now() - started) / 1000;
+  const agreement = core.wordAgreement(read.text, own.text.replaceAll('\uFFFD', ' '));
+  console.log(
+    `real-world PDF (pdf-parse test/data/02-valid.pdf, ${own.pages.length} pages): ${placeholders} unmapped` +
+      ` characters kept as placeholders; OCR of every page vs its text layer: words F1 ${agreement.words.toFixed(4)},` +
+      ` pairs F1 ${agreement.pairs.toFixed(4)} (${seconds.toFixed(0)} s wall)`,
+  );
+}
+
 ensureCliBuilt();
 const dir = mkdtempSync(path.join(os.tmpdir(), 'evidence-bench-ocr-'));
 const core = await bundleModules({ ocr: 'scripts/bench-ocr-entry.ts' });
 try {
   await detectionFigures(core, dir);
   await ocrFigures(core, dir);
+  realWorldFigures(core);
 } finally {
   core.cleanup();
   rmSync(dir, { recursive: true, force: true });

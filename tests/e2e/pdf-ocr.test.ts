@@ -2,7 +2,7 @@
 // (tesseract.js in its Web Worker, engine and English data served by the app itself; no request leaves
 // it), stored with its page map marking the page as OCR'd; the reader says "Text from OCR" under the page
 // and draws a text layer from OCR's words, on which a selection becomes a claim whose card says its text
-// came from OCR; with OCR off the same file is refused with a reason. No Content-Security-Policy
+// came from OCR; with OCR off the same file is refused with a reason, and "Cancel import" stops OCR. No Content-Security-Policy
 // violation happens on the way (OCR needs only 'wasm-unsafe-eval').
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -65,8 +65,16 @@ describe('scanned PDFs read by OCR', () => {
     expect(await app.library.getByRole('listitem').count()).toBe(0);
   });
 
-  it('imports a scan as the words of the original page, marked as OCR in its page map', async () => {
+  it('stops OCR at once on "Cancel import", adding nothing', async () => {
     await app.page.getByLabel('Read PDF pages by OCR (English)').selectOption('on');
+    await app.importDocuments([scannedPdf]);
+    await app.page.getByText('(OCR: page 0 of 1 read)').waitFor();
+    await app.page.getByRole('button', { name: 'Cancel import' }).click();
+    await app.notice(/not imported \(the import was cancelled\)/).waitFor();
+    expect(await app.library.getByRole('listitem').count()).toBe(0);
+  });
+
+  it('imports a scan as the words of the original page, marked as OCR in its page map', async () => {
     await app.importDocuments([scannedPdf]);
     await app.notice(/read by OCR/).waitFor({ timeout: 180_000 });
     const { library } = await exportLibrary();

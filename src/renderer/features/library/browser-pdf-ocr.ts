@@ -59,6 +59,7 @@ export function createBrowserPdfOcr(options: { signal?: AbortSignal } = {}): Pdf
     try {
       worker = await Promise.race([startTesseract(), cancelled]);
       const results: OcrPageResult[] = [];
+      onProgress?.({ done: 0, total: pageIndices.length });
       for (const index of pageIndices) {
         const page = await doc.getPage(index + 1);
         const base = page.getViewport({ scale: 1 });
