@@ -5,6 +5,7 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './build/csp-plugin.ts';
 import { pdfjsAssetsPlugin } from './build/pdfjs-assets-plugin.ts';
+import { tesseractAssetsPlugin } from './build/tesseract-assets-plugin.ts';
 
 export default defineConfig({
   main: {
@@ -25,7 +26,7 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     base: './',
-    plugins: [react(), cspPlugin(), pdfjsAssetsPlugin()],
+    plugins: [react(), cspPlugin(), pdfjsAssetsPlugin(), tesseractAssetsPlugin()],
     build: {
       outDir: 'out/renderer',
       // Loaded from disk, never over a network (see vite.web.config.ts).

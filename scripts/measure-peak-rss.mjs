@@ -4,18 +4,29 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { clearInterval, setInterval } from 'node:timers';
 
-/** Resolves with the exit code, the peak RSS in MB, the wall time in seconds and stderr. */
+/** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
+const TICKS = 100;
+
+/**
+ * Resolves with the exit code, the peak RSS in MB, the wall time in seconds, the CPU time in seconds
+ * (user + system, all threads, as last sampled before the end) and stderr.
+ */
 export function measurePeakRss(command, args) {
   return new Promise((resolve) => {
     const started = Date.now();
     const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let peak = 0;
+    let cpu = 0;
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const sample = () => {
       try {
         const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
         if (hwm) peak = Math.max(peak, Number(hwm[1]));
+        // Fields 14 and 15 of /proc/PID/stat (after the parenthesised command name): utime, stime.
+        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        cpu = Math.max(cpu, (Number(fields[11]) + Number(fields[12])) / TICKS);
       } catch {
         // the process has ended
       }
@@ -23,7 +34,8 @@ export function measurePeakRss(command, args) {
     const timer = setInterval(sample, 20);
     child.on('exit', (code) => {
       clearInterval(timer);
-      resolve({ code, peakMb: peak / 1024, seconds: (Date.now() - started) / 1000, stderr: stderr.trim() });
+      const seconds = (Date.now() - started) / 1000;
+      resolve({ code, peakMb: peak / 1024, seconds, cpuSeconds: cpu, stderr: stderr.trim() });
     });
   });
 }

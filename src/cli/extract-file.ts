@@ -8,6 +8,17 @@ import { CliError, type CliContext } from './cli-context';
 import { readInput } from './cli-files';
 import type { NodeExtractDeps } from './node-extract-deps';
 import { loadPdfText } from './pdf/load-pdf';
+import { createNodePdfOcr } from './pdf/ocr-pdf-pages';
+import { OCR_MODES, type OcrMode } from '../core/import/pdf/pdf-content';
+
+/** How PDF pages without readable text are read: `--ocr`, else EVIDENCE_OCR, else on. */
+export type OcrChoice = { mode?: string; language?: string };
+
+export function parseOcrMode(value: string | undefined): OcrMode {
+  if (value === undefined || value === '') return 'on';
+  if ((OCR_MODES as readonly string[]).includes(value)) return value as OcrMode;
+  throw new CliError(`--ocr takes on, off or always (not "${value}")`);
+}
 
 /** Files whose text goes through an HTML parser: HTML itself, and DOCX, which mammoth turns into HTML. */
 const NEEDS_PARSER = /\.(?:html?|docx)$/i;
@@ -28,20 +39,32 @@ export type ExtractedFile = { name: string; bytes: Uint8Array; extracted: Extrac
 
 export async function extractFile(
   file: string,
-  ctx: Pick<CliContext, 'cwd' | 'env'>,
-  options: { password?: string } = {},
+  ctx: Pick<CliContext, 'cwd' | 'env'> & Partial<Pick<CliContext, 'stderr'>>,
+  options: { password?: string; ocr?: OcrChoice } = {},
 ): Promise<ExtractedFile> {
   const resolved = path.resolve(ctx.cwd, file);
   const name = path.basename(resolved);
   const bytes = await readInput(resolved, MAX_IMPORT_BYTES);
   const workers = Number(ctx.env.EVIDENCE_PDF_WORKERS) || undefined;
   const { password } = options;
+  const mode = parseOcrMode(options.ocr?.mode ?? ctx.env.EVIDENCE_OCR);
+  const language = options.ocr?.language ?? ctx.env.EVIDENCE_OCR_LANG ?? 'eng';
+  const threads = Number(ctx.env.EVIDENCE_OCR_THREADS) || undefined;
+  const { stderr } = ctx;
   try {
     const extracted = await extractDocument(
       { name, bytes },
       {
         ...(await loadExtractDeps(name)),
         loadPdf: (pdf) => loadPdfText(pdf, { fileName: name, workers, ...(password ? { password } : {}) }),
+        ocr: {
+          mode,
+          readPages: createNodePdfOcr({ language, ...(threads ? { threads } : {}) }),
+          ...(password ? { password } : {}),
+          ...(stderr && ctx.env.EVIDENCE_OCR_PROGRESS !== '0'
+            ? { onProgress: ({ done, total }) => stderr(`${name}: OCR page ${done} of ${total}\n`) }
+            : {}),
+        },
       },
     );
     return { name, bytes, extracted };

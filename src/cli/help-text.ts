@@ -66,16 +66,26 @@ look like duplicates. C may be A or B; it is replaced only when the merge succee
 Options:
   -o, --out C        the bundle to write (required)
 `,
-  extract: `Usage: evidence extract FILE [--json] [--password PASSWORD]
+  extract: `Usage: evidence extract FILE [--json] [--password PASSWORD] [--ocr MODE] [--ocr-lang CODE]
 
 Prints the text the app stores for FILE (.txt, .md, .html, .htm, .docx, .pdf): PDF text in
 reading order, pages separated by a blank line. With --json, prints one JSON object:
-{"title", "format", "metadata", "text", "pages": [{"index", "label", "start", "end"}]},
-where start and end are offsets of each page's text in "text" (UTF-16 code units).
+{"title", "format", "metadata", "text", "pages": [{"index", "label", "start", "end", "ocr",
+"unreadable"}], "notes"}, where start and end are offsets of each page's text in "text" (UTF-16
+code units), "ocr": {"confidence"} marks a page read by OCR (mean word confidence, 0-100),
+"unreadable" counts characters kept as "\uFFFD" because the font gave no Unicode for them, and
+"notes" says what could not be read. Without --json the notes go to standard error.
+
+PDF pages that look scanned, or whose characters are mostly unmapped, are read by OCR
+(Tesseract, offline, 300 dpi), one worker thread per core.
 
 Options:
   --json                 print title, format, metadata, text and page map as JSON
   -p, --password PASSWORD  the password of an encrypted PDF
+  --ocr MODE             on (default: pages that need it), off, or always (every page);
+                         also EVIDENCE_OCR
+  --ocr-lang CODE        the OCR language (default eng); others need their npm package
+                         @tesseract.js-data/CODE installed
 `,
   suggest: `Usage: evidence suggest [--json] [--kinds figure,date,stance] FILE...
 

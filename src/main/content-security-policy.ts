@@ -8,9 +8,13 @@ type Directives = Record<string, string[]>;
 // reports every `style` attribute and <style> element of such a page as a violation even though the parsed
 // document is never rendered. Inline CSS cannot fetch anything here (img-src, font-src and connect-src admit
 // no remote origin), and scripts stay strictly 'self', so this costs no protection that matters.
+//
+// script-src allows 'wasm-unsafe-eval': OCR's engine (Tesseract) is WebAssembly, compiled from the app's own
+// files in its worker. It lets WebAssembly be compiled, nothing more: eval and new Function stay refused,
+// and scripts still come only from the app.
 const STRICT_DIRECTIVES: Directives = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'", 'data:'],
@@ -41,7 +45,7 @@ export function buildDevContentSecurityPolicy(devServerUrl: string): string {
   const connect = STRICT_DIRECTIVES['connect-src'] ?? [];
   return serialise({
     ...STRICT_DIRECTIVES,
-    'script-src': ["'self'", "'unsafe-inline'"],
+    'script-src': ["'self'", "'unsafe-inline'", "'wasm-unsafe-eval'"],
     'style-src': ["'self'", "'unsafe-inline'"],
     'connect-src': [...connect, origin.origin, socket],
   });

@@ -1,6 +1,6 @@
 // The shipped command end to end: builds the CLI bundle once with vite.cli.config.ts, then runs
 // `node bin/evidence.mjs` as a separate process on the real corpus, checking exit codes and output streams.
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -67,4 +67,41 @@ describe('node bin/evidence.mjs', () => {
     });
     expect((await evidence(['--version'])).stdout).toMatch(/^evidence \d+\.\d+\.\d+\n$/);
   });
+
+  // A network namespace of its own (unshare -n, root or user namespaces) has no route anywhere: OCR must
+  // find its engine and language data on disk. Skipped where namespaces are not allowed.
+  const isolated = spawnSync('unshare', ['-n', 'true']).status === 0;
+  it.skipIf(!isolated)(
+    'reads a scanned PDF by OCR with the network refused (unshare -n)',
+    async () => {
+      const probe = spawnSync(
+        'unshare',
+        [
+          '-n',
+          process.execPath,
+          '-e',
+          "require('net').connect(80, '1.1.1.1').on('error', (e) => console.log(e.code))",
+        ],
+        { encoding: 'utf8' },
+      );
+      expect(probe.stdout.trim()).toMatch(/^E(NETUNREACH|CONNREFUSED|HOSTUNREACH)$/);
+      const run = spawnSync(
+        'unshare',
+        [
+          '-n',
+          process.execPath,
+          'bin/evidence.mjs',
+          'extract',
+          'tests/fixtures/ocr/scanned-003.pdf',
+          '--json',
+        ],
+        { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, EVIDENCE_OCR_THREADS: '1' } },
+      );
+      expect(run.status, run.stderr).toBe(0);
+      const output = JSON.parse(run.stdout) as { text: string; pages: { ocr?: { confidence: number } }[] };
+      expect(output.pages[0]!.ocr!.confidence).toBeGreaterThan(80);
+      expect(output.text).toContain('private sector');
+    },
+    240_000,
+  );
 });

@@ -21,7 +21,7 @@ describe('the Content-Security-Policy', () => {
   it('has exactly the agreed directives', () => {
     expect(Object.fromEntries(policy)).toEqual({
       'default-src': ["'self'"],
-      'script-src': ["'self'"],
+      'script-src': ["'self'", "'wasm-unsafe-eval'"],
       'style-src': ["'self'", "'unsafe-inline'"],
       'img-src': ["'self'", 'data:', 'blob:'],
       'font-src': ["'self'", 'data:'],
@@ -34,9 +34,9 @@ describe('the Content-Security-Policy', () => {
     });
   });
 
-  it('never allows eval, inline script or any remote origin', () => {
-    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
-    expect(policy.get('script-src')).toEqual(["'self'"]);
+  it('never allows eval, inline script or any remote origin; WebAssembly (OCR) only compiles', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toContain("'unsafe-eval'");
+    expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|wss?:|\*/);
   });
@@ -50,9 +50,9 @@ describe('the Content-Security-Policy', () => {
       'http://localhost:5173',
       'ws://localhost:5173',
     ]);
-    expect(dev.get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(dev.get('script-src')).toEqual(["'self'", "'unsafe-inline'", "'wasm-unsafe-eval'"]);
     expect(dev.get('object-src')).toEqual(["'none'"]);
-    expect(buildDevContentSecurityPolicy('http://localhost:5173/')).not.toContain('unsafe-eval');
+    expect(buildDevContentSecurityPolicy('http://localhost:5173/')).not.toContain("'unsafe-eval'");
   });
 
   it('replaces whatever policy a response brought, whatever its header case', () => {

@@ -19,6 +19,7 @@ import {
 } from './pdf-worker-main';
 import type { PdfJsTextItem } from '../../core/import/pdf/normalise-text-content';
 import { describePdfFailure } from '../../core/import/pdf/describe-pdf-failure';
+import { MIN_TEXT_CHARACTERS } from '../../core/import/pdf/page-readability';
 
 export type LoadPdfOptions = {
   /** Shown in messages. */
@@ -56,6 +57,7 @@ export async function loadPdfText(bytes: Uint8Array, options: LoadPdfOptions): P
     standardFontDataUrl: `${path.join(pdfjsDir, 'standard_fonts')}${path.sep}`,
     cMapUrl: `${path.join(pdfjsDir, 'cmaps')}${path.sep}`,
     workers,
+    drawingCheckBelow: MIN_TEXT_CHARACTERS,
   };
   if (options.password !== undefined) base.password = options.password;
   const source = new URL(`data:text/javascript,${encodeURIComponent(workerSource())}`);
@@ -105,14 +107,15 @@ function collect(threads: Worker[], options: LoadPdfOptions): Promise<PdfDocumen
         return reject(describePdfFailure(options.fileName, { name: 'Error', message: 'no document' }));
       const pages: PdfPageContent[] = raw
         .sort((a, b) => a.index - b.index)
-        .map((page) =>
-          normalisePdfTextContent({
+        .map((page) => {
+          const content = normalisePdfTextContent({
             index: page.index,
             label: document!.labels?.[page.index] ?? null,
             viewport: page.viewport,
             items: unpackItems(page.items),
-          }),
-        );
+          });
+          return page.drawing ? { ...content, drawing: page.drawing } : content;
+        });
       resolve({ pages, info: readPdfInfo(document.info) });
     };
     arm();

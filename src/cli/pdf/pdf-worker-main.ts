@@ -17,6 +17,8 @@ export type PdfWorkerData = {
   cMapUrl: string;
   worker: number;
   workers: number;
+  /** Pages with fewer visible characters than this get their painting operations counted. */
+  drawingCheckBelow: number;
 };
 
 /**
@@ -44,6 +46,7 @@ export type PdfWorkerMessage =
       index: number;
       viewport: { width: number; height: number; transform: number[] };
       items: PdfWorkerItems;
+      drawing?: { images: number; paths: number };
     }
   | { type: 'done' }
   | { type: 'error'; name: string; message: string; code?: number; page?: number };
@@ -65,6 +68,13 @@ export async function runPdfWorker(threads: Threads, load: (url: string) => Prom
     const resolvers: any = {};
     resolvers.promise = new Promise((resolve, reject) => Object.assign(resolvers, { resolve, reject }));
     return resolvers;
+  };
+  // Node 20 lacks this too; pdf.js's worker half calls it when an operator list compiles fonts.
+  const buffers = ArrayBuffer.prototype as any;
+  buffers.transferToFixedLength ??= function (this: ArrayBuffer, length = this.byteLength) {
+    const copy = new ArrayBuffer(length);
+    new Uint8Array(copy).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));
+    return copy;
   };
   try {
     // pdf.js's worker half is loaded first (and handed to pdf.js as globalThis.pdfjsWorker, so its fake
@@ -106,12 +116,41 @@ export async function runPdfWorker(threads: Threads, load: (url: string) => Prom
       }
       port.postMessage({ type: 'document', pageCount: doc.numPages, labels, info });
     }
+    const ops = pdfjs.OPS;
+    const imageOps = new Set(
+      [
+        ops.paintImageXObject,
+        ops.paintInlineImageXObject,
+        ops.paintImageMaskXObject,
+        ops.paintImageXObjectRepeat,
+        ops.paintImageMaskXObjectRepeat,
+        ops.paintSolidColorImageMask,
+        ops.paintInlineImageXObjectGroup,
+        ops.paintImageMaskXObjectGroup,
+      ].filter((op) => op !== undefined),
+    );
+    // A page with next to no text is a scan when it paints an image (or many shapes): only such pages pay
+    // for an operator list, so a born-digital PDF is read as fast as before.
+    const countDrawing = async (page: any) => {
+      const list = await page.getOperatorList();
+      let images = 0;
+      let paths = 0;
+      for (const fn of list.fnArray) {
+        if (imageOps.has(fn)) images += 1;
+        else if (fn === ops.constructPath) paths += 1;
+      }
+      return { images, paths };
+    };
     for (let index = options.worker; index < doc.numPages; index += options.workers) {
       let page: any;
       let content: any;
+      let drawing: { images: number; paths: number } | undefined;
       try {
         page = await doc.getPage(index + 1);
         content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: true });
+        let visible = 0;
+        for (const item of content.items) visible += String(item.str ?? '').replace(/\s+/g, '').length;
+        if (visible < options.drawingCheckBelow) drawing = await countDrawing(page);
       } catch (error: any) {
         port.postMessage({
           type: 'error',
@@ -151,6 +190,7 @@ export async function runPdfWorker(threads: Threads, load: (url: string) => Prom
           index,
           viewport: { width: viewport.width, height: viewport.height, transform: viewport.transform },
           items,
+          ...(drawing ? { drawing } : {}),
         },
         [items.numbers.buffer, items.flags.buffer, items.fonts.buffer],
       );

@@ -19,6 +19,7 @@ import { BRIEFING_SECTION_KINDS } from '../model/briefing-labels';
 import { isStoredWebAddress } from '../model/web-address';
 import { formatCitations } from './csl/format-citations';
 import { locatePassage } from './locate-passage';
+import { isOcrPassage } from '../import/pdf/ocr-marking';
 import { contextAround, verifyPassage } from './verify-citation';
 import type {
   BriefingDocument,
@@ -109,7 +110,7 @@ export function composeBriefing(input: BriefingInput): BriefingDocument {
     quote: claim.target.selector[0].exact,
     locator: locator?.text ?? '',
     verified: passage.verified,
-    ocr: false,
+    ocr: source ? isOcrPassage(source.pages, passage.start, passage.end) : false,
     context:
       source && passage.verified
         ? contextAround(source.text, passage.start, passage.end)

@@ -80,7 +80,13 @@ const cslMetadata = z.strictObject({
 });
 
 const pageSpan = z
-  .strictObject({ index: offset(), label: text(LIMITS.shortText), start: offset(), end: offset() })
+  .strictObject({
+    index: offset(),
+    label: text(LIMITS.shortText),
+    start: offset(),
+    end: offset(),
+    ocr: z.strictObject({ confidence: z.number().min(0).max(100) }).optional(),
+  })
   .refine((p) => p.start <= p.end, { path: ['end'], error: 'must not be before start' });
 
 export const sourceSchema = z

@@ -12,7 +12,8 @@ import { looksBinary, readFirstLines } from './plain-text';
 import { extractHtml } from './html/extract-html';
 import { extractDocx } from './docx/extract-docx';
 import { extractPdf } from './pdf/extract-pdf';
-import type { PdfTextSource } from './pdf/pdf-content';
+import type { PdfPageContent, PdfTextSource } from './pdf/pdf-content';
+import type { PdfOcrOptions } from './pdf/extract-pdf';
 import type { DocxConverter } from './docx/docx-converter';
 import type { ZipLimits } from './docx/unzip-safely';
 import { decodeText } from '../text/decode-text';
@@ -34,6 +35,8 @@ export type ExtractedDocument = {
   extractorVersion?: string;
   /** What the researcher should know about this text, such as characters that could not be read. */
   notes?: string[];
+  /** A PDF's pages read by OCR, as text items: the reader draws their text layer from these. */
+  ocrPages?: PdfPageContent[];
 };
 
 /** The note for a text read as UTF-8 with some bytes that were not: how many places, and where. */
@@ -70,6 +73,8 @@ type ExtractDeps = {
   zipLimits?: ZipLimits;
   /** Reads a PDF's text items (pdf.js in a worker, with the password if one was given). */
   loadPdf?: PdfTextSource;
+  /** Whether and how a PDF's unreadable pages are read by OCR. */
+  ocr?: PdfOcrOptions;
 };
 
 /**
@@ -92,7 +97,7 @@ async function extractByFormat(file: ImportFile, deps: ExtractDeps): Promise<Ext
   }
   if (file.bytes.length > maxBytes) throw tooLargeError(file.name, file.bytes.length, maxBytes);
   if (format === 'docx') return extractDocxDocument(file, deps);
-  if (format === 'pdf') return extractPdf(file, deps.loadPdf);
+  if (format === 'pdf') return extractPdf(file, deps.loadPdf, deps.ocr);
   const { text: decoded, encoding, unreadable } = decodeText(file.bytes);
   const notes =
     unreadable && unreadable.count > 0 ? { notes: [describeUnreadable(file.name, unreadable)] } : {};

@@ -33,7 +33,14 @@ export type CslMetadata = {
   accessed?: CslDate;
 };
 
-export type PageSpan = { index: number; label: string; start: number; end: number };
+export type PageSpan = {
+  index: number;
+  label: string;
+  start: number;
+  end: number;
+  /** The page's text was read by OCR from its image, with this mean word confidence (0-100). */
+  ocr?: { confidence: number };
+};
 
 export type Source = Versioned & {
   /** Lower-case hex SHA-256 of the original file's bytes. */

@@ -13,7 +13,7 @@ export function createPdfTextLoader(options: { password?: string } = {}): PdfTex
   return async (bytes, fileName = 'This PDF') => {
     const { doc, close } = await openPdf(bytes, { fileName, ...options });
     try {
-      const pages = await readPdfPages(doc, fileName);
+      const pages = await readPdfPages(doc, fileName, { countDrawings: true });
       const metadata = await doc.getMetadata().catch(() => null);
       const raw = (metadata?.info ?? {}) as Record<string, unknown>;
       const info: Record<string, unknown> = {};

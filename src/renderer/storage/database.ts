@@ -1,6 +1,7 @@
 // The app's IndexedDB database (Dexie) and its versioned schema. Everything a researcher makes lives here,
 // so a reload or a restart finds it again. Features never touch Dexie: they get a `Store` and call the
 // small repository modules beside this file.
+import type { PdfPageContent } from '../../core/import/pdf/pdf-content';
 import { Dexie, type Table } from 'dexie';
 import type { MergeConflict } from '../../core/exchange/merge-libraries';
 import type { Briefing, Claim, Researcher, Source, Tag } from '../../core/model/records';
@@ -20,7 +21,13 @@ export type Setting = { key: string; value: string };
 /** How sure the suggester was of a suggested claim; local display data, not part of the shared record. */
 export type SuggestionScore = { id: string; confidence: number };
 /** A source's original file (a PDF, for drawing its pages), keyed by the source id: kept once per source. */
-export type StoredOriginal = { sourceId: string; bytes: Uint8Array; storedAt: string };
+export type StoredOriginal = {
+  sourceId: string;
+  bytes: Uint8Array;
+  storedAt: string;
+  /** A PDF's pages read by OCR at import, as text items (not indexed: no schema change). */
+  ocrPages?: PdfPageContent[];
+};
 
 export class EvidenceDatabase extends Dexie {
   sources!: Table<Source, string>;

@@ -1,5 +1,5 @@
-// The renderer's one store: the slices of UI state, combined. The open source is remembered across
-// reloads in a key-value storage (localStorage in the app; any Storage-like object in tests).
+// The renderer's one store: the slices of UI state, combined. The open source and the settings are
+// remembered across reloads in a key-value storage (localStorage in the app; any Storage-like object in tests).
 import { createStore, type Store } from './create-store';
 import { codebook } from './slices/codebook';
 import { dialogs } from './slices/dialogs';
@@ -10,6 +10,7 @@ import { navigation } from './slices/navigation';
 import { notices } from './slices/notices';
 import { persistence } from './slices/persistence';
 import { search } from './slices/search';
+import { isOcrMode, settings } from './slices/settings';
 import { suggestionView } from './slices/suggestion-view';
 import { tasks } from './slices/tasks';
 import { undo } from './slices/undo';
@@ -29,6 +30,7 @@ const slices = {
   codebook,
   versions,
   search,
+  settings,
 };
 
 export type AppStore = Store<typeof slices>;
@@ -39,15 +41,24 @@ export type AppActions = AppStore['actions'];
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const OPEN_SOURCE_KEY = 'evidence-workbench.openSourceId';
+const OCR_MODE_KEY = 'evidence-workbench.ocrMode';
 
 export function createAppStore(storage?: KeyValueStorage): AppStore {
   const store = createStore(slices);
   if (!storage) return store;
   const remembered = safely(() => storage.getItem(OPEN_SOURCE_KEY));
   if (remembered) store.actions.navigation.openSource(remembered);
+  const ocrMode = safely(() => storage.getItem(OCR_MODE_KEY));
+  if (isOcrMode(ocrMode)) store.actions.settings.setOcrMode(ocrMode);
   let saved = store.getState().navigation.openSourceId;
+  let savedMode = store.getState().settings.ocrMode;
   store.subscribe(() => {
-    const id = store.getState().navigation.openSourceId;
+    const { navigation, settings: current } = store.getState();
+    if (current.ocrMode !== savedMode) {
+      savedMode = current.ocrMode;
+      safely(() => storage.setItem(OCR_MODE_KEY, savedMode));
+    }
+    const id = navigation.openSourceId;
     if (id === saved) return;
     saved = id;
     safely(() => (id ? storage.setItem(OPEN_SOURCE_KEY, id) : storage.removeItem(OPEN_SOURCE_KEY)));

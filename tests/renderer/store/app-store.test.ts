@@ -1,4 +1,4 @@
-// The store remembers the open source across reloads in a key-value storage, and works without one.
+// The store remembers the open source and the OCR setting across reloads in a key-value storage, and works without one.
 import { describe, expect, it } from 'vitest';
 import { createAppStore, type KeyValueStorage } from '../../../src/renderer/store/app-store';
 
@@ -13,6 +13,15 @@ function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
 }
 
 describe('createAppStore', () => {
+  it('remembers the OCR setting, and ignores a stored value that is not a mode', () => {
+    const storage = memoryStorage();
+    expect(createAppStore(storage).getState().settings.ocrMode).toBe('on');
+    createAppStore(storage).actions.settings.setOcrMode('off');
+    expect(createAppStore(storage).getState().settings.ocrMode).toBe('off');
+    storage.data.set('evidence-workbench.ocrMode', 'sometimes');
+    expect(createAppStore(storage).getState().settings.ocrMode).toBe('on');
+  });
+
   it('reopens the source that was open when the app was last used', () => {
     const storage = memoryStorage();
     createAppStore(storage).actions.navigation.openSource('s1');

@@ -3,6 +3,7 @@
 // superscript numbers linking to notes; each note is a <details> that opens the quoted passage with a few
 // lines of context (no script needed) and links back into the workbench at that passage, in the desktop
 // app's `evidence:` form or the web build's `index.html#source=…` form (core/briefing/passage-link.ts).
+import { OCR_MARK } from '../../import/pdf/ocr-marking';
 import { citationStyle } from '../csl/citation-styles';
 import { buildPassageLink, type PassageLinkTarget } from '../passage-link';
 import { BRIEFING_CSS } from './briefing-html-style';
@@ -97,7 +98,8 @@ function writeReference(ref: Reference): string {
 }
 
 function writeNote(citation: Citation, links: PassageLinkTarget): string {
-  const locator = [citation.locator, citation.inText].filter(Boolean).map(escapeHtml).join(' · ');
+  const where = citation.ocr ? `${citation.locator} ${OCR_MARK}`.trim() : citation.locator;
+  const locator = [where, citation.inText].filter(Boolean).map(escapeHtml).join(' · ');
   const unverified = citation.verified
     ? ''
     : ' <span class="unverified">unverified: not found exactly in the source’s text</span>';

@@ -3,6 +3,7 @@
 // the chosen style, and "unverified" when the quote was not found again. Every field is escaped
 // (markdown-escape.ts), so nothing from a source or a researcher can become markup or a link; the only
 // links are the sources' http(s) addresses as autolinks.
+import { OCR_MARK } from '../../import/pdf/ocr-marking';
 import { citationStyle } from '../csl/citation-styles';
 import {
   escapeMarkdown,
@@ -74,7 +75,7 @@ function writeReference(ref: Reference): string {
  * entities, so the last raw ” on the line closes the quote and listMarkdownQuotes reads it back exactly.
  */
 function writeFootnote(citation: Citation): string {
-  const tail = [citation.locator || 'no locator', citation.inText]
+  const tail = [(citation.locator || 'no locator') + (citation.ocr ? ` ${OCR_MARK}` : ''), citation.inText]
     .filter(Boolean)
     .map(escapeMarkdown)
     .join(' · ');

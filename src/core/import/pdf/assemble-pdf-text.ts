@@ -55,7 +55,14 @@ export function assemblePdfText(
     const finished = written.finish(page.index, offset);
     texts.push(finished.text);
     items.push(...finished.spans);
-    spans.push({ index: page.index, label: page.label, start: offset, end: offset + finished.text.length });
+    const span: PageSpan = {
+      index: page.index,
+      label: page.label,
+      start: offset,
+      end: offset + finished.text.length,
+    };
+    if (page.ocr) span.ocr = { confidence: page.ocr.confidence };
+    spans.push(span);
     offset += finished.text.length;
     previous = finished.text;
   });

@@ -28,7 +28,17 @@ export type PdfPageContent = {
   width: number;
   height: number;
   items: PdfTextItem[];
+  /**
+   * What the page paints besides text, counted from its operator list. Hosts fill it only for pages that
+   * needsDrawingCheck picks (pages with next to no text), so a born-digital PDF pays nothing for it.
+   */
+  drawing?: PageDrawing;
+  /** Set when the items are words read by OCR from the rendered page: their mean confidence (0-100). */
+  ocr?: { confidence: number };
 };
+
+/** Image and path painting operations on a page. */
+export type PageDrawing = { images: number; paths: number };
 
 /** The document information dictionary's entries that feed citation metadata. */
 export type PdfInfo = {
@@ -41,6 +51,39 @@ export type PdfInfo = {
 
 export type PdfDocumentContent = { pages: PdfPageContent[]; info: PdfInfo };
 
+/** Whether pages whose text cannot be trusted are read by OCR: never, when needed (default), or every page. */
+export type OcrMode = 'off' | 'on' | 'always';
+export const OCR_MODES: readonly OcrMode[] = ['on', 'off', 'always'];
+
+/** One word OCR read, in pixels of the page rendered at `scale` pixels per PDF point (top-left origin). */
+export type OcrWord = {
+  text: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  /** The baseline's height in pixels (from the top), when the engine gives it. */
+  baseline?: number;
+  /** 0-100. */
+  confidence: number;
+  /** The last word of its line. */
+  lineEnd: boolean;
+};
+
+export type OcrPageResult = { index: number; scale: number; words: OcrWord[] };
+
+export type OcrProgress = { done: number; total: number };
+
+/**
+ * Renders and reads the given pages of a PDF by OCR (host side: tesseract.js in a worker). Resolves with
+ * one result per page, in any order. Cancelling is the host's (it stops its workers and rejects).
+ */
+export type PdfPageOcr = (
+  bytes: Uint8Array,
+  pageIndices: readonly number[],
+  options: { onProgress?: (progress: OcrProgress) => void; password?: string },
+) => Promise<OcrPageResult[]>;
+
 /**
  * Reads a PDF's text items; a host implements it over pdf.js. Throws ImportError for unreadable files;
  * `fileName` (the file being imported) is for its messages.
@@ -51,8 +94,10 @@ export type PdfTextSource = (bytes: Uint8Array, fileName?: string) => Promise<Pd
  * Version of the PDF text definition (assemblePdfText); bump when its output can change for the same bytes.
  * 2: running headers and footers follow the last page instead of sitting at their page's edges, and a
  * sentence running on over a page break is joined with a space.
+ * 3: an unprintable character (a control code from a font without a Unicode map) is kept as U+FFFD, one
+ * for one, so offsets are those of version 2; pages read by OCR carry OCR's words.
  */
-export const PDF_EXTRACTOR_VERSION = 'pdf/2+text/1';
+export const PDF_EXTRACTOR_VERSION = 'pdf/3+text/1';
 /** The first definition, still assembled to draw the pages of sources stored by it. */
 export const PDF_EXTRACTOR_VERSION_1 = 'pdf/1+text/1';
 

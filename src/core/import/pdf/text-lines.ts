@@ -4,6 +4,7 @@
 // font size, unless one side already has it. Each part of a line remembers its item, so offsets in the
 // final text can be mapped back to the items the renderer's text layer draws.
 import { expandLigatures } from './expand-ligatures';
+import { replaceUnprintable } from './unprintable';
 import type { PdfTextItem } from './pdf-content';
 
 /** A piece of a line's text and the page item it came from (-1 for a space core inserted). */
@@ -85,8 +86,8 @@ function composeLine(items: readonly PdfTextItem[], members: number[], y: number
   let firstWordWidth = 0;
   for (const index of ordered) {
     const item = items[index]!;
-    const text = expandLigatures(
-      item.str.replace(/[\s\u00a0]+/g, (ws) => (ws.includes('\u00a0') ? '\u00a0' : ' ')),
+    const text = replaceUnprintable(
+      expandLigatures(item.str.replace(/[\s\u00a0]+/g, (ws) => (ws.includes('\u00a0') ? '\u00a0' : ' '))),
     );
     if (!text.trim() || text === '\u00a0') {
       if (parts.length > 0) pendingSpace = true;

@@ -1,9 +1,10 @@
 // One claim in the Claims list: kind and what its fields say ("£8.52m · GBP 8,520,000"), its statement, the
-// quoted passage, tags, note and source, with Show, Edit and Delete. The selected claim is marked (aria-current) and scrolled into view.
+// quoted passage (marked when its text was read by OCR), tags, note and source, with Show, Edit and Delete. The selected claim is marked (aria-current) and scrolled into view.
 // The card takes focus, so the codebook's keys (1–9, "/") can act on it.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { CrossCheckBadge } from '../../../core/crosscheck/cross-check-badges';
 import type { Claim, Tag } from '../../../core/model/records';
+import { describeOcr } from '../../../core/import/pdf/ocr-marking';
 import { KindBadge } from '../../ui/KindBadge';
 import { TagChip } from '../../ui/TagChip';
 import { CrossCheckBadges } from '../crosscheck/CrossCheckBadges';
@@ -23,10 +24,13 @@ type Props = {
   crossChecks?: readonly CrossCheckBadge[] | undefined;
   /** Keys on the focused card (the codebook's 1–9 and "/"). */
   onKeyDown?: (event: KeyboardEvent<HTMLLIElement>) => void;
+  /** Set when the quoted passage's text was read by OCR (the lowest page confidence it touches). */
+  ocr?: { confidence: number } | undefined;
 };
 
 export function ClaimCard(props: Props) {
-  const { claim, tagsById, sourceTitle, selected, onShow, onEdit, onDelete, crossChecks, onKeyDown } = props;
+  const { claim, tagsById, sourceTitle, selected, onShow, onEdit, onDelete, crossChecks, onKeyDown, ocr } =
+    props;
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
@@ -56,6 +60,11 @@ export function ClaimCard(props: Props) {
         </p>
       )}
       <blockquote className="claim-quote">“{displayQuote(claim.target.selector[0].exact)}”</blockquote>
+      {ocr && (
+        <p className="claim-ocr" title="Check the quote against the page image">
+          {describeOcr(ocr)}
+        </p>
+      )}
       <QuoteChangedNote claim={claim} />
       {tags.length > 0 && (
         <div className="chips">

@@ -1,5 +1,7 @@
 // The Claims pane: its header and filters stay pinned while the list scrolls; while a claim is being added
 // or edited, the claim form takes the list's place.
+import { ocrPagesOfClaim } from '../../../core/import/pdf/ocr-marking';
+import type { PageSpan } from '../../../core/model/records';
 import { useLibraryData } from '../../data/library-data';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { EmptyState } from '../../ui/EmptyState';
@@ -54,6 +56,7 @@ export function ClaimsPane() {
                     sourceTitle={sourcesById.get(claim.sourceId)?.title ?? 'Unknown source'}
                     selected={claim.id === selectedClaimId}
                     crossChecks={badges.get(claim.id)}
+                    ocr={lowestOcr(ocrPagesOfClaim(claim, sourcesById.get(claim.sourceId)))}
                     onShow={() =>
                       navigation.showClaim(
                         claim.id,
@@ -78,4 +81,10 @@ export function ClaimsPane() {
       )}
     </section>
   );
+}
+
+/** The least sure OCR'd page a passage touches, or undefined when none was OCR'd. */
+function lowestOcr(pages: readonly PageSpan[]): { confidence: number } | undefined {
+  const confidences = pages.flatMap((page) => (page.ocr ? [page.ocr.confidence] : []));
+  return confidences.length ? { confidence: Math.min(...confidences) } : undefined;
 }

@@ -1,7 +1,7 @@
 // The Library pane: every source with its format and claim count, a filter box, and the open one marked.
 // Choosing a source opens it in the reader. While an import runs it shows its progress (and the password
 // question of an encrypted PDF; after one, the files it did not add because their text is already here);
-// below the list, "Suggest claims for all sources".
+// below the list, "Suggest claims for all sources" and the OCR setting for PDF imports.
 import { useMemo, useState } from 'react';
 import { useLibraryData } from '../../data/library-data';
 import { useActions, useAppState } from '../../store/use-app-store';
@@ -11,6 +11,7 @@ import { SuggestButton } from '../suggestions/SuggestButton';
 import { SuggestStatus } from '../suggestions/SuggestStatus';
 import { useSuggestClaims } from '../suggestions/use-suggest-claims';
 import { ImportProgress } from './ImportProgress';
+import { OcrSetting } from './OcrSetting';
 import { PasswordDialog } from './PasswordDialog';
 import { SameTextPrompt } from './SameTextPrompt';
 import { answerPasswordQuestion, useImportDocuments } from './use-import-documents';
@@ -123,6 +124,9 @@ export function LibraryPane() {
           <SuggestStatus />
         </div>
       )}
+      <div className="library-settings">
+        <OcrSetting />
+      </div>
     </section>
   );
 }

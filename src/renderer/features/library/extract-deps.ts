@@ -5,6 +5,7 @@
 import { createMammothConverter, type DocxConverter } from '../../../core/import/docx/docx-converter';
 import type { DomParser, PdfTextSource } from '../../../core/import/extract-document';
 import { createPdfTextLoader } from '../../pdf/load-pdf-text';
+import type { PdfOcrOptions } from '../../../core/import/pdf/extract-pdf';
 
 /** extractDocument's dependencies (the second argument). */
 export type ExtractDeps = {
@@ -12,6 +13,7 @@ export type ExtractDeps = {
   maxBytes?: number;
   convertDocx?: DocxConverter;
   loadPdf?: PdfTextSource;
+  ocr?: PdfOcrOptions;
 };
 
 /** Makes a PDF loader for one file; `password` is set when the user gave one for an encrypted PDF. */
@@ -40,6 +42,8 @@ export function createBrowserExtractDeps(options: {
   maxBytes: number;
   password?: string;
   createPdfLoader?: PdfLoaderFactory;
+  /** How a PDF's unreadable pages are read (the OCR setting and the app's OCR). */
+  ocr?: PdfOcrOptions;
 }): ExtractDeps {
   const deps: ExtractDeps = {
     parseHtml: parseHtmlInert,
@@ -49,5 +53,8 @@ export function createBrowserExtractDeps(options: {
   // pdf.js in its worker (src/renderer/pdf) unless a caller brings its own loader.
   const createPdfLoader = options.createPdfLoader ?? createPdfTextLoader;
   deps.loadPdf = createPdfLoader(options.password === undefined ? {} : { password: options.password });
+  if (options.ocr) {
+    deps.ocr = options.password === undefined ? options.ocr : { ...options.ocr, password: options.password };
+  }
   return deps;
 }

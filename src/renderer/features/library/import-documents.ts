@@ -54,7 +54,13 @@ export type ImportDeps = {
 };
 
 /** Which file is being imported: the `index`-th (from 1) of `total`. */
-export type ImportProgress = { index: number; total: number; name: string };
+export type ImportProgress = {
+  index: number;
+  total: number;
+  name: string;
+  /** Pages of this file read by OCR so far, of how many. */
+  ocr?: { done: number; total: number };
+};
 /** An encrypted PDF needs its password; `wrong` when the last one given was not right. */
 export type PasswordRequest = { fileName: string; wrong: boolean };
 
@@ -120,7 +126,7 @@ async function importOne(
       const moved = await addNewVersion(store, source, deps.newVersionOf, {
         researcherId: deps.researcherId,
       });
-      if (source.format === 'pdf') await keepOriginal(store, source.id, file.bytes);
+      if (source.format === 'pdf') await keepOriginal(store, source.id, file.bytes, extracted.ocrPages);
       const notes = [describeReanchored(moved), ...(extracted.notes ?? [])];
       return { name: file.name, outcome: 'added', sourceId: source.id, title: source.title, notes };
     }
@@ -135,7 +141,7 @@ async function importOne(
     }
     const result = await addSource(store, source);
     // PDF pages are drawn from the file; kept once per source id, also when the source was already here.
-    if (source.format === 'pdf') await keepOriginal(store, source.id, file.bytes);
+    if (source.format === 'pdf') await keepOriginal(store, source.id, file.bytes, extracted.ocrPages);
     const notes = result === 'added' && extracted.notes ? { notes: extracted.notes } : {};
     return { name: file.name, outcome: result, sourceId: source.id, title: source.title, ...notes };
   } catch (error) {

@@ -10,6 +10,7 @@ import type { PickedFile } from '../../../core/model/platform';
 import { useWorkbench } from '../../services/workbench-context';
 import { useAppStore } from '../../store/use-app-store';
 import { nowIso } from '../../storage/timestamps';
+import { createBrowserPdfOcr } from './browser-pdf-ocr';
 import { createBrowserExtractDeps } from './extract-deps';
 import { extractInWorker } from './extract-in-worker';
 import {
@@ -71,7 +72,18 @@ export function useImportDocuments() {
             ...(options.separate ? { separate: true } : {}),
             extractOffThread: extractInWorker,
             extractDeps: ({ password: given }) =>
-              createBrowserExtractDeps(given === undefined ? { maxBytes } : { maxBytes, password: given }),
+              createBrowserExtractDeps({
+                maxBytes,
+                ...(given === undefined ? {} : { password: given }),
+                ocr: {
+                  mode: appStore.getState().settings.ocrMode,
+                  readPages: createBrowserPdfOcr({ signal: cancel.signal }),
+                  onProgress: (ocr) => {
+                    const progress = appStore.getState().tasks.importing?.progress;
+                    if (progress) tasks.reportImport({ ...progress, ocr });
+                  },
+                },
+              }),
           },
           {
             onProgress: tasks.reportImport,

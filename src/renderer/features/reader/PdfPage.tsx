@@ -15,6 +15,7 @@ import {
 import type { PdfDocument } from '../../pdf/open-pdf';
 import type { PdfViewPage } from '../../pdf/open-pdf-view';
 import { renderPage } from '../../pdf/render-page';
+import { describeOcr } from '../../../core/import/pdf/ocr-marking';
 import { measureCovers, type HighlightRect } from './pdf-highlight-rects';
 import type { ItemCover } from './pdf-offsets';
 import { PDF_ITEM_ATTRIBUTE } from './pdf-selection';
@@ -205,7 +206,15 @@ function PdfPageImpl(props: Props) {
       data-body-start={body?.start}
       data-body-end={body?.end}
     >
-      <figcaption className="pdf-page-label">Page {page.label}</figcaption>
+      <figcaption className="pdf-page-label">
+        Page {page.label}
+        {page.ocr && (
+          <span className="pdf-page-ocr" title="Check figures against the page image">
+            {' · '}
+            {describeOcr(page.ocr)}
+          </span>
+        )}
+      </figcaption>
       <div ref={pageRef} className="pdf-page" style={style} onClick={pickAt}>
         <canvas ref={canvasRef} className="pdf-canvas" aria-hidden="true" />
         {failed && <p className="pdf-page-failed">This page could not be drawn.</p>}

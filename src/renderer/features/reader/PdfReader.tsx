@@ -7,7 +7,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Source } from '../../../core/model/records';
 import { useWorkbench } from '../../services/workbench-context';
 import { openPdfView, type PdfView } from '../../pdf/open-pdf-view';
-import { getOriginal } from '../../storage/originals';
+import { getOriginalWithOcr } from '../../storage/originals';
+import type { PdfPageContent } from '../../../core/import/pdf/pdf-content';
 import { useStoreQuery } from '../../storage/live-query';
 import type { HighlightViewProps } from './highlight-view-props';
 import { PdfPage, type ItemSpan, type PageHighlight } from './PdfPage';
@@ -32,12 +33,13 @@ export function PdfReader(props: Props) {
   const { source, ...viewProps } = props;
   const { store } = useWorkbench();
   const original = useStoreQuery(
-    () => getOriginal(store, source.id).then((bytes) => ({ bytes })),
+    () => getOriginalWithOcr(store, source.id).then((kept) => ({ kept })),
     [store, source.id],
     null,
   );
   const [password, setPassword] = useState<string | undefined>(undefined);
-  const state = usePdfView(source, original?.bytes, password);
+  const bytes = original === null ? undefined : (original.kept?.bytes ?? null);
+  const state = usePdfView(source, bytes, password, original?.kept?.ocrPages);
 
   if (state.status === 'ready') {
     return <PdfPages view={state.view} text={source.text} {...viewProps} />;
@@ -65,7 +67,14 @@ export function PdfReader(props: Props) {
   );
 }
 
-function usePdfView(source: Source, bytes: Uint8Array | null | undefined, password: string | undefined) {
+const NO_OCR: PdfPageContent[] = [];
+
+function usePdfView(
+  source: Source,
+  bytes: Uint8Array | null | undefined,
+  password: string | undefined,
+  ocrPages: PdfPageContent[] = NO_OCR,
+) {
   const [state, setState] = useState<ViewState>({ status: 'loading' });
   useEffect(() => {
     if (bytes === undefined) return;
@@ -76,7 +85,7 @@ function usePdfView(source: Source, bytes: Uint8Array | null | undefined, passwo
     let live = true;
     let opened: PdfView | undefined;
     setState({ status: 'loading' });
-    openPdfView(bytes, source.fileName, password, source.extractorVersion).then(
+    openPdfView(bytes, source.fileName, password, source.extractorVersion, ocrPages).then(
       (view) => {
         opened = view;
         if (!live) return void view.close();
@@ -105,7 +114,7 @@ function usePdfView(source: Source, bytes: Uint8Array | null | undefined, passwo
       live = false;
       void opened?.close();
     };
-  }, [bytes, source.fileName, source.text, source.extractorVersion, password]);
+  }, [bytes, source.fileName, source.text, source.extractorVersion, password, ocrPages]);
   return state;
 }
 

@@ -4,7 +4,13 @@
 import type { SkippedItem } from '../../../core/interchange/interchange-format';
 import { defineSlice } from '../create-store';
 
-export type ImportProgress = { index: number; total: number; name: string };
+export type ImportProgress = {
+  index: number;
+  total: number;
+  name: string;
+  /** Pages of this file read by OCR so far, of how many. */
+  ocr?: { done: number; total: number };
+};
 export type PasswordQuestion = { id: number; fileName: string; wrong: boolean };
 export type SuggestProgress = { done: number; total: number; scope: 'source' | 'library' };
 
