@@ -14,7 +14,7 @@ export type LibraryOptions = {
 export type BundleName = 'S' | 'S1' | 'S2' | 'M' | 'M1' | 'M2' | 'H';
 export const GENERATOR_VERSION: number;
 export const EXPORTED_AT: string;
-export const PRESETS: Record<'S' | 'M' | 'H', LibraryOptions & { seed?: never }>;
+export const PRESETS: Record<'S' | 'M' | 'H', Omit<LibraryOptions, 'seed'>>;
 export function buildLibrary(options: LibraryOptions): Library;
 export function divergeLibrary(base: Library, options: Record<string, unknown>): Library;
 export function divergentPair(

@@ -17,7 +17,7 @@ export { divergeLibrary } from './diverge-library.mjs';
 export { writeBundle } from './write-bundle.mjs';
 
 /** Bumped whenever the generator's output changes, so cached bundles of an older shape are not reused. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const EXPORTED_AT = '2025-09-01T00:00:00.000Z';
 
 export const PRESETS = {
