@@ -21,6 +21,7 @@ import { describeUnknownJson, importInterchangeFile } from './import-interchange
 import { importNewVersion } from './import-new-version';
 import { researcherIdOf, withResearcher } from './cli-researcher';
 import { parseCommandArgs, requireString } from './parse-command-args';
+import { appendAll } from '../core/lists/append-all';
 
 async function importFile(
   file: string,
@@ -84,7 +85,11 @@ export async function runImport(args: string[], ctx: CliContext): Promise<number
       const version = importNewVersion(file, source, newVersionOf, { sources, claims }, actor);
       sources.set(version.source.id, version.source);
       claims = version.claims;
-      lines.push(...version.lines, ...notes.map((note) => `  ${note}`));
+      appendAll(lines, version.lines);
+      appendAll(
+        lines,
+        notes.map((note) => `  ${note}`),
+      );
       added += 1;
       continue;
     }
@@ -105,7 +110,11 @@ export async function runImport(args: string[], ctx: CliContext): Promise<number
       continue;
     }
     sources.set(source.id, source);
-    lines.push(`${outcome} ${file}: "${source.title}"`, ...notes.map((note) => `  ${note}`));
+    lines.push(`${outcome} ${file}: "${source.title}"`);
+    appendAll(
+      lines,
+      notes.map((note) => `  ${note}`),
+    );
     added += 1;
   }
 
@@ -116,7 +125,7 @@ export async function runImport(args: string[], ctx: CliContext): Promise<number
   for (const { file, bytes, format } of interchange) {
     const outcome = await importInterchangeFile(file, bytes, format, library, { researcherId, now });
     library = outcome.library;
-    lines.push(...outcome.lines);
+    appendAll(lines, outcome.lines);
     changes += outcome.added;
   }
   if (changes === 0 && existing) {

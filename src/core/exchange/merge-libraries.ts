@@ -8,6 +8,7 @@ import type { Briefing, Claim, Library, Researcher, Source, Tag, Versioned } fro
 import { byCodeUnit, canonicalJson } from './canonical-json';
 import { compareVersions, pickNewer } from './compare-versions';
 import { findTagDuplicates, type TagDuplicate } from './find-tag-duplicates';
+import { appendAll } from '../lists/append-all';
 
 export type TableName = keyof Library;
 export type TableStats = { added: number; updated: number; unchanged: number };
@@ -128,8 +129,8 @@ export function mergeLibraries(a: Library, b: Library): MergeResult {
     const merged = mergeTable<Versioned>(table, a[table], b[table]);
     (library[table] as Versioned[]) = merged.records;
     stats[table] = merged.stats;
-    conflicts.push(...merged.conflicts);
-    unknownDeletions.push(...merged.unknownDeletions);
+    appendAll(conflicts, merged.conflicts);
+    appendAll(unknownDeletions, merged.unknownDeletions);
   }
   conflicts.sort((x, y) => TABLES.indexOf(x.table) - TABLES.indexOf(y.table) || byCodeUnit(x.id, y.id));
   // A bundle made before a tag merge still names the old tag: its claims go where the tag went.
