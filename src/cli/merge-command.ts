@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { MergeConflict, MergeResult } from '../core/exchange/merge-libraries';
 import { reconcileClaims } from '../core/exchange/reconcile-claims';
 import { mergeLibraries } from '../core/exchange/merge-libraries';
+import { recordsOf } from '../core/exchange/check-merged-library';
 import { CliError, type CliContext } from './cli-context';
 import { readBundleFile, writeBundleFile } from './cli-files';
 import { parseCommandArgs, requireString } from './parse-command-args';
@@ -69,7 +70,8 @@ export async function runMerge(args: string[], ctx: CliContext): Promise<number>
   const result = mergeLibraries(first.library, second.library);
   // Claims unseated by a newer text of their source are moved to where their quote is now, or orphaned.
   const { library, moved, orphaned } = reconcileClaims(result.library);
-  await writeBundleFile(out, library, ctx.now());
+  // Records kept as read were checked with their bundle; only what the merge made is checked again.
+  await writeBundleFile(out, library, ctx.now(), recordsOf(first.library, second.library));
   const report = formatMergeReport(result);
   const placed =
     moved.length + orphaned.length > 0

@@ -93,7 +93,9 @@ function mergeTable<R extends Versioned>(table: TableName, a: R[], b: R[]) {
     const order = compareVersions(mine, theirs);
     const [kept, lost] = order >= 0 ? [mine, theirs] : [theirs, mine];
     records.push(kept);
-    const same = order === 0 || canonicalJson(mine) === canonicalJson(theirs);
+    // compareVersions is 0 exactly when the canonical texts are equal (a different stamp or author
+    // differs in the text too), so only unreadable stamps (NaN) need the texts compared.
+    const same = order === 0 || (Number.isNaN(order) && canonicalJson(mine) === canonicalJson(theirs));
     stats[same || kept === mine ? 'unchanged' : 'updated'] += 1;
     if (!same && isConflict(kept, lost))
       conflicts.push({ table, id, kept, lost } as unknown as MergeConflict);
