@@ -159,7 +159,17 @@ function median(values: number[]): number | undefined {
 
 function placeBlock(lines: TextLine[]): Placed[] {
   // Wrapped lines reach the right edge of the text in their own size (footnotes do not widen a column).
-  const rightOf = (line: TextLine) => maxOf(lines.filter((l) => sameSize(l, line)).map((l) => l.x1));
+  // Depends only on the line's size, so it is found once per size, not once per line (a block of many
+  // lines made this quadratic).
+  const rights = new Map<number, number>();
+  const rightOf = (line: TextLine) => {
+    let right = rights.get(line.fontSize);
+    if (right === undefined) {
+      right = maxOf(lines.filter((l) => sameSize(l, line)).map((l) => l.x1));
+      rights.set(line.fontSize, right);
+    }
+    return right;
+  };
   const pitches = lines
     .slice(1)
     .map((line, i) => ({ pitch: line.y - lines[i]!.y, similar: sameSize(line, lines[i]!) }))
