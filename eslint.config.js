@@ -8,6 +8,7 @@ import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const SPREAD_CALLEES = '/^(push|unshift|splice|concat|max|min|fromCharCode|fromCodePoint|of|assign)$/';
 const layer = (name) => ({ group: [`**/${name}/**`, `**/${name}`], message: `Do not import ${name} here.` });
 
 export default tseslint.config(
@@ -24,6 +25,25 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.js', '**/*.cjs', 'scripts/**', 'tests/**', '*.config.ts'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' },
+    },
+  },
+  // A call's spread arguments all go on the stack: `push(...claims)` or `Math.max(...values)` over a
+  // library-sized list throws "Maximum call stack size exceeded" (about 100,000 arguments in V8). Loops,
+  // `for...of` pushes or reduce do the same work in constant stack.
+  {
+    files: ['src/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `CallExpression[callee.property.name=${SPREAD_CALLEES}] > SpreadElement`,
+          message: 'No argument spread over a collection (stack overflow at scale); loop or use reduce.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='apply'][arguments.length=2]",
+          message: 'No .apply over a collection (stack overflow at scale); loop or use reduce.',
+        },
+      ],
     },
   },
   {

@@ -5,10 +5,11 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { tooLargeError } from '../core/import/import-error';
 import type { Bundle } from '../core/exchange/bundle-schema';
-import { createBundle, serialiseBundle } from '../core/exchange/create-bundle';
 import { decodeBundleBytes } from '../core/exchange/decode-bundle-bytes';
 import { parseBundle } from '../core/exchange/parse-bundle';
-import { validateLibrary } from '../core/exchange/validate-library';
+import { serialiseValidLibrary } from '../core/exchange/validate-library';
+import { checkMergedLibrary } from '../core/exchange/check-merged-library';
+import { createBundle, serialiseBundle } from '../core/exchange/create-bundle';
 import { verifyTextHashes } from '../core/exchange/verify-text-hashes';
 import { describeFileErrorReason as reasonOf } from '../core/files/describe-file-error';
 import type { Library } from '../core/model/records';
@@ -72,9 +73,23 @@ export async function writeFileAtomic(file: string, data: Uint8Array | string): 
   }
 }
 
-/** Writes `library` as a bundle, after checking the text reads back as a valid bundle. */
-export async function writeBundleFile(file: string, library: Library, exportedAt: string): Promise<void> {
-  const check = validateLibrary(library);
+/**
+ * Writes `library` as a bundle, after checking the text reads back as a valid bundle. With `checked` (the
+ * records of the validated bundles a merge read), only the records made since are checked one by one.
+ */
+export async function writeBundleFile(
+  file: string,
+  library: Library,
+  exportedAt: string,
+  checked?: ReadonlySet<object>,
+): Promise<void> {
+  if (checked) {
+    const check = checkMergedLibrary(library, checked);
+    if (!check.ok) throw new CliError(`nothing was written to ${file}: ${check.error}`);
+    await writeFileAtomic(file, serialiseBundle(createBundle(library, exportedAt)));
+    return;
+  }
+  const check = serialiseValidLibrary(library, exportedAt);
   if (!check.ok) throw new CliError(`nothing was written to ${file}: ${check.error}`);
-  await writeFileAtomic(file, serialiseBundle(createBundle(library, exportedAt)));
+  await writeFileAtomic(file, check.text);
 }

@@ -22,6 +22,7 @@ import { importNewVersion } from './import-new-version';
 import { loadPdfText } from './pdf/load-pdf';
 import { researcherIdOf, withResearcher } from './cli-researcher';
 import { parseCommandArgs, requireString } from './parse-command-args';
+import { appendAll } from '../core/lists/append-all';
 
 async function importFile(
   file: string,
@@ -85,7 +86,11 @@ export async function runImport(args: string[], ctx: CliContext): Promise<number
       const version = importNewVersion(file, source, newVersionOf, { sources, claims }, actor);
       sources.set(version.source.id, version.source);
       claims = version.claims;
-      lines.push(...version.lines, ...notes.map((note) => `  ${note}`));
+      appendAll(lines, version.lines);
+      appendAll(
+        lines,
+        notes.map((note) => `  ${note}`),
+      );
       added += 1;
       continue;
     }
@@ -106,7 +111,11 @@ export async function runImport(args: string[], ctx: CliContext): Promise<number
       continue;
     }
     sources.set(source.id, source);
-    lines.push(`${outcome} ${file}: "${source.title}"`, ...notes.map((note) => `  ${note}`));
+    lines.push(`${outcome} ${file}: "${source.title}"`);
+    appendAll(
+      lines,
+      notes.map((note) => `  ${note}`),
+    );
     added += 1;
   }
 
@@ -125,7 +134,7 @@ export async function runImport(args: string[], ctx: CliContext): Promise<number
         }),
     });
     library = outcome.library;
-    lines.push(...outcome.lines);
+    appendAll(lines, outcome.lines);
     changes += outcome.added;
   }
   if (changes === 0 && existing) {

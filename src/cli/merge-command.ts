@@ -5,9 +5,11 @@ import path from 'node:path';
 import type { MergeConflict, MergeResult } from '../core/exchange/merge-libraries';
 import { reconcileClaims } from '../core/exchange/reconcile-claims';
 import { mergeLibraries } from '../core/exchange/merge-libraries';
+import { recordsOf } from '../core/exchange/check-merged-library';
 import { CliError, type CliContext } from './cli-context';
 import { readBundleFile, writeBundleFile } from './cli-files';
 import { parseCommandArgs, requireString } from './parse-command-args';
+import { appendAll } from '../core/lists/append-all';
 
 function describeConflict(conflict: MergeConflict): string {
   const { kept, lost } = conflict;
@@ -27,19 +29,25 @@ export function formatMergeReport(result: MergeResult): string {
     lines.push(
       `Conflicts (${result.conflicts.length}): both sides changed these; the newer version was kept.`,
     );
-    lines.push(...result.conflicts.map(describeConflict));
+    appendAll(lines, result.conflicts.map(describeConflict));
   }
   if (result.unknownDeletions.length > 0) {
     lines.push(
       `Deletions of records the first bundle never had (${result.unknownDeletions.length}), kept as tombstones:`,
     );
-    lines.push(...result.unknownDeletions.map((d) => `  ${d.table.slice(0, -1)} ${d.id}`));
+    appendAll(
+      lines,
+      result.unknownDeletions.map((d) => `  ${d.table.slice(0, -1)} ${d.id}`),
+    );
   }
   if (result.tagDuplicates.length > 0) {
     lines.push(
       `Tags that look the same (${result.tagDuplicates.length}); merge them in the app if they are:`,
     );
-    lines.push(...result.tagDuplicates.map((d) => `  "${d.name}": ${d.tagIds.join(', ')}`));
+    appendAll(
+      lines,
+      result.tagDuplicates.map((d) => `  "${d.name}": ${d.tagIds.join(', ')}`),
+    );
   }
   if (result.redirectedClaims.length > 0) {
     lines.push(
@@ -62,7 +70,8 @@ export async function runMerge(args: string[], ctx: CliContext): Promise<number>
   const result = mergeLibraries(first.library, second.library);
   // Claims unseated by a newer text of their source are moved to where their quote is now, or orphaned.
   const { library, moved, orphaned } = reconcileClaims(result.library);
-  await writeBundleFile(out, library, ctx.now());
+  // Records kept as read were checked with their bundle; only what the merge made is checked again.
+  await writeBundleFile(out, library, ctx.now(), recordsOf(first.library, second.library));
   const report = formatMergeReport(result);
   const placed =
     moved.length + orphaned.length > 0

@@ -9,6 +9,7 @@ import type { Claim, Tag } from '../model/records';
 import { EARLIEST_TIMESTAMP, nextTimestamp, stampVersion, type Actor } from '../model/version-stamp';
 import { CodebookError } from './edit-tags';
 import { childrenByParent, wouldMakeLoop } from './tag-tree';
+import { appendAll } from '../lists/append-all';
 
 export type TagMerge = { tags: Tag[]; claims: Claim[] };
 
@@ -82,7 +83,7 @@ export function redirectMergedTags(tags: readonly Tag[], claims: readonly Claim[
     for (const id of claim.tagIds) {
       const resolved = resolveMergedTag(tagsById, id);
       const next = resolved?.id ?? id;
-      if (resolved) hops.push(...resolved.hops);
+      if (resolved) appendAll(hops, resolved.hops);
       if (!tagIds.includes(next)) tagIds.push(next);
     }
     if (hops.length === 0) return claim;

@@ -28,21 +28,28 @@ export function childrenByParent(tags: readonly Tag[]): Map<string | null, Tag[]
   return children;
 }
 
-/** Every live tag, depth first, parents before their children, siblings by name. */
+/**
+ * Every live tag, depth first, parents before their children, siblings by name. Walked with a stack of
+ * its own, not recursion, so however deep a codebook nests it cannot overflow the call stack.
+ */
 export function flattenTagTree(tags: readonly Tag[]): TagNode[] {
   const children = childrenByParent(tags);
   const nodes: TagNode[] = [];
   const seen = new Set<string>();
-  const visit = (parent: string | null, depth: number, path: string[]): void => {
-    for (const tag of children.get(parent) ?? []) {
-      if (seen.has(tag.id)) continue; // a loop cannot pass validation, but never recurse forever
-      seen.add(tag.id);
-      const own = [...path, tag.name];
-      nodes.push({ tag, depth, path: own });
-      visit(tag.id, depth + 1, own);
-    }
+  const pending: { tag: Tag; depth: number; parentPath: string[] }[] = [];
+  const pushChildren = (parent: string | null, depth: number, parentPath: string[]) => {
+    const list = children.get(parent) ?? [];
+    for (let i = list.length - 1; i >= 0; i--) pending.push({ tag: list[i]!, depth, parentPath });
   };
-  visit(null, 0, []);
+  pushChildren(null, 0, []);
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { tag, depth, parentPath } = next;
+    if (seen.has(tag.id)) continue; // a loop cannot pass validation, but never walk forever
+    seen.add(tag.id);
+    const path = [...parentPath, tag.name];
+    nodes.push({ tag, depth, path });
+    pushChildren(tag.id, depth + 1, path);
+  }
   return nodes;
 }
 

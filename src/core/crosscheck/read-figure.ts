@@ -11,6 +11,7 @@ import type { Claim } from '../model/records';
 import { parseDigits } from '../suggest/number-words';
 import { suggestClaims } from '../suggest/suggest-claims';
 import type { FigureRef } from './cross-check-types';
+import { maxOf } from '../lists/append-all';
 
 const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+)/;
 
@@ -48,7 +49,7 @@ export function figuresAgree(a: FigureRef, b: FigureRef): boolean {
 
 /** Room for floating-point noise in sums and differences of figures of this size. */
 export function slack(...values: number[]): number {
-  return 1e-9 * Math.max(1, ...values.map(Math.abs));
+  return 1e-9 * Math.max(1, maxOf(values.map(Math.abs)));
 }
 
 function findWritten(exact: string, value: number, unit: string): string | undefined {

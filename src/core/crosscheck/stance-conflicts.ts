@@ -38,12 +38,15 @@ export function findStanceConflicts(stances: ReadClaim<StanceRef>[]): Conflict[]
     else byActor.set(key, [s]);
   }
   const conflicts: Conflict[] = [];
+  // Each topic's words once, not once per pair compared.
+  const words = new Map<string, Set<string>>();
+  const wordsOf = (topic: string) => words.get(topic) ?? words.set(topic, topicWords(topic)).get(topic)!;
   for (const group of byActor.values()) {
     const support = group.filter((s) => s.ref.stance === 'support').sort(inReadingOrder);
     const oppose = group.filter((s) => s.ref.stance === 'oppose').sort(inReadingOrder);
     for (const a of support) {
       for (const b of oppose) {
-        if (!sameTopic(a.ref.topic, b.ref.topic)) continue;
+        if (!shareTopic(wordsOf(a.ref.topic), wordsOf(b.ref.topic))) continue;
         conflicts.push({ kind: 'stance', claimIds: [a.claim.id, b.claim.id], stances: [a.ref, b.ref] });
       }
     }
@@ -73,8 +76,10 @@ export function topicWords(topic: string): Set<string> {
 }
 
 export function sameTopic(a: string, b: string): boolean {
-  const wa = topicWords(a);
-  const wb = topicWords(b);
+  return shareTopic(topicWords(a), topicWords(b));
+}
+
+function shareTopic(wa: Set<string>, wb: Set<string>): boolean {
   if (wa.size === 0 || wb.size === 0) return false;
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;

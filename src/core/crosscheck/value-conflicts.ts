@@ -43,11 +43,15 @@ function pairsUnderSharedTags<T extends { claim: Claim }>(
   const seen = new Set<string>();
   const pairs: [T, T, string[]][] = [];
   for (const group of byTag.values()) {
+    // In reading order once, so each pair is already ordered (no sort or array per pair).
+    group.sort(inReadingOrder);
     for (let i = 0; i < group.length; i++) {
+      const a = group[i] as T;
       for (let j = i + 1; j < group.length; j++) {
-        const [a, b] = [group[i] as T, group[j] as T].sort(inReadingOrder) as [T, T];
+        const b = group[j] as T;
+        if (a.claim.sourceId === b.claim.sourceId || !differ(a, b)) continue;
         const key = `${a.claim.id}\u0000${b.claim.id}`;
-        if (a.claim.sourceId === b.claim.sourceId || seen.has(key) || !differ(a, b)) continue;
+        if (seen.has(key)) continue;
         seen.add(key);
         const shared = a.claim.tagIds.filter(
           (t, k, all) => b.claim.tagIds.includes(t) && all.indexOf(t) === k,

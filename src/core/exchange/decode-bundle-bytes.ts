@@ -6,15 +6,17 @@ import { countUtf8Sequences } from '../text/decode-text';
 export type DecodedBundle = { ok: true; text: string } | { ok: false; error: string };
 
 export function decodeBundleBytes(bytes: Uint8Array): DecodedBundle {
-  const { firstInvalid } = countUtf8Sequences(bytes);
-  if (firstInvalid >= 0) {
+  const { TextDecoder } = globalThis as unknown as CorePlatformGlobals;
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    // The strict decoder refuses any bad byte but does not say where: find the first one for the message.
+    const { firstInvalid } = countUtf8Sequences(bytes);
     return {
       ok: false,
       error:
-        `The file is not valid UTF-8 (byte ${firstInvalid + 1} of ${bytes.length} is not), so it is damaged ` +
+        `The file is not valid UTF-8 (byte ${Math.max(firstInvalid, 0) + 1} of ${bytes.length} is not), so it is damaged ` +
         'or not an evidence bundle; nothing was imported.',
     };
   }
-  const { TextDecoder } = globalThis as unknown as CorePlatformGlobals;
-  return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
 }

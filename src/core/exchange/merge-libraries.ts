@@ -8,6 +8,7 @@ import type { Briefing, Claim, Library, Researcher, Source, Tag, Versioned } fro
 import { byCodeUnit, canonicalJson } from './canonical-json';
 import { compareVersions, pickNewer } from './compare-versions';
 import { findTagDuplicates, type TagDuplicate } from './find-tag-duplicates';
+import { appendAll } from '../lists/append-all';
 
 export type TableName = keyof Library;
 export type TableStats = { added: number; updated: number; unchanged: number };
@@ -92,7 +93,9 @@ function mergeTable<R extends Versioned>(table: TableName, a: R[], b: R[]) {
     const order = compareVersions(mine, theirs);
     const [kept, lost] = order >= 0 ? [mine, theirs] : [theirs, mine];
     records.push(kept);
-    const same = order === 0 || canonicalJson(mine) === canonicalJson(theirs);
+    // compareVersions is 0 exactly when the canonical texts are equal (a different stamp or author
+    // differs in the text too), so only unreadable stamps (NaN) need the texts compared.
+    const same = order === 0 || (Number.isNaN(order) && canonicalJson(mine) === canonicalJson(theirs));
     stats[same || kept === mine ? 'unchanged' : 'updated'] += 1;
     if (!same && isConflict(kept, lost))
       conflicts.push({ table, id, kept, lost } as unknown as MergeConflict);
@@ -128,8 +131,8 @@ export function mergeLibraries(a: Library, b: Library): MergeResult {
     const merged = mergeTable<Versioned>(table, a[table], b[table]);
     (library[table] as Versioned[]) = merged.records;
     stats[table] = merged.stats;
-    conflicts.push(...merged.conflicts);
-    unknownDeletions.push(...merged.unknownDeletions);
+    appendAll(conflicts, merged.conflicts);
+    appendAll(unknownDeletions, merged.unknownDeletions);
   }
   conflicts.sort((x, y) => TABLES.indexOf(x.table) - TABLES.indexOf(y.table) || byCodeUnit(x.id, y.id));
   // A bundle made before a tag merge still names the old tag: its claims go where the tag went.

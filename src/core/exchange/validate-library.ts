@@ -8,7 +8,20 @@ import { parseBundle } from './parse-bundle';
 export type LibraryValidity = { ok: true } | { ok: false; error: string };
 
 export function validateLibrary(library: Library): LibraryValidity {
+  const checked = serialiseValidLibrary(library, '2000-01-01T00:00:00.000Z');
+  return checked.ok ? { ok: true } : checked;
+}
+
+/**
+ * The bundle text of `library` exported at `exportedAt`, checked by reading it back as an import would:
+ * the write paths write exactly the text that was checked, serialised once.
+ */
+export function serialiseValidLibrary(
+  library: Library,
+  exportedAt: string,
+): { ok: true; text: string } | { ok: false; error: string } {
   // Through the same text a file would hold, so nothing differs between this check and a real import.
-  const parsed = parseBundle(serialiseBundle(createBundle(library, '2000-01-01T00:00:00.000Z')));
-  return parsed.ok ? { ok: true } : { ok: false, error: parsed.error };
+  const text = serialiseBundle(createBundle(library, exportedAt));
+  const parsed = parseBundle(text);
+  return parsed.ok ? { ok: true, text } : { ok: false, error: parsed.error };
 }

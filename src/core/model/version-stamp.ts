@@ -3,6 +3,7 @@
 // in one millisecond) or went backwards; `updatedBy` names the researcher who made it. A claim also records
 // when and by whom it was first made. Every time stamped stays inside what a bundle accepts (years 0000 to
 // 9999, written as ISO 8601 UTC): a time outside that range is refused, never written.
+import { maxOf } from '../lists/append-all';
 
 /** Who is making a change, and the time on their clock (ISO 8601). */
 export type Actor = { researcherId: string; now: string };
@@ -38,9 +39,8 @@ export function nextTimestamp(now: string, ...previous: (string | undefined)[]):
       `The clock reads ${now}, outside the times a library can record (years 0000 to 9999).`,
     );
   }
-  const latest = Math.max(
-    -Infinity,
-    ...previous.map((p) => (p === undefined ? NaN : Date.parse(p))).filter((ms) => !Number.isNaN(ms)),
+  const latest = maxOf(
+    previous.map((p) => (p === undefined ? NaN : Date.parse(p))).filter((ms) => !Number.isNaN(ms)),
   );
   if (clock > latest) return new Date(clock).toISOString();
   if (latest >= LATEST_MS) {

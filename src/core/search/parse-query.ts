@@ -2,6 +2,7 @@
 // appear exactly, word for word in that order; every other word is a term that matches as typed, as the
 // start of a longer word, or with a typo. Every term and phrase must match (AND).
 import { splitTerms } from './fold-text';
+import { appendAll } from '../lists/append-all';
 
 export type ParsedQuery = {
   /** Folded words to match loosely (prefix and typos). */
@@ -20,7 +21,7 @@ export function parseQuery(query: string): ParsedQuery {
       const words = splitTerms(match[1]);
       if (words.length > 0) phrases.push(words);
     } else if (match[2] !== undefined) {
-      terms.push(...splitTerms(match[2]));
+      appendAll(terms, splitTerms(match[2]));
     }
   }
   return { terms: [...new Set(terms)], phrases };

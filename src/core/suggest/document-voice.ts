@@ -7,6 +7,7 @@
 // after the paragraphs in quotation marks following a "said:" the author speaks again.
 
 export type Voice = { from: number; actor: string };
+import { appendAll } from '../lists/append-all';
 
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}’'.-]*|of|for|and|the|de|von|van)`;
 const TITLE = String.raw`(?:(?:Prime|Home|Foreign|Deputy|First|Chief|Crime|Prevention|Secretary|Minister|Chancellor|President|Vice|Senator|Governor|Mayor|Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor|Prof|Sir|Lord|Lady|Baroness|Dame)[ \u00a0]+)`;
@@ -110,7 +111,7 @@ export function findVoices(text: string): Voice[] {
   for (let start = 0; start < text.length;) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
-    voices.push(...lineVoices(text, start, end));
+    appendAll(voices, lineVoices(text, start, end));
     start = end + 1;
   }
   voices.sort((a, b) => a.from - b.from);

@@ -5,6 +5,7 @@
 import { academicYearPeriod, financialYearPeriod } from './calendar';
 import type { Found } from './suggestion';
 import { WORD_CLASS } from './text-spans';
+import { appendAll } from '../lists/append-all';
 
 const FORM = new RegExp(
   String.raw`(?<![${WORD_CLASS}/.-]|[0-9][-–/])(?:FY[ \u00a0]?)?((?:1[89]|20)\d\d)[ \u00a0]?([-–/])[ \u00a0]?(\d{4}|\d{2})(?![${WORD_CLASS}]|[-–/.]\d)`,
@@ -40,7 +41,7 @@ export function findFinancialYears(text: string): Found[] {
       confidence: lastYear - first === 1 ? 0.9 : 0.8,
     });
   }
-  found.push(...findSingleFiscalYears(text));
+  appendAll(found, findSingleFiscalYears(text));
   return found;
 }
 

@@ -9,6 +9,7 @@ import { findFigures } from './find-figures';
 import { findStances } from './find-stances';
 import type { Found, SuggestOptions, Suggestion, SuggestionKind } from './suggestion';
 import { SpanSet } from './text-spans';
+import { appendAll } from '../lists/append-all';
 
 export type { Suggestion, SuggestOptions, SuggestionKind } from './suggestion';
 
@@ -21,13 +22,16 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
     const blocked = findBlockedSpans(text);
     // dates are found even when only figures are asked for: a number inside a date is not a figure
     const dates = findDates(text, blocked);
-    if (kinds.has('date')) found.push(...dates);
+    if (kinds.has('date')) appendAll(found, dates);
     if (kinds.has('figure')) {
       const dateSpans = new SpanSet(dates);
-      found.push(...findFigures(text, blocked).filter((f) => !dateSpans.overlaps(f.start, f.end)));
+      appendAll(
+        found,
+        findFigures(text, blocked).filter((f) => !dateSpans.overlaps(f.start, f.end)),
+      );
     }
   }
-  if (kinds.has('stance')) found.push(...findStances(text));
+  if (kinds.has('stance')) appendAll(found, findStances(text));
   found.sort((a, b) => a.start - b.start || a.end - b.end);
   // the finders' objects are fresh, so they are completed in place rather than copied
   for (const f of found) {

@@ -9,18 +9,20 @@ const HIGH_CONTROL_RANGE = [
   0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
 ];
 
+/** Each byte's character, built once. */
+const CHARACTERS = Array.from({ length: 256 }, (_, byte) =>
+  String.fromCharCode(byte >= 0x80 && byte <= 0x9f ? (HIGH_CONTROL_RANGE[byte - 0x80] as number) : byte),
+);
+
 /** Decodes windows-1252 bytes; every byte maps to exactly one UTF-16 code unit. */
 export function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   const chunk = 8192;
   for (let offset = 0; offset < bytes.length; offset += chunk) {
-    const codes: number[] = [];
+    const chars: string[] = [];
     const end = Math.min(bytes.length, offset + chunk);
-    for (let i = offset; i < end; i++) {
-      const byte = bytes[i] as number;
-      codes.push(byte >= 0x80 && byte <= 0x9f ? (HIGH_CONTROL_RANGE[byte - 0x80] as number) : byte);
-    }
-    parts.push(String.fromCharCode(...codes));
+    for (let i = offset; i < end; i++) chars.push(CHARACTERS[bytes[i] as number] as string);
+    parts.push(chars.join(''));
   }
   return parts.join('');
 }

@@ -3,6 +3,7 @@
 // of the page's text content, so span i is item i of the text core assembled the source from.
 import type { TextLayer } from 'pdfjs-dist';
 import { loadPdfjs, type PdfDocument, type PdfTextContent } from './open-pdf';
+import { appendAll } from '../../core/lists/append-all';
 
 /** Largest canvas drawn, in device pixels (about a 4K screen). */
 const MAX_CANVAS_PIXELS = 8_388_608;
@@ -44,7 +45,7 @@ export function renderPage(options: {
     textLayer.replaceChildren();
     layer = new TextLayer({ textContentSource: content, container: textLayer, viewport });
     await Promise.all([task.promise, layer.render()]);
-    textDivs.push(...(layer.textDivs as HTMLElement[]));
+    appendAll(textDivs, layer.textDivs as HTMLElement[]);
   })().catch((error: unknown) => {
     const name = error instanceof Error ? error.name : '';
     if (cancelled || name === 'RenderingCancelledException' || name === 'AbortException') return;

@@ -21,6 +21,7 @@ import {
   type PdfTextItem,
 } from './pdf-content';
 import { buildLines, lineText, type TextLine } from './text-lines';
+import { appendAll, maxOf } from '../../lists/append-all';
 
 export type { PdfItemSpan } from './page-writer';
 
@@ -54,7 +55,7 @@ export function assemblePdfText(
     }
     const finished = written.finish(page.index, offset);
     texts.push(finished.text);
-    items.push(...finished.spans);
+    appendAll(items, finished.spans);
     const span: PageSpan = {
       index: page.index,
       label: page.label,
@@ -77,7 +78,7 @@ export function assemblePdfText(
     const header = new Set(furniture[i]!.header);
     for (const span of finished.spans) span.furniture = header.has(span.item) ? 'header' : 'footer';
     texts.push(finished.text);
-    items.push(...finished.spans);
+    appendAll(items, finished.spans);
     offset += finished.text.length;
   });
   return { text: texts.join(''), pages: spans, items };
@@ -100,7 +101,7 @@ function assembleWithEdges(pages: readonly PdfPageContent[], furniture: PageFurn
     if (i > 0) offset += PAGE_SEPARATOR.length;
     const written = writePage(page, furniture[i]!, true).finish(page.index, offset);
     texts.push(written.text);
-    items.push(...written.spans);
+    appendAll(items, written.spans);
     spans.push({ index: page.index, label: page.label, start: offset, end: offset + written.text.length });
     offset += written.text.length;
   });
@@ -124,7 +125,7 @@ function writePage(page: PdfPageContent, furniture: PageFurniture, withFurniture
     const lines = buildLines(items, block);
     const previous = placed[placed.length - 1];
     if (previous && lines[0]) previous.follow = continuesAcrossBlocks(previous.line, lines[0]);
-    placed.push(...placeBlock(lines));
+    appendAll(placed, placeBlock(lines));
   }
   const paragraphs = [
     withFurniture ? linesOf(buildLines(items, header)) : [],
@@ -165,7 +166,17 @@ function median(values: number[]): number | undefined {
 
 function placeBlock(lines: TextLine[]): Placed[] {
   // Wrapped lines reach the right edge of the text in their own size (footnotes do not widen a column).
-  const rightOf = (line: TextLine) => Math.max(...lines.filter((l) => sameSize(l, line)).map((l) => l.x1));
+  // Depends only on the line's size, so it is found once per size, not once per line (a block of many
+  // lines made this quadratic).
+  const rights = new Map<number, number>();
+  const rightOf = (line: TextLine) => {
+    let right = rights.get(line.fontSize);
+    if (right === undefined) {
+      right = maxOf(lines.filter((l) => sameSize(l, line)).map((l) => l.x1));
+      rights.set(line.fontSize, right);
+    }
+    return right;
+  };
   const pitches = lines
     .slice(1)
     .map((line, i) => ({ pitch: line.y - lines[i]!.y, similar: sameSize(line, lines[i]!) }))

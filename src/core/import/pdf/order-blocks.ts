@@ -4,6 +4,7 @@
 // tail of a left column) are merged, so a region is read left column top to bottom, then right column.
 // Tables are not cut into columns: a side narrower than a text column is not a column.
 import type { PdfTextItem } from './pdf-content';
+import { appendAll, maxOf, minOf } from '../../lists/append-all';
 
 type Box = { index: number; x0: number; x1: number; top: number; bottom: number; y: number; size: number };
 type Gutter = { from: number; to: number };
@@ -58,7 +59,8 @@ function cut(boxes: Box[], depth: number): Box[][] {
     const middle = (segment.gutter.from + segment.gutter.to) / 2;
     const left = segment.boxes.filter((b) => (b.x0 + b.x1) / 2 < middle);
     const right = segment.boxes.filter((b) => (b.x0 + b.x1) / 2 >= middle);
-    blocks.push(...cut(left, depth + 1), ...cut(right, depth + 1));
+    appendAll(blocks, cut(left, depth + 1));
+    appendAll(blocks, cut(right, depth + 1));
   }
   return blocks;
 }
@@ -117,7 +119,7 @@ function mergeBands(bands: Box[][], size: number): Segment[] {
 
 function addBand(segment: Segment, band: Box[]): void {
   segment.bands.push(band);
-  segment.boxes.push(...band);
+  appendAll(segment.boxes, band);
 }
 
 function overlap(a: Gutter, b: Gutter): number {
@@ -158,7 +160,7 @@ function isColumnSplit(band: Box[], gutter: Gutter, size: number): boolean {
   const right = band.filter((b) => b.x0 >= gutter.to);
   return [left, right].every((side) => {
     const rows = rowsOf(side, size);
-    const width = Math.max(...side.map((b) => b.x1)) - Math.min(...side.map((b) => b.x0));
+    const width = maxOf(side.map((b) => b.x1)) - minOf(side.map((b) => b.x0));
     const cells = rows.filter((row) => hasCellGap(row, size)).length;
     return rows.length >= 2 && width >= MIN_COLUMN * size && cells <= rows.length / 2;
   });

@@ -17,9 +17,24 @@ export function writeCodes(tags: Tag[], indent: string): string {
     if (list) list.push(tag);
     else childrenOf.set(parent, [tag]);
   }
-  const writeCode = (tag: Tag, depth: string, seen: Set<string>): string => {
+  // Depth first with a stack of its own (not recursion), so a deeply nested codebook cannot overflow
+  // the call stack: each entry either opens a Code (and schedules its children and its close) or closes one.
+  const out: string[] = [];
+  const seen = new Set<string>();
+  type Step = { open: Tag; depth: string } | { close: string };
+  const steps: Step[] = [];
+  const schedule = (list: Tag[], depth: string) => {
+    for (let i = list.length - 1; i >= 0; i--) steps.push({ open: list[i]!, depth });
+  };
+  schedule(childrenOf.get(null) ?? [], `${indent}  `);
+  for (let step = steps.pop(); step !== undefined; step = steps.pop()) {
+    if ('close' in step) {
+      out.push(step.close);
+      continue;
+    }
+    const { open: tag, depth } = step;
     // A cycle in the parent links cannot be nested; the check keeps a damaged tree from looping.
-    if (seen.has(tag.id)) return '';
+    if (seen.has(tag.id)) continue;
     seen.add(tag.id);
     const attributes = writeAttributes([
       ['guid', guidOf(tag.id)],
@@ -27,16 +42,16 @@ export function writeCodes(tags: Tag[], indent: string): string {
       ['isCodable', 'true'],
       ['color', /^#[0-9a-fA-F]{6}$/.test(tag.colour) ? tag.colour.toUpperCase() : undefined],
     ]);
-    const description = tag.description
-      ? `${depth}  <Description>${escapeXmlText(tag.description)}</Description>\n`
-      : '';
-    const children = (childrenOf.get(tag.id) ?? [])
-      .map((child) => writeCode(child, `${depth}  `, seen))
-      .join('');
-    if (!description && !children) return `${depth}<Code${attributes}/>\n`;
-    return `${depth}<Code${attributes}>\n${description}${children}${depth}</Code>\n`;
-  };
-  const seen = new Set<string>();
-  const top = (childrenOf.get(null) ?? []).map((tag) => writeCode(tag, `${indent}  `, seen)).join('');
+    const children = (childrenOf.get(tag.id) ?? []).filter((child) => !seen.has(child.id));
+    if (!tag.description && children.length === 0) {
+      out.push(`${depth}<Code${attributes}/>\n`);
+      continue;
+    }
+    out.push(`${depth}<Code${attributes}>\n`);
+    if (tag.description) out.push(`${depth}  <Description>${escapeXmlText(tag.description)}</Description>\n`);
+    steps.push({ close: `${depth}</Code>\n` });
+    schedule(children, `${depth}  `);
+  }
+  const top = out.join('');
   return top ? `${indent}<Codes>\n${top}${indent}</Codes>\n` : '';
 }

@@ -8,6 +8,7 @@ import type { Tag } from '../../model/records';
 import type { ForeignAnnotation, ForeignAnnotations, ForeignPerson } from '../annotations/foreign-annotation';
 import { asList, asString, hasType, isObject, type JsonObject } from '../read-json';
 import { CLAIM_IRI, RESEARCHER_IRI, SHA256_URN, TAG_IRI, idFromIri } from './w3c-vocabulary';
+import { appendAll } from '../../lists/append-all';
 
 /** Pages followed at most: a loop of `next` links, or a file built to exhaust memory, stops here. */
 const MAX_PAGES = 100_000;
@@ -156,7 +157,7 @@ export function readW3cAnnotations(data: unknown): ForeignAnnotations {
             `${String(page)}); export it with its annotations embedded.`,
         );
       }
-      nodes.push(...asList(page.items).filter(isObject));
+      appendAll(nodes, asList(page.items).filter(isObject));
       page = page.next;
     }
   };

@@ -5,7 +5,7 @@ import type { InterchangeFormat } from '../interchange-format';
 import { buildAnnotationImport } from '../annotations/build-annotation-import';
 import { peekJson, readJson } from '../read-json';
 import { looksLikeW3c, readW3cAnnotations } from './read-w3c';
-import { buildAnnotationCollection } from './write-w3c';
+import { buildAnnotationCollection, PAGE_SIZE } from './write-w3c';
 
 export const w3cFormat: InterchangeFormat = {
   id: 'w3c',
@@ -14,7 +14,13 @@ export const w3cFormat: InterchangeFormat = {
   mimeType: 'application/ld+json',
   detect: (bytes) => looksLikeW3c(peekJson(bytes)),
   write(library, { now }) {
-    const text = JSON.stringify(buildAnnotationCollection(library, { now }), null, 2);
+    const collection = buildAnnotationCollection(library, { now });
+    // Each page is nested in the one before, so indentation grows with the page number and the text with
+    // its square: a large library's export would pass the longest string an engine can make (100,000
+    // claims did). Indented for reading up to ten pages; compact (the same JSON) beyond.
+    const total = (collection as { total?: number }).total ?? 0;
+    const indent = total <= 10 * PAGE_SIZE ? 2 : undefined;
+    const text = JSON.stringify(collection, null, indent);
     const { TextEncoder } = globalThis as unknown as CorePlatformGlobals;
     return new TextEncoder().encode(`${text}\n`);
   },

@@ -23,6 +23,7 @@ import {
   findVersionCandidates,
 } from '../../../core/versions/find-version-candidates';
 import type { ExtractDeps } from './extract-deps';
+import { appendAll } from '../../../core/lists/append-all';
 
 export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf'];
 
@@ -88,7 +89,10 @@ export async function importDocuments(
   const pause = controls.pause ?? yieldToEventLoop;
   for (const [i, file] of files.entries()) {
     if (controls.isCancelled?.()) {
-      outcomes.push(...files.slice(i).map((f) => ({ name: f.name, outcome: 'cancelled' as const })));
+      appendAll(
+        outcomes,
+        files.slice(i).map((f) => ({ name: f.name, outcome: 'cancelled' as const })),
+      );
       break;
     }
     controls.onProgress?.({ index: i + 1, total: files.length, name: file.name });

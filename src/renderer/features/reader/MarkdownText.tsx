@@ -10,6 +10,7 @@ import { pickTopmost, segmentText, type HighlightRange, type Segment } from './h
 import { mapMarkdown, type MdChunk, type MdNode } from './markdown-blocks';
 import { PENDING_ID } from './ReaderText';
 import './markdown.css';
+import { appendAll } from '../../../core/lists/append-all';
 
 type Props = HighlightViewProps & { text: string };
 
@@ -102,7 +103,7 @@ function MarkdownTextImpl({ text, placed, pending, ...rest }: Props) {
   const { segments, ranges } = useMemo(() => {
     const list: HighlightRange[] = placed.map((p) => ({ id: p.claim.id, start: p.start, end: p.end }));
     if (pending) list.push({ id: PENDING_ID, ...pending });
-    list.push(...findRanges(rest.found));
+    appendAll(list, findRanges(rest.found));
     return { segments: segmentText(text.length, list), ranges: new Map(list.map((r) => [r.id, r])) };
   }, [text, placed, pending, rest.found]);
   return <>{renderNodes(nodes, { ...rest, text, segments, ranges })}</>;

@@ -6,6 +6,7 @@ import { UNTAGGED_COLOUR } from '../../storage/tag-palette';
 import type { HighlightViewProps } from './highlight-view-props';
 import { findClasses, findRanges, isFindId } from '../search/find-highlights';
 import { pickTopmost, segmentText, type HighlightRange } from './highlight-segments';
+import { appendAll } from '../../../core/lists/append-all';
 
 type Props = HighlightViewProps & { text: string };
 
@@ -24,7 +25,7 @@ function ReaderTextImpl({
   const { segments, ranges } = useMemo(() => {
     const list: HighlightRange[] = placed.map((p) => ({ id: p.claim.id, start: p.start, end: p.end }));
     if (pending) list.push({ id: PENDING_ID, ...pending });
-    list.push(...findRanges(found));
+    appendAll(list, findRanges(found));
     return { segments: segmentText(text.length, list), ranges: new Map(list.map((r) => [r.id, r])) };
   }, [text, placed, pending, found]);
 

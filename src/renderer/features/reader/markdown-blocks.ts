@@ -6,6 +6,7 @@
 // removed from list and quote lines) it is located line by line. Raw HTML is never rendered: it is shown
 // as text. Element names come from this module's own list, never from the document.
 import { Lexer, type Token, type Tokens } from 'marked';
+import { appendAll } from '../../../core/lists/append-all';
 
 export type MdTag =
   | 'h1'
@@ -109,12 +110,12 @@ function walk(tokens: Token[], limit: number, cursor: SourceCursor, handle: Hand
   for (const token of tokens) {
     const start = token.raw ? cursor.find(token.raw, limit) : -1;
     if (start < 0) {
-      out.push(...handle(token, limit, cursor));
+      appendAll(out, handle(token, limit, cursor));
       continue;
     }
     const end = start + token.raw.length;
     cursor.at = start;
-    out.push(...handle(token, end, cursor));
+    appendAll(out, handle(token, end, cursor));
     cursor.at = Math.max(cursor.at, end);
   }
   return out;

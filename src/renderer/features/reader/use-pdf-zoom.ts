@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { PdfViewPage } from '../../pdf/open-pdf-view';
 import { MAX_ZOOM, MIN_ZOOM, zoomIn, zoomOut } from './pdf-zoom';
+import { maxOf } from '../../../core/lists/append-all';
 
 /** Largest zoom when fitting a small page to a wide pane. */
 const MAX_FIT_SCALE = 2.5;
@@ -44,7 +45,7 @@ function useFitWidthScale(ref: RefObject<HTMLElement | null>, pages: readonly Pd
   useEffect(() => {
     const scroller = scrollerOf(ref.current);
     if (!scroller) return;
-    const widest = Math.max(...pages.map((p) => p.width), 1);
+    const widest = Math.max(maxOf(pages.map((p) => p.width)), 1);
     const measure = () => {
       const style = getComputedStyle(scroller);
       const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);

@@ -10,6 +10,7 @@ import type { Block, BriefingDocument, Inlines } from '../briefing-document';
 import { bodySections, describeCitationNote, referencesHeading } from '../citation-note';
 import { createPen, PAGE, TEXT_WIDTH, type Pen } from './pdf-pages';
 import type { Run } from './wrap-runs';
+import { maxOf } from '../../../lists/append-all';
 
 /**
  * TrueType bytes of the regular and bold faces (DejaVu Sans in the app and the CLI), and optionally a
@@ -79,7 +80,7 @@ function writeTable(pen: Pen, block: Extract<Block, { type: 'table' }>): void {
   const lineHeight = pen.lineHeight(SIZE.table);
   rows.forEach((row, r) => {
     const cells = row.map((runs, c) => pen.wrap(runs, (widths[c] ?? 0) - 2 * CELL_PADDING, SIZE.table));
-    const height = Math.max(...cells.map((lines) => lines.length));
+    const height = maxOf(cells.map((lines) => lines.length));
     // A short row stays on one page; a row taller than a page breaks between its lines.
     pen.keepSpace(Math.min(height, 6) * lineHeight);
     for (let i = 0; i < height; i++) {

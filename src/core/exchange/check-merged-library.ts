@@ -1,0 +1,55 @@
+// The check before a merge is written, without reading the whole result back from text. Every record the
+// merge kept as it came from a bundle already passed its schema when that bundle was read; only records the
+// merge made (a claim moved onto a merged tag or a changed text) are parsed again, and the rules between
+// records (library-checks.ts: references, quotes at their positions, tag loops, authors) run over the
+// whole result. Any problem found sends the library through the full check (validateLibrary), so the
+// message is the one an import of the written file would give.
+import { z } from 'zod';
+import type { Library } from '../model/records';
+import { checkLibrary, type CheckedLibrary } from './library-checks';
+import {
+  briefingSchema,
+  claimSchema,
+  LIMITS,
+  researcherSchema,
+  sourceSchema,
+  tagSchema,
+} from './record-schemas';
+import { validateLibrary, type LibraryValidity } from './validate-library';
+
+const SCHEMAS = {
+  researchers: researcherSchema,
+  tags: tagSchema,
+  sources: sourceSchema,
+  claims: claimSchema,
+  briefings: briefingSchema,
+} as const;
+
+const crossRecordRules = z.custom<CheckedLibrary>().superRefine(checkLibrary);
+
+/**
+ * Whether `library` is valid, taking the records in `checked` (objects read from validated bundles, kept
+ * by identity) as already checked one by one.
+ */
+export function checkMergedLibrary(library: Library, checked: ReadonlySet<object>): LibraryValidity {
+  for (const table of Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[]) {
+    const records = library[table] as object[];
+    if (records.length > LIMITS[table]) return validateLibrary(library);
+    const schema = SCHEMAS[table] as z.ZodType;
+    for (const record of records) {
+      if (!checked.has(record) && !schema.safeParse(record).success) return validateLibrary(library);
+    }
+  }
+  return crossRecordRules.safeParse(library).success ? { ok: true } : validateLibrary(library);
+}
+
+/** Every record of the libraries, by identity: what `checkMergedLibrary` may take as checked. */
+export function recordsOf(...libraries: Library[]): Set<object> {
+  const records = new Set<object>();
+  for (const library of libraries) {
+    for (const table of Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[]) {
+      for (const record of library[table]) records.add(record);
+    }
+  }
+  return records;
+}
