@@ -5,6 +5,7 @@
 // last (OCR words are separated by definition, however tight the gap). The reverse, `toPdfJsTextItems`,
 // gives the reader's text layer items in PDF space for the same words.
 import type { OcrPageResult, OcrWord, PdfPageContent, PdfTextItem } from './pdf-content';
+import { maxOf } from '../../lists/append-all';
 
 const OCR_FONT = 'ocr';
 
@@ -45,7 +46,7 @@ export function ocrPageContent(page: PdfPageContent, result: OcrPageResult): Pdf
   const scale = result.scale;
   const items: PdfTextItem[] = [];
   for (const line of splitLines(result.words)) {
-    const size = Math.max(...line.map((w) => w.y1 - w.y0)) / scale;
+    const size = maxOf(line.map((w) => w.y1 - w.y0)) / scale;
     const baseline = median(line.map((w) => w.baseline ?? w.y1)) / scale;
     line.forEach((word, i) => {
       const last = i === line.length - 1;

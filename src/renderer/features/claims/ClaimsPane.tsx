@@ -12,6 +12,7 @@ import { ClaimEditor } from './ClaimEditor';
 import { ClaimFilterBar } from './ClaimFilterBar';
 import { useClaimActions } from './use-claim-actions';
 import { useListedClaims } from './use-listed-claims';
+import { minOf } from '../../../core/lists/append-all';
 
 export function ClaimsPane() {
   const { tags, tagsById, sourcesById, status } = useLibraryData();
@@ -86,5 +87,5 @@ export function ClaimsPane() {
 /** The least sure OCR'd page a passage touches, or undefined when none was OCR'd. */
 function lowestOcr(pages: readonly PageSpan[]): { confidence: number } | undefined {
   const confidences = pages.flatMap((page) => (page.ocr ? [page.ocr.confidence] : []));
-  return confidences.length ? { confidence: Math.min(...confidences) } : undefined;
+  return confidences.length ? { confidence: minOf(confidences) } : undefined;
 }
