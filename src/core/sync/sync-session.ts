@@ -6,6 +6,7 @@
 // by the server (401, 403, a missing database) stops it until the researcher acts, so a wrong password is
 // never sent in a loop.
 import type { LibraryPort } from './library-port';
+import { fetchOriginal, isPulledDoc, pushOriginals } from './originals';
 import { applyLocalChanges, createBridgeState, pushLibraryToLocal } from './local-bridge';
 import type { PouchLike, Replication, ReplicationResult } from './pouch-types';
 import {
@@ -44,6 +45,8 @@ export type SyncSession = {
   localChanged(): void;
   stop(): Promise<void>;
   status(): SyncStatus;
+  /** A source's original file: from the local database, else downloaded from the server (not kept locally). */
+  fetchOriginal(sourceId: string): Promise<Uint8Array | undefined>;
 };
 
 const DEFAULT_RETRY_DELAYS = [1000, 2000, 5000, 10_000, 30_000];
@@ -64,6 +67,8 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
   let attempt = 0;
   let denied = 0;
   const refused = new Map<string, Refusal>();
+  const originalsSent = new Set<string>();
+  const pullOptions = { batch_size, filter: isPulledDoc };
 
   const update = (change: Partial<SyncStatus>) => {
     status = { ...status, ...change, pending: state.pending.size, refused: [...refused.values()] };
@@ -79,6 +84,7 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
     const report = await applyLocalChanges(local, state, library, now());
     for (const r of report.refused) refused.set(r.docId, r);
     await pushLibraryToLocal(local, state, library);
+    if (library.originals) await pushOriginals(local, library.originals, originalsSent);
   };
   const fail = (error: unknown) => {
     const described = describeSyncFailure(error, database);
@@ -91,7 +97,7 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
     update({ state: 'syncing' });
     try {
       await bridgePass();
-      await local.replicate.from(remote, { batch_size });
+      await local.replicate.from(remote, pullOptions);
       await bridgePass();
       const sent = new Set(state.pending);
       const pushed = await local.replicate.to(remote, { batch_size });
@@ -127,7 +133,7 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
   function startReplication() {
     retryTimer = undefined;
     if (!liveWanted) return;
-    const pull = local.replicate.from(remote, { live: true, batch_size });
+    const pull = local.replicate.from(remote, { ...pullOptions, live: true });
     const push = local.replicate.to(remote, { live: true, batch_size });
     live = { pull, push };
     const onError = (error: unknown) => {
@@ -191,5 +197,6 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
       update({ state: status.state === 'error' ? 'error' : 'idle' });
     },
     status: () => status,
+    fetchOriginal: (sourceId) => fetchOriginal(local, remote, sourceId),
   };
 }
