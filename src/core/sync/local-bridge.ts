@@ -23,10 +23,12 @@ export type BridgeState = {
   retry: Set<string>;
   /** Documents written to the local database and not yet confirmed on the server. */
   pending: Set<string>;
+  /** Whether anything was written to the local database since the last complete push (resolutions too). */
+  unsent: boolean;
 };
 
 export function createBridgeState(): BridgeState {
-  return { known: new Map(), appliedSeq: 0, retry: new Set(), pending: new Set() };
+  return { known: new Map(), appliedSeq: 0, retry: new Set(), pending: new Set(), unsent: false };
 }
 
 export type ApplyReport = { applied: number; conflicts: MergeConflict[]; refused: Refusal[] };
@@ -60,7 +62,10 @@ export async function applyLocalChanges(
     resolutions.push(...resolution.writes);
   }
   // Retiring losing leaves may fail if the document moved on meanwhile; the next pass sees it again.
-  if (resolutions.length > 0) await local.bulkDocs(resolutions);
+  if (resolutions.length > 0) {
+    await local.bulkDocs(resolutions);
+    state.unsent = true;
+  }
   const count = SYNC_TABLES.reduce((n, t) => n + incoming[t].length, 0);
   state.appliedSeq = feed.last_seq;
   if (count === 0) {
@@ -122,6 +127,7 @@ export async function pushLibraryToLocal(
     if (!result.ok || !result.rev) return; // a conflict: the next apply pass brings the newer version
     state.known.set(doc._id, { rev: result.rev, text, record });
     state.pending.add(doc._id);
+    state.unsent = true;
     written.push(doc._id);
   });
   return written;

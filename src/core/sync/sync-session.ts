@@ -84,7 +84,9 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
     const report = await applyLocalChanges(local, state, library, now());
     for (const r of report.refused) refused.set(r.docId, r);
     await pushLibraryToLocal(local, state, library);
-    if (library.originals) await pushOriginals(local, library.originals, originalsSent);
+    if (library.originals && (await pushOriginals(local, library.originals, originalsSent)) > 0) {
+      state.unsent = true;
+    }
   };
   const fail = (error: unknown) => {
     const described = describeSyncFailure(error, database);
@@ -99,7 +101,13 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
       await bridgePass();
       await local.replicate.from(remote, pullOptions);
       await bridgePass();
+      if (!state.unsent && state.pending.size === 0) {
+        // Nothing was written here since the last push: what the local database holds came from the server.
+        update({ state: liveWanted ? 'live' : 'idle', error: null, offline: false, lastSynced: now() });
+        return status;
+      }
       const sent = new Set(state.pending);
+      state.unsent = false;
       const pushed = await local.replicate.to(remote, { batch_size });
       const refusedWrites = pushed.errors.filter(isForbiddenWrite).length;
       if (refusedWrites > 0 || pushed.doc_write_failures > 0) {
@@ -113,6 +121,7 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
       for (const id of sent) state.pending.delete(id);
       update({ state: liveWanted ? 'live' : 'idle', error: null, offline: false, lastSynced: now() });
     } catch (error) {
+      state.unsent = true; // the push may not have finished: try it again next time
       fail(error);
       if (status.state === 'syncing') update({ state: liveWanted ? 'live' : 'idle' });
     }
@@ -136,6 +145,9 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
     const pull = local.replicate.from(remote, { ...pullOptions, live: true });
     const push = local.replicate.to(remote, { live: true, batch_size });
     live = { pull, push };
+    // Failures arrive as 'error' events; the promises' rejections are the same failures, already handled.
+    pull.catch(() => undefined);
+    push.catch(() => undefined);
     const onError = (error: unknown) => {
       if (live?.pull !== pull) return; // an earlier replication, already replaced
       stopReplication();
@@ -153,6 +165,13 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
     });
     push.on('change', (info: { docs?: { _id: string }[] }) => {
       for (const doc of info.docs ?? []) state.pending.delete(doc._id);
+      update({});
+    });
+    push.on('paused', (error?: unknown) => {
+      // Caught up: everything written here is on the server, whether this replication or an earlier one,
+      // cut short by a failure, sent it. (Refused documents stay pending.)
+      if (error || denied > 0) return;
+      state.pending.clear();
       update({});
     });
     push.on('denied', () => {
