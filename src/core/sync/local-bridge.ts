@@ -31,7 +31,12 @@ export function createBridgeState(): BridgeState {
   return { known: new Map(), appliedSeq: 0, retry: new Set(), pending: new Set(), unsent: false };
 }
 
-export type ApplyReport = { applied: number; conflicts: MergeConflict[]; refused: Refusal[] };
+export type ApplyReport = {
+  /** Documents whose record the library took (or already held). */
+  applied: string[];
+  conflicts: MergeConflict[];
+  refused: Refusal[];
+};
 
 /** Takes the documents that changed in the local database into the library. */
 export async function applyLocalChanges(
@@ -47,6 +52,7 @@ export async function applyLocalChanges(
   const conflicts: MergeConflict[] = [];
   const refused: Refusal[] = [];
   const resolutions: RecordDoc[] = [];
+  const offered: string[] = [];
   for (const [id, change] of changed) {
     const single = change && change.changes.length === 1 && change.doc;
     if (single && state.known.get(id)?.rev === change.doc!._rev && !state.retry.has(id)) continue;
@@ -58,6 +64,7 @@ export async function applyLocalChanges(
     const { table, winner, winnerRev } = resolution;
     state.known.set(id, { rev: winnerRev, text: canonicalJson(winner), record: winner });
     (incoming[table] as Versioned[]).push(winner);
+    offered.push(id);
     conflicts.push(...resolution.conflicts);
     resolutions.push(...resolution.writes);
   }
@@ -66,11 +73,10 @@ export async function applyLocalChanges(
     await local.bulkDocs(resolutions);
     state.unsent = true;
   }
-  const count = SYNC_TABLES.reduce((n, t) => n + incoming[t].length, 0);
   state.appliedSeq = feed.last_seq;
-  if (count === 0) {
+  if (offered.length === 0) {
     state.retry = new Set();
-    return { applied: 0, conflicts, refused };
+    return { applied: [], conflicts, refused };
   }
   const plan = planIncoming(await library.readLibrary(), incoming, now);
   const allConflicts = uniqueConflicts([...conflicts, ...plan.conflicts]);
@@ -78,7 +84,7 @@ export async function applyLocalChanges(
   state.retry = new Set(plan.refused.map((r) => r.docId));
   for (const docId of state.retry) state.known.delete(docId);
   return {
-    applied: count - plan.refused.length,
+    applied: offered.filter((id) => !state.retry.has(id)),
     conflicts: allConflicts,
     refused: [...refused, ...plan.refused],
   };

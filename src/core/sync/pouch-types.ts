@@ -47,6 +47,7 @@ export type ReplicationOptions = {
 
 export type PouchLike = {
   readonly name: string;
+  info(): Promise<{ update_seq?: number | string }>;
   changes(options: {
     since: number | string;
     include_docs: true;

@@ -4,7 +4,7 @@
 // the local database and the server in both directions. The session reports its status after every
 // step. Network failures make it offline and, when live, it tries again after a growing wait; a refusal
 // by the server (401, 403, a missing database) stops it until the researcher acts, so a wrong password is
-// never sent in a loop.
+// never sent in a loop; a server error (5xx) is shown and live sync tries again like after a network failure.
 import type { LibraryPort } from './library-port';
 import { fetchOriginal, isPulledDoc, pushOriginals } from './originals';
 import { applyLocalChanges, createBridgeState, pushLibraryToLocal } from './local-bridge';
@@ -82,6 +82,7 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
   };
   const bridgePass = async () => {
     const report = await applyLocalChanges(local, state, library, now());
+    for (const id of report.applied) refused.delete(id);
     for (const r of report.refused) refused.set(r.docId, r);
     await pushLibraryToLocal(local, state, library);
     if (library.originals && (await pushOriginals(local, library.originals, originalsSent)) > 0) {
@@ -152,7 +153,8 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
       if (live?.pull !== pull) return; // an earlier replication, already replaced
       stopReplication();
       const described = fail(error);
-      if (described || !liveWanted) return; // refused by the server: wait for the researcher
+      // Refused by the server (401, 403, 404): wait for the researcher. A server error (5xx) may pass.
+      if ((described && described.kind !== 'server') || !liveWanted) return;
       const wait = delays[Math.min(attempt, delays.length - 1)] ?? 1000;
       attempt += 1;
       retryTimer = setTimeout(startReplication, wait);
