@@ -11,7 +11,7 @@ import { readBundleFile, writeBundleFile } from './cli-files';
 import { parseCommandArgs, requireString } from './parse-command-args';
 import { appendAll } from '../core/lists/append-all';
 
-function describeConflict(conflict: MergeConflict): string {
+export function describeConflict(conflict: MergeConflict): string {
   const { kept, lost } = conflict;
   const singular = conflict.table.slice(0, -1);
   return (
