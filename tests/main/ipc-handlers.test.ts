@@ -11,6 +11,7 @@ import {
   fakeSaveDialog,
   pageSender,
   wireTestHandlers,
+  wireSyncDeps,
   withTempDir,
 } from './main-test-kit';
 
@@ -36,15 +37,23 @@ const validSave = {
 };
 
 describe('IPC handlers', () => {
-  it('registers exactly the file and print channels', async () => {
+  it('registers exactly the file, print and sync settings channels', async () => {
     await withTempDir(async (dir) => {
       const handlers = createIpcHandlers({
         open: { dialog: fakeOpenDialog({ canceled: true, filePaths: [] }).dialog, fs, maxFileBytes: 1 },
         save: { dialog: fakeSaveDialog({ canceled: true }).dialog, fs, defaultDirectory: dir },
         print: { printHtml: fakePrinter().printHtml },
+        sync: wireSyncDeps(dir),
         isAppPage: () => true,
       });
-      expect(Object.keys(handlers).sort()).toEqual(['briefing:print-pdf', 'files:open', 'files:save']);
+      expect(Object.keys(handlers).sort()).toEqual([
+        'briefing:print-pdf',
+        'files:open',
+        'files:save',
+        'sync:clear-settings',
+        'sync:load-settings',
+        'sync:save-settings',
+      ]);
     });
   });
 
