@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { checkSyncOrigin } from '../src/core/sync/sync-origin.ts';
+import { parseSyncServer } from '../src/core/sync/sync-origin.ts';
 import { buildContentSecurityPolicy, CONTENT_SECURITY_POLICY } from '../src/main/content-security-policy.ts';
 
 export function cspPlugin(policy: string = CONTENT_SECURITY_POLICY): Plugin {
@@ -30,8 +30,8 @@ export function cspPlugin(policy: string = CONTENT_SECURITY_POLICY): Plugin {
 /** The web page's policy for the sync server the environment names; throws on a server the rule refuses. */
 export function webPagePolicy(syncServer: string | undefined): string {
   if (!syncServer) return CONTENT_SECURITY_POLICY;
-  const check = checkSyncOrigin(syncServer);
-  if (!check.ok) throw new Error(`EVIDENCE_SYNC_SERVER=${syncServer} cannot be used: ${check.reason}`);
+  const check = parseSyncServer(syncServer);
+  if (!check.ok) throw new Error(`EVIDENCE_SYNC_SERVER=${syncServer} cannot be used: ${check.error}`);
   return buildContentSecurityPolicy(syncServer);
 }
 

@@ -2,7 +2,7 @@
 // response and the build writes it into index.html as a meta tag, so the web build is held to it too.
 // Nothing remote is allowed but the team sync server the researcher configured (connect-src only, and
 // only an origin core's sync rule admits); the app otherwise works on the researcher's own files only.
-import { syncOriginOf } from '../core/sync/sync-origin';
+import { syncOriginOf } from './sync-door';
 
 type Directives = Record<string, string[]>;
 

@@ -1,7 +1,14 @@
 // The one remote origin the desktop app may reach: the team sync server the researcher configured, or
 // none. The request filter and the CSP header read it on every request, so saving or forgetting the
 // settings opens or closes the door at once, without a restart.
-import { syncOriginOf } from '../core/sync/sync-origin';
+import { parseSyncServer } from '../core/sync/sync-origin';
+
+/** The origin of a server address core's sync rule admits, or undefined (none, or refused). */
+export function syncOriginOf(serverUrl: string | undefined): string | undefined {
+  if (!serverUrl) return undefined;
+  const parsed = parseSyncServer(serverUrl);
+  return parsed.ok ? parsed.origin : undefined;
+}
 
 export type SyncDoor = {
   /** The allowed origin (scheme, host, port), or undefined when sync is not configured. */

@@ -130,7 +130,7 @@ describe('the policy with team sync on', () => {
   it('gives the web page the configured server, and refuses to build or serve for one the rule refuses', () => {
     expect(webPagePolicy(undefined)).toBe(CONTENT_SECURITY_POLICY);
     expect(webPagePolicy('http://127.0.0.1:5984')).toBe(buildContentSecurityPolicy('http://127.0.0.1:5984'));
-    expect(() => webPagePolicy('http://couch.example.org')).toThrow(/EVIDENCE_SYNC_SERVER.*https/);
+    expect(() => webPagePolicy('http://couch.example.org')).toThrow(/EVIDENCE_SYNC_SERVER.*use https/);
   });
 
   it("replaces the built page's meta policy when the page is served for a sync server", () => {

@@ -183,7 +183,7 @@ describe('the preload bridge over the main handlers', () => {
       const { bridge } = bridgeFor(dir, []);
       await expect(
         bridge.syncSettings.save({ ...teamSettings, serverUrl: 'http://couch.example.org' }),
-      ).rejects.toThrow(/must be reached over https/);
+      ).rejects.toThrow(/use https for any other server/);
       await expect(bridge.syncSettings.save({ ...teamSettings, database: 'Inquiry' })).rejects.toThrow(
         /lower-case letter/,
       );

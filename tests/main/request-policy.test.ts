@@ -2,9 +2,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { appUrlOf, isAppPageUrl, isRequestAllowed, type AppLocation } from '../../src/main/app-location';
-import { syncOriginOf } from '../../src/core/sync/sync-origin';
 import { isPermissionGranted } from '../../src/main/permission-policy';
-import { createSyncDoor } from '../../src/main/sync-door';
+import { createSyncDoor, syncOriginOf } from '../../src/main/sync-door';
 import { appLocation } from './main-test-kit';
 
 const root = join('/', 'opt', 'evidence');

@@ -2,7 +2,7 @@
 // rejected before a handler sees it. Only main imports this (the preload sends, it does not check), so
 // zod stays out of the preload bundle.
 import { z } from 'zod';
-import { checkSyncOrigin } from '../sync/sync-origin';
+import { parseSyncServer } from '../sync/sync-origin';
 import { checkDatabaseName } from '../sync/sync-settings';
 
 const fileExtension = z
@@ -51,8 +51,8 @@ export const syncSettingsSchema = z
       .string()
       .max(2000)
       .superRefine((url, context) => {
-        const check = checkSyncOrigin(url);
-        if (!check.ok) context.addIssue({ code: 'custom', message: check.reason });
+        const check = parseSyncServer(url);
+        if (!check.ok) context.addIssue({ code: 'custom', message: check.error });
       }),
     database: z.string().superRefine((name, context) => {
       const problem = checkDatabaseName(name);

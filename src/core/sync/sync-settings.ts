@@ -2,7 +2,7 @@
 // The database name follows CouchDB's own rule, so a name the server would refuse is caught in the form.
 
 export type SyncSettings = {
-  /** The server's address, e.g. https://couch.example.org (checked by checkSyncOrigin). */
+  /** The server's address, e.g. https://couch.example.org (checked by parseSyncServer). */
   serverUrl: string;
   database: string;
   username: string;

@@ -1,67 +1,83 @@
+// The sync server address rule: the one origin the app may reach, https anywhere, http only on loopback.
 import { describe, expect, it } from 'vitest';
-import { checkSyncOrigin, isLoopbackHost, syncOriginOf } from '../../../src/core/sync/sync-origin';
-import { checkDatabaseName } from '../../../src/core/sync/sync-settings';
+import {
+  databaseUrl,
+  isLoopbackHost,
+  isRequestToSyncOrigin,
+  parseSyncServer,
+} from '../../../src/core/sync/sync-origin';
 
-describe('which sync server the app may reach', () => {
-  it('admits any https server, as its origin', () => {
-    expect(checkSyncOrigin('https://couch.example.org/')).toEqual({
+describe('parseSyncServer', () => {
+  it('accepts https anywhere and gives the origin browsers use', () => {
+    expect(parseSyncServer(' https://Couch.Example.org/ ')).toEqual({
       ok: true,
       origin: 'https://couch.example.org',
+      serverUrl: 'https://couch.example.org',
     });
-    expect(syncOriginOf(' https://Couch.Example.org:6984/some/path?x=1 ')).toBe(
-      'https://couch.example.org:6984',
-    );
+    expect(parseSyncServer('https://couch.example.org:443/team/')).toMatchObject({
+      origin: 'https://couch.example.org',
+      serverUrl: 'https://couch.example.org/team',
+    });
+    expect(parseSyncServer('https://couch.example.org:6984')).toMatchObject({
+      origin: 'https://couch.example.org:6984',
+    });
   });
 
-  it('admits plain http only on this computer', () => {
-    for (const url of [
-      'http://127.0.0.1:5984',
-      'http://localhost:5984/',
-      'http://[::1]:5984',
-      'http://127.8.0.1',
-    ]) {
-      expect(checkSyncOrigin(url).ok, url).toBe(true);
-    }
-    for (const url of [
+  it('accepts plain http only for this computer', () => {
+    expect(parseSyncServer('http://127.0.0.1:5984')).toMatchObject({
+      ok: true,
+      origin: 'http://127.0.0.1:5984',
+    });
+    expect(parseSyncServer('http://localhost:5984')).toMatchObject({ ok: true });
+    expect(parseSyncServer('http://[::1]:5984')).toMatchObject({ ok: true, origin: 'http://[::1]:5984' });
+    for (const remote of [
       'http://couch.example.org',
-      'http://10.0.0.5:5984',
+      'http://192.168.1.5:5984',
       'http://127.0.0.1.example.org',
-      'http://localhost.example.org',
-      'http://0.0.0.0:5984',
     ]) {
-      const check = checkSyncOrigin(url);
-      expect(check.ok, url).toBe(false);
-      if (!check.ok) expect(check.reason).toMatch(/https/);
+      const result = parseSyncServer(remote);
+      expect(result.ok, remote).toBe(false);
+      expect(result).toMatchObject({ error: expect.stringMatching(/only for a server on this computer/) });
     }
   });
 
-  it('refuses other schemes, non-addresses and addresses carrying credentials', () => {
-    expect(checkSyncOrigin('ftp://couch.example.org').ok).toBe(false);
-    expect(checkSyncOrigin('wss://couch.example.org').ok).toBe(false);
-    expect(checkSyncOrigin('file:///etc/passwd').ok).toBe(false);
-    expect(checkSyncOrigin('couch.example.org').ok).toBe(false);
-    expect(checkSyncOrigin('').ok).toBe(false);
-    const withUser = checkSyncOrigin('https://ada:secret@couch.example.org');
-    expect(withUser).toEqual({ ok: false, reason: expect.stringMatching(/own fields/) });
-    expect(syncOriginOf('http://couch.example.org')).toBeUndefined();
-    expect(syncOriginOf(undefined)).toBeUndefined();
-  });
-
-  it('knows loopback hosts', () => {
-    expect(isLoopbackHost('127.0.0.1')).toBe(true);
-    expect(isLoopbackHost('LOCALHOST')).toBe(true);
-    expect(isLoopbackHost('128.0.0.1')).toBe(false);
-    expect(isLoopbackHost('127.0.0')).toBe(false);
+  it('refuses other schemes, credentials in the address, queries and malformed hosts', () => {
+    expect(parseSyncServer('ftp://couch.example.org')).toMatchObject({ ok: false, error: /https, not ftp/ });
+    expect(parseSyncServer('couch.example.org')).toMatchObject({ ok: false });
+    expect(parseSyncServer('https://ann:secret@couch.example.org')).toMatchObject({
+      ok: false,
+      error: /own fields/,
+    });
+    expect(parseSyncServer('https://couch.example.org/?x=1')).toMatchObject({ ok: false });
+    expect(parseSyncServer('https://couch example.org')).toMatchObject({ ok: false });
+    expect(parseSyncServer('https://couch.example.org:99999')).toMatchObject({ ok: false });
+    expect(parseSyncServer('javascript:alert(1)')).toMatchObject({ ok: false });
   });
 });
 
-describe('database names', () => {
-  it("follows CouchDB's rule", () => {
-    expect(checkDatabaseName('inquiry')).toBeNull();
-    expect(checkDatabaseName('team/inquiry-2026_(a)+$')).toBeNull();
-    expect(checkDatabaseName('')).toMatch(/Give/);
-    expect(checkDatabaseName('Inquiry')).toMatch(/lower-case/);
-    expect(checkDatabaseName('_users')).toMatch(/lower-case/);
-    expect(checkDatabaseName('a'.repeat(239))).toMatch(/238/);
+describe('isRequestToSyncOrigin', () => {
+  const origin = 'https://couch.example.org';
+  it('lets through requests to the configured origin only', () => {
+    expect(isRequestToSyncOrigin('https://couch.example.org/team/_changes?since=0', origin)).toBe(true);
+    expect(isRequestToSyncOrigin('https://COUCH.example.org:443/x', origin)).toBe(true);
+    expect(isRequestToSyncOrigin('https://couch.example.org:6984/x', origin)).toBe(false);
+    expect(isRequestToSyncOrigin('http://couch.example.org/x', origin)).toBe(false);
+    expect(isRequestToSyncOrigin('https://evil.example.org/x', origin)).toBe(false);
+    expect(isRequestToSyncOrigin('https://couch.example.org.evil.org/x', origin)).toBe(false);
+    expect(isRequestToSyncOrigin('data:text/plain,hi', origin)).toBe(false);
+  });
+});
+
+describe('helpers', () => {
+  it('tells loopback hosts', () => {
+    expect(isLoopbackHost('127.4.5.6')).toBe(true);
+    expect(isLoopbackHost('127.0.0.256')).toBe(false);
+    expect(isLoopbackHost('LOCALHOST')).toBe(true);
+    expect(isLoopbackHost('10.0.0.1')).toBe(false);
+  });
+  it('encodes the database name into its address', () => {
+    expect(databaseUrl('https://couch.example.org/team', 'inquiry/2026')).toBe(
+      'https://couch.example.org/team/inquiry%2F2026',
+    );
   });
 });
