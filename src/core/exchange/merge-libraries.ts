@@ -63,7 +63,7 @@ function contentOf(record: Versioned): string {
  * same stamp as the kept one. A source whose text differs is always shown, since claims were placed in
  * the text that lost.
  */
-function isConflict<T extends Versioned>(kept: T, lost: T): boolean {
+export function isConflict<T extends Versioned>(kept: T, lost: T): boolean {
   if ('text' in kept && 'text' in lost && kept.text !== lost.text) return true;
   // Two different contents under one stamp (same time, same researcher) cannot both be genuine: one was
   // forged or damaged. The hash picks a winner so every replica agrees, but never silently.

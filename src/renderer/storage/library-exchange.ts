@@ -5,6 +5,7 @@
 import { parseBundle } from '../../core/exchange/parse-bundle';
 import { validateLibrary } from '../../core/exchange/validate-library';
 import { verifyTextHashes } from '../../core/exchange/verify-text-hashes';
+import { conflictKey } from '../../core/exchange/conflict-key';
 import { mergeLibraries, type MergeConflict } from '../../core/exchange/merge-libraries';
 import { reconcileClaims } from '../../core/exchange/reconcile-claims';
 import type { Library } from '../../core/model/records';
@@ -42,10 +43,6 @@ export type ImportSummary = {
 export type ImportDatabaseResult = { ok: true; summary: ImportSummary } | { ok: false; error: string };
 
 class InvalidMerge extends Error {}
-
-function conflictKey(c: MergeConflict): string {
-  return `${c.table}:${c.id}:${c.lost.updatedAt}:${c.lost.updatedBy}`;
-}
 
 /**
  * What importing the bundle would do, computed the same way as the import but without writing: the
