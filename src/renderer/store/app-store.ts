@@ -11,6 +11,7 @@ import { notices } from './slices/notices';
 import { persistence } from './slices/persistence';
 import { search } from './slices/search';
 import { suggestionView } from './slices/suggestion-view';
+import { sync } from './slices/sync';
 import { tasks } from './slices/tasks';
 import { undo } from './slices/undo';
 import { versions } from './slices/versions';
@@ -29,6 +30,7 @@ const slices = {
   codebook,
   versions,
   search,
+  sync,
 };
 
 export type AppStore = Store<typeof slices>;
@@ -39,15 +41,24 @@ export type AppActions = AppStore['actions'];
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const OPEN_SOURCE_KEY = 'evidence-workbench.openSourceId';
+const KEEP_IN_SYNC_KEY = 'evidence-workbench.keepInSync';
 
 export function createAppStore(storage?: KeyValueStorage): AppStore {
   const store = createStore(slices);
   if (!storage) return store;
   const remembered = safely(() => storage.getItem(OPEN_SOURCE_KEY));
   if (remembered) store.actions.navigation.openSource(remembered);
+  // "Keep in sync" is a preference, not a secret: it is remembered like the open source.
+  if (safely(() => storage.getItem(KEEP_IN_SYNC_KEY)) === 'true') store.actions.sync.setKeepInSync(true);
   let saved = store.getState().navigation.openSourceId;
+  let keep = store.getState().sync.keepInSync;
   store.subscribe(() => {
-    const id = store.getState().navigation.openSourceId;
+    const { navigation, sync: syncState } = store.getState();
+    if (syncState.keepInSync !== keep) {
+      keep = syncState.keepInSync;
+      safely(() => (keep ? storage.setItem(KEEP_IN_SYNC_KEY, 'true') : storage.removeItem(KEEP_IN_SYNC_KEY)));
+    }
+    const id = navigation.openSourceId;
     if (id === saved) return;
     saved = id;
     safely(() => (id ? storage.setItem(OPEN_SOURCE_KEY, id) : storage.removeItem(OPEN_SOURCE_KEY)));

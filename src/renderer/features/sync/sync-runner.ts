@@ -1,0 +1,78 @@
+// Runs team sync for one window: opens the local and the team's database for the saved settings, drives
+// core's sync session (Sync now, Keep in sync) and reports every status to the store. Settings changing
+// (saved, forgotten, a new password) stop the running session first, so a wrong password is never sent
+// again by an old one. With no settings nothing runs and nothing is loaded.
+import { connectRemote } from '../../../core/sync/connect-remote';
+import type { PouchFactory } from '../../../core/sync/pouch-types';
+import { createSyncSession, type SyncSession } from '../../../core/sync/sync-session';
+import type { SyncStatus } from '../../../core/sync/sync-status';
+import type { SyncSettings } from '../../../core/sync/sync-settings';
+import type { Store } from '../../storage/database';
+import { createSyncLibrary } from '../../storage/sync-library';
+import { localPouchName } from './open-browser-pouch';
+
+export type SyncRunnerDeps = {
+  store: Store;
+  loadPouch: () => Promise<PouchFactory>;
+  onStatus: (status: SyncStatus) => void;
+};
+
+export type SyncRunner = {
+  /** Starts over with these settings (or none): live when keepInSync, else waiting for "Sync now". */
+  apply(settings: SyncSettings | null, keepInSync: boolean): Promise<void>;
+  /** One pass now; resolves when it is done (its outcome is in the status). */
+  syncNow(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+export function createSyncRunner(deps: SyncRunnerDeps): SyncRunner {
+  let session: SyncSession | undefined;
+  let closeDatabases: (() => Promise<void>) | undefined;
+  let generation = 0;
+
+  async function stop(): Promise<void> {
+    const running = session;
+    const close = closeDatabases;
+    session = undefined;
+    closeDatabases = undefined;
+    await running?.stop();
+    await close?.();
+  }
+
+  return {
+    async apply(settings, keepInSync) {
+      generation += 1;
+      const mine = generation;
+      await stop();
+      if (!settings || settings.password === '') return;
+      const open = await deps.loadPouch();
+      if (mine !== generation) return; // settings changed again while PouchDB loaded
+      const local = open(localPouchName(deps.store.db.name, settings.serverUrl, settings.database));
+      const remote = connectRemote(open, {
+        serverUrl: settings.serverUrl,
+        database: settings.database,
+        credentials: { username: settings.username, password: settings.password },
+      });
+      session = createSyncSession({
+        local,
+        remote,
+        database: settings.database,
+        library: createSyncLibrary(deps.store),
+        onStatus: (status) => {
+          if (mine === generation) deps.onStatus(status);
+        },
+      });
+      closeDatabases = async () => {
+        await Promise.allSettled([local.close(), remote.close()]);
+      };
+      if (keepInSync) session.startLive();
+    },
+    async syncNow() {
+      await session?.syncNow();
+    },
+    stop: async () => {
+      generation += 1;
+      await stop();
+    },
+  };
+}

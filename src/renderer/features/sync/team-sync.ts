@@ -1,0 +1,57 @@
+// The window's team sync: reads the settings from the platform's keeper (the password never enters the
+// store), tells the store what is configured and runs the sync runner for it. One per app store; the shell
+// starts it (useTeamSync) and the Team sync dialog and status line use it (useTeamSyncControls).
+import type { Platform } from '../../../core/model/platform';
+import type { SyncSettings } from '../../../core/sync/sync-settings';
+import type { Store } from '../../storage/database';
+import type { AppStore } from '../../store/app-store';
+import { loadBrowserPouch } from './open-browser-pouch';
+import { createSyncRunner, type SyncRunner } from './sync-runner';
+
+export type TeamSync = {
+  /** Reads the kept settings and (re)starts sync for them; after a save, a forget or "Keep in sync". */
+  refresh(): Promise<void>;
+  save(settings: SyncSettings): Promise<'encrypted' | 'session'>;
+  forget(): Promise<void>;
+  syncNow(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+export type TeamSyncDeps = {
+  appStore: AppStore;
+  store: Store;
+  platform: Pick<Platform, 'syncSettings'>;
+  runner?: SyncRunner;
+};
+
+export function createTeamSync(deps: TeamSyncDeps): TeamSync {
+  const { appStore, platform } = deps;
+  const actions = appStore.actions.sync;
+  const runner =
+    deps.runner ??
+    createSyncRunner({ store: deps.store, loadPouch: loadBrowserPouch, onStatus: actions.recordStatus });
+
+  async function refresh(): Promise<void> {
+    const settings = await platform.syncSettings.load();
+    actions.configure(
+      settings && { serverUrl: settings.serverUrl, database: settings.database, username: settings.username },
+      settings !== null && settings.password === '',
+    );
+    await runner.apply(settings, appStore.getState().sync.keepInSync);
+  }
+
+  return {
+    refresh,
+    async save(settings) {
+      const kept = await platform.syncSettings.save(settings);
+      await refresh();
+      return kept;
+    },
+    async forget() {
+      await platform.syncSettings.clear();
+      await refresh();
+    },
+    syncNow: () => runner.syncNow(),
+    stop: () => runner.stop(),
+  };
+}

@@ -1,0 +1,125 @@
+// Team sync in Chromium: two browser profiles (two researchers' machines) and a real pouchdb-server on a
+// free loopback port, the page served for that server (its CSP admits that origin and no other). A claim
+// saved in one appears in the other while both are open; a wrong password says so in words.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { corpusDir } from '../support/repo-paths';
+import { launchBrowser } from './support/browser';
+import { startSyncServer, type SyncServer } from './support/sync-server';
+import { serveWebFor } from './support/web-preview';
+import { openWorkbench, type WorkbenchPage, type WorkbenchSession } from './pages/workbench-page';
+
+const corpus = join(corpusDir, 'documents');
+const firstDocument = join(
+  corpus,
+  readdirSync(corpus)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()[0]!,
+);
+const member = { name: 'ada', password: 'pw-ada-1' };
+const database = 'inquiry';
+
+function syncStatus(app: WorkbenchPage) {
+  return app.page.getByRole('button', { name: /^Team sync/ });
+}
+
+async function configureSync(
+  app: WorkbenchPage,
+  server: string,
+  password: string,
+  options: { keepInSync: boolean },
+): Promise<void> {
+  await syncStatus(app).click();
+  const dialog = app.page.getByRole('dialog', { name: 'Team sync' });
+  await dialog.waitFor();
+  await dialog.getByLabel('Server address').fill(server);
+  await dialog.getByLabel('Database').fill(database);
+  await dialog.getByLabel('User name').fill(member.name);
+  await dialog.getByLabel('Password').fill(password);
+  const keep = dialog.getByLabel('Keep in sync');
+  if ((await keep.isChecked()) !== options.keepInSync) await keep.click();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+}
+
+async function closeDialog(app: WorkbenchPage): Promise<void> {
+  const dialog = app.page.getByRole('dialog', { name: 'Team sync' });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+describe('team sync', () => {
+  let server: SyncServer;
+  let web: { url: string; stop: () => void };
+  let browser: Browser;
+  let a: WorkbenchSession;
+  let b: WorkbenchSession;
+
+  beforeAll(async () => {
+    server = await startSyncServer({ database, member });
+    web = await serveWebFor(server.url);
+    browser = await launchBrowser();
+    a = await openWorkbench(browser, web.url);
+    b = await openWorkbench(browser, web.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    web?.stop();
+    await server?.stop();
+  });
+
+  it('is off, and the workbench works, with no server configured', async () => {
+    await expect.poll(() => syncStatus(a.app).textContent()).toBe('Team sync: off');
+    await a.app.importDocuments([firstDocument]);
+    await a.app.openSource(/^The Costs of outsourcing/);
+  });
+
+  it("shows a claim saved in one researcher's workbench in the other's while both are open", async () => {
+    await configureSync(a.app, server.url, member.password, { keepInSync: true });
+    await a.app.screenshot('sync-01-settings');
+    await closeDialog(a.app);
+    await configureSync(b.app, server.url, member.password, { keepInSync: true });
+    await closeDialog(b.app);
+    for (const { app } of [a, b]) {
+      await expect
+        .poll(() => syncStatus(app).textContent(), { timeout: 20_000 })
+        .toMatch(/live, last synced/);
+    }
+    // The source imported before sync was switched on travels too.
+    await b.app.sourceButton(/^The Costs of outsourcing/).waitFor({ timeout: 20_000 });
+    await b.app.openSource(/^The Costs of outsourcing/);
+
+    await a.app.addClaim('£8.52m', { kind: 'Quote', note: 'Shared through the team server.' });
+    await b.app.claimItem('Shared through the team server.').waitFor({ timeout: 20_000 });
+    await b.app.screenshot('sync-02-arrived');
+
+    await b.app.addClaim('£8.52m', { kind: 'Figure', note: 'And back the other way.' });
+    await a.app.claimItem('And back the other way.').waitFor({ timeout: 20_000 });
+    await expect.poll(() => syncStatus(a.app).textContent(), { timeout: 20_000 }).not.toMatch(/waiting/);
+  });
+
+  it('says when the password is wrong, and stops rather than trying again', async () => {
+    const c = await openWorkbench(browser, web.url);
+    try {
+      await configureSync(c.app, server.url, 'not-the-password', { keepInSync: true });
+      const dialog = c.app.page.getByRole('dialog', { name: 'Team sync' });
+      await dialog
+        .getByRole('alert')
+        .filter({ hasText: 'did not accept the user name and password (401)' })
+        .waitFor({ timeout: 20_000 });
+      await c.app.screenshot('sync-03-wrong-password');
+      await closeDialog(c.app);
+      await expect.poll(() => syncStatus(c.app).textContent()).toBe('Team sync: wrong user name or password');
+    } finally {
+      await c.context.close();
+    }
+  });
+
+  it('was never refused by its own page policy', () => {
+    for (const session of [a, b]) {
+      expect(session.errors.filter((e) => /Content Security Policy|Refused to connect/.test(e))).toEqual([]);
+    }
+  });
+});
