@@ -3,7 +3,7 @@
 // saved in one appears in the other while both are open; a wrong password says so in words.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { corpusDir } from '../support/repo-paths';
 import { launchBrowser } from './support/browser';
@@ -110,6 +110,13 @@ describe('team sync', () => {
         .filter({ hasText: 'did not accept the user name and password (401)' })
         .waitFor({ timeout: 20_000 });
       await c.app.screenshot('sync-03-wrong-password');
+      // Nothing more goes to the server: the wrong password is not sent again and again.
+      let later = 0;
+      c.app.page.on('request', (request) => {
+        if (request.url().startsWith(server.url)) later += 1;
+      });
+      await c.app.page.waitForTimeout(3_000);
+      expect(later).toBe(0);
       await closeDialog(c.app);
       await expect.poll(() => syncStatus(c.app).textContent()).toBe('Team sync: wrong user name or password');
     } finally {
@@ -121,5 +128,23 @@ describe('team sync', () => {
     for (const session of [a, b]) {
       expect(session.errors.filter((e) => /Content Security Policy|Refused to connect/.test(e))).toEqual([]);
     }
+  });
+
+  it('still refuses every other origin while sync is on', async () => {
+    const reach = (url: string) =>
+      a.app.page.evaluate(
+        (target) =>
+          fetch(target).then(
+            () => 'reached',
+            (error: unknown) => `refused: ${String(error)}`,
+          ),
+        url,
+      );
+    // Another server on this machine (the one serving the tests' other page), and the sync server's
+    // neighbour port: both refused by the page's policy, while the sync server itself answers.
+    expect(await reach(inject('baseUrl'))).toMatch(/^refused/);
+    expect(await reach(`http://127.0.0.1:${Number(new URL(server.url).port) + 1}/`)).toMatch(/^refused/);
+    expect(await reach(`${server.url}/`)).toBe('reached');
+    expect(a.errors.filter((e) => /Content Security Policy/.test(e)).length).toBeGreaterThanOrEqual(2);
   });
 });
