@@ -66,6 +66,25 @@ look like duplicates. C may be A or B; it is replaced only when the merge succee
 Options:
   -o, --out C        the bundle to write (required)
 `,
+  sync: `Usage: evidence sync BUNDLE --server URL --db NAME [--user USER --password-file FILE]
+
+Syncs BUNDLE's library with a team database on a CouchDB-protocol server (Apache CouchDB, IBM
+Cloudant, PouchDB Server), both ways, once: what the server has is merged into BUNDLE as importing a
+bundle would merge it (versions by other researchers that lost are listed for review), and what BUNDLE
+has that the server lacks is sent. BUNDLE is created when it does not exist. Documents on the server
+that are not valid records are named on stderr and left out; the rest syncs.
+The server must use https; plain http is accepted only for a server on this computer (localhost).
+
+Options:
+  -s, --server URL        the server's address, e.g. https://couch.example.org (required)
+  -d, --db NAME           the team's database on that server (required)
+  -u, --user USER         the user name to sign in with (with --password-file)
+  --password-file FILE    a file whose first line is the password (never given on the command line)
+
+Exit status: 0 synced; 1 the server could not be reached (BUNDLE unchanged), or the server refused this
+user's changes (read-only: BUNDLE has what was received); 2 a wrong password (401), no access (403), no
+such database (404), or bad arguments (BUNDLE unchanged).
+`,
   extract: `Usage: evidence extract FILE [--json] [--password PASSWORD]
 
 Prints the text the app stores for FILE (.txt, .md, .html, .htm, .docx, .pdf): PDF text in
@@ -142,6 +161,7 @@ Commands:
   suggest --json FILE...             suggest figures, dates and stances in documents
   codebook BUNDLE --export|--import FILE.csv  export or import the codebook as CSV
   search BUNDLE QUERY                search sources and claims (quoted phrases exact)
+  sync BUNDLE --server URL --db NAME  sync a bundle with a team's CouchDB database
   help COMMAND                       show help for a command
 
 Options:

@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   codebook: async () => (await import('./codebook-command')).runCodebook,
   search: async () => (await import('./search-command')).runSearch,
   export: async () => (await import('./export-command')).runExport,
+  sync: async () => (await import('./sync-command')).runSync,
 };
 
 function showHelp(topic: string | undefined, ctx: CliContext): number {

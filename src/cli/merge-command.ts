@@ -9,7 +9,7 @@ import { CliError, type CliContext } from './cli-context';
 import { readBundleFile, writeBundleFile } from './cli-files';
 import { parseCommandArgs, requireString } from './parse-command-args';
 
-function describeConflict(conflict: MergeConflict): string {
+export function describeConflict(conflict: MergeConflict): string {
   const { kept, lost } = conflict;
   const singular = conflict.table.slice(0, -1);
   return (

@@ -96,16 +96,24 @@ export async function pushLibraryToLocal(
 ): Promise<string[]> {
   const current = await library.readLibrary();
   const docs: { doc: RecordDoc; text: string; record: Versioned }[] = [];
+  const behind = emptyLibrary();
   for (const table of SYNC_TABLES) {
     for (const record of current[table] as Versioned[]) {
       const id = docIdOf(table, record.id);
       const known = state.known.get(id);
       const text = canonicalJson(record);
-      if (known && (known.text === text || compareVersions(record, known.record) < 0)) continue;
+      if (known && known.text === text) continue;
+      if (known && compareVersions(record, known.record) < 0) {
+        // The library went back to an older version than the database holds: give it the newer one.
+        (behind[table] as Versioned[]).push(known.record);
+        continue;
+      }
       if (state.retry.has(id)) continue; // the database holds a version the library has not taken yet
       docs.push({ doc: recordToDoc(table, record, known?.rev), text, record });
     }
   }
+  if (SYNC_TABLES.some((t) => behind[t].length > 0))
+    await library.writeMerged({ records: behind, conflicts: [] });
   if (docs.length === 0) return [];
   const results = await local.bulkDocs(docs.map((d) => d.doc));
   const written: string[] = [];

@@ -48,4 +48,31 @@ describe('sync session (in memory)', () => {
       ]);
     }
   });
+
+  it('lets a newer delete win over an older edit made at the same time elsewhere (CouchDB would keep the edit)', async () => {
+    const remote = openMemoryPouch('server');
+    const start = makeLibrary();
+    start.researchers.push(makeResearcher('r-bob', 'Bob'));
+    const a = makeClient(remote, start);
+    const b = makeClient(remote, start);
+    await a.session.syncNow();
+    await b.session.syncNow();
+    const claim = start.claims[0]!;
+    a.library.edit({ claims: [{ ...claim, note: 'edited', updatedAt: '2024-06-01T10:00:00.000Z' }] });
+    b.library.edit({
+      claims: [{ ...claim, deleted: true, updatedAt: '2024-06-01T11:00:00.000Z', updatedBy: 'r-bob' }],
+    });
+    await a.session.syncNow();
+    await b.session.syncNow();
+    await a.session.syncNow();
+    for (const client of [a, b]) {
+      expect(client.library.snapshot().claims[0]).toMatchObject({ deleted: true, updatedBy: 'r-bob' });
+    }
+    // Alice's edit lost to Bob's delete: both keep it for review, as importing each other's bundles would.
+    expect(a.library.conflicts().map((c) => [noteOf(c.lost), c.kept.deleted])).toEqual([['edited', true]]);
+    expect(b.library.conflicts().map((c) => [noteOf(c.lost), c.kept.deleted])).toEqual([['edited', true]]);
+    const third = makeClient(remote, emptyWith('r-carol', 'Carol'));
+    await third.session.syncNow();
+    expect(third.library.snapshot().claims[0]).toMatchObject({ deleted: true });
+  });
 });
