@@ -54,7 +54,7 @@ describe('the sync slice', () => {
     store.actions.sync.recordStatus(status({ state: 'error', error: { kind: 'forbidden', message: 'x' } }));
     expect(line()).toBe('Team sync: no access to the database');
     store.actions.sync.recordStatus(status({ state: 'error', error: { kind: 'read-only', message: 'x' } }));
-    expect(line()).toBe('Team sync: read-only: you can pull, not push');
+    expect(line()).toBe('Team sync: read-only, can pull but not push');
   });
 
   it('asks for the password when the settings came back without it', () => {

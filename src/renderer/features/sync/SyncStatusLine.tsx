@@ -15,7 +15,7 @@ export function SyncStatusLine() {
     <button
       type="button"
       className={`sync-status sync-status-${tone}`}
-      title="Team sync settings and status"
+      title={`${line}. Press for the Team sync settings.`}
       onClick={() => openDialog('sync')}
     >
       <span role="status">{line}</span>

@@ -59,7 +59,7 @@ export function selectSyncTone(state: SyncState): SyncTone {
 const SHORT_ERRORS: Record<string, string> = {
   unauthorized: 'wrong user name or password',
   forbidden: 'no access to the database',
-  'read-only': 'read-only: you can pull, not push',
+  'read-only': 'read-only, can pull but not push',
   'not-found': 'no such database on the server',
   server: 'the server reported an error',
 };
