@@ -88,3 +88,16 @@ describe('the sync slice', () => {
     expect(createAppStore(storage).getState().sync.keepInSync).toBe(false);
   });
 });
+
+describe('another window syncing', () => {
+  it('says another window of the library is syncing it', () => {
+    const store = createAppStore();
+    store.actions.sync.configure(target);
+    store.actions.sync.recordOtherWindow(true);
+    expect(describeSyncLine(store.getState().sync, clock)).toBe(
+      'Team sync: another window of this library is syncing it',
+    );
+    store.actions.sync.recordOtherWindow(false);
+    expect(describeSyncLine(store.getState().sync, clock)).toBe('Team sync: not synced yet');
+  });
+});

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../../src/core/anchoring/describe-range';
 import type { PouchFactory, PouchLike } from '../../../src/core/sync/pouch-types';
 import type { SyncStatus } from '../../../src/core/sync/sync-status';
+import type { LockManagerLike } from '../../../src/renderer/features/sync/hold-lock';
 import { createSyncRunner } from '../../../src/renderer/features/sync/sync-runner';
 import { deleteClaim, getClaim, listClaims, saveClaim } from '../../../src/renderer/storage/claims';
 import type { Store } from '../../../src/renderer/storage/database';
@@ -39,11 +40,34 @@ function pouchFor(team: { db: PouchLike; reachable: boolean }): () => Promise<Po
   };
 }
 
-function client(team: { db: PouchLike; reachable: boolean }) {
-  const { store } = freshStore();
+/** Web Locks as a browser grants them: one holder per name, the next waiting in line. */
+function lockManager(): LockManagerLike {
+  const queues = new Map<string, Promise<unknown>>();
+  return {
+    request(name, callback) {
+      const previous = queues.get(name) ?? Promise.resolve();
+      const mine = previous.then(() => callback());
+      queues.set(name, mine);
+      return mine;
+    },
+  };
+}
+
+function client(
+  team: { db: PouchLike; reachable: boolean },
+  options: { store?: Store; locks?: LockManagerLike } = {},
+) {
+  const store = options.store ?? freshStore().store;
   const statuses: SyncStatus[] = [];
-  const runner = createSyncRunner({ store, loadPouch: pouchFor(team), onStatus: (s) => statuses.push(s) });
-  return { store, runner, last: () => statuses.at(-1) };
+  const waiting: boolean[] = [];
+  const runner = createSyncRunner({
+    store,
+    loadPouch: pouchFor(team),
+    onStatus: (s) => statuses.push(s),
+    onWaiting: (w) => waiting.push(w),
+    ...(options.locks ? { locks: options.locks } : {}),
+  });
+  return { store, runner, last: () => statuses.at(-1), waiting: () => waiting.at(-1) };
 }
 
 async function addClaim(store: Store, note: string) {
@@ -132,5 +156,28 @@ describe('the app syncing through a team database', () => {
     await a.runner.syncNow();
     expect(a.last()).toBeUndefined();
     expect((await team.db.changes({ since: 0, include_docs: true, style: 'all_docs' })).results).toEqual([]);
+  });
+
+  it('lets one window of a library sync it, and the next take over when it closes', async () => {
+    const team = { db: openMemoryPouch('team'), reachable: true };
+    const locks = lockManager();
+    const first = client(team, { locks });
+    const second = client(team, { locks, store: first.store });
+    await first.runner.apply(settings, true);
+    await second.runner.apply(settings, true);
+    expect(first.waiting()).toBe(false);
+    expect(second.waiting()).toBe(true);
+    const claim = await addClaim(first.store, 'One window syncs.');
+    const elsewhere = client(team);
+    await elsewhere.runner.apply(settings, true);
+    await expect
+      .poll(async () => (await getClaim(elsewhere.store, claim.id))?.note, { timeout: 10_000 })
+      .toBe('One window syncs.');
+    expect(second.last()).toBeUndefined();
+
+    await first.runner.stop();
+    await expect.poll(() => second.waiting()).toBe(false);
+    await expect.poll(() => second.last()?.state, { timeout: 10_000 }).toBe('live');
+    await Promise.all([second.runner.stop(), elsewhere.runner.stop()]);
   });
 });

@@ -1,7 +1,8 @@
 // Runs team sync for one window: opens the local and the team's database for the saved settings, drives
 // core's sync session (Sync now, Keep in sync) and reports every status to the store. Settings changing
 // (saved, forgotten, a new password) stop the running session first, so a wrong password is never sent
-// again by an old one. With no settings nothing runs and nothing is loaded.
+// again by an old one. With no settings nothing runs and nothing is loaded. Only the window holding the
+// library's sync lock runs a session (hold-lock.ts); another waits and says so.
 import { connectRemote } from '../../../core/sync/connect-remote';
 import type { PouchFactory } from '../../../core/sync/pouch-types';
 import { createSyncSession, type SyncSession } from '../../../core/sync/sync-session';
@@ -9,12 +10,17 @@ import type { SyncStatus } from '../../../core/sync/sync-status';
 import type { SyncSettings } from '../../../core/sync/sync-settings';
 import type { Store } from '../../storage/database';
 import { createSyncLibrary } from '../../storage/sync-library';
+import { acquiredWithin, holdLock, type LockManagerLike } from './hold-lock';
 import { localPouchName } from './open-browser-pouch';
 
 export type SyncRunnerDeps = {
   store: Store;
   loadPouch: () => Promise<PouchFactory>;
   onStatus: (status: SyncStatus) => void;
+  /** navigator.locks where the host has it; without it every window syncs on its own. */
+  locks?: LockManagerLike;
+  /** Told true while another window of this library holds the sync, false once this one does. */
+  onWaiting?: (waiting: boolean) => void;
 };
 
 export type SyncRunner = {
@@ -28,15 +34,19 @@ export type SyncRunner = {
 export function createSyncRunner(deps: SyncRunnerDeps): SyncRunner {
   let session: SyncSession | undefined;
   let closeDatabases: (() => Promise<void>) | undefined;
+  let releaseLock: (() => void) | undefined;
   let generation = 0;
 
   async function stop(): Promise<void> {
     const running = session;
     const close = closeDatabases;
+    const release = releaseLock;
     session = undefined;
     closeDatabases = undefined;
+    releaseLock = undefined;
     await running?.stop();
     await close?.();
+    release?.();
   }
 
   return {
@@ -44,28 +54,47 @@ export function createSyncRunner(deps: SyncRunnerDeps): SyncRunner {
       generation += 1;
       const mine = generation;
       await stop();
+      deps.onWaiting?.(false);
       if (!settings || settings.password === '') return;
       const open = await deps.loadPouch();
       if (mine !== generation) return; // settings changed again while PouchDB loaded
-      const local = open(localPouchName(deps.store.db.name, settings.serverUrl, settings.database));
-      const remote = connectRemote(open, {
-        serverUrl: settings.serverUrl,
-        database: settings.database,
-        credentials: { username: settings.username, password: settings.password },
-      });
-      session = createSyncSession({
-        local,
-        remote,
-        database: settings.database,
-        library: createSyncLibrary(deps.store),
-        onStatus: (status) => {
-          if (mine === generation) deps.onStatus(status);
-        },
-      });
-      closeDatabases = async () => {
-        await Promise.allSettled([local.close(), remote.close()]);
+      const localName = localPouchName(deps.store.db.name, settings.serverUrl, settings.database);
+
+      const start = () => {
+        const local = open(localName);
+        const remote = connectRemote(open, {
+          serverUrl: settings.serverUrl,
+          database: settings.database,
+          credentials: { username: settings.username, password: settings.password },
+        });
+        session = createSyncSession({
+          local,
+          remote,
+          database: settings.database,
+          library: createSyncLibrary(deps.store),
+          onStatus: (status) => {
+            if (mine === generation) deps.onStatus(status);
+          },
+        });
+        closeDatabases = async () => {
+          await Promise.allSettled([local.close(), remote.close()]);
+        };
+        if (keepInSync) session.startLive();
       };
-      if (keepInSync) session.startLive();
+
+      if (!deps.locks) return start();
+      const lock = holdLock(deps.locks, `evidence-workbench-sync:${localName}`);
+      releaseLock = lock.release;
+      if (await acquiredWithin(lock, 100)) {
+        if (mine === generation) start();
+        return;
+      }
+      deps.onWaiting?.(true);
+      void lock.acquired.then(() => {
+        if (mine !== generation) return;
+        deps.onWaiting?.(false);
+        start();
+      });
     },
     async syncNow() {
       await session?.syncNow();

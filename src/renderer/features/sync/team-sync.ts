@@ -6,6 +6,7 @@ import type { SyncSettings } from '../../../core/sync/sync-settings';
 import type { Store } from '../../storage/database';
 import type { AppStore } from '../../store/app-store';
 import { loadBrowserPouch } from './open-browser-pouch';
+import type { LockManagerLike } from './hold-lock';
 import { createSyncRunner, type SyncRunner } from './sync-runner';
 
 export type TeamSync = {
@@ -22,6 +23,8 @@ export type TeamSyncDeps = {
   store: Store;
   platform: Pick<Platform, 'syncSettings'>;
   runner?: SyncRunner;
+  /** navigator.locks, so one window of a library syncs it at a time. */
+  locks?: LockManagerLike;
 };
 
 export function createTeamSync(deps: TeamSyncDeps): TeamSync {
@@ -29,7 +32,13 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
   const actions = appStore.actions.sync;
   const runner =
     deps.runner ??
-    createSyncRunner({ store: deps.store, loadPouch: loadBrowserPouch, onStatus: actions.recordStatus });
+    createSyncRunner({
+      store: deps.store,
+      loadPouch: loadBrowserPouch,
+      onStatus: actions.recordStatus,
+      onWaiting: actions.recordOtherWindow,
+      ...(deps.locks ? { locks: deps.locks } : {}),
+    });
 
   async function refresh(): Promise<void> {
     const settings = await platform.syncSettings.load();

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useWorkbench } from '../../services/workbench-context';
 import type { AppStore } from '../../store/app-store';
 import { useAppState, useAppStore } from '../../store/use-app-store';
+import type { LockManagerLike } from './hold-lock';
 import { createTeamSync, type TeamSync } from './team-sync';
 
 const instances = new WeakMap<AppStore, TeamSync>();
@@ -14,7 +15,8 @@ export function useTeamSyncControls(): TeamSync {
   const { store, platform } = useWorkbench();
   let instance = instances.get(appStore);
   if (!instance) {
-    instance = createTeamSync({ appStore, store, platform });
+    const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks;
+    instance = createTeamSync({ appStore, store, platform, ...(locks ? { locks } : {}) });
     instances.set(appStore, instance);
   }
   return instance;

@@ -15,6 +15,8 @@ export type SyncState = {
   status: SyncStatus;
   /** The settings are kept but the password is not (a reload of the browser build, no keychain). */
   needsPassword: boolean;
+  /** Another window of this library holds its sync; this one waits and takes over when it closes. */
+  otherWindowSyncs: boolean;
 };
 
 const sameTarget = (a: SyncTargetView | null, b: SyncTargetView | null) =>
@@ -26,7 +28,13 @@ const sameTarget = (a: SyncTargetView | null, b: SyncTargetView | null) =>
     a.username === b.username);
 
 export const sync = defineSlice(
-  (): SyncState => ({ target: null, keepInSync: false, status: INITIAL_STATUS, needsPassword: false }),
+  (): SyncState => ({
+    target: null,
+    keepInSync: false,
+    status: INITIAL_STATUS,
+    needsPassword: false,
+    otherWindowSyncs: false,
+  }),
   {
     /** Settings saved, loaded or forgotten (null); a new target starts from a fresh status. */
     configure: (state: SyncState, target: SyncTargetView | null, needsPassword = false): SyncState =>
@@ -42,6 +50,8 @@ export const sync = defineSlice(
       state.keepInSync === keepInSync ? state : { ...state, keepInSync },
     recordStatus: (state: SyncState, status: SyncStatus): SyncState =>
       state.status === status ? state : { ...state, status },
+    recordOtherWindow: (state: SyncState, otherWindowSyncs: boolean): SyncState =>
+      state.otherWindowSyncs === otherWindowSyncs ? state : { ...state, otherWindowSyncs },
   },
 );
 
@@ -72,6 +82,7 @@ export function describeSyncLine(state: SyncState, formatTime: (iso: string) => 
   const { target, status } = state;
   if (target === null) return 'Team sync: off';
   if (state.needsPassword) return 'Team sync: enter your password';
+  if (state.otherWindowSyncs) return 'Team sync: another window of this library is syncing it';
   if (status.error) return `Team sync: ${SHORT_ERRORS[status.error.kind] ?? status.error.message}`;
   const last = status.lastSynced ? `last synced ${formatTime(status.lastSynced)}` : 'not synced yet';
   if (status.offline) return `Team sync: offline, ${last}${waiting(status.pending)}`;
