@@ -15,5 +15,18 @@ export function connectRemote(open: PouchFactory, target: SyncTarget): PouchLike
   const server = parseSyncServer(target.serverUrl);
   if (!server.ok) throw new Error(server.error);
   const url = databaseUrl(server.serverUrl, target.database);
-  return open(url, { skip_setup: true, ...(target.credentials ? { auth: target.credentials } : {}) });
+  const remote = open(url, { skip_setup: true, ...(target.credentials ? { auth: target.credentials } : {}) });
+  return withQuietInfo(remote);
+}
+
+/**
+ * PouchDB 9's replicator asks the source for `info()` after each batch only to report progress, and does
+ * not handle that request failing: a server that goes away mid-replication would leave an unhandled
+ * rejection (which ends a Node process) although the replication itself reports the failure as it
+ * should. The remote's `info()` therefore answers with no progress figures instead of failing.
+ */
+function withQuietInfo(remote: PouchLike): PouchLike {
+  const info = remote.info.bind(remote);
+  Object.assign(remote, { info: () => info().catch(() => ({})) });
+  return remote;
 }

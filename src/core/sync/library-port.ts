@@ -3,6 +3,7 @@
 // knows which. Writes are whole versions chosen by core's merge, never partial fields.
 import type { MergeConflict } from '../exchange/merge-libraries';
 import type { Library } from '../model/records';
+import type { OriginalsPort } from './originals';
 
 export type MergedWrites = {
   /** New versions and tombstones to store: each replaces the stored record of its id unless that one is newer. */
@@ -22,4 +23,6 @@ export type LibraryPort = {
   writeMerged(writes: MergedWrites): Promise<void>;
   /** Calls back after every local change, so "Keep in sync" sends it; returns the unsubscribe. */
   subscribe?(onChange: () => void): () => void;
+  /** The sources' original files (PDFs), sent as attachments; pulled only on demand (session.fetchOriginal). */
+  originals?: OriginalsPort;
 };

@@ -23,13 +23,20 @@ export type BridgeState = {
   retry: Set<string>;
   /** Documents written to the local database and not yet confirmed on the server. */
   pending: Set<string>;
+  /** Whether anything was written to the local database since the last complete push (resolutions too). */
+  unsent: boolean;
 };
 
 export function createBridgeState(): BridgeState {
-  return { known: new Map(), appliedSeq: 0, retry: new Set(), pending: new Set() };
+  return { known: new Map(), appliedSeq: 0, retry: new Set(), pending: new Set(), unsent: false };
 }
 
-export type ApplyReport = { applied: number; conflicts: MergeConflict[]; refused: Refusal[] };
+export type ApplyReport = {
+  /** Documents whose record the library took (or already held). */
+  applied: string[];
+  conflicts: MergeConflict[];
+  refused: Refusal[];
+};
 
 /** Takes the documents that changed in the local database into the library. */
 export async function applyLocalChanges(
@@ -45,6 +52,7 @@ export async function applyLocalChanges(
   const conflicts: MergeConflict[] = [];
   const refused: Refusal[] = [];
   const resolutions: RecordDoc[] = [];
+  const offered: string[] = [];
   for (const [id, change] of changed) {
     const single = change && change.changes.length === 1 && change.doc;
     if (single && state.known.get(id)?.rev === change.doc!._rev && !state.retry.has(id)) continue;
@@ -56,16 +64,19 @@ export async function applyLocalChanges(
     const { table, winner, winnerRev } = resolution;
     state.known.set(id, { rev: winnerRev, text: canonicalJson(winner), record: winner });
     (incoming[table] as Versioned[]).push(winner);
+    offered.push(id);
     conflicts.push(...resolution.conflicts);
     resolutions.push(...resolution.writes);
   }
   // Retiring losing leaves may fail if the document moved on meanwhile; the next pass sees it again.
-  if (resolutions.length > 0) await local.bulkDocs(resolutions);
-  const count = SYNC_TABLES.reduce((n, t) => n + incoming[t].length, 0);
+  if (resolutions.length > 0) {
+    await local.bulkDocs(resolutions);
+    state.unsent = true;
+  }
   state.appliedSeq = feed.last_seq;
-  if (count === 0) {
+  if (offered.length === 0) {
     state.retry = new Set();
-    return { applied: 0, conflicts, refused };
+    return { applied: [], conflicts, refused };
   }
   const plan = planIncoming(await library.readLibrary(), incoming, now);
   const allConflicts = uniqueConflicts([...conflicts, ...plan.conflicts]);
@@ -73,7 +84,7 @@ export async function applyLocalChanges(
   state.retry = new Set(plan.refused.map((r) => r.docId));
   for (const docId of state.retry) state.known.delete(docId);
   return {
-    applied: count - plan.refused.length,
+    applied: offered.filter((id) => !state.retry.has(id)),
     conflicts: allConflicts,
     refused: [...refused, ...plan.refused],
   };
@@ -122,6 +133,7 @@ export async function pushLibraryToLocal(
     if (!result.ok || !result.rev) return; // a conflict: the next apply pass brings the newer version
     state.known.set(doc._id, { rev: result.rev, text, record });
     state.pending.add(doc._id);
+    state.unsent = true;
     written.push(doc._id);
   });
   return written;

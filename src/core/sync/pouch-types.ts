@@ -42,11 +42,12 @@ export type ReplicationOptions = {
   live?: boolean;
   retry?: boolean;
   batch_size?: number;
-  filter?: (doc: PouchDoc) => boolean;
+  filter?: (doc: { _id: string }) => boolean;
 };
 
 export type PouchLike = {
   readonly name: string;
+  info(): Promise<{ update_seq?: number | string }>;
   changes(options: {
     since: number | string;
     include_docs: true;
@@ -55,6 +56,9 @@ export type PouchLike = {
   }): Promise<{ results: PouchChange[]; last_seq: number | string }>;
   get(id: string, options: { open_revs: 'all' }): Promise<{ ok?: PouchDoc; missing?: string }[]>;
   bulkDocs(docs: object[]): Promise<PouchWriteResult[]>;
+  allDocs(options: { startkey: string; endkey: string }): Promise<{ rows: { id: string }[] }>;
+  /** A Buffer in Node, a Blob in browsers. */
+  getAttachment(docId: string, name: string): Promise<unknown>;
   replicate: {
     to(target: PouchLike, options?: ReplicationOptions): Replication<ReplicationResult>;
     from(source: PouchLike, options?: ReplicationOptions): Replication<ReplicationResult>;

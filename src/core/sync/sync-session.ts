@@ -4,8 +4,9 @@
 // the local database and the server in both directions. The session reports its status after every
 // step. Network failures make it offline and, when live, it tries again after a growing wait; a refusal
 // by the server (401, 403, a missing database) stops it until the researcher acts, so a wrong password is
-// never sent in a loop.
+// never sent in a loop; a server error (5xx) is shown and live sync tries again like after a network failure.
 import type { LibraryPort } from './library-port';
+import { fetchOriginal, isPulledDoc, pushOriginals } from './originals';
 import { applyLocalChanges, createBridgeState, pushLibraryToLocal } from './local-bridge';
 import type { PouchLike, Replication, ReplicationResult } from './pouch-types';
 import {
@@ -44,6 +45,8 @@ export type SyncSession = {
   localChanged(): void;
   stop(): Promise<void>;
   status(): SyncStatus;
+  /** A source's original file: from the local database, else downloaded from the server (not kept locally). */
+  fetchOriginal(sourceId: string): Promise<Uint8Array | undefined>;
 };
 
 const DEFAULT_RETRY_DELAYS = [1000, 2000, 5000, 10_000, 30_000];
@@ -64,6 +67,8 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
   let attempt = 0;
   let denied = 0;
   const refused = new Map<string, Refusal>();
+  const originalsSent = new Set<string>();
+  const pullOptions = { batch_size, filter: isPulledDoc };
 
   const update = (change: Partial<SyncStatus>) => {
     status = { ...status, ...change, pending: state.pending.size, refused: [...refused.values()] };
@@ -77,8 +82,12 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
   };
   const bridgePass = async () => {
     const report = await applyLocalChanges(local, state, library, now());
+    for (const id of report.applied) refused.delete(id);
     for (const r of report.refused) refused.set(r.docId, r);
     await pushLibraryToLocal(local, state, library);
+    if (library.originals && (await pushOriginals(local, library.originals, originalsSent)) > 0) {
+      state.unsent = true;
+    }
   };
   const fail = (error: unknown) => {
     const described = describeSyncFailure(error, database);
@@ -91,9 +100,15 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
     update({ state: 'syncing' });
     try {
       await bridgePass();
-      await local.replicate.from(remote, { batch_size });
+      await local.replicate.from(remote, pullOptions);
       await bridgePass();
+      if (!state.unsent && state.pending.size === 0) {
+        // Nothing was written here since the last push: what the local database holds came from the server.
+        update({ state: liveWanted ? 'live' : 'idle', error: null, offline: false, lastSynced: now() });
+        return status;
+      }
       const sent = new Set(state.pending);
+      state.unsent = false;
       const pushed = await local.replicate.to(remote, { batch_size });
       const refusedWrites = pushed.errors.filter(isForbiddenWrite).length;
       if (refusedWrites > 0 || pushed.doc_write_failures > 0) {
@@ -107,6 +122,7 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
       for (const id of sent) state.pending.delete(id);
       update({ state: liveWanted ? 'live' : 'idle', error: null, offline: false, lastSynced: now() });
     } catch (error) {
+      state.unsent = true; // the push may not have finished: try it again next time
       fail(error);
       if (status.state === 'syncing') update({ state: liveWanted ? 'live' : 'idle' });
     }
@@ -127,14 +143,18 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
   function startReplication() {
     retryTimer = undefined;
     if (!liveWanted) return;
-    const pull = local.replicate.from(remote, { live: true, batch_size });
+    const pull = local.replicate.from(remote, { ...pullOptions, live: true });
     const push = local.replicate.to(remote, { live: true, batch_size });
     live = { pull, push };
+    // Failures arrive as 'error' events; the promises' rejections are the same failures, already handled.
+    pull.catch(() => undefined);
+    push.catch(() => undefined);
     const onError = (error: unknown) => {
       if (live?.pull !== pull) return; // an earlier replication, already replaced
       stopReplication();
       const described = fail(error);
-      if (described || !liveWanted) return; // refused by the server: wait for the researcher
+      // Refused by the server (401, 403, 404): wait for the researcher. A server error (5xx) may pass.
+      if ((described && described.kind !== 'server') || !liveWanted) return;
       const wait = delays[Math.min(attempt, delays.length - 1)] ?? 1000;
       attempt += 1;
       retryTimer = setTimeout(startReplication, wait);
@@ -147,6 +167,13 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
     });
     push.on('change', (info: { docs?: { _id: string }[] }) => {
       for (const doc of info.docs ?? []) state.pending.delete(doc._id);
+      update({});
+    });
+    push.on('paused', (error?: unknown) => {
+      // Caught up: everything written here is on the server, whether this replication or an earlier one,
+      // cut short by a failure, sent it. (Refused documents stay pending.)
+      if (error || denied > 0) return;
+      state.pending.clear();
       update({});
     });
     push.on('denied', () => {
@@ -191,5 +218,6 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
       update({ state: status.state === 'error' ? 'error' : 'idle' });
     },
     status: () => status,
+    fetchOriginal: (sourceId) => fetchOriginal(local, remote, sourceId),
   };
 }
