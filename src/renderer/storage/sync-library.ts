@@ -2,11 +2,14 @@
 // record, stores what its merge chose, and hears of every change, this window's or another tab's, so
 // "Keep in sync" sends it. A stored record newer than the one arriving (the researcher edited it while a
 // pass ran) is kept, and goes out on the next pass; conflicts are keyed as a bundle import keys them.
+// The originals kept for drawing PDF pages go out as attachments; another machine fetches one when the
+// researcher opens that source (team-sync.ts).
 import Dexie from 'dexie';
 import { compareVersions } from '../../core/exchange/compare-versions';
 import { conflictKey } from '../../core/exchange/conflict-key';
 import type { Library, Versioned } from '../../core/model/records';
 import type { LibraryPort, MergedWrites } from '../../core/sync/library-port';
+import type { OriginalsPort } from '../../core/sync/originals';
 import { libraryTables, type Store } from './database';
 import { readLibrary } from './library-exchange';
 import { nowIso } from './timestamps';
@@ -52,8 +55,20 @@ function subscribe(store: Store, onChange: () => void): () => void {
   return () => Dexie.on.storagemutated.unsubscribe(listener);
 }
 
+/** Only PDFs keep their original (their pages are drawn from it). */
+function originalsOf(store: Store): OriginalsPort {
+  return {
+    listOriginals: async () => (await store.db.originals.toCollection().primaryKeys()) as string[],
+    readOriginal: async (sourceId) => {
+      const kept = await store.db.originals.get(sourceId);
+      return kept ? { bytes: kept.bytes, contentType: 'application/pdf' } : undefined;
+    },
+  };
+}
+
 export function createSyncLibrary(store: Store): LibraryPort {
   return {
+    originals: originalsOf(store),
     readLibrary: () => readLibrary(store),
     writeMerged: (writes) => writeMerged(store, writes),
     subscribe: (onChange) => subscribe(store, onChange),

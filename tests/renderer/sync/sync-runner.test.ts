@@ -10,6 +10,7 @@ import type { LockManagerLike } from '../../../src/renderer/features/sync/hold-l
 import { createSyncRunner } from '../../../src/renderer/features/sync/sync-runner';
 import { deleteClaim, getClaim, listClaims, saveClaim } from '../../../src/renderer/storage/claims';
 import type { Store } from '../../../src/renderer/storage/database';
+import { getOriginal, keepOriginal } from '../../../src/renderer/storage/originals';
 import { listSources } from '../../../src/renderer/storage/sources';
 import { openMemoryPouch } from '../../../src/node-shared/node-pouch';
 import { freshStore, importFiles, readCorpusFile } from '../storage/storage-kit';
@@ -179,5 +180,21 @@ describe('the app syncing through a team database', () => {
     await expect.poll(() => second.waiting()).toBe(false);
     await expect.poll(() => second.last()?.state, { timeout: 10_000 }).toBe('live');
     await Promise.all([second.runner.stop(), elsewhere.runner.stop()]);
+  });
+
+  it("sends a source's original with the library, and another machine fetches it only when asked", async () => {
+    const team = { db: openMemoryPouch('team'), reachable: true };
+    const a = client(team);
+    const b = client(team);
+    const claim = await addClaim(a.store, 'With its original.');
+    const bytes = new TextEncoder().encode('%PDF-1.7 stand-in bytes');
+    await keepOriginal(a.store, claim.sourceId, bytes);
+    await a.runner.apply(settings, false);
+    await a.runner.syncNow();
+    await b.runner.apply(settings, false);
+    await b.runner.syncNow();
+    expect(await getOriginal(b.store, claim.sourceId)).toBeNull();
+    expect(await b.runner.fetchOriginal(claim.sourceId)).toEqual(bytes);
+    expect(await b.runner.fetchOriginal('no-such-source')).toBeUndefined();
   });
 });

@@ -26,6 +26,8 @@ export type SyncRunnerDeps = {
 export type SyncRunner = {
   /** Starts over with these settings (or none): live when keepInSync, else waiting for "Sync now". */
   apply(settings: SyncSettings | null, keepInSync: boolean): Promise<void>;
+  /** A source's original from the team's database (undefined: no session, or the server has none). */
+  fetchOriginal(sourceId: string): Promise<Uint8Array | undefined>;
   /** One pass now; resolves when it is done (its outcome is in the status). */
   syncNow(): Promise<void>;
   stop(): Promise<void>;
@@ -96,6 +98,7 @@ export function createSyncRunner(deps: SyncRunnerDeps): SyncRunner {
         start();
       });
     },
+    fetchOriginal: async (sourceId) => session?.fetchOriginal(sourceId),
     async syncNow() {
       await session?.syncNow();
     },

@@ -4,6 +4,7 @@
 import type { Platform } from '../../../core/model/platform';
 import type { SyncSettings } from '../../../core/sync/sync-settings';
 import type { Store } from '../../storage/database';
+import { keepOriginal } from '../../storage/originals';
 import type { AppStore } from '../../store/app-store';
 import { loadBrowserPouch } from './open-browser-pouch';
 import type { LockManagerLike } from './hold-lock';
@@ -15,6 +16,8 @@ export type TeamSync = {
   save(settings: SyncSettings): Promise<'encrypted' | 'session'>;
   forget(): Promise<void>;
   syncNow(): Promise<void>;
+  /** Fetches a source's original from the team's database and keeps it; true when it is now here. */
+  fetchOriginal(sourceId: string): Promise<boolean>;
   stop(): Promise<void>;
 };
 
@@ -61,6 +64,12 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
       await refresh();
     },
     syncNow: () => runner.syncNow(),
+    async fetchOriginal(sourceId) {
+      const bytes = await runner.fetchOriginal(sourceId);
+      if (!bytes) return false;
+      await keepOriginal(deps.store, sourceId, bytes);
+      return true;
+    },
     stop: () => runner.stop(),
   };
 }
