@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './build/csp-plugin.ts';
+import { DESKTOP_PAGE_POLICY } from './src/main/content-security-policy.ts';
 import { pdfjsAssetsPlugin } from './build/pdfjs-assets-plugin.ts';
 import { tesseractAssetsPlugin } from './build/tesseract-assets-plugin.ts';
 
@@ -26,7 +27,8 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     base: './',
-    plugins: [react(), cspPlugin(), pdfjsAssetsPlugin(), tesseractAssetsPlugin()],
+    // The sync server is chosen at run time: main's header narrows this page policy to it.
+    plugins: [react(), cspPlugin(DESKTOP_PAGE_POLICY), pdfjsAssetsPlugin(), tesseractAssetsPlugin()],
     build: {
       outDir: 'out/renderer',
       // Loaded from disk, never over a network (see vite.web.config.ts).

@@ -3,16 +3,24 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { cspPlugin } from './build/csp-plugin.ts';
+import { cspPlugin, syncServerPreviewPlugin, webPagePolicy } from './build/csp-plugin.ts';
 import { pdfjsAssetsPlugin } from './build/pdfjs-assets-plugin.ts';
 import { tesseractAssetsPlugin } from './build/tesseract-assets-plugin.ts';
 
 const port = Number(process.env['PORT'] ?? 4173);
+/** The team sync server the page may reach (its origin only), if any; see build/csp-plugin.ts. */
+const syncServer = process.env['EVIDENCE_SYNC_SERVER'] || undefined;
 
 export default defineConfig({
   root: resolve('src/renderer'),
   base: './',
-  plugins: [react(), cspPlugin(), pdfjsAssetsPlugin(), tesseractAssetsPlugin()],
+  plugins: [
+    react(),
+    cspPlugin(webPagePolicy(syncServer)),
+    syncServerPreviewPlugin(syncServer),
+    pdfjsAssetsPlugin(),
+    tesseractAssetsPlugin(),
+  ],
   // The app is loaded from disk or loopback, never over a network, so chunk size matters little; pdf.js's
   // worker alone is 1.3 MB. The heavy readers (pdf.js, mammoth) are split out and loaded on first use.
   build: { outDir: resolve('out/web'), emptyOutDir: true, chunkSizeWarningLimit: 1500 },

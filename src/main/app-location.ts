@@ -57,14 +57,16 @@ export function isAppPageUrl(url: string, location: AppLocation): boolean {
 const REMOTE_PROTOCOLS = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:']);
 
 /**
- * Whether the page may make this request. Network requests go nowhere except the dev server; file
+ * Whether the page may make this request. Network requests go nowhere except the team sync server's
+ * origin (when one is configured; `syncOrigin` comes from core's sync rule) and the dev server; file
  * requests stay inside the built renderer folder, so a crafted document cannot read other files on disk.
  * Other schemes (data:, blob:, devtools:) never leave the process.
  */
-export function isRequestAllowed(url: string, location: AppLocation): boolean {
+export function isRequestAllowed(url: string, location: AppLocation, syncOrigin?: string): boolean {
   const parsed = parse(url);
   if (!parsed) return false;
   if (REMOTE_PROTOCOLS.has(parsed.protocol)) {
+    if (syncOrigin !== undefined && parsed.origin === syncOrigin) return true;
     if (location.kind !== 'dev-server') return false;
     const dev = new URL(location.url);
     return parsed.hostname === dev.hostname && parsed.port === dev.port;

@@ -6,6 +6,7 @@ import {
   dialog,
   ipcMain,
   Menu,
+  safeStorage,
   session,
   type MenuItemConstructorOptions,
 } from 'electron';
@@ -16,8 +17,8 @@ import { fileURLToPath } from 'node:url';
 import type { MenuCommand } from '../core/ipc/ipc-channels';
 import { isAppPageUrl, isRequestAllowed, resolveAppLocation, type AppLocation } from './app-location';
 import {
+  buildContentSecurityPolicy,
   buildDevContentSecurityPolicy,
-  CONTENT_SECURITY_POLICY,
   withContentSecurityPolicy,
 } from './content-security-policy';
 import { createIpcHandlers } from './ipc-handlers';
@@ -28,6 +29,8 @@ import { findPassageLink, handlePassageLink, PASSAGE_LINK_SCHEME } from './passa
 import { isPermissionGranted } from './permission-policy';
 import { htmlPageUrl, isPrintRequestAllowed } from './print-pdf';
 import { readPassageUrl } from './read-passage-url';
+import { createSyncCredentialStore, type SyncCredentialStore } from './sync-credentials';
+import { createSyncDoor, type SyncDoor } from './sync-door';
 import { buildWindowOptions, resolvePreloadPath, resolveRendererDir } from './window-options';
 
 const log = (message: string): void => console.warn(message);
@@ -43,15 +46,18 @@ function resolveLocation(mainDir: string): AppLocation {
   });
 }
 
-function hardenSession(location: AppLocation): void {
-  const policy =
-    location.kind === 'dev-server' ? buildDevContentSecurityPolicy(location.url) : CONTENT_SECURITY_POLICY;
+function hardenSession(location: AppLocation, door: SyncDoor): void {
+  // Both read the sync door on every request, so saving or forgetting the sync settings takes effect at once.
+  const policy = (): string =>
+    location.kind === 'dev-server'
+      ? buildDevContentSecurityPolicy(location.url, door.origin())
+      : buildContentSecurityPolicy(door.origin());
   const { webRequest } = session.defaultSession;
   webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, policy) });
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, policy()) });
   });
   webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isRequestAllowed(details.url, location);
+    const allowed = isRequestAllowed(details.url, location, door.origin());
     if (!allowed) log(`[request] blocked ${details.url}`);
     callback({ cancel: !allowed });
   });
@@ -112,7 +118,11 @@ async function printHtmlToPdf(html: string): Promise<Uint8Array> {
   }
 }
 
-function registerIpc(location: AppLocation, getWindow: () => BrowserWindow | undefined): void {
+function registerIpc(
+  location: AppLocation,
+  getWindow: () => BrowserWindow | undefined,
+  sync: { credentials: SyncCredentialStore; door: SyncDoor },
+): void {
   const withWindow = <T>(show: (window: BrowserWindow | undefined) => Promise<T>) => show(getWindow());
   const handlers = createIpcHandlers({
     open: {
@@ -132,6 +142,7 @@ function registerIpc(location: AppLocation, getWindow: () => BrowserWindow | und
       defaultDirectory: app.getPath('documents'),
     },
     print: { printHtml: printHtmlToPdf },
+    sync,
     isAppPage: (url) => isAppPageUrl(url, location),
     log,
   });
@@ -203,12 +214,20 @@ export function runApp(): void {
     if (!mainWindow) openWindow();
   });
 
-  void app.whenReady().then(() => {
-    hardenSession(location);
+  void app.whenReady().then(async () => {
+    const door = createSyncDoor();
+    const credentials = createSyncCredentialStore({
+      secrets: safeStorage,
+      fs,
+      file: join(app.getPath('userData'), 'sync-settings.json'),
+    });
+    // The configured server is admitted before the page loads, so "Keep in sync" can start at once.
+    door.openFor((await credentials.load().catch(() => null))?.serverUrl);
+    hardenSession(location, door);
     hardenPrintSession();
     // Only an installed app claims `evidence:` links; a development run leaves the desktop's choice alone.
     if (app.isPackaged) app.setAsDefaultProtocolClient(PASSAGE_LINK_SCHEME);
-    registerIpc(location, () => mainWindow);
+    registerIpc(location, () => mainWindow, { credentials, door });
     const template = buildMenuTemplate({
       isDevelopment: location.kind === 'dev-server',
       isMac: process.platform === 'darwin',

@@ -3,13 +3,21 @@
 import { guardIpcHandler, type IpcSenderEvent } from './guard-ipc';
 import { IPC_CHANNELS, type IpcResult } from '../core/ipc/ipc-channels';
 import {
+  emptyRequestSchema,
   openFilesRequestSchema,
   printPdfRequestSchema,
   saveFileRequestSchema,
+  syncSettingsSchema,
 } from '../core/ipc/ipc-schemas';
 import { openFiles, type OpenFilesDeps } from './open-files';
 import { printPdf, type PrintPdfDeps } from './print-pdf';
 import { saveFile, type SaveFileDeps } from './save-file';
+import {
+  clearSyncSettings,
+  loadSyncSettings,
+  saveSyncSettings,
+  type SyncSettingsDeps,
+} from './sync-settings-handlers';
 
 export type IpcHandler = (event: IpcSenderEvent, payload: unknown) => Promise<IpcResult<unknown>>;
 
@@ -17,6 +25,7 @@ export type IpcHandlerDeps = {
   open: OpenFilesDeps;
   save: SaveFileDeps;
   print: PrintPdfDeps;
+  sync: SyncSettingsDeps;
   isAppPage: (url: string) => boolean;
   log?: (message: string) => void;
 };
@@ -47,6 +56,20 @@ export function createIpcHandlers(deps: IpcHandlerDeps): Record<string, IpcHandl
         ...guard,
         channel: IPC_CHANNELS.printPdf,
       },
+    ),
+    [IPC_CHANNELS.loadSyncSettings]: guardIpcHandler(emptyRequestSchema, () => loadSyncSettings(deps.sync), {
+      ...guard,
+      channel: IPC_CHANNELS.loadSyncSettings,
+    }),
+    [IPC_CHANNELS.saveSyncSettings]: guardIpcHandler(
+      syncSettingsSchema,
+      (request) => saveSyncSettings(request, deps.sync),
+      { ...guard, channel: IPC_CHANNELS.saveSyncSettings },
+    ),
+    [IPC_CHANNELS.clearSyncSettings]: guardIpcHandler(
+      emptyRequestSchema,
+      () => clearSyncSettings(deps.sync),
+      { ...guard, channel: IPC_CHANNELS.clearSyncSettings },
     ),
   };
 }

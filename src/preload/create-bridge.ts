@@ -9,6 +9,7 @@ import {
   type PassageTarget,
 } from '../core/ipc/ipc-channels';
 import type { PickedFile, Platform } from '../core/model/platform';
+import type { SyncSettings } from '../core/sync/sync-settings';
 
 export type Invoke = (channel: string, payload: unknown) => Promise<unknown>;
 /** Listens on a main -> page channel; returns the unsubscribe function. */
@@ -69,6 +70,19 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe): Required<Pla
         mimeType: options.mimeType,
       }),
     printPdf: (html) => call<Uint8Array>(invoke, CHANNELS.printPdf, { html }),
+    syncSettings: {
+      load: () => call<SyncSettings | null>(invoke, CHANNELS.loadSyncSettings, undefined),
+      save: (settings) =>
+        call<'encrypted' | 'session'>(invoke, CHANNELS.saveSyncSettings, {
+          serverUrl: settings.serverUrl,
+          database: settings.database,
+          username: settings.username,
+          password: settings.password,
+        }),
+      clear: async () => {
+        await call<true>(invoke, CHANNELS.clearSyncSettings, undefined);
+      },
+    },
     onOpenPassage,
     onMenuCommand: (listener) =>
       subscribe(CHANNELS.menuCommand, (payload) => {

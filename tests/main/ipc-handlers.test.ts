@@ -11,6 +11,7 @@ import {
   fakeSaveDialog,
   pageSender,
   wireTestHandlers,
+  wireSyncDeps,
   withTempDir,
 } from './main-test-kit';
 
@@ -36,15 +37,23 @@ const validSave = {
 };
 
 describe('IPC handlers', () => {
-  it('registers exactly the file and print channels', async () => {
+  it('registers exactly the file, print and sync settings channels', async () => {
     await withTempDir(async (dir) => {
       const handlers = createIpcHandlers({
         open: { dialog: fakeOpenDialog({ canceled: true, filePaths: [] }).dialog, fs, maxFileBytes: 1 },
         save: { dialog: fakeSaveDialog({ canceled: true }).dialog, fs, defaultDirectory: dir },
         print: { printHtml: fakePrinter().printHtml },
+        sync: wireSyncDeps(dir),
         isAppPage: () => true,
       });
-      expect(Object.keys(handlers).sort()).toEqual(['briefing:print-pdf', 'files:open', 'files:save']);
+      expect(Object.keys(handlers).sort()).toEqual([
+        'briefing:print-pdf',
+        'files:open',
+        'files:save',
+        'sync:clear-settings',
+        'sync:load-settings',
+        'sync:save-settings',
+      ]);
     });
   });
 
@@ -198,6 +207,69 @@ describe('IPC handlers', () => {
       );
       expect(result.ok).toBe(false);
       expect(print.printed).toEqual([]);
+    });
+  });
+});
+
+describe('the sync settings over IPC', () => {
+  const settings = {
+    serverUrl: 'https://couch.example.org',
+    database: 'inquiry',
+    username: 'ada',
+    password: 'pw',
+  };
+
+  function syncHandlers(dir: string) {
+    const sync = wireSyncDeps(dir);
+    const handlers = createIpcHandlers({
+      open: { dialog: fakeOpenDialog({ canceled: true, filePaths: [] }).dialog, fs, maxFileBytes: 1 },
+      save: { dialog: fakeSaveDialog({ canceled: true }).dialog, fs, defaultDirectory: dir },
+      print: { printHtml: fakePrinter().printHtml },
+      sync,
+      isAppPage: (url) => url === 'file:///app/index.html',
+    });
+    const call = (channel: string, payload: unknown, url = 'file:///app/index.html') =>
+      (handlers[channel] as IpcHandler)(pageSender(url), payload);
+    return { call, door: sync.door };
+  }
+
+  it('opens the door to the saved server, and closes it when the settings are forgotten', async () => {
+    await withTempDir(async (dir) => {
+      const { call, door } = syncHandlers(dir);
+      expect(await call(IPC_CHANNELS.saveSyncSettings, settings)).toEqual({ ok: true, value: 'encrypted' });
+      expect(door.origin()).toBe('https://couch.example.org');
+      expect(await call(IPC_CHANNELS.loadSyncSettings, undefined)).toEqual({ ok: true, value: settings });
+      expect(await call(IPC_CHANNELS.clearSyncSettings, undefined)).toEqual({ ok: true, value: true });
+      expect(door.origin()).toBeUndefined();
+    });
+  });
+
+  it.each([
+    ['plain http to another machine', { ...settings, serverUrl: 'http://couch.example.org' }],
+    ['a password in the address', { ...settings, serverUrl: 'https://ada:pw@couch.example.org' }],
+    ['a database name CouchDB refuses', { ...settings, database: '_users' }],
+    ['an unknown field', { ...settings, keepPlain: true }],
+    ['a missing password', { serverUrl: settings.serverUrl, database: 'x', username: 'ada' }],
+  ])('refuses %s, keeping nothing and opening nothing', async (_label, payload) => {
+    await withTempDir(async (dir) => {
+      const { call, door } = syncHandlers(dir);
+      const result = await call(IPC_CHANNELS.saveSyncSettings, payload);
+      expect(result.ok).toBe(false);
+      expect(door.origin()).toBeUndefined();
+      expect(await readdir(dir)).toEqual([]);
+    });
+  });
+
+  it('answers no page but our own', async () => {
+    await withTempDir(async (dir) => {
+      const { call, door } = syncHandlers(dir);
+      await call(IPC_CHANNELS.saveSyncSettings, settings);
+      const result = await call(IPC_CHANNELS.loadSyncSettings, undefined, 'https://evil.example.com/');
+      expect(result).toEqual({
+        ok: false,
+        error: `Refused ${IPC_CHANNELS.loadSyncSettings}: the request did not come from the app's own page.`,
+      });
+      expect(door.origin()).toBe('https://couch.example.org');
     });
   });
 });

@@ -7,6 +7,13 @@ import { IPC_CHANNELS } from '../../src/core/ipc/ipc-channels';
 import { createBridge, type Subscribe } from '../../src/preload/create-bridge';
 import { pageSender, wireTestHandlers, withTempDir } from './main-test-kit';
 
+const teamSettings = {
+  serverUrl: 'https://couch.example.org',
+  database: 'inquiry',
+  username: 'ada',
+  password: 'correct horse battery staple',
+};
+
 function bridgeFor(dir: string, openPaths: string[], savePath?: string) {
   const { handler, pageUrl } = wireTestHandlers(dir, {
     open: { canceled: false, filePaths: openPaths },
@@ -24,7 +31,7 @@ function bridgeFor(dir: string, openPaths: string[], savePath?: string) {
     return () => set.delete(listener);
   };
   const emit = (channel: string, payload: unknown) => listeners.get(channel)?.forEach((l) => l(payload));
-  return { bridge: createBridge(invoke, subscribe), emit };
+  return { bridge: createBridge(invoke, subscribe), emit, handler };
 }
 
 describe('the preload bridge over the main handlers', () => {
@@ -39,6 +46,9 @@ describe('the preload bridge over the main handlers', () => {
         async (channel) => {
           invoked.push(channel);
           if (channel === IPC_CHANNELS.printPdf) return { ok: true, value: new Uint8Array(1) };
+          if (channel === IPC_CHANNELS.loadSyncSettings) return { ok: true, value: null };
+          if (channel === IPC_CHANNELS.saveSyncSettings) return { ok: true, value: 'encrypted' };
+          if (channel === IPC_CHANNELS.clearSyncSettings) return { ok: true, value: true };
           return { ok: true, value: channel === IPC_CHANNELS.saveFile ? false : [] };
         },
         () => () => {},
@@ -46,7 +56,17 @@ describe('the preload bridge over the main handlers', () => {
       await bridge.openFiles({ title: 'Open', extensions: ['txt'], multiple: true });
       await bridge.saveFile({ suggestedName: 'a.md', bytes: new Uint8Array(1), mimeType: 'text/markdown' });
       await bridge.printPdf('<p>x</p>');
-      expect(invoked).toEqual([IPC_CHANNELS.openFiles, IPC_CHANNELS.saveFile, IPC_CHANNELS.printPdf]);
+      await bridge.syncSettings.load();
+      await bridge.syncSettings.save(teamSettings);
+      await bridge.syncSettings.clear();
+      expect(invoked).toEqual([
+        IPC_CHANNELS.openFiles,
+        IPC_CHANNELS.saveFile,
+        IPC_CHANNELS.printPdf,
+        IPC_CHANNELS.loadSyncSettings,
+        IPC_CHANNELS.saveSyncSettings,
+        IPC_CHANNELS.clearSyncSettings,
+      ]);
       expect(Object.keys(handlers).sort()).toEqual([...invoked].sort());
     });
   });
@@ -141,6 +161,33 @@ describe('the preload bridge over the main handlers', () => {
         { sourceId: 'early', start: 1, end: 4 },
         { sourceId: 'd', start: 2, end: 9 },
       ]);
+    });
+  });
+
+  it('keeps the sync settings with the password encrypted, and forgets them', async () => {
+    await withTempDir(async (dir) => {
+      const { bridge } = bridgeFor(dir, []);
+      expect(await bridge.syncSettings.load()).toBeNull();
+      expect(await bridge.syncSettings.save(teamSettings)).toBe('encrypted');
+      const stored = await readFile(join(dir, 'sync-settings.json'), 'utf8');
+      expect(stored).toContain('couch.example.org');
+      expect(stored).not.toContain('horse');
+      expect(await bridge.syncSettings.load()).toEqual(teamSettings);
+      await bridge.syncSettings.clear();
+      expect(await bridge.syncSettings.load()).toBeNull();
+    });
+  });
+
+  it('refuses settings naming a server the app may not reach, and stores nothing', async () => {
+    await withTempDir(async (dir) => {
+      const { bridge } = bridgeFor(dir, []);
+      await expect(
+        bridge.syncSettings.save({ ...teamSettings, serverUrl: 'http://couch.example.org' }),
+      ).rejects.toThrow(/use https for any other server/);
+      await expect(bridge.syncSettings.save({ ...teamSettings, database: 'Inquiry' })).rejects.toThrow(
+        /lower-case letter/,
+      );
+      expect(await bridge.syncSettings.load()).toBeNull();
     });
   });
 });

@@ -10,6 +10,8 @@ import { createIpcHandlers, type IpcHandler } from '../../src/main/ipc-handlers'
 import type { OpenDialog, OpenDialogOptions } from '../../src/main/open-files';
 import type { PrintHtml } from '../../src/main/print-pdf';
 import type { SaveDialog, SaveDialogOptions } from '../../src/main/save-file';
+import { createSyncCredentialStore, type SecretStorage } from '../../src/main/sync-credentials';
+import { createSyncDoor } from '../../src/main/sync-door';
 
 export async function withTempDir<T>(run: (dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), 'evidence-main-'));
@@ -62,6 +64,33 @@ export function fakePrinter(answer: Uint8Array = new TextEncoder().encode('%PDF-
   return { printHtml, printed };
 }
 
+/**
+ * A keychain stand-in: reversible, but nothing like the plain text (each byte shifted and the whole
+ * reversed), with the backend a Linux desktop without a keyring reports available as an option.
+ */
+export function fakeSecrets(options: { available?: boolean; backend?: string } = {}): SecretStorage {
+  const shift = (text: string, by: number) =>
+    [...text].map((c) => String.fromCodePoint(c.codePointAt(0)! + by)).join('');
+  return {
+    isEncryptionAvailable: () => options.available ?? true,
+    getSelectedStorageBackend: () => options.backend ?? 'gnome_libsecret',
+    encryptString: (plain) => Buffer.from(`v10${shift([...plain].reverse().join(''), 7)}`, 'utf8'),
+    decryptString: (bytes) => {
+      const text = bytes.toString('utf8');
+      if (!text.startsWith('v10')) throw new Error('not ours');
+      return [...shift(text.slice(3), -7)].reverse().join('');
+    },
+  };
+}
+
+/** The sync settings' real store in `dir` (with a fake keychain) and the door it opens. */
+export function wireSyncDeps(dir: string, secrets: SecretStorage = fakeSecrets()) {
+  const door = createSyncDoor();
+  const file = join(dir, 'sync-settings.json');
+  const credentials = createSyncCredentialStore({ secrets, fs, file });
+  return { door, credentials, file };
+}
+
 export type DialogAnswers = {
   open: { canceled: boolean; filePaths: string[] };
   save: { canceled: boolean; filePath?: string };
@@ -80,6 +109,7 @@ export function wireTestHandlers(dir: string, answers: DialogAnswers, log?: (mes
     open: { dialog: open.dialog, fs, maxFileBytes: 1024 },
     save: { dialog: save.dialog, fs, defaultDirectory: dir },
     print: { printHtml: print.printHtml },
+    sync: wireSyncDeps(dir),
     isAppPage: (url) => isAppPageUrl(url, location),
     ...(log ? { log } : {}),
   });

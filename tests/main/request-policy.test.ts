@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { appUrlOf, isAppPageUrl, isRequestAllowed, type AppLocation } from '../../src/main/app-location';
 import { isPermissionGranted } from '../../src/main/permission-policy';
+import { createSyncDoor, syncOriginOf } from '../../src/main/sync-door';
 import { appLocation } from './main-test-kit';
 
 const root = join('/', 'opt', 'evidence');
@@ -74,5 +75,58 @@ describe('permissions', () => {
     ]) {
       expect(isPermissionGranted(permission), permission).toBe(false);
     }
+  });
+});
+
+describe('with team sync on', () => {
+  const syncOrigin = syncOriginOf('http://127.0.0.1:5984/');
+
+  it('allows the configured sync server, any path on it', () => {
+    expect(syncOrigin).toBe('http://127.0.0.1:5984');
+    expect(isRequestAllowed('http://127.0.0.1:5984/inquiry/_changes?feed=longpoll', built, syncOrigin)).toBe(
+      true,
+    );
+    expect(isRequestAllowed('http://127.0.0.1:5984/_session', built, syncOrigin)).toBe(true);
+    const https = syncOriginOf('https://couch.example.org');
+    expect(isRequestAllowed('https://couch.example.org/inquiry/_bulk_docs', built, https)).toBe(true);
+  });
+
+  it('still refuses every other origin', () => {
+    for (const url of [
+      'http://127.0.0.1:5985/inquiry',
+      'https://127.0.0.1:5984/inquiry',
+      'http://localhost:5984/inquiry',
+      'ws://127.0.0.1:5984/',
+      'http://127.0.0.1:5984@evil.example.com/',
+      'http://evil.example.com/?http://127.0.0.1:5984',
+      'https://example.com/x.png',
+      'https://cdn.example.com/react.js',
+      'ftp://127.0.0.1:5984/',
+    ]) {
+      expect(isRequestAllowed(url, built, syncOrigin), url).toBe(false);
+    }
+    const https = syncOriginOf('https://couch.example.org');
+    for (const url of [
+      'https://evil.couch.example.org/',
+      'http://couch.example.org/',
+      'https://couch.example.org.evil.com/',
+    ]) {
+      expect(isRequestAllowed(url, built, https), url).toBe(false);
+    }
+  });
+
+  it('keeps the file rules', () => {
+    expect(isRequestAllowed('file:///etc/passwd', built, syncOrigin)).toBe(false);
+    expect(isRequestAllowed(file('out', 'renderer', 'index.html'), built, syncOrigin)).toBe(true);
+  });
+
+  it('goes back to refusing the server once sync is switched off', () => {
+    const door = createSyncDoor();
+    door.openFor('http://127.0.0.1:5984');
+    expect(isRequestAllowed('http://127.0.0.1:5984/inquiry', built, door.origin())).toBe(true);
+    door.openFor('http://couch.example.org');
+    expect(door.origin()).toBeUndefined();
+    door.openFor(undefined);
+    expect(isRequestAllowed('http://127.0.0.1:5984/inquiry', built, door.origin())).toBe(false);
   });
 });

@@ -9,6 +9,10 @@ export const IPC_CHANNELS = {
   saveFile: 'files:save',
   /** Prints the briefing's HTML to PDF bytes (the desktop app's PDF export). */
   printPdf: 'briefing:print-pdf',
+  /** Team sync settings: read (password decrypted), save (password encrypted), forget. */
+  loadSyncSettings: 'sync:load-settings',
+  saveSyncSettings: 'sync:save-settings',
+  clearSyncSettings: 'sync:clear-settings',
   /** Main -> page only: a native menu item was chosen. */
   menuCommand: 'menu:command',
   /** Main -> page only: an `evidence:` link asked to show a passage in the reader. */

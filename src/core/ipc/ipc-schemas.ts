@@ -2,6 +2,8 @@
 // rejected before a handler sees it. Only main imports this (the preload sends, it does not check), so
 // zod stays out of the preload bundle.
 import { z } from 'zod';
+import { parseSyncServer } from '../sync/sync-origin';
+import { checkDatabaseName } from '../sync/sync-settings';
 
 const fileExtension = z
   .string()
@@ -41,6 +43,28 @@ export const passageTargetSchema = z
   })
   .strict()
   .refine((target) => target.end >= target.start, 'the passage ends before it starts');
+
+/** Team sync settings as the page saves them: the same rules as the settings form. */
+export const syncSettingsSchema = z
+  .object({
+    serverUrl: z
+      .string()
+      .max(2000)
+      .superRefine((url, context) => {
+        const check = parseSyncServer(url);
+        if (!check.ok) context.addIssue({ code: 'custom', message: check.error });
+      }),
+    database: z.string().superRefine((name, context) => {
+      const problem = checkDatabaseName(name);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    }),
+    username: z.string().max(200),
+    password: z.string().max(1000),
+  })
+  .strict();
+
+/** Messages with nothing to say (load, clear) carry no payload at all. */
+export const emptyRequestSchema = z.undefined();
 
 export type OpenFilesRequest = z.infer<typeof openFilesRequestSchema>;
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;

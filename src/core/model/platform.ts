@@ -1,6 +1,7 @@
 // The platform seam: what the app needs from its host. The Electron preload and the web fallbacks both
 // implement it; the renderer picks one at start-up and nothing else knows which host it runs in.
 import type { MenuCommand, PassageTarget } from '../ipc/ipc-channels';
+import type { SyncSettings } from '../sync/sync-settings';
 
 export type { MenuCommand, PassageTarget } from '../ipc/ipc-channels';
 
@@ -12,6 +13,17 @@ export type PickedFile = {
    * empty for a file larger than the `maxBytes` the app asked for, so it is refused without being read.
    */
   size?: number;
+};
+
+/**
+ * Where the team sync settings are kept. The desktop app stores them with the password encrypted by the
+ * system keychain ('encrypted'), or holds the password for this run only when there is no keychain
+ * ('session'); the browser keeps everything in memory for the session ('session').
+ */
+export type SyncSettingsKeeper = {
+  load(): Promise<SyncSettings | null>;
+  save(settings: SyncSettings): Promise<'encrypted' | 'session'>;
+  clear(): Promise<void>;
 };
 
 export type Platform = {
@@ -41,4 +53,6 @@ export type Platform = {
    * URL's hash `#source=<id>&start=<n>&end=<n>` in the browser); returns the unsubscribe function.
    */
   onOpenPassage?(listener: (target: PassageTarget) => void): () => void;
+  /** Keeps the team sync settings (see SyncSettingsKeeper). */
+  syncSettings: SyncSettingsKeeper;
 };

@@ -15,6 +15,8 @@ import { useGlobalShortcuts } from '../features/shortcuts/use-global-shortcuts';
 import { SidePane } from '../features/side-pane/SidePane';
 import { StorageDialog } from '../features/storage-status/StorageDialog';
 import { ExportDialog } from '../features/sharing/ExportDialog';
+import { TeamSyncDialog } from '../features/sync/TeamSyncDialog';
+import { useTeamSync } from '../features/sync/use-team-sync';
 import { UndoBar } from '../features/undo/UndoBar';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { NoticeArea } from '../ui/NoticeArea';
@@ -22,6 +24,7 @@ import { NoticeArea } from '../ui/NoticeArea';
 export function Workbench() {
   useGlobalShortcuts();
   useOpenPassage();
+  useTeamSync();
   return (
     <div className="app">
       <AppHeader />
@@ -45,6 +48,7 @@ export function Workbench() {
         <StorageDialog />
         <ExportDialog />
         <ImportPreviewDialog />
+        <TeamSyncDialog />
       </ErrorBoundary>
       <UndoBar />
       <DropOverlay />

@@ -9,6 +9,7 @@ export function findElectronBridge(scope: object = globalThis): Bridge | undefin
   const candidate = (scope as { evidence?: Partial<Platform> }).evidence;
   if (!candidate || candidate.host !== 'electron') return undefined;
   if (typeof candidate.openFiles !== 'function' || typeof candidate.saveFile !== 'function') return undefined;
+  if (typeof candidate.syncSettings?.load !== 'function') return undefined;
   return candidate as Bridge;
 }
 
@@ -18,6 +19,11 @@ export function createElectronPlatform(bridge: Bridge): Platform {
     host: 'electron',
     openFiles: (options) => bridge.openFiles(options),
     saveFile: (options) => bridge.saveFile(options),
+    syncSettings: {
+      load: () => bridge.syncSettings.load(),
+      save: (settings) => bridge.syncSettings.save(settings),
+      clear: () => bridge.syncSettings.clear(),
+    },
     ...(typeof onMenuCommand === 'function' ? { onMenuCommand: (listener) => onMenuCommand(listener) } : {}),
     ...(typeof printPdf === 'function' ? { printPdf: (html) => printPdf(html) } : {}),
     ...(typeof onOpenPassage === 'function' ? { onOpenPassage: (listener) => onOpenPassage(listener) } : {}),

@@ -3,6 +3,8 @@
 // in the URL hash (passage-hash.ts).
 import type { PickedFile, Platform } from '../../core/model/platform';
 import { watchPassageHash } from './passage-hash';
+import { readPagePolicy } from './page-policy';
+import { createSessionSyncSettings } from './session-sync-settings';
 
 async function readPicked(files: File[], maxBytes: number | undefined): Promise<PickedFile[]> {
   return Promise.all(
@@ -80,6 +82,7 @@ export function createWebPlatform(doc: Document = document): Platform {
       downloadBytes(doc, options);
       return true;
     },
+    syncSettings: createSessionSyncSettings(readPagePolicy(doc)),
     onOpenPassage: (listener) => {
       const win = doc.defaultView;
       return win ? watchPassageHash(win, listener) : () => {};

@@ -12,6 +12,7 @@ import { persistence } from './slices/persistence';
 import { search } from './slices/search';
 import { isOcrMode, settings } from './slices/settings';
 import { suggestionView } from './slices/suggestion-view';
+import { sync } from './slices/sync';
 import { tasks } from './slices/tasks';
 import { undo } from './slices/undo';
 import { versions } from './slices/versions';
@@ -31,6 +32,7 @@ const slices = {
   versions,
   search,
   settings,
+  sync,
 };
 
 export type AppStore = Store<typeof slices>;
@@ -42,6 +44,7 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'
 
 const OPEN_SOURCE_KEY = 'evidence-workbench.openSourceId';
 const OCR_MODE_KEY = 'evidence-workbench.ocrMode';
+const KEEP_IN_SYNC_KEY = 'evidence-workbench.keepInSync';
 
 export function createAppStore(storage?: KeyValueStorage): AppStore {
   const store = createStore(slices);
@@ -50,13 +53,20 @@ export function createAppStore(storage?: KeyValueStorage): AppStore {
   if (remembered) store.actions.navigation.openSource(remembered);
   const ocrMode = safely(() => storage.getItem(OCR_MODE_KEY));
   if (isOcrMode(ocrMode)) store.actions.settings.setOcrMode(ocrMode);
+  // "Keep in sync" is a preference, not a secret: it is remembered like the open source.
+  if (safely(() => storage.getItem(KEEP_IN_SYNC_KEY)) === 'true') store.actions.sync.setKeepInSync(true);
   let saved = store.getState().navigation.openSourceId;
   let savedMode = store.getState().settings.ocrMode;
+  let keep = store.getState().sync.keepInSync;
   store.subscribe(() => {
-    const { navigation, settings: current } = store.getState();
+    const { navigation, settings: current, sync: syncState } = store.getState();
     if (current.ocrMode !== savedMode) {
       savedMode = current.ocrMode;
       safely(() => storage.setItem(OCR_MODE_KEY, savedMode));
+    }
+    if (syncState.keepInSync !== keep) {
+      keep = syncState.keepInSync;
+      safely(() => (keep ? storage.setItem(KEEP_IN_SYNC_KEY, 'true') : storage.removeItem(KEEP_IN_SYNC_KEY)));
     }
     const id = navigation.openSourceId;
     if (id === saved) return;

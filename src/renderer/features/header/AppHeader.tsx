@@ -11,6 +11,7 @@ import { useImportDocuments } from '../library/use-import-documents';
 import { SearchBox } from '../search/SearchBox';
 import { useDatabaseExchange } from '../sharing/use-database-exchange';
 import { StorageIndicator } from '../storage-status/StorageIndicator';
+import { SyncStatusLine } from '../sync/SyncStatusLine';
 import { useMenuCommands } from './use-menu-commands';
 
 export function AppHeader() {
@@ -73,6 +74,7 @@ export function AppHeader() {
       </div>
       <div className="header-end">
         <SearchBox />
+        <SyncStatusLine />
         <StorageIndicator />
         <button
           type="button"

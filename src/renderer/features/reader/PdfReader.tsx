@@ -1,11 +1,13 @@
 // The reader for PDF sources: the file's pages drawn to fit the Document pane's width or at the zoom the
 // toolbar sets (PdfToolbar, use-pdf-zoom), with "Go to page"; pdf.js's text layer
 // over each (select on the page to add a claim) and the claims highlighted on the page in their tags'
-// colours. It needs the original file; a PDF that came in a bundle without it, one whose pages cannot be
-// matched to the stored text, or one that fails to open, is shown as its text with a note saying why.
+// colours. It needs the original file (one that came through team sync is fetched when opened); a PDF
+// that came in a bundle without it, one whose pages cannot be matched to the stored text, or one that
+// fails to open, is shown as its text with a note saying why.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Source } from '../../../core/model/records';
 import { useWorkbench } from '../../services/workbench-context';
+import { useOriginalFromTeam } from '../sync/use-original-from-team';
 import { openPdfView, type PdfView } from '../../pdf/open-pdf-view';
 import { getOriginalWithOcr } from '../../storage/originals';
 import type { PdfPageContent } from '../../../core/import/pdf/pdf-content';
@@ -37,6 +39,7 @@ export function PdfReader(props: Props) {
     [store, source.id],
     null,
   );
+  useOriginalFromTeam(source.id, original?.bytes === null);
   const [password, setPassword] = useState<string | undefined>(undefined);
   const bytes = original === null ? undefined : (original.kept?.bytes ?? null);
   const state = usePdfView(source, bytes, password, original?.kept?.ocrPages);

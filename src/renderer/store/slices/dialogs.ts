@@ -1,7 +1,7 @@
 // Which modal dialog is open. One at a time: opening another replaces it, as a desktop app's would.
 import { defineSlice } from '../create-store';
 
-export type DialogName = 'briefing' | 'conflicts' | 'export' | 'shortcuts' | 'storage';
+export type DialogName = 'briefing' | 'conflicts' | 'export' | 'shortcuts' | 'storage' | 'sync';
 export type DialogsState = { open: DialogName | null };
 
 export const dialogs = defineSlice((): DialogsState => ({ open: null }), {
