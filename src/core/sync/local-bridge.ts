@@ -14,6 +14,7 @@ import { planIncoming, type Refusal } from './plan-incoming';
 import type { PouchChange, PouchLike } from './pouch-types';
 import { resolveLeaves, type Leaf } from './resolve-leaves';
 import { docIdOf, emptyLibrary, recordToDoc, SYNC_TABLES, type RecordDoc } from './sync-documents';
+import { appendAll } from '../lists/append-all';
 
 export type BridgeState = {
   known: Map<string, { rev: string; text: string; record: Versioned }>;
@@ -58,15 +59,15 @@ export async function applyLocalChanges(
     if (single && state.known.get(id)?.rev === change.doc!._rev && !state.retry.has(id)) continue;
     const leaves: Leaf[] = single ? [{ rev: change.doc!._rev, doc: change.doc }] : await leavesOf(local, id);
     const resolved = resolveLeaves(id, leaves);
-    refused.push(...resolved.refused);
+    appendAll(refused, resolved.refused);
     const { resolution } = resolved;
     if (!resolution) continue;
     const { table, winner, winnerRev } = resolution;
     state.known.set(id, { rev: winnerRev, text: canonicalJson(winner), record: winner });
     (incoming[table] as Versioned[]).push(winner);
     offered.push(id);
-    conflicts.push(...resolution.conflicts);
-    resolutions.push(...resolution.writes);
+    appendAll(conflicts, resolution.conflicts);
+    appendAll(resolutions, resolution.writes);
   }
   // Retiring losing leaves may fail if the document moved on meanwhile; the next pass sees it again.
   if (resolutions.length > 0) {

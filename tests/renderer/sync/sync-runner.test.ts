@@ -95,12 +95,12 @@ describe('the app syncing through a team database', () => {
     const a = client(team);
     const b = client(team);
     const claim = await addClaim(a.store, 'Saved in A.');
-    await a.runner.apply(settings, false);
+    await a.runner.applySettings(settings, false);
     await a.runner.syncNow();
     expect(a.last()).toMatchObject({ state: 'idle', pending: 0, error: null, offline: false });
     expect(a.last()?.lastSynced).not.toBeNull();
 
-    await b.runner.apply(settings, false);
+    await b.runner.applySettings(settings, false);
     await b.runner.syncNow();
     expect((await listSources(b.store)).map((s) => s.title)).toEqual(
       (await listSources(a.store)).map((s) => s.title),
@@ -120,8 +120,8 @@ describe('the app syncing through a team database', () => {
     const team = { db: openMemoryPouch('team'), reachable: true };
     const a = client(team);
     const b = client(team);
-    await a.runner.apply(settings, true);
-    await b.runner.apply(settings, true);
+    await a.runner.applySettings(settings, true);
+    await b.runner.applySettings(settings, true);
     const claim = await addClaim(a.store, 'Live from A.');
     await expect
       .poll(async () => (await getClaim(b.store, claim.id))?.note, { timeout: 10_000 })
@@ -133,7 +133,7 @@ describe('the app syncing through a team database', () => {
     const team = { db: openMemoryPouch('team'), reachable: false };
     const a = client(team);
     const claim = await addClaim(a.store, 'Written offline.');
-    await a.runner.apply(settings, false);
+    await a.runner.applySettings(settings, false);
     await a.runner.syncNow();
     expect(a.last()).toMatchObject({ offline: true, error: null });
     expect(a.last()?.pending).toBeGreaterThan(0);
@@ -142,7 +142,7 @@ describe('the app syncing through a team database', () => {
     await a.runner.syncNow();
     expect(a.last()).toMatchObject({ offline: false, pending: 0 });
     const b = client(team);
-    await b.runner.apply(settings, false);
+    await b.runner.applySettings(settings, false);
     await b.runner.syncNow();
     expect((await listClaims(b.store)).map((c) => c.id)).toContain(claim.id);
   });
@@ -151,9 +151,9 @@ describe('the app syncing through a team database', () => {
     const team = { db: openMemoryPouch('team'), reachable: true };
     const a = client(team);
     await addClaim(a.store, 'Local only.');
-    await a.runner.apply(null, true);
+    await a.runner.applySettings(null, true);
     await a.runner.syncNow();
-    await a.runner.apply({ ...settings, password: '' }, true);
+    await a.runner.applySettings({ ...settings, password: '' }, true);
     await a.runner.syncNow();
     expect(a.last()).toBeUndefined();
     expect((await team.db.changes({ since: 0, include_docs: true, style: 'all_docs' })).results).toEqual([]);
@@ -164,13 +164,13 @@ describe('the app syncing through a team database', () => {
     const locks = lockManager();
     const first = client(team, { locks });
     const second = client(team, { locks, store: first.store });
-    await first.runner.apply(settings, true);
-    await second.runner.apply(settings, true);
+    await first.runner.applySettings(settings, true);
+    await second.runner.applySettings(settings, true);
     expect(first.waiting()).toBe(false);
     expect(second.waiting()).toBe(true);
     const claim = await addClaim(first.store, 'One window syncs.');
     const elsewhere = client(team);
-    await elsewhere.runner.apply(settings, true);
+    await elsewhere.runner.applySettings(settings, true);
     await expect
       .poll(async () => (await getClaim(elsewhere.store, claim.id))?.note, { timeout: 10_000 })
       .toBe('One window syncs.');
@@ -189,9 +189,9 @@ describe('the app syncing through a team database', () => {
     const claim = await addClaim(a.store, 'With its original.');
     const bytes = new TextEncoder().encode('%PDF-1.7 stand-in bytes');
     await keepOriginal(a.store, claim.sourceId, bytes);
-    await a.runner.apply(settings, false);
+    await a.runner.applySettings(settings, false);
     await a.runner.syncNow();
-    await b.runner.apply(settings, false);
+    await b.runner.applySettings(settings, false);
     await b.runner.syncNow();
     expect(await getOriginal(b.store, claim.sourceId)).toBeNull();
     expect(await b.runner.fetchOriginal(claim.sourceId)).toEqual(bytes);

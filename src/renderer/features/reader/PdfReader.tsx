@@ -39,7 +39,7 @@ export function PdfReader(props: Props) {
     [store, source.id],
     null,
   );
-  useOriginalFromTeam(source.id, original?.bytes === null);
+  useOriginalFromTeam(source.id, original !== null && original.kept === null);
   const [password, setPassword] = useState<string | undefined>(undefined);
   const bytes = original === null ? undefined : (original.kept?.bytes ?? null);
   const state = usePdfView(source, bytes, password, original?.kept?.ocrPages);

@@ -25,7 +25,7 @@ export type SyncRunnerDeps = {
 
 export type SyncRunner = {
   /** Starts over with these settings (or none): live when keepInSync, else waiting for "Sync now". */
-  apply(settings: SyncSettings | null, keepInSync: boolean): Promise<void>;
+  applySettings(settings: SyncSettings | null, keepInSync: boolean): Promise<void>;
   /** A source's original from the team's database (undefined: no session, or the server has none). */
   fetchOriginal(sourceId: string): Promise<Uint8Array | undefined>;
   /** One pass now; resolves when it is done (its outcome is in the status). */
@@ -52,7 +52,7 @@ export function createSyncRunner(deps: SyncRunnerDeps): SyncRunner {
   }
 
   return {
-    async apply(settings, keepInSync) {
+    async applySettings(settings, keepInSync) {
       generation += 1;
       const mine = generation;
       await stop();

@@ -49,7 +49,7 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
       settings && { serverUrl: settings.serverUrl, database: settings.database, username: settings.username },
       settings !== null && settings.password === '',
     );
-    await runner.apply(settings, appStore.getState().sync.keepInSync);
+    await runner.applySettings(settings, appStore.getState().sync.keepInSync);
   }
 
   return {
