@@ -1,10 +1,12 @@
 // One claim in the Claims list: kind and what its fields say ("£8.52m · GBP 8,520,000"), its statement, the
-// quoted passage, tags, note and source, with Show, Edit and Delete. The selected claim is marked (aria-current) and scrolled into view.
-// The card takes focus, so the codebook's keys (1–9, "/") can act on it.
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+// quoted passage, tags, note and source, with Show, Edit and Delete. The selected claim is marked
+// (aria-current); the virtual list it sits in brings it into view. The card takes focus, so the codebook's
+// keys (1–9, "/") can act on it.
+import type { KeyboardEvent } from 'react';
 import type { CrossCheckBadge } from '../../../core/crosscheck/cross-check-badges';
 import type { Claim, Tag } from '../../../core/model/records';
 import { KindBadge } from '../../ui/KindBadge';
+import type { VirtualItemProps } from '../../ui/VirtualList';
 import { TagChip } from '../../ui/TagChip';
 import { CrossCheckBadges } from '../crosscheck/CrossCheckBadges';
 import { QuoteChangedNote } from '../versions/QuoteChangedNote';
@@ -23,21 +25,20 @@ type Props = {
   crossChecks?: readonly CrossCheckBadge[] | undefined;
   /** Keys on the focused card (the codebook's 1–9 and "/"). */
   onKeyDown?: (event: KeyboardEvent<HTMLLIElement>) => void;
+  /** Its place in the virtual list (measuring ref, position, aria-setsize and aria-posinset). */
+  item: VirtualItemProps;
 };
 
 export function ClaimCard(props: Props) {
-  const { claim, tagsById, sourceTitle, selected, onShow, onEdit, onDelete, crossChecks, onKeyDown } = props;
-  const ref = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    if (selected) ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-  }, [selected]);
+  const { claim, tagsById, sourceTitle, selected, onShow, onEdit, onDelete, crossChecks, onKeyDown, item } =
+    props;
   const details = describeClaimValue(claim);
   const topic = claim.kind === 'stance' ? claim.fields.topic?.trim() : undefined;
   const tags = claim.tagIds.map((id) => tagsById.get(id)).filter((t): t is Tag => Boolean(t));
 
   return (
     <li
-      ref={ref}
+      {...item}
       className="claim-card"
       aria-current={selected ? 'true' : undefined}
       data-claim-id={claim.id}
