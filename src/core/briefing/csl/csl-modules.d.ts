@@ -13,7 +13,6 @@ declare module '*.xml?raw' {
 
 declare module 'citeproc' {
   type CitationItem = { id: string; locator?: string; label?: string };
-  type Citation = { citationItems: CitationItem[]; properties: { noteIndex: number } };
   type Bibliography = [{ entry_ids: string[][]; bibliography_errors: unknown[] }, string[]];
   type Sys = {
     retrieveLocale(lang: string): string;
@@ -23,12 +22,8 @@ declare module 'citeproc' {
     setOutputFormat(format: 'text' | 'html' | 'rtf'): void;
     updateItems(ids: string[]): void;
     makeBibliography(): Bibliography | false;
-    previewCitationCluster(
-      citation: Citation,
-      before: [string, number][],
-      after: [string, number][],
-      format: 'text' | 'html' | 'rtf',
-    ): string;
+    /** Renders one cluster against the registry as `updateItems` left it (the registry is not changed). */
+    makeCitationCluster(items: CitationItem[]): string;
   };
   const CSL: { Engine: new (sys: Sys, style: string, lang?: string, forceLang?: boolean) => Engine };
   export default CSL;

@@ -63,6 +63,36 @@ describe('formatCitations', () => {
     expect(references[0]!.text).toBe('Barnardo’s (2014) Annual review.');
   });
 
+  it('disambiguates in-text forms as the references do (two reports by one body in one year)', () => {
+    const first = plainSource('One.', { id: '1'.repeat(64), metadata: { ...report.metadata, title: 'A' } });
+    const second = plainSource('Two.', { id: '2'.repeat(64), metadata: { ...report.metadata, title: 'B' } });
+    const cited = [
+      { sourceId: first.id, locator: { label: 'page' as const, value: '4' } },
+      { sourceId: second.id, locator: { label: 'page' as const, value: '4' } },
+    ];
+    const { references, inText } = formatCitations('harvard', [first, second], cited);
+    expect(references.map((r) => r.text.slice(0, 30))).toEqual([
+      'Sebba, J. and Luke, N. (2016a)',
+      'Sebba, J. and Luke, N. (2016b)',
+    ]);
+    expect(inText).toEqual(['(Sebba and Luke, 2016a, p. 4)', '(Sebba and Luke, 2016b, p. 4)']);
+  });
+
+  it.each(['harvard', 'apa', 'chicago'] as const)(
+    'writes every locator as the style does alone (%s): whole numbers, page labels, no locator',
+    (style) => {
+      const values = ['1', '10', '2016', 'iv', 'A-3', ''];
+      const cited = values.flatMap((value) =>
+        (['page', 'paragraph'] as const).map((label) => ({ sourceId: report.id, locator: { label, value } })),
+      );
+      const together = formatCitations(style, [report], cited).inText;
+      const alone = cited.map((c) => formatCitations(style, [report], [c]).inText[0]);
+      expect(together).toEqual(alone);
+      expect(together[0]).toContain('1');
+      expect(new Set(together).size).toBe(cited.length - 1); // "" reads the same under either label
+    },
+  );
+
   it('knows exactly the three bundled styles', () => {
     expect(CITATION_STYLES.map((s) => s.id)).toEqual(['harvard', 'apa', 'chicago']);
     expect(isCitationStyleId('apa')).toBe(true);
