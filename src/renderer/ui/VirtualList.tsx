@@ -89,14 +89,15 @@ export function VirtualList<T>(props: Props<T>) {
     ),
   });
 
-  // Where the list starts inside the scroll area (a hint or a picker may sit above it).
+  // Where the list starts inside the scroll area (a hint or a picker may sit above it): measured when the
+  // items change, not on every scroll, since measuring forces a layout of the whole page.
   useLayoutEffect(() => {
     const list = listRef.current;
     const scroller = scrollRef.current;
     if (!list || !scroller) return;
     const top = list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
     if (Math.abs(top - scrollMargin) > 0.5) setScrollMargin(top);
-  });
+  }, [items, scrollRef, scrollMargin]);
 
   useEffect(() => {
     if (activeIndex !== undefined && activeIndex >= 0)
