@@ -6,8 +6,12 @@
 /** Records every long task (over 50 ms) in window.__longTasks; installed with addInitScript. */
 export function recordLongTasks() {
   window.__longTasks = [];
+  window.__lastLongTaskEnd = 0;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+    for (const entry of list.getEntries()) {
+      window.__longTasks.push(entry.duration);
+      window.__lastLongTaskEnd = Math.max(window.__lastLongTaskEnd, entry.startTime + entry.duration);
+    }
   }).observe({ type: 'longtask', buffered: true });
 }
 

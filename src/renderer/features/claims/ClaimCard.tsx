@@ -2,7 +2,7 @@
 // quoted passage, tags, note and source, with Show, Edit and Delete. The selected claim is marked
 // (aria-current); the virtual list it sits in brings it into view. The card takes focus, so the codebook's
 // keys (1–9, "/") can act on it.
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import type { CrossCheckBadge } from '../../../core/crosscheck/cross-check-badges';
 import type { Claim, Tag } from '../../../core/model/records';
 import { KindBadge } from '../../ui/KindBadge';
@@ -29,7 +29,7 @@ type Props = {
   item: VirtualItemProps;
 };
 
-export function ClaimCard(props: Props) {
+function ClaimCardImpl(props: Props) {
   const { claim, tagsById, sourceTitle, selected, onShow, onEdit, onDelete, crossChecks, onKeyDown, item } =
     props;
   const details = describeClaimValue(claim);
@@ -85,3 +85,23 @@ export function ClaimCard(props: Props) {
     </li>
   );
 }
+
+/**
+ * A card re-renders only when what it shows changes, not on every scroll frame of its list: its handlers
+ * are made afresh by the list each render but act on the same claim, so they are not compared.
+ */
+export const ClaimCard = memo(ClaimCardImpl, (before, after) => {
+  const a = before.item;
+  const b = after.item;
+  return (
+    before.claim === after.claim &&
+    before.tagsById === after.tagsById &&
+    before.sourceTitle === after.sourceTitle &&
+    before.selected === after.selected &&
+    before.crossChecks === after.crossChecks &&
+    a['data-index'] === b['data-index'] &&
+    a['aria-setsize'] === b['aria-setsize'] &&
+    a.style.transform === b.style.transform &&
+    a.ref === b.ref
+  );
+});
