@@ -182,6 +182,10 @@ try {
   for (const name of ['S', 'M'].filter((n) => bundles[n])) {
     console.error(`measuring ${name}…`);
     results[name] = await measureLibrary(browser, url, bundles[name]);
+    // Each size's figures as soon as they are measured, so a run stopped at M still tells S.
+    console.error(
+      JSON.stringify({ [name]: { ...results[name], claimFrames: undefined, libraryFrames: undefined } }),
+    );
   }
   if (bundles.H) {
     console.error('measuring H…');
