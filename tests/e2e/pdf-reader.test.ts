@@ -392,6 +392,8 @@ describe('PDF sources', () => {
     await other.sourceButton(titleOf(reportPdf)).click();
     await other.document.getByText('Original PDF not in this library; showing its text').waitFor();
     expect(await other.readerText()).toContain(expected.get(reportPdf)!.text.slice(0, 200));
+    // Its claims are drawn where they are in the text: "Show" brings one into view, highlighted.
+    await other.claimList.getByRole('button', { name: 'Show' }).first().click();
     await expect.poll(() => other.document.locator('mark.highlight').count()).toBeGreaterThan(0);
     await other.screenshot('pdf-07-no-original');
     await fresh.close();

@@ -59,6 +59,14 @@ export class EvidenceDatabase extends Dexie {
     this.version(4)
       .stores({ briefings: 'id, updatedAt' })
       .upgrade((tx) => fillStatements(tx.table('claims'), tx.table('sources')));
+    // Indexes for the filters, so lists can be counted and paged by query instead of read whole: a claim's
+    // status, each of its tags (multi-entry), its source with its status, its status in order of change
+    // (pages of a list), and a source's format. Only
+    // indexes are added; IndexedDB builds them from the stored records, which stay as they are.
+    this.version(5).stores({
+      sources: 'id, textHash, updatedAt, format',
+      claims: 'id, sourceId, kind, status, *tagIds, updatedAt, [sourceId+status], [status+updatedAt]',
+    });
   }
 }
 

@@ -97,6 +97,21 @@ export class WorkbenchPage {
     throw new Error(`Tab never reached the element (${max} presses)`);
   }
 
+  /**
+   * Scrolls the open document to the first place `text` appears, as a reader scrolling to it would, so the
+   * highlights there are drawn (the reader draws them only for the part in view).
+   */
+  async scrollReaderTo(text: string): Promise<void> {
+    const found = await this.document.evaluate((root, wanted) => {
+      const chunk = [...root.querySelectorAll('.reader-text [data-start]')].find((el) =>
+        (el.textContent ?? '').includes(wanted),
+      );
+      chunk?.scrollIntoView({ block: 'center' });
+      return Boolean(chunk);
+    }, text);
+    if (!found) throw new Error(`"${text}" is not in the open document`);
+  }
+
   /** The text of the passage shown as pending (selected by keyboard, or of the claim being written). */
   async pendingText(): Promise<string> {
     return this.document.evaluate((root) =>
@@ -355,6 +370,44 @@ export class WorkbenchPage {
     return this.suggestions
       .getByRole('listitem')
       .filter({ has: this.page.locator('.suggestion-text').getByText(text, { exact: true }) });
+  }
+
+  /** How many suggestions the list holds, as a screen reader hears it: the sum of each group's set size. */
+  async suggestionCount(): Promise<number> {
+    return this.suggestions.evaluate((root) =>
+      [...root.querySelectorAll('ul')].reduce(
+        (n, list) => n + Number(list.querySelector('li[aria-setsize]')?.getAttribute('aria-setsize') ?? 0),
+        0,
+      ),
+    );
+  }
+
+  /**
+   * How many suggestions have exactly this passage. The list renders only what is in view, so it is
+   * scrolled from top to bottom, as a person would, reading each suggestion as it appears.
+   */
+  async countSuggestions(text: string): Promise<number> {
+    return this.suggestions.evaluate(async (root, wanted) => {
+      const scroller = root.querySelector<HTMLElement>('.suggestions-body');
+      if (!scroller) return 0;
+      const frame = () =>
+        new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const seen = new Map<string, string>();
+      const before = scroller.scrollTop;
+      scroller.scrollTop = 0;
+      for (let last = -1; last !== scroller.scrollTop;) {
+        last = scroller.scrollTop;
+        await frame();
+        for (const item of root.querySelectorAll<HTMLElement>('[data-suggestion-id]'))
+          seen.set(
+            item.dataset['suggestionId'] ?? '',
+            item.querySelector('.suggestion-text')?.textContent ?? '',
+          );
+        scroller.scrollTop += Math.max(scroller.clientHeight / 2, 50);
+      }
+      scroller.scrollTop = before;
+      return [...seen.values()].filter((t) => t === wanted).length;
+    }, text);
   }
 
   /** Presses "Suggest claims" (or another suggest button) and returns the notice that reports the run. */

@@ -1,11 +1,13 @@
 // One claim in the Claims list: kind and what its fields say ("£8.52m · GBP 8,520,000"), its statement, the
-// quoted passage (marked when its text was read by OCR), tags, note and source, with Show, Edit and Delete. The selected claim is marked (aria-current) and scrolled into view.
-// The card takes focus, so the codebook's keys (1–9, "/") can act on it.
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+// quoted passage (marked when its text was read by OCR), tags, note and source, with Show, Edit and Delete.
+// The selected claim is marked (aria-current); the virtual list it sits in brings it into view. The card
+// takes focus, so the codebook's keys (1–9, "/") can act on it.
+import { memo, type KeyboardEvent } from 'react';
 import type { CrossCheckBadge } from '../../../core/crosscheck/cross-check-badges';
 import type { Claim, Tag } from '../../../core/model/records';
 import { describeOcr } from '../../../core/import/pdf/ocr-marking';
 import { KindBadge } from '../../ui/KindBadge';
+import type { VirtualItemProps } from '../../ui/VirtualList';
 import { TagChip } from '../../ui/TagChip';
 import { CrossCheckBadges } from '../crosscheck/CrossCheckBadges';
 import { QuoteChangedNote } from '../versions/QuoteChangedNote';
@@ -26,22 +28,31 @@ type Props = {
   onKeyDown?: (event: KeyboardEvent<HTMLLIElement>) => void;
   /** Set when the quoted passage's text was read by OCR (the lowest page confidence it touches). */
   ocr?: { confidence: number } | undefined;
+  /** Its place in the virtual list (measuring ref, position, aria-setsize and aria-posinset). */
+  item: VirtualItemProps;
 };
 
-export function ClaimCard(props: Props) {
-  const { claim, tagsById, sourceTitle, selected, onShow, onEdit, onDelete, crossChecks, onKeyDown, ocr } =
-    props;
-  const ref = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    if (selected) ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-  }, [selected]);
+function ClaimCardImpl(props: Props) {
+  const {
+    claim,
+    tagsById,
+    sourceTitle,
+    selected,
+    onShow,
+    onEdit,
+    onDelete,
+    crossChecks,
+    onKeyDown,
+    item,
+    ocr,
+  } = props;
   const details = describeClaimValue(claim);
   const topic = claim.kind === 'stance' ? claim.fields.topic?.trim() : undefined;
   const tags = claim.tagIds.map((id) => tagsById.get(id)).filter((t): t is Tag => Boolean(t));
 
   return (
     <li
-      ref={ref}
+      {...item}
       className="claim-card"
       aria-current={selected ? 'true' : undefined}
       data-claim-id={claim.id}
@@ -93,3 +104,24 @@ export function ClaimCard(props: Props) {
     </li>
   );
 }
+
+/**
+ * A card re-renders only when what it shows changes, not on every scroll frame of its list: its handlers
+ * are made afresh by the list each render but act on the same claim, so they are not compared.
+ */
+export const ClaimCard = memo(ClaimCardImpl, (before, after) => {
+  const a = before.item;
+  const b = after.item;
+  return (
+    before.claim === after.claim &&
+    before.tagsById === after.tagsById &&
+    before.sourceTitle === after.sourceTitle &&
+    before.selected === after.selected &&
+    before.crossChecks === after.crossChecks &&
+    before.ocr?.confidence === after.ocr?.confidence &&
+    a['data-index'] === b['data-index'] &&
+    a['aria-setsize'] === b['aria-setsize'] &&
+    a.style.transform === b.style.transform &&
+    a.ref === b.ref
+  );
+});

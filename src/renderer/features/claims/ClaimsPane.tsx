@@ -2,9 +2,11 @@
 // or edited, the claim form takes the list's place.
 import { ocrPagesOfClaim } from '../../../core/import/pdf/ocr-marking';
 import type { PageSpan } from '../../../core/model/records';
+import { useMemo, useRef } from 'react';
 import { useLibraryData } from '../../data/library-data';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { EmptyState } from '../../ui/EmptyState';
+import { VirtualList } from '../../ui/VirtualList';
 import { useTagKeys } from '../codebook/use-tag-keys';
 import { useCrossChecks } from '../crosscheck/use-cross-checks';
 import { ClaimCard } from './ClaimCard';
@@ -24,6 +26,11 @@ export function ClaimsPane() {
   const { remove } = useClaimActions();
   const { badges } = useCrossChecks();
   const onTagKey = useTagKeys();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const selectedIndex = useMemo(
+    () => (selectedClaimId ? filtered.findIndex((c) => c.id === selectedClaimId) : -1),
+    [filtered, selectedClaimId],
+  );
 
   return (
     <section className="pane claims" aria-label="Claims">
@@ -38,7 +45,7 @@ export function ClaimsPane() {
       ) : (
         <>
           <ClaimFilterBar tags={tags} hasOpenSource={hasOpenSource} />
-          <div className="pane-scroll">
+          <div className="pane-scroll" ref={scrollRef}>
             {status === 'loading' ? (
               <EmptyState title="Loading claims…" />
             ) : listed.length === 0 ? (
@@ -48,10 +55,19 @@ export function ClaimsPane() {
             ) : filtered.length === 0 ? (
               <EmptyState title="No claims match these filters" />
             ) : (
-              <ul className="claim-list" aria-label="Claim list">
-                {filtered.map((claim) => (
+              <VirtualList
+                items={filtered}
+                itemKey={(claim) => claim.id}
+                estimateSize={150}
+                gap={8}
+                scrollRef={scrollRef}
+                activeIndex={selectedIndex}
+                className="claim-list"
+                label="Claim list"
+                renderItem={(claim, item) => (
                   <ClaimCard
                     key={claim.id}
+                    item={item}
                     claim={claim}
                     tagsById={tagsById}
                     sourceTitle={sourcesById.get(claim.sourceId)?.title ?? 'Unknown source'}
@@ -74,8 +90,8 @@ export function ClaimsPane() {
                     onDelete={() => void remove(claim)}
                     onKeyDown={(event) => onTagKey(event, claim)}
                   />
-                ))}
-              </ul>
+                )}
+              />
             )}
           </div>
         </>

@@ -1,13 +1,23 @@
-// The library's cross-checks and each claim's badges, worked out once per change of its claims or sources
-// (the core rules are pure, so a memo over the library data is all the caching they need).
-import { useMemo } from 'react';
+// The library's cross-checks and each claim's badges, worked out off the main thread once per change of
+// its claims or sources (compute-cross-checks.ts); until the first answer, there are none to show.
+import { useEffect, useMemo, useState } from 'react';
 import { crossCheckBadges } from '../../../core/crosscheck/cross-check-badges';
-import { findCrossChecks } from '../../../core/crosscheck/find-cross-checks';
+import type { CrossChecks } from '../../../core/crosscheck/cross-check-types';
 import { useLibraryData } from '../../data/library-data';
+import { computeCrossChecks } from './compute-cross-checks';
+
+const NONE: CrossChecks = { corroborations: [], conflicts: [], sums: [] };
 
 export function useCrossChecks() {
   const { claims, sources } = useLibraryData();
-  const checks = useMemo(() => findCrossChecks(claims, sources), [claims, sources]);
+  const [checks, setChecks] = useState<CrossChecks>(NONE);
+  useEffect(() => {
+    let current = true;
+    void computeCrossChecks(claims, sources).then((found) => current && setChecks(found));
+    return () => {
+      current = false;
+    };
+  }, [claims, sources]);
   const badges = useMemo(() => crossCheckBadges(checks), [checks]);
   return { checks, badges };
 }

@@ -2,10 +2,11 @@
 // Choosing a source opens it in the reader. While an import runs it shows its progress (and the password
 // question of an encrypted PDF; after one, the files it did not add because their text is already here);
 // below the list, "Suggest claims for all sources" and the OCR setting for PDF imports.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useLibraryData } from '../../data/library-data';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { EmptyState } from '../../ui/EmptyState';
+import { VirtualList } from '../../ui/VirtualList';
 import { countClaimsBySource } from '../claims/claim-filters';
 import { SuggestButton } from '../suggestions/SuggestButton';
 import { SuggestStatus } from '../suggestions/SuggestStatus';
@@ -39,6 +40,8 @@ export function LibraryPane() {
     if (!needle) return sources;
     return sources.filter((s) => `${s.title} ${s.fileName}`.toLocaleLowerCase().includes(needle));
   }, [sources, filter]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const openIndex = useMemo(() => shown.findIndex((s) => s.id === openSourceId), [shown, openSourceId]);
 
   return (
     <section className="pane library" aria-label="Library">
@@ -81,7 +84,7 @@ export function LibraryPane() {
           />
         </div>
       )}
-      <div className="pane-scroll">
+      <div className="pane-scroll" ref={scrollRef}>
         {status === 'loading' ? (
           <EmptyState title="Loading your library…" />
         ) : status === 'failed' ? (
@@ -93,9 +96,16 @@ export function LibraryPane() {
         ) : shown.length === 0 ? (
           <EmptyState title="No source matches the filter" />
         ) : (
-          <ul className="source-list">
-            {shown.map((source) => (
-              <li key={source.id}>
+          <VirtualList
+            items={shown}
+            itemKey={(source) => source.id}
+            estimateSize={56}
+            scrollRef={scrollRef}
+            activeIndex={openIndex}
+            className="source-list"
+            label="Sources"
+            renderItem={(source, item) => (
+              <li key={source.id} {...item}>
                 <button
                   type="button"
                   className="source-item"
@@ -110,8 +120,8 @@ export function LibraryPane() {
                   </span>
                 </button>
               </li>
-            ))}
-          </ul>
+            )}
+          />
         )}
       </div>
       {sources.length > 0 && (

@@ -8,7 +8,7 @@ import type { HighlightViewProps } from './highlight-view-props';
 import { findClasses, findRanges, isFindId } from '../search/find-highlights';
 import { pickTopmost, segmentText, type HighlightRange, type Segment } from './highlight-segments';
 import { mapMarkdown, type MdChunk, type MdNode } from './markdown-blocks';
-import { PENDING_ID } from './ReaderText';
+import { PENDING_ID } from './ReaderBlock';
 import './markdown.css';
 import { appendAll } from '../../../core/lists/append-all';
 

@@ -18,7 +18,8 @@ import { coverItems } from './pdf-offsets';
 import { PdfPasswordForm } from './PdfPasswordForm';
 import { PdfToolbar } from './PdfToolbar';
 import { scrollerOf, usePdfZoom } from './use-pdf-zoom';
-import { PENDING_ID, ReaderText } from './ReaderText';
+import { PENDING_ID } from './ReaderBlock';
+import { ReaderText } from './ReaderText';
 import './pdf-reader.css';
 
 type Props = HighlightViewProps & { source: Source };

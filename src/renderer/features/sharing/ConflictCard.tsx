@@ -1,6 +1,7 @@
 // One conflict in the review dialog: which record it is, the current version and the one that lost side by
 // side (who changed each, when, and only the fields that differ), and the two ways to resolve it.
 import type { OpenConflict } from '../../storage/conflicts';
+import type { VirtualItemProps } from '../../ui/VirtualList';
 import { describeRecord, describeRecordType, listDifferences, type Lookup } from './conflict-view';
 
 type Props = {
@@ -9,6 +10,8 @@ type Props = {
   busy: boolean;
   onKeepCurrent: () => void;
   onUseOther: () => void;
+  /** Its place in the review's virtual list. */
+  item: VirtualItemProps;
 };
 
 const showTime = (iso: string) => new Date(iso).toLocaleString();
@@ -32,11 +35,11 @@ function Version(props: { title: string; by: string | null; at: string; values: 
   );
 }
 
-export function ConflictCard({ conflict, lookup, busy, onKeepCurrent, onUseOther }: Props) {
+export function ConflictCard({ conflict, lookup, busy, onKeepCurrent, onUseOther, item }: Props) {
   const differences = listDifferences(conflict, lookup);
   const pick = (side: 'current' | 'other') => differences.map((d): [string, string] => [d.label, d[side]]);
   return (
-    <li className="conflict-card">
+    <li {...item} className="conflict-card">
       <h3>
         <span className="conflict-type">{describeRecordType(conflict)}</span>{' '}
         {describeRecord(conflict, lookup)}

@@ -6,6 +6,7 @@ import { useWorkbench } from '../../services/workbench-context';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { adoptOtherVersion, keepCurrentVersion, listOpenConflicts } from '../../storage/conflicts';
 import { useStoreQuery } from '../../storage/live-query';
+import { VirtualList } from '../../ui/VirtualList';
 import { ConflictCard } from './ConflictCard';
 import type { Lookup } from './conflict-view';
 
@@ -21,6 +22,7 @@ function ConflictsDialogBody() {
   const { closeDialog } = useActions().dialogs;
   const onClose = () => closeDialog('conflicts');
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const conflicts = useStoreQuery(() => listOpenConflicts(store), [store], []);
   const [busy, setBusy] = useState(false);
 
@@ -62,22 +64,30 @@ function ConflictsDialogBody() {
           Close
         </button>
       </div>
-      <div className="conflicts-body">
+      <div className="conflicts-body" ref={bodyRef}>
         {conflicts.length === 0 ? (
           <p className="field-hint">No conflicts left to review.</p>
         ) : (
-          <ul className="conflict-list" aria-label="Conflict list">
-            {conflicts.map((conflict) => (
+          <VirtualList
+            items={conflicts}
+            itemKey={(conflict) => conflict.id}
+            estimateSize={220}
+            gap={14}
+            scrollRef={bodyRef}
+            className="conflict-list"
+            label="Conflict list"
+            renderItem={(conflict, item) => (
               <ConflictCard
                 key={conflict.id}
+                item={item}
                 conflict={conflict}
                 lookup={lookup}
                 busy={busy}
                 onKeepCurrent={() => void resolve(conflict.id, keepCurrentVersion)}
                 onUseOther={() => void resolve(conflict.id, adoptOtherVersion)}
               />
-            ))}
-          </ul>
+            )}
+          />
         )}
       </div>
     </dialog>

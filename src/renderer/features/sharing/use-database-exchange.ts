@@ -2,7 +2,8 @@
 // interchange format (W3C Web Annotation, CSV, REFI-QDA), and a file merged in, its format told by its
 // content: checked fully first, then previewed (what it would add and update, what a foreign file holds
 // that cannot come in, and warnings such as deletions of records this library never had) for the
-// researcher to confirm, then written in one transaction through the same merge as a bundle.
+// researcher to confirm, then written in one transaction through the same merge as a bundle. A bundle's
+// check and write run in a worker (exchange-worker.ts), shown as the import under way with "Cancel import".
 import { useCallback } from 'react';
 import { createBundle, serialiseBundle } from '../../../core/exchange/create-bundle';
 import { decodeBundleBytes } from '../../../core/exchange/decode-bundle-bytes';
@@ -21,7 +22,8 @@ import {
 import { keepOriginal } from '../../storage/originals';
 import { nowIso } from '../../storage/timestamps';
 import { createPdfTextLoader } from '../../pdf/load-pdf-text';
-import { useActions } from '../../store/use-app-store';
+import { useActions, useAppStore } from '../../store/use-app-store';
+import { ExchangeCancelled, runExchangeInWorker } from './exchange-in-worker';
 import { describeSummary, describeWarnings } from './describe-import-summary';
 import { BUNDLE_CHOICE, importExtensions, type ExportChoice } from './export-choices';
 import { exportFileName } from './export-file-name';
@@ -37,6 +39,37 @@ let previews = 0;
 export function useDatabaseExchange() {
   const { tasks } = useActions();
   const { store, platform, notify, researcher } = useWorkbench();
+  const appStore = useAppStore();
+
+  /** A bundle's preview or import, off the main thread, as the import under way (with its Cancel). */
+  const runBundleTask = useCallback(
+    async (task: 'preview' | 'import', fileName: string, text: string) => {
+      if (typeof Worker === 'undefined')
+        return task === 'preview' ? previewDatabaseImport(store, text) : importDatabase(store, text);
+      tasks.startImport();
+      tasks.reportImport({
+        index: 1,
+        total: 1,
+        name: `${fileName} (${task === 'preview' ? 'checking' : 'merging'})`,
+      });
+      const cancel = new AbortController();
+      const stopWatching = appStore.subscribe(() => {
+        if (appStore.getState().tasks.importing?.cancelRequested) cancel.abort();
+      });
+      try {
+        return await runExchangeInWorker({ task, databaseName: store.db.name, text }, cancel.signal);
+      } finally {
+        stopWatching();
+        tasks.finishImport();
+      }
+    },
+    [store, tasks, appStore],
+  );
+  const saidCancelled = useCallback(
+    (fileName: string) =>
+      notify({ tone: 'info', title: `${fileName} was not imported; nothing was changed.` }),
+    [notify],
+  );
 
   const exportDb = useCallback(
     async (choice: ExportChoice = BUNDLE_CHOICE, claimIds?: ReadonlySet<string>) => {
@@ -127,7 +160,7 @@ export function useDatabaseExchange() {
       // A .jsonld file is never a bundle: say why it is not annotations rather than "not a bundle".
       if (/\.jsonld$/i.test(file.name)) return failed(describeUnknownJson(file.bytes));
       const decoded = decodeBundleBytes(file.bytes);
-      const preview = decoded.ok ? await previewDatabaseImport(store, decoded.text) : decoded;
+      const preview = decoded.ok ? await runBundleTask('preview', file.name, decoded.text) : decoded;
       if (!decoded.ok || !preview.ok) return failed(preview.ok ? '' : preview.error);
       pendingImports.set(id, { fileName: file.name, text: decoded.text });
       tasks.previewImport({
@@ -137,9 +170,10 @@ export function useDatabaseExchange() {
         warnings: describeWarnings(preview.summary),
       });
     } catch (error) {
+      if (error instanceof ExchangeCancelled) return;
       notify({ tone: 'error', title: 'The database could not be imported.', lines: [String(error)] });
     }
-  }, [store, platform, notify, tasks, previewForeign]);
+  }, [platform, notify, tasks, previewForeign, runBundleTask]);
 
   /** Writes the file whose preview the researcher confirmed. */
   const confirmImport = useCallback(
@@ -148,10 +182,16 @@ export function useDatabaseExchange() {
       pendingImports.delete(id);
       tasks.closeImportPreview(id);
       if (!pending) return;
-      const result =
-        'text' in pending
-          ? await importDatabase(store, pending.text)
-          : await importLibrary(store, pending.library);
+      let result;
+      try {
+        result =
+          'text' in pending
+            ? await runBundleTask('import', pending.fileName, pending.text)
+            : await importLibrary(store, pending.library);
+      } catch (error) {
+        if (error instanceof ExchangeCancelled) return saidCancelled(pending.fileName);
+        result = { ok: false as const, error: String(error) };
+      }
       if (!result.ok) {
         notify({
           tone: 'error',
@@ -169,7 +209,7 @@ export function useDatabaseExchange() {
         lines: describeSummary(result.summary),
       });
     },
-    [store, notify, tasks],
+    [store, notify, tasks, runBundleTask, saidCancelled],
   );
 
   const cancelImport = useCallback(

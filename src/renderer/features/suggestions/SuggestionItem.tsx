@@ -5,6 +5,7 @@ import type { KeyboardEvent } from 'react';
 import type { Claim, Tag } from '../../../core/model/records';
 import { KindBadge } from '../../ui/KindBadge';
 import { TagChip } from '../../ui/TagChip';
+import type { VirtualItemProps } from '../../ui/VirtualList';
 import { describeSuggestion, formatConfidence } from './describe-suggestion';
 import { displayQuote } from '../claims/display-quote';
 
@@ -18,6 +19,8 @@ type Props = {
   onKeyDown: (event: KeyboardEvent<HTMLLIElement>) => void;
   onAccept: () => void;
   onReject: () => void;
+  /** Its place in its group's virtual list. */
+  item: VirtualItemProps;
 };
 
 export function SuggestionItem({
@@ -29,6 +32,7 @@ export function SuggestionItem({
   onKeyDown,
   onAccept,
   onReject,
+  item,
 }: Props) {
   const value = describeSuggestion(suggestion);
   const shownConfidence = formatConfidence(confidence);
@@ -36,6 +40,7 @@ export function SuggestionItem({
   const tabIndex = active ? 0 : -1;
   return (
     <li
+      {...item}
       className="suggestion-item"
       tabIndex={tabIndex}
       data-suggestion-id={suggestion.id}

@@ -11,6 +11,7 @@ import { selectFocusRequest } from '../../store/slices/focus';
 import { selectMinConfidence } from '../../store/slices/suggestion-view';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { EmptyState } from '../../ui/EmptyState';
+import { VirtualList } from '../../ui/VirtualList';
 import { useStoreQuery } from '../../storage/live-query';
 import { readSuggestionScores, type SuggestionDecision } from '../../storage/suggestions';
 import { useTagKeys } from '../codebook/use-tag-keys';
@@ -50,24 +51,38 @@ export function SuggestionsPanel() {
   const order = useMemo(() => groups.flatMap((g) => g.items.map((c) => c.id)), [groups]);
   const active = activeId && order.includes(activeId) ? activeId : (order[0] ?? null);
 
+  // The item to focus once its group's virtual list has rendered it (it may be far out of view).
+  const [focusWanted, setFocusWanted] = useState<string | null>(null);
   const focusItem = (id: string | null) => {
     if (!id) return;
     setActiveId(id);
-    listRef.current?.querySelector<HTMLElement>(`[data-suggestion-id="${CSS.escape(id)}"]`)?.focus();
+    setFocusWanted(id);
   };
+
+  useEffect(() => {
+    if (!focusWanted) return;
+    // The list renders the item a frame or two after it scrolls there: look for it frame by frame.
+    let frames = 0;
+    let request = 0;
+    const tryFocus = () => {
+      const item = listRef.current?.querySelector<HTMLElement>(
+        `[data-suggestion-id="${CSS.escape(focusWanted)}"]`,
+      );
+      if (item) {
+        item.focus({ preventScroll: true });
+        item.scrollIntoView({ block: 'nearest' });
+        setFocusWanted(null);
+      } else if ((frames += 1) < 30) request = requestAnimationFrame(tryFocus);
+    };
+    tryFocus();
+    return () => cancelAnimationFrame(request);
+  }, [focusWanted]);
 
   useEffect(() => {
     if (!focusRequest) return;
     setExpanded(true);
-    // After the expand has rendered the list.
-    requestAnimationFrame(() => {
-      const item = listRef.current?.querySelector<HTMLElement>(
-        `[data-suggestion-id="${CSS.escape(focusRequest.id ?? '')}"]`,
-      );
-      item?.focus({ preventScroll: true });
-      item?.scrollIntoView({ block: 'nearest' });
-      focus.markFocusHandled(focusRequest);
-    });
+    if (focusRequest.id) focusItem(focusRequest.id);
+    focus.markFocusHandled(focusRequest);
   }, [focusRequest, focus]);
 
   const decideOne = (id: string, decision: SuggestionDecision) => {
@@ -171,10 +186,19 @@ export function SuggestionsPanel() {
                   Accept all {group.label}
                 </button>
               </div>
-              <ul className="suggestion-list">
-                {group.items.map((claim) => (
+              <VirtualList
+                items={group.items}
+                itemKey={(claim) => claim.id}
+                estimateSize={90}
+                gap={4}
+                scrollRef={listRef}
+                activeIndex={group.items.findIndex((c) => c.id === active)}
+                className="suggestion-list"
+                label={`Suggested ${group.label}`}
+                renderItem={(claim, item) => (
                   <SuggestionItem
                     key={claim.id}
+                    item={item}
                     suggestion={claim}
                     tags={claim.tagIds.flatMap((id) => tagsById.get(id) ?? [])}
                     confidence={scores.get(claim.id)}
@@ -187,8 +211,8 @@ export function SuggestionsPanel() {
                     onAccept={() => decideOne(claim.id, 'accepted')}
                     onReject={() => decideOne(claim.id, 'rejected')}
                   />
-                ))}
-              </ul>
+                )}
+              />
             </div>
           ))}
         </div>

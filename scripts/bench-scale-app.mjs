@@ -1,0 +1,248 @@
+#!/usr/bin/env node
+/* global document, window, performance */
+// The app at scale, in Debian's Chromium: libraries S (1,000 sources, 10,000 claims) and M (10,000 and
+// 100,000) from the seeded generator (scripts/scale), and H (one source with 20,000 highlights). For S and
+// M: "Import database" beside the raw IndexedDB write of the same file (read, parsed, put), with the long
+// tasks it causes (PerformanceObserver); reload until the library is listed and until the claims are,
+// beside an empty app's load; scrolling the claims and the library (rAF frame intervals, p50/p95); JS heap
+// after a garbage collection; DOM nodes; "Generate briefing" of all claims. For H: opening the source with
+// its 20,000 highlights beside the same source without claims, and scrolling the reader. Prints a table
+// with S beside M and the targets.
+//
+//   node scripts/bench-scale-app.mjs [S,M,H] [--brief-at-m]   (default all three; builds the web app first)
+import { writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { generateBundles } from './scale/generate-library.mjs';
+import { recordLongTasks, sampleScrollFrames, writeRawFloor } from './scale-app/in-page.mjs';
+import { launchChromium, serveWebApp } from './scale-app/web-server.mjs';
+import { openedWithin, measureBriefing } from './scale-app/page-timers.mjs';
+
+const wanted = (process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'S,M,H').split(',');
+const VIEWPORT = { width: 1400, height: 900 };
+const LONG = 30 * 60_000;
+
+const quantile = (values, q) => {
+  const sorted = values.slice().sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN;
+};
+const ms = (n) =>
+  Number.isFinite(n) ? (n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${n.toFixed(0)} ms`) : '–';
+
+async function newPage(browser) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(recordLongTasks);
+  const page = await context.newPage();
+  page.setDefaultTimeout(LONG);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page, errors };
+}
+
+async function heapMb(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 1024 / 1024;
+}
+
+const takeLongTasks = (page) =>
+  page.evaluate(() => {
+    const tasks = window.__longTasks.splice(0);
+    return { longest: Math.max(0, ...tasks), over100: tasks.filter((t) => t > 100).length };
+  });
+
+/** Waits until the page has had no long task for 1.5 s; how long that took, in ms. */
+async function settle(page) {
+  const started = Date.now();
+  await page.waitForFunction(() => performance.now() - window.__lastLongTaskEnd > 1500, null, {
+    polling: 250,
+    timeout: LONG,
+  });
+  return Date.now() - started - 1500;
+}
+
+async function importBundle(page, file) {
+  await page.evaluate(() => window.__longTasks.splice(0));
+  const started = Date.now();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Import database' }).click(),
+  ]);
+  await chooser.setFiles(file);
+  const preview = page.getByRole('dialog', { name: 'Import database' });
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await page
+    .getByText(/^Merged .* into the library/)
+    .first()
+    .waitFor();
+  const ms = Date.now() - started;
+  const after = await settle(page);
+  return { ms, after, ...(await takeLongTasks(page)) };
+}
+
+async function rawFloor(page, file) {
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.id = 'bench-floor';
+    document.body.append(input);
+  });
+  await page.setInputFiles('#bench-floor', file);
+  return page.evaluate(writeRawFloor, await page.$('#bench-floor'));
+}
+
+async function emptyAppLoad(browser, url) {
+  const { context, page } = await newPage(browser);
+  await page.goto(url);
+  await page.getByText('Import documents to begin').first().waitFor();
+  const loaded = await page.evaluate(() => performance.now());
+  await context.close();
+  return loaded;
+}
+
+async function measureLibrary(browser, url, file) {
+  const { context, page, errors } = await newPage(browser);
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Import database' }).waitFor();
+  const imported = await importBundle(page, file);
+  const floor = await rawFloor(page, file);
+  await page.reload();
+  await page.locator('.source-item').first().waitFor();
+  const listed = await page.evaluate(() => performance.now());
+  await page.locator('.claim-card').first().waitFor();
+  const settled = await page.evaluate(() => performance.now());
+  await page.waitForTimeout(1000);
+  const reloadTasks = await takeLongTasks(page);
+  const claimFrames = await page.evaluate(sampleScrollFrames, {
+    selector: '.claims .pane-scroll',
+    step: 150,
+    frames: 240,
+  });
+  const libraryFrames = await page.evaluate(sampleScrollFrames, {
+    selector: '.library .pane-scroll',
+    step: 120,
+    frames: 240,
+  });
+  const heap = await heapMb(page);
+  const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  // At M the briefing of all claims drove the page past 10 GB: measured only when asked (--brief-at-m).
+  const briefing =
+    file.includes('/M-') && !process.argv.includes('--brief-at-m')
+      ? 'skipped (run with --brief-at-m)'
+      : await measureBriefing(page);
+  await context.close();
+  return {
+    imported,
+    floor,
+    listed,
+    settled,
+    reloadTasks,
+    claimFrames,
+    libraryFrames,
+    heap,
+    nodes,
+    briefing,
+    errors,
+  };
+}
+
+/** H without its claims: the same source, to open without highlights. */
+function bareCopy(file) {
+  const bare = file.replace(/\.json$/, '-bare.json');
+  if (!existsSync(bare)) {
+    const bundle = JSON.parse(readFileSync(file, 'utf8'));
+    bundle.library.claims = [];
+    writeFileSync(bare, JSON.stringify(bundle));
+  }
+  return bare;
+}
+
+async function measureOpen(browser, url, file, marked) {
+  const { context, page, errors } = await newPage(browser);
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Import database' }).waitFor();
+  await importBundle(page, file);
+  // Opened as a researcher would the next day: the app loaded afresh and settled, then the source chosen.
+  await page.reload();
+  await page.locator('.source-item').first().waitFor();
+  await settle(page);
+  await page.evaluate(() => window.__longTasks.splice(0));
+  const open = await page.evaluate(openedWithin, { marked });
+  const tasks = await takeLongTasks(page);
+  const frames = await page.evaluate(sampleScrollFrames, {
+    selector: '.reader-scroll',
+    step: 200,
+    frames: 240,
+  });
+  await context.close();
+  return { open, tasks, frames, errors };
+}
+
+const bundles = generateBundles({ names: wanted, seed: 1 });
+const { url, stop } = await serveWebApp();
+const browser = await launchChromium();
+const results = {};
+try {
+  const empty = await emptyAppLoad(browser, url);
+  for (const name of ['S', 'M'].filter((n) => bundles[n])) {
+    console.error(`measuring ${name}…`);
+    results[name] = await measureLibrary(browser, url, bundles[name]);
+    // Each size's figures as soon as they are measured, so a run stopped at M still tells S.
+    console.error(
+      JSON.stringify({ [name]: { ...results[name], claimFrames: undefined, libraryFrames: undefined } }),
+    );
+  }
+  if (bundles.H) {
+    console.error('measuring H…');
+    results.H = await measureOpen(browser, url, bundles.H, true);
+    results.Hbare = await measureOpen(browser, url, bareCopy(bundles.H), false);
+  }
+  printTable(results, empty);
+} finally {
+  await browser.close();
+  stop();
+}
+
+function printTable(r, empty) {
+  const cell = (name, f) => (r[name] ? f(r[name]) : '–');
+  const row = (label, f, target) =>
+    console.log(`| ${label} | ${cell('S', f)} | ${cell('M', f)} | ${target} |`);
+  const frames = (list) => `p50 ${ms(quantile(list, 0.5))} / p95 ${ms(quantile(list, 0.95))}`;
+  console.log('| task | S | M | target at M |');
+  console.log('|---|---|---|---|');
+  row(
+    '"Import database"',
+    (x) => `${ms(x.imported.ms)} (${(x.imported.ms / x.floor).toFixed(1)}× floor)`,
+    '≤ 2× floor',
+  );
+  row('raw IndexedDB write (floor)', (x) => ms(x.floor), '—');
+  row('busy after the import is reported', (x) => ms(Math.max(0, x.imported.after)), '—');
+  row(
+    'longest task during import',
+    (x) => `${ms(x.imported.longest)} (${x.imported.over100} over 100 ms)`,
+    '≤ 100 ms',
+  );
+  row(
+    'reload: library listed',
+    (x) => `${ms(x.listed)} (${(x.listed / empty).toFixed(1)}× empty app)`,
+    '≤ 1 s',
+  );
+  row('reload: claims listed', (x) => ms(x.settled), '—');
+  row('longest task during reload', (x) => ms(x.reloadTasks.longest), '≤ 100 ms');
+  row('claims list scrolling', (x) => frames(x.claimFrames), 'p95 ≤ 20 ms');
+  row('library scrolling', (x) => frames(x.libraryFrames), 'p95 ≤ 20 ms');
+  row('JS heap after load', (x) => `${x.heap.toFixed(0)} MB`, '≤ 300 MB');
+  row('DOM nodes', (x) => x.nodes.toLocaleString('en-GB'), '—');
+  row('"Generate briefing", all claims', (x) => x.briefing, '≤ 3 s');
+  console.log(`\nempty app load: ${ms(empty)}`);
+  if (r.H) {
+    console.log(
+      `\none source with 20,000 highlights (H): opens in ${ms(r.H.open)}, longest task ${ms(r.H.tasks.longest)}; ` +
+        `without its claims ${ms(r.Hbare.open)} (${(r.H.open / r.Hbare.open).toFixed(1)}×); target ≤ 300 ms`,
+    );
+    console.log(
+      `reader scrolling with 20,000 highlights: ${frames(r.H.frames)} (target 60 fps: p95 ≤ 20 ms)`,
+    );
+  }
+  for (const [name, x] of Object.entries(r))
+    if (x.errors.length) console.log(`${name} page errors: ${x.errors.slice(0, 3).join(' | ')}`);
+}

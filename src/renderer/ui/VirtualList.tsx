@@ -1,0 +1,166 @@
+// A list that renders only the items in and near view, for lists that may hold a hundred thousand entries
+// (claims, sources, conflicts, search hits). It stays a real list for assistive technology: a <ul> whose
+// items carry aria-setsize and aria-posinset, so a screen reader says "claim 5,001 of 100,000" although
+// only a few dozen items exist in the DOM. The arrow keys, Home and End move focus from item to item,
+// scrolling the next one into being; the focused item and the active (selected) one are always rendered,
+// so focus is never lost to a scroll. Built on TanStack Virtual (see docs/ARCHITECTURE.md for why).
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import { mergeRange } from './merge-range';
+import './virtual-list.css';
+
+/** What an item's <li> must carry: spread these onto it. */
+export type VirtualItemProps = {
+  ref: (element: HTMLLIElement | null) => void;
+  'data-index': number;
+  'aria-setsize': number;
+  'aria-posinset': number;
+  style: CSSProperties;
+};
+
+type Props<T> = {
+  items: readonly T[];
+  itemKey: (item: T) => string;
+  /** A typical item's height in pixels; real heights are measured as items render. */
+  estimateSize: number;
+  /** Space between items (their margins do not count inside a virtual list). */
+  gap?: number;
+  /** The element that scrolls (the pane's scroll area). */
+  scrollRef: RefObject<HTMLElement | null>;
+  /** The selected item: kept rendered, and brought into view whenever it changes. */
+  activeIndex?: number | undefined;
+  className: string;
+  label: string;
+  renderItem: (item: T, props: VirtualItemProps) => ReactNode;
+};
+
+const FOCUSABLE = 'button, a[href], input, select, textarea, [tabindex]';
+
+const MOVES: Record<string, (i: number, last: number) => number> = {
+  ArrowDown: (i, last) => Math.min(i + 1, last),
+  ArrowUp: (i) => Math.max(i - 1, 0),
+  Home: () => 0,
+  End: (_i, last) => last,
+};
+
+export function VirtualList<T>(props: Props<T>) {
+  const {
+    items,
+    itemKey,
+    estimateSize,
+    gap = 0,
+    scrollRef,
+    activeIndex,
+    className,
+    label,
+    renderItem,
+  } = props;
+  const listRef = useRef<HTMLUListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  const [focused, setFocused] = useState<number | null>(null);
+  const [focusWanted, setFocusWanted] = useState<{ index: number; inner: boolean } | null>(null);
+  const keep = useRef<number[]>([]);
+  keep.current = [activeIndex, focused].filter((i): i is number => i !== undefined && i !== null && i >= 0);
+
+  const virtualizer = useVirtualizer<HTMLElement, HTMLLIElement>({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    // Both stay the same functions while the items do: a new one makes the virtualizer lay out every
+    // item again, which at 100,000 claims would cost each scroll frame most of a second.
+    estimateSize: useCallback(() => estimateSize, [estimateSize]),
+    getItemKey: useCallback(
+      (index: number) => (items[index] === undefined ? index : itemKey(items[index] as T)),
+      [items],
+    ),
+    overscan: 6,
+    // Until the scroll area is measured (just after the first paint), assume it is a window high, so the
+    // first render already lists the items at the top instead of flashing an empty list.
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
+    gap,
+    scrollMargin,
+    rangeExtractor: useCallback(
+      (range: Range) => mergeRange(defaultRangeExtractor(range), keep.current, range.count),
+      [],
+    ),
+  });
+
+  // Where the list starts inside the scroll area (a hint or a picker may sit above it): measured when the
+  // items change, not on every scroll, since measuring forces a layout of the whole page.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const scroller = scrollRef.current;
+    if (!list || !scroller) return;
+    const top = list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+    if (Math.abs(top - scrollMargin) > 0.5) setScrollMargin(top);
+  }, [items, scrollRef, scrollMargin]);
+
+  useEffect(() => {
+    if (activeIndex !== undefined && activeIndex >= 0)
+      virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [activeIndex, virtualizer]);
+
+  // Focus moves once the item it goes to has been rendered: to the item itself, or to its first control
+  // when that is what held focus (a source's button).
+  useEffect(() => {
+    if (focusWanted === null) return;
+    const item = listRef.current?.querySelector<HTMLElement>(`:scope > [data-index="${focusWanted.index}"]`);
+    if (!item) return;
+    const target = focusWanted.inner ? item.querySelector<HTMLElement>(FOCUSABLE) : item;
+    target?.focus({ preventScroll: true });
+    setFocusWanted(null);
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const move = MOVES[event.key];
+    const target = event.target as HTMLElement;
+    const item = target.closest<HTMLElement>('[data-index]');
+    // A list that moves focus itself (the Suggestions review) has handled the key already.
+    if (!move || event.defaultPrevented || !item || item.parentElement !== listRef.current) return;
+    const inner = target !== item;
+    if (inner && item.querySelector(FOCUSABLE) !== target) return;
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    const next = move(Number(item.dataset['index']), items.length - 1);
+    setFocused(next);
+    setFocusWanted({ index: next, inner });
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+
+  const onFocus = (event: { target: EventTarget }) => {
+    const item = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    if (item?.parentElement === listRef.current) setFocused(Number(item.dataset['index']));
+  };
+
+  return (
+    <ul
+      ref={listRef}
+      className={`${className} virtual-list`}
+      aria-label={label}
+      style={{ height: virtualizer.getTotalSize() }}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+    >
+      {virtualizer.getVirtualItems().map((row) => {
+        const item = row ? items[row.index] : undefined;
+        if (item === undefined) return null;
+        return renderItem(item, {
+          ref: virtualizer.measureElement,
+          'data-index': row.index,
+          'aria-setsize': items.length,
+          'aria-posinset': row.index + 1,
+          style: { transform: `translateY(${row.start - scrollMargin}px)` },
+        });
+      })}
+    </ul>
+  );
+}
