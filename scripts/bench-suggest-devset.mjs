@@ -4,8 +4,10 @@
 // (tests/fixtures/devset/tune). Prints the scorer's table per set (tests/support/scoring, the rules of
 // LABELING.md) and a calibration table on the tuning half: per confidence band, how many suggestions fall
 // in it and how many of them are right (a hit whose value is right). The development set's held-out half is
-// never read here: it is scored once, by hand, at the end of a round of work.
+// read only with --final, which scores it (tables and calibration, no problem lists) once at the end of a
+// round of work; tuning never looks at it.
 // usage: node scripts/bench-suggest-devset.mjs [--problems] [--set tune|corpus|heldout] [--list KIND]
+//        node scripts/bench-suggest-devset.mjs --final   (adds the held-out half: the end of a round only)
 // (--list prints every suggestion of that kind with its verdict: + right, ~ hit with a wrong value, - wrong)
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,6 +19,7 @@ const args = process.argv.slice(2);
 const showProblems = args.includes('--problems');
 const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
 const listKind = args.includes('--list') ? args[args.indexOf('--list') + 1] : undefined;
+const final = args.includes('--final');
 
 const SETS = [
   { name: 'corpus', documents: 'tests/fixtures/corpus/documents', gold: 'tests/fixtures/corpus/gold' },
@@ -26,6 +29,15 @@ const SETS = [
     gold: 'tests/fixtures/suggest-heldout/gold',
   },
   { name: 'tune', documents: 'tests/fixtures/devset/tune/texts', gold: 'tests/fixtures/devset/tune/gold' },
+  ...(final
+    ? [
+        {
+          name: 'held',
+          documents: 'tests/fixtures/devset/held/texts',
+          gold: 'tests/fixtures/devset/held/gold',
+        },
+      ]
+    : []),
 ];
 
 /** The suggester, its claim fields and the scorer, bundled from source so plain `node` runs them. */
@@ -75,7 +87,7 @@ function printTable(name, report) {
 }
 
 /** Per band of confidence: suggestions scored, and how many are hits with the value right. */
-function calibrate(m, documents, ignore, byDocument) {
+function calibrate(m, name, documents, ignore, byDocument) {
   const bands = [
     [0.9, 1.01],
     [0.8, 0.9],
@@ -102,7 +114,7 @@ function calibrate(m, documents, ignore, byDocument) {
       row.right += tally.valueOk;
     }
   }
-  console.log('\ncalibration on tune (a suggestion is right when it is a hit with its value right)');
+  console.log(`\ncalibration on ${name} (a suggestion is right when it is a hit with its value right)`);
   console.log('  confidence   suggestions  right  precision');
   for (const r of rows) {
     const band = `${r.low.toFixed(1)}–${Math.min(r.high, 1).toFixed(1)}`;
@@ -154,9 +166,10 @@ try {
     );
     const scored = m.scoreSuggestions({ documents, ignore, suggestions: byDocument });
     printTable(set.name, scored.report);
-    if (showProblems) for (const problem of scored.problems) console.log(`    ${problem}`);
-    if (listKind) listSuggestions(m, documents, ignore, byDocument, listKind);
-    if (set.name === 'tune') calibrate(m, documents, ignore, byDocument);
+    const held = set.name === 'held';
+    if (showProblems && !held) for (const problem of scored.problems) console.log(`    ${problem}`);
+    if (listKind && !held) listSuggestions(m, documents, ignore, byDocument, listKind);
+    if (set.name === 'tune' || held) calibrate(m, set.name, documents, ignore, byDocument);
   }
 } finally {
   cleanup();
