@@ -2,10 +2,11 @@
 // pdfjs/cmaps/, pdfjs/wasm/), so pdf.js loads the 14 standard fonts, CJK character maps and its JavaScript
 // image-decoder fallbacks from the app itself: the app never fetches anything remote, and the browser
 // reads a PDF's text exactly as the CLI does (which passes the same folders from node_modules).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
+import { staticAssetsPlugin } from './static-assets-plugin.ts';
 
 /** Where the files are served, relative to index.html. */
 export const PDFJS_ASSET_DIR = 'pdfjs';
@@ -31,21 +32,5 @@ function listAssets(): { fileName: string; path: string }[] {
 }
 
 export function pdfjsAssetsPlugin(): Plugin {
-  return {
-    name: 'evidence-pdfjs-assets',
-    generateBundle() {
-      for (const asset of listAssets()) {
-        this.emitFile({ type: 'asset', fileName: asset.fileName, source: readFileSync(asset.path) });
-      }
-    },
-    configureServer(server) {
-      const byUrl = new Map(listAssets().map((a) => [`/${a.fileName}`, a.path]));
-      server.middlewares.use((req, res, next) => {
-        const path = byUrl.get((req.url ?? '').split('?')[0] ?? '');
-        if (!path) return next();
-        res.setHeader('Content-Type', path.endsWith('.js') ? 'text/javascript' : 'application/octet-stream');
-        res.end(readFileSync(path));
-      });
-    },
-  };
+  return staticAssetsPlugin('evidence-pdfjs-assets', listAssets);
 }

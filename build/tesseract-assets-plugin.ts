@@ -2,10 +2,10 @@
 // the engine builds (WebAssembly inlined in JavaScript; the worker picks the one the browser's SIMD
 // support allows, LSTM only) and the English language data (the "best_int" model, gzipped), so OCR works
 // offline and nothing is fetched from anywhere but the app itself.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
+import { staticAssetsPlugin } from './static-assets-plugin.ts';
 
 /** Where the files are served, relative to index.html. */
 export const TESSERACT_ASSET_DIR = 'tesseract';
@@ -30,21 +30,5 @@ function listAssets(): { fileName: string; path: string }[] {
 }
 
 export function tesseractAssetsPlugin(): Plugin {
-  return {
-    name: 'evidence-tesseract-assets',
-    generateBundle() {
-      for (const asset of listAssets()) {
-        this.emitFile({ type: 'asset', fileName: asset.fileName, source: readFileSync(asset.path) });
-      }
-    },
-    configureServer(server) {
-      const byUrl = new Map(listAssets().map((a) => [`/${a.fileName}`, a.path]));
-      server.middlewares.use((req, res, next) => {
-        const path = byUrl.get((req.url ?? '').split('?')[0] ?? '');
-        if (!path) return next();
-        res.setHeader('Content-Type', path.endsWith('.js') ? 'text/javascript' : 'application/octet-stream');
-        res.end(readFileSync(path));
-      });
-    },
-  };
+  return staticAssetsPlugin('evidence-tesseract-assets', listAssets);
 }
