@@ -13,13 +13,14 @@
 //
 //   node scripts/bench-ocr.mjs [--pages N] [--skip-threads]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleModules } from './bundle-modules.mjs';
 import { measurePeakRss } from './measure-peak-rss.mjs';
+import { ensureCliBuilt } from './ensure-cli-built.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -27,25 +28,6 @@ const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : u
 const pageCount = Number(option('--pages') ?? 50);
 const ORIGINAL = path.join(root, 'tests/fixtures/corpus/formats/001_1e5035609ec9f0e3.pdf');
 const evidenceBin = path.join(root, 'bin/evidence.mjs');
-
-function newestIn(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestIn(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureCliBuilt() {
-  const bundle = path.join(root, 'out/cli/index.mjs');
-  if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestIn(path.join(root, 'src'))) return;
-  console.log('Building the CLI (vite build -c vite.cli.config.ts)...');
-  execFileSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'error'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-}
 
 function extractJson(file, env = {}) {
   const run = spawnSync(process.execPath, [evidenceBin, 'extract', file, '--json'], {

@@ -8,34 +8,16 @@
 //
 // The CLI bundle is rebuilt first when out/cli is missing or older than src/.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureCliBuilt } from './ensure-cli-built.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const runs = Number(option('--runs') ?? 5);
-
-function newestIn(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestIn(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureCliBuilt() {
-  const bundle = path.join(root, 'out/cli/index.mjs');
-  if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestIn(path.join(root, 'src'))) return;
-  console.log('Building the CLI (vite build -c vite.cli.config.ts)...');
-  execFileSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'error'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-}
 
 function ensurePdf() {
   const given = option('--pdf');

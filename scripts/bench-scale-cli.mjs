@@ -7,13 +7,13 @@
 //   node scripts/bench-scale-cli.mjs [--sizes S,M] [--seed N]
 //
 // Targets at M: merge within 2x the floor in time and 1.5x in peak RSS. The PDF row is bench-pdf.mjs.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measurePeakRss } from './measure-peak-rss.mjs';
 import { generateBundles } from './scale/generate-library.mjs';
+import { ensureCliBuilt } from './ensure-cli-built.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -22,15 +22,6 @@ const sizes = (option('--sizes') ?? 'S,M').split(',');
 const seed = Number(option('--seed') ?? 1);
 const cli = path.join(root, 'bin/evidence.mjs');
 const floorScript = path.join(root, 'scripts/scale/json-floor.mjs');
-
-function ensureCliBuilt() {
-  const bundle = path.join(root, 'out/cli/index.mjs');
-  if (existsSync(bundle) && !args.includes('--rebuild')) return;
-  execFileSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'error'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-}
 
 async function run(label, command) {
   const result = await measurePeakRss(process.execPath, command);
@@ -41,7 +32,7 @@ async function run(label, command) {
 const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
 const mb = (file) => `${(statSync(file).size / 1e6).toFixed(0)} MB`;
 
-ensureCliBuilt();
+ensureCliBuilt({ rebuild: args.includes('--rebuild') });
 const work = mkdtempSync(path.join(os.tmpdir(), 'evidence-scale-bench-'));
 const rows = [];
 try {
