@@ -7,7 +7,9 @@ import { decodeMarkdownQuote } from './markdown-escape';
 export type MarkdownQuote = { n: number; quote: string; verified: boolean };
 
 // The quote is greedy up to the last raw ”: the footnote's tail writes its own curly quotes as entities.
-const FOOTNOTE = /^\[\^(\d+)\]: “(.*)” — ([^”]*)$/;
+// Lines end only at \n and \r (as in CommonMark), so the quote may hold U+2028 and U+2029, which `.`
+// alone would not cross: hence the s flag.
+const FOOTNOTE = /^\[\^(\d+)\]: “(.*)” — ([^”]*)$/s;
 
 export function listMarkdownQuotes(markdown: string): MarkdownQuote[] {
   const quotes: MarkdownQuote[] = [];

@@ -109,4 +109,18 @@ describe('writeMarkdown', () => {
       { numRuns: 60 },
     );
   });
+
+  it('reads back a quote holding Unicode line and paragraph separators (not line ends in Markdown)', () => {
+    for (const quote of ['\u2028 ', 'a\u2028 b\u2029c']) {
+      const source = plainSource(`Before. ${quote} After.`);
+      const doc = composeBriefing({
+        title: 't',
+        claims: [claimOn(source, quote, 'quote')],
+        sources: [source],
+        style: 'harvard',
+        generatedAt: now,
+      });
+      expect(listMarkdownQuotes(writeMarkdown(doc))).toEqual([{ n: 1, quote, verified: true }]);
+    }
+  });
 });
