@@ -11,10 +11,11 @@ const TICKS = 100;
  * Resolves with the exit code, the peak RSS in MB, the wall time in seconds, the CPU time in seconds
  * (user + system, all threads, as last sampled before the end) and stderr.
  */
-export function measurePeakRss(command, args) {
+/** `options.stdout`: a file descriptor for the command's output (by default it is discarded). */
+export function measurePeakRss(command, args, options = {}) {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, args, { stdio: ['ignore', options.stdout ?? 'ignore', 'pipe'] });
     let peak = 0;
     let cpu = 0;
     let stderr = '';

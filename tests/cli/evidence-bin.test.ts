@@ -102,6 +102,6 @@ describe('node bin/evidence.mjs', () => {
       expect(output.pages[0]!.ocr!.confidence).toBeGreaterThan(80);
       expect(output.text).toContain('private sector');
     },
-    240_000,
+    600_000,
   );
 });

@@ -18,7 +18,7 @@ import { wordAgreement } from '../../core/import/pdf/word-agreement';
 import { corpusDir, repoRoot, runCli } from '../cli-test-kit';
 
 const OCR_DIR = path.join(repoRoot, 'tests/fixtures/ocr');
-const OCR_TIMEOUT = 240_000;
+const OCR_TIMEOUT = 600_000;
 
 async function extract(file: string, mode: OcrMode, readPages = createNodePdfOcr({ threads: 1 })) {
   const bytes = new Uint8Array(await readFile(file));
