@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { bundleModules } from './bundle-modules.mjs';
+import { createRandom } from './scale/seeded-random.mjs';
 
 // Heap figures need a collection before each reading: run again with --expose-gc when it is missing.
 if (typeof globalThis.gc !== 'function') {
@@ -32,17 +33,7 @@ const CLAIMS = option('--claims', 100_000);
 const QUERIES = 200;
 
 // --- a seeded library -------------------------------------------------------------------------------
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(20261130);
+const random = createRandom(20261130).next;
 const pick = (list) => list[Math.floor(random() * list.length)];
 
 const DOMAIN = (

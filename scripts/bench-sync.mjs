@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import PouchDB from 'pouchdb-node';
 import memoryAdapter from 'pouchdb-adapter-memory';
 import { bundleModules } from './bundle-modules.mjs';
+import { createRandom } from './scale/seeded-random.mjs';
 
 PouchDB.plugin(memoryAdapter);
 const { fetch } = globalThis;
@@ -35,17 +36,7 @@ const EDITS = option('--edits', 15);
 const core = await bundleModules({ sync: 'scripts/bench-sync-entry.ts' });
 
 // --- a seeded library ---------------------------------------------------------------------------------
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(20261130);
+const random = createRandom(20261130).next;
 const WORDS =
   'council budget report funding grant million pupils housing rent tenants audit contract energy prices river water board annual percent quarter'.split(
     ' ',
