@@ -1,7 +1,7 @@
 // Schema version 5 adds the filters' indexes. A database kept by version 4 opens in it with every record
 // as it was, and its claims are then counted and paged through the new indexes: by status, kind, tag and
 // source, deleted claims left out, newest change first.
-import { Dexie } from 'dexie';
+import { PreviousDatabase } from './previous-database';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/core/model/records';
 import {
@@ -19,24 +19,6 @@ import {
   makeResearcher,
   makeTag,
 } from '../../core/exchange/library-builders';
-
-/** The schema as version 4 had it, kept here as it was. */
-class Version4Database extends Dexie {
-  constructor(name: string) {
-    super(name);
-    this.version(1).stores({
-      sources: 'id, textHash, updatedAt',
-      claims: 'id, sourceId, kind, updatedAt',
-      tags: 'id, name, updatedAt',
-      researchers: 'id',
-      conflicts: 'id, detectedAt',
-      settings: 'key',
-    });
-    this.version(2).stores({ suggestionScores: 'id' });
-    this.version(3).stores({ originals: 'sourceId' });
-    this.version(4).stores({ briefings: 'id, updatedAt' });
-  }
-}
 
 const source = makeCorpusSource(FIRST_DOC);
 const tagA = makeTag({ id: 'tag-a', name: 'A' });
@@ -56,7 +38,7 @@ const claims: Claim[] = Array.from({ length: 40 }, (_, i) =>
 );
 
 async function writeVersion4(name: string): Promise<void> {
-  const db = new Version4Database(name);
+  const db = new PreviousDatabase(name, 4);
   await db.open();
   await db.table('researchers').bulkAdd([makeResearcher()]);
   await db.table('tags').bulkAdd([tagA, tagB]);

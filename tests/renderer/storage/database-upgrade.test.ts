@@ -4,8 +4,8 @@
 // records is given on import), and briefings then travel through export and import like every record.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { PreviousDatabase } from './previous-database';
 import { createBundle, serialiseBundle } from '../../../src/core/exchange/create-bundle';
 import { createId } from '../../../src/core/ids';
 import { parseBundle } from '../../../src/core/exchange/parse-bundle';
@@ -21,23 +21,6 @@ type OldLibrary = { researchers: Researcher[]; tags: Tag[]; sources: Source[]; c
 /** The records a version 1 bundle holds: what the previous schema stored, field for field. */
 const v1Text = readFileSync(path.join(repoRoot, 'tests/fixtures/bundles/v1/naas-and-4children.json'), 'utf8');
 const oldLibrary = (JSON.parse(v1Text) as { library: OldLibrary }).library;
-
-/** The database schema as the app had it at each earlier version (1, 2 or 3), kept here as it was. */
-class PreviousDatabase extends Dexie {
-  constructor(name: string, upTo: 1 | 2 | 3 = 3) {
-    super(name);
-    this.version(1).stores({
-      sources: 'id, textHash, updatedAt',
-      claims: 'id, sourceId, kind, updatedAt',
-      tags: 'id, name, updatedAt',
-      researchers: 'id',
-      conflicts: 'id, detectedAt',
-      settings: 'key',
-    });
-    if (upTo >= 2) this.version(2).stores({ suggestionScores: 'id' });
-    if (upTo >= 3) this.version(3).stores({ originals: 'sourceId' });
-  }
-}
 
 /** The tables each earlier version had, beyond the library's. */
 const LOCAL_TABLES: Record<1 | 2 | 3, (keyof typeof LOCAL_ROWS)[]> = {

@@ -1,0 +1,20 @@
+// The database schema as the app had it at each earlier version (1 to 4), kept here as it was, so the
+// upgrade tests write a library the way an older app did and open it with today's.
+import { Dexie } from 'dexie';
+
+export class PreviousDatabase extends Dexie {
+  constructor(name: string, upTo: 1 | 2 | 3 | 4) {
+    super(name);
+    this.version(1).stores({
+      sources: 'id, textHash, updatedAt',
+      claims: 'id, sourceId, kind, updatedAt',
+      tags: 'id, name, updatedAt',
+      researchers: 'id',
+      conflicts: 'id, detectedAt',
+      settings: 'key',
+    });
+    if (upTo >= 2) this.version(2).stores({ suggestionScores: 'id' });
+    if (upTo >= 3) this.version(3).stores({ originals: 'sourceId' });
+    if (upTo >= 4) this.version(4).stores({ briefings: 'id, updatedAt' });
+  }
+}
