@@ -54,10 +54,13 @@ const STEM_BITS = (() => {
 })();
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// the cue patterns join words with [ \u00a0]+, so a stem's space stands for any run of spaces and no-break
+// spaces ("will\u00a0 drive" opens the "will " of "will drive")
+const GAP = /[ \u00a0]+/g;
 const STEMS = new RegExp(
   [...STEM_BITS.keys()]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map((stem) => escape(stem).replace(/ /g, GAP.source))
     .join('|'),
   'g',
 );
@@ -74,10 +77,12 @@ export function findGateHits(sentence: string): GateHits {
   STEMS.lastIndex = 0;
   for (let m = STEMS.exec(lower); m; m = STEMS.exec(lower)) {
     hits.at.push(m.index);
-    hits.bits.push(STEM_BITS.get(m[0]) ?? 0);
+    const stem = m[0];
+    hits.bits.push(STEM_BITS.get(stem) ?? STEM_BITS.get(stem.replace(GAP, ' ')) ?? 0);
     // stems overlap ("have a" and "asked" in "have asked"): the next may start at the last word of this one
-    const space = m[0].lastIndexOf(' ');
-    if (space >= 0 && space < m[0].length - 1) STEMS.lastIndex = m.index + space + 1;
+    let space = stem.length - 1;
+    while (space >= 0 && stem[space] !== ' ' && stem[space] !== '\u00a0') space--;
+    if (space >= 0 && space < stem.length - 1) STEMS.lastIndex = m.index + space + 1;
   }
   return hits;
 }
