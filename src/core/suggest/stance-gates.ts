@@ -66,11 +66,11 @@ const LONG_GAP = /[ \u00a0]{2}/;
 /** Positions (relative to `sentence`) of gate words and the groups each opens. */
 export type GateHits = { at: number[]; bits: number[] };
 
-export function findGateHits(sentence: string): GateHits {
+/** `lower`: the sentence lower-cased, when the caller has it (a slice of its whole text lower-cased). */
+export function findGateHits(sentence: string, lower = sentence.toLowerCase()): GateHits {
   const hits: GateHits = { at: [], bits: [] };
   // matching lower-cased text without the `i` flag is much faster; offsets are kept only when lower-casing
   // left the length alone (it nearly always does), otherwise every group is opened
-  const lower = sentence.toLowerCase();
   if (lower.length !== sentence.length) return { at: [0], bits: [ALL_GATES] };
   const spaced = LONG_GAP.test(lower);
   const stems = spaced ? SPACED_STEMS : STEMS;
