@@ -1,9 +1,7 @@
 // File access for the commands: reading inputs with one-line messages instead of Node's stack traces (the
 // reasons are core's file-error wording, the same as the desktop app's), and writing outputs atomically
 // with the shared writer, so a failure half-way never leaves a half-written bundle or note.
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { tooLargeError } from '../core/import/import-error';
+import { readFile } from 'node:fs/promises';
 import type { Bundle } from '../core/exchange/bundle-schema';
 import { decodeBundleBytes } from '../core/exchange/decode-bundle-bytes';
 import { parseBundle } from '../core/exchange/parse-bundle';
@@ -20,22 +18,7 @@ function isMissingFile(error: unknown): boolean {
   return (error as { code?: string } | null)?.code === 'ENOENT';
 }
 
-/**
- * Reads an input file whole. With `maxBytes`, its size is checked first, from the file system, so a file
- * over the limit is refused without reading a byte of it (a 1 GB file never lands in memory).
- */
-export async function readInput(file: string, maxBytes?: number): Promise<Uint8Array> {
-  try {
-    if (maxBytes !== undefined) {
-      const { size } = await stat(file);
-      if (size > maxBytes) throw new CliError(tooLargeError(path.basename(file), size, maxBytes).message);
-    }
-    return new Uint8Array(await readFile(file));
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(`cannot read ${file}: ${reasonOf(error)}`);
-  }
-}
+export { readInput } from './read-input';
 
 /** Reads and validates a bundle; one line naming the file and the problem when it is not valid. */
 export async function readBundleFile(file: string, options: { now?: string } = {}): Promise<Bundle> {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { extractDocument, MAX_IMPORT_BYTES, type ExtractedDocument } from '../core/import/extract-document';
 import { ImportError } from '../core/import/import-error';
 import { CliError, type CliContext } from './cli-context';
-import { readInput } from './cli-files';
+import { readInput } from './read-input';
 import type { NodeExtractDeps } from './node-extract-deps';
 import { loadPdfText } from './pdf/load-pdf';
 import { createNodePdfOcr } from './pdf/ocr-pdf-pages';

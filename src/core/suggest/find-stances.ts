@@ -53,6 +53,10 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
     }
   };
   let inQuote = false;
+  // lower-cased once for the gate scans; a slice of it is the sentence lower-cased whenever lower-casing
+  // keeps every character's length (only the Greek final sigma looks past a sentence, and no gate word has one)
+  const lowerText = text.toLowerCase();
+  const lowerAligned = lowerText.length === text.length;
   for (const sentence of splitSentences(text)) {
     const s = text.slice(sentence.start, sentence.end);
     // a body named pages before is not what "it" or "the charity" refers to
@@ -100,7 +104,9 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
     // "the Vice President", "the Secretary of State": the office's holder as named before
     const fuller = (holder: string) =>
       fullerOfficeName(holder, [voice, ...recent], text, sentence.start) ?? holder;
-    const gates = findGateHits(s);
+    const gates = lowerAligned
+      ? findGateHits(s, lowerText.slice(sentence.start, sentence.end))
+      : findGateHits(s);
     if (opens(gatesWithin(gates, 0, s.length), 'reporting')) learn();
     for (const clause of splitClauses(text, sentence)) {
       const clauses = clause.concession ? withConcession(text, clause) : [clause];

@@ -54,30 +54,36 @@ const STEM_BITS = (() => {
 })();
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const STEMS = new RegExp(
-  [...STEM_BITS.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|'),
-  'g',
-);
+const byLength = [...STEM_BITS.keys()].sort((a, b) => b.length - a.length).map(escape);
+// the cue patterns join words with [ \u00a0]+: with no-break spaces read as spaces, a run of one is the
+// stem's own space; the rare sentence with a longer run is scanned with each space standing for a run
+// (much slower: a regex of plain words is matched far faster than one of character classes)
+const STEMS = new RegExp(byLength.join('|'), 'g');
+const GAP = /[ \u00a0]+/g;
+const SPACED_STEMS = new RegExp(byLength.map((stem) => stem.replace(/ /g, GAP.source)).join('|'), 'g');
+const LONG_GAP = /[ \u00a0]{2}/;
 
 /** Positions (relative to `sentence`) of gate words and the groups each opens. */
 export type GateHits = { at: number[]; bits: number[] };
 
-export function findGateHits(sentence: string): GateHits {
+/** `lower`: the sentence lower-cased, when the caller has it (a slice of its whole text lower-cased). */
+export function findGateHits(sentence: string, lower = sentence.toLowerCase()): GateHits {
   const hits: GateHits = { at: [], bits: [] };
   // matching lower-cased text without the `i` flag is much faster; offsets are kept only when lower-casing
   // left the length alone (it nearly always does), otherwise every group is opened
-  const lower = sentence.toLowerCase();
   if (lower.length !== sentence.length) return { at: [0], bits: [ALL_GATES] };
-  STEMS.lastIndex = 0;
-  for (let m = STEMS.exec(lower); m; m = STEMS.exec(lower)) {
+  const spaced = LONG_GAP.test(lower);
+  const stems = spaced ? SPACED_STEMS : STEMS;
+  const scanned = spaced || !lower.includes('\u00a0') ? lower : lower.replace(/\u00a0/g, ' ');
+  stems.lastIndex = 0;
+  for (let m = stems.exec(scanned); m; m = stems.exec(scanned)) {
     hits.at.push(m.index);
-    hits.bits.push(STEM_BITS.get(m[0]) ?? 0);
+    const stem = m[0];
+    hits.bits.push(STEM_BITS.get(spaced ? stem.replace(GAP, ' ') : stem) ?? 0);
     // stems overlap ("have a" and "asked" in "have asked"): the next may start at the last word of this one
-    const space = m[0].lastIndexOf(' ');
-    if (space >= 0 && space < m[0].length - 1) STEMS.lastIndex = m.index + space + 1;
+    let space = stem.length - 1;
+    while (space >= 0 && stem[space] !== ' ' && stem[space] !== '\u00a0') space--;
+    if (space >= 0 && space < stem.length - 1) stems.lastIndex = m.index + space + 1;
   }
   return hits;
 }

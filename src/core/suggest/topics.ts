@@ -9,6 +9,7 @@ const PHRASE_END =
   /[,;:(–—]|[ \u00a0](?:which|who|whose|where|while|whilst|because|so[ \u00a0]that|as[ \u00a0]well[ \u00a0]as)\b/u;
 const DANGLING =
   /[ \u00a0](?:by|of|for|to|the|a|an|and|or|in|on|at|with|from|that|this|their|its|our|is|are|be|will|would|into|than|as)$/iu;
+const LINKING_WORD = /\b(?:that|whether|if)[ \u00a0]+/giu;
 /** A topic is not cut shorter than this many characters. */
 const MIN_TOPIC = 12;
 
@@ -37,7 +38,11 @@ export function topicOf(clause: string, cueEnd: number, hint?: string, cueStart?
 
 // "we are seeing evidence that the new measures are working" -> "the new measures"
 function subjectBefore(before: string): string {
-  const that = /.*\b(?:that|whether|if)[ \u00a0]+/isu.exec(before);
-  const subject = that ? before.slice(that[0].length) : before;
+  // the words after the last "that", "whether" or "if": one forward scan, where a leading greedy `.*`
+  // would backtrack through the whole clause from every start when none of them is there
+  let after = 0;
+  LINKING_WORD.lastIndex = 0;
+  for (let m = LINKING_WORD.exec(before); m; m = LINKING_WORD.exec(before)) after = m.index + m[0].length;
+  const subject = before.slice(after);
   return subject.slice(-160).replace(/[ \u00a0]+(?:is|are|was|were|has|have|will|would)[ \u00a0]*$/iu, '');
 }
