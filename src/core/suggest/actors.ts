@@ -20,6 +20,8 @@ const ASKED = /^[ \u00a0]+being[ \u00a0]+(?:urged|asked|encouraged|told|invited|
 const AUXILIARY = /[ \u00a0](?:is|are|was|were|has|have|does|do|go|goes|makes)$/u;
 const SPEAKER_ASIDE =
   /^[“"‘']?As[ \u00a0]+(?:I|we)[ \u00a0]+(?:have[ \u00a0]+)?(?:said|noted|mentioned|stated)(?:[ \u00a0]+(?:previously|before|earlier))?,[ \u00a0]+/u;
+/** A question put to someone else ("Does my hon. Friend agree", "Will the Minister accept"). */
+const ASKING = /^(?:does|do|did|will|would|can|could|is|are)[ \u00a0]+\S/iu;
 const SELF_NAMING = /^(?:government|department|administration|council|committee)$/;
 const CONNECTOR = /^(?:of|for|and|the|&|de|von|van|on|in)$/;
 
@@ -50,6 +52,8 @@ function readSubject(written: string): Subject | undefined {
     .replace(/^.*\bthat[ \u00a0]+(?=\S)/u, '')
     .trim();
   if (subject.split(/[ \u00a0]+/).length > MAX_SUBJECT_WORDS) return undefined;
+  // "Does my hon. Friend agree that ...?", "Will the Minister accept that ...?": the one who asks holds the view
+  if (ASKING.test(subject)) return { actor: 'I', pronoun: true };
   if (PRONOUN.test(subject)) return { actor: subject, pronoun: true };
   const parts = subject.split(/,[ \u00a0]*/);
   const last = (parts[parts.length - 1] as string).trim();

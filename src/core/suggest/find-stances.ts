@@ -6,7 +6,7 @@
 import { headingName, resolveReference, speakerAfterQuote, subjectOf } from './actors';
 import { classifyClause } from './classify-stance';
 import { holderOfCue } from './cue-subject';
-import { findVoices, type Voice, voiceAt } from './document-voice';
+import { afterTurnLabel, findVoices, type Voice, voiceAt } from './document-voice';
 import { type Clause, splitClauses } from './clauses';
 import { splitDemandItems } from './demand-items';
 import { echoedReading } from './echoed-views';
@@ -53,7 +53,10 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
     }
   };
   let inQuote = false;
-  for (const sentence of splitSentences(text)) {
+  for (const whole of splitSentences(text)) {
+    // a transcript's turn opens with its speaker's label ("Mr. Name: I welcome ..."): the label is no part
+    // of what is said
+    const sentence = { start: afterTurnLabel(text, voices, whole.start, whole.end), end: whole.end };
     const s = text.slice(sentence.start, sentence.end);
     // a body named pages before is not what "it" or "the charity" refers to
     at = sentence.start;
