@@ -60,7 +60,23 @@ describe('dates in running text', () => {
     expect(dates('In fiscal year 2022 the state received $67.4 million.')).toEqual([
       ['fiscal year 2022', '2021-10-01', '2022-09-30'],
     ]);
-    expect(dates('The FY2022 budget was £4m.')).toEqual([['FY2022', '2021-04-01', '2022-03-31']]);
+    // the UK names a financial year by the year it starts in ("the financial year 2022" begins 1 April 2022)
+    expect(dates('The FY2022 budget was £4m.')).toEqual([['FY2022', '2022-04-01', '2023-03-31']]);
+    expect(dates('Payment rates for fiscal year (FY) 2024 rose by $2 billion.')).toEqual([
+      ['fiscal year (FY) 2024', '2023-10-01', '2024-09-30'],
+    ]);
+  });
+
+  it('reads two consecutive years joined by "to" as a financial year in a text that deals in them', () => {
+    expect(dates('Grants for 2019 to 2020 are set. The 2020-21 rates follow.')).toEqual([
+      ['2019 to 2020', '2019-04-01', '2020-03-31'],
+      ['2020-21', '2020-04-01', '2021-03-31'],
+    ]);
+    // elsewhere, or after "from", they are a range of two calendar years
+    expect(dates('Prices rose from 2019 to 2020 in the financial year reports.')).toEqual([
+      ['2019', '2019-01-01', '2019-12-31'],
+      ['2020', '2020-01-01', '2020-12-31'],
+    ]);
   });
 
   it('reads "March of 2022" as the month and dates a thing by its year, but not a title', () => {
