@@ -6,13 +6,13 @@
 import { isBodiesPhrase } from './cue-subject';
 
 // each verb in its -s, -ed and base forms (plural subjects: "The unions call for ...")
-const REPORTING = String.raw`(?:(?:say|state|argue|warn|welcome|suggest|believe|call|want|stress|request|add|claim|propose|recommend|insist|note|urge|support|oppose|reject|back|continue|raise|highlight|think|conclude|object|criticise|accept|agree|fear|dismiss|express|applaud|hail|praise|question|caution|demand|condemn|describe)(?:s|es|d|ed)?|said|thought|is|are|does|do|was|were|has|have|go|goes|makes)`;
+const REPORTING = String.raw`(?:(?:say|state|argue|warn|welcome|suggest|believe|call|want|stress|request|add|claim|propose|recommend|insist|note|urge|support|oppose|reject|back|continue|raise|highlight|think|conclude|confirm|object|criticise|accept|agree|fear|dismiss|express|applaud|hail|praise|question|caution|demand|condemn|describe)(?:s|es|d|ed)?|said|thought|pointed|is|are|does|do|was|were|has|have|go|goes|makes)`;
 const SUBJECT = new RegExp(
   String.raw`^[“"‘']?(?:\d+(?:\.\d+)*\.?[ \u00a0]+|\([a-z0-9]{1,3}\)[ \u00a0]+)?(?:(?:However|Instead|Meanwhile|Also|In particular|In light of this|On the contrary|Moreover|Further|Finally),?[ \u00a0]+)?([^“”"]{1,160}?)[ \u00a0]+(?:also[ \u00a0]+|further[ \u00a0]+|therefore[ \u00a0]+|now[ \u00a0]+|still[ \u00a0]+|has[ \u00a0]+|have[ \u00a0]+|had[ \u00a0]+)*${REPORTING}\b`,
   'u',
 );
 const PRONOUN =
-  /^(?:the petitioners?|(?:it|they|he|she|we|i|you)(?:[’'](?:d|s|re|ll|ve|m))?|there|here|this|that|these|those|its response|the (?:organisation|charity|union|response|department|group|council|body|association|board|committee|government|body|bureau|college|network|trust|federation|society|report))$/i;
+  /^(?:the petitioners?|(?:it|they|he|she|we|i|you)(?:[’'](?:d|s|re|ll|ve|m))?|there|here|(?:my|the)[ \u00a0]+(?:right[ \u00a0]+)?(?:hon\.?|honourable|noble|gallant)(?:[ \u00a0]+and[ \u00a0]+(?:learned|gallant))?[ \u00a0]+(?:friends?|gentleman|lady|member|lord|baroness)|this|that|these|those|its response|the (?:organisation|charity|union|response|department|group|council|body|association|board|committee|government|body|bureau|college|network|trust|federation|society|report))$/i;
 const QUOTE_SPEAKER =
   /[”"][ \u00a0]+((?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof|Sir|Lord|Lady|Baroness)[ \u00a0]+)?\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){1,3}),/u;
 const MAX_SUBJECT_WORDS = 18;
@@ -125,7 +125,7 @@ const BODY_WORD =
 
 // sentence adverbs, ordinals and adjectives of nationality open sentences with a capital but name no one
 const NOT_AN_ACTOR =
-  /^(?:Mr[ \u00a0]+Speaker|Madam[ \u00a0]+Speaker|Presiding[ \u00a0]+Officer|First|Second|Third|Fourth|Finally|Lastly|Currently|Today|Yesterday|Now|Here|There|Together|Overall|Indeed|Surely|Similarly|Conclusion|Summary|Evidence|Because|And|But|So|Yet|If|When|Whilst|While|Although|British|English|Scottish|Welsh|American|European|\p{Lu}[\p{Ll}]+ly)$/u;
+  /^(?:Mr[ \u00a0]+Speaker|Madam[ \u00a0]+Speaker|Presiding[ \u00a0]+Officer|First|Second|Third|Fourth|Finally|Lastly|Currently|Today|Yesterday|Now|Here|There|Together|Overall|Indeed|Surely|Similarly|Conclusion|Resolved|Summary|Evidence|Because|And|But|So|Yet|If|When|Whilst|While|Although|British|English|Scottish|Welsh|American|European|\p{Lu}[\p{Ll}]+ly)$/u;
 
 const ACRONYM_IN_BRACKETS = /^\(\p{Lu}[\p{Lu}\p{N}&]*\)$/u;
 

@@ -19,13 +19,12 @@ const SINGLE_FISCAL = new RegExp(
   String.raw`\b(?:[Ff]iscal[ \u00a0]+[Yy]ear(?:[ \u00a0]+\(FY\))?|[Ff]inancial[ \u00a0]+[Yy]ear|FY)[ \u00a0]?((?:19|20)\d\d)(?![${WORD_CLASS}]|[-–/.]\d)`,
   'g',
 );
-// GOV.UK style writes a financial year out in words, "2017 to 2018": two consecutive years joined by "to",
-// in a text that deals in financial years (it also writes one as "2017-18" or says "financial year")
+// GOV.UK style writes a financial year out in words, "2017 to 2018": two consecutive years joined by "to"
+// (a range of calendar years is written "from 2017 to 2018" or "between 2017 and 2018")
 const WORDED_YEAR = new RegExp(
   String.raw`(?<![${WORD_CLASS}/.-])((?:19|20)\d\d)[ \u00a0]+to[ \u00a0]+((?:19|20)\d\d)(?![${WORD_CLASS}]|[-–/.]\d)`,
   'g',
 );
-const FINANCIAL_TEXT = /\bfinancial[ \u00a0]+years?\b|(?<![\d/.-])(?:19|20)\d\d[-–/]\d\d(?![\d-])/i;
 const ACADEMIC_NEAR = /\b(?:academic|school)[ \u00a0](?:year|term)|\bacademic\b/i;
 
 export function findFinancialYears(text: string): Found[] {
@@ -51,7 +50,7 @@ export function findFinancialYears(text: string): Found[] {
     });
   }
   appendAll(found, findSingleFiscalYears(text));
-  if (FINANCIAL_TEXT.test(text)) appendAll(found, findWordedYears(text));
+  appendAll(found, findWordedYears(text));
   return found;
 }
 
@@ -63,8 +62,12 @@ function findWordedYears(text: string): Found[] {
     if (Number(m[2]) !== first + 1) continue;
     // "from 2017 to 2018" is a range of two calendar years; "in 2017 to 2018" is one financial year
     if (/\b(?:from|between)[ \u00a0]+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
-    const period = financialYearPeriod(first, first + 1);
-    found.push({ kind: 'date', start: m.index, end: m.index + m[0].length, ...period, confidence: 0.75 });
+    const end = m.index + m[0].length;
+    const around = text.slice(Math.max(0, m.index - 30), Math.min(text.length, end + 30));
+    const period = ACADEMIC_NEAR.test(around)
+      ? academicYearPeriod(first, first + 1)
+      : financialYearPeriod(first, first + 1);
+    found.push({ kind: 'date', start: m.index, end, ...period, confidence: 0.75 });
   }
   return found;
 }

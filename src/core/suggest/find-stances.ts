@@ -3,7 +3,7 @@
 // last named) and topic. A clause that speaks for two actors ("LGA and ADASS continue to ...") gives one
 // suggestion per actor over the same span.
 
-import { headingName, resolveReference, speakerAfterQuote, subjectOf } from './actors';
+import { headingName, resolveReference, speakerAfterQuote, type Subject, subjectOf } from './actors';
 import { classifyClause } from './classify-stance';
 import { holderOfCue } from './cue-subject';
 import { afterTurnLabel, findVoices, type Voice, voiceAt } from './document-voice';
@@ -34,7 +34,8 @@ const QUOTE_LOOKAHEAD = 2000;
 const PASSIVE_CUE = /\bby$/;
 const MOTION_CLAUSE =
   /^[“"‘']?(?:further[ \u00a0]+|also[ \u00a0]+)?(?:notes|declares|believes|requests|recognises|regrets|deplores)[ \u00a0]+that\b/iu;
-const PRESCRIPTIVE = /^(?:should|must|ought|needs?[ \u00a0]+to|ha(?:s|ve)[ \u00a0]+to)\b/i;
+const PRESCRIPTIVE =
+  /^(?:should|must|ought|needs?[ \u00a0]+(?:\w+ly[ \u00a0]+)?to|ha(?:s|ve)[ \u00a0]+to)\b/i;
 const ORGANISATION_NOUN =
   /\b(?:Board|Committee|Trust|Association|Council|Group|Services|Partnership|Company|Ltd|Network|Alliance|Federation|Society|Commission|Department|Office|Agency|Service|People|Families|Children)$/u;
 
@@ -121,7 +122,9 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
         if (!reading || !/\S+\s+\S+\s+\S/u.test(clauseText.trim())) continue;
         learn();
         const span = trimClause(text, c);
-        const written = startsInQuote || c.start === sentence.start ? named : subjectOf(clauseText);
+        const read = startsInQuote || c.start === sentence.start ? named : subjectOf(clauseText);
+        // "I am delighted that the Office has hired ...": a body named inside what the cue governs is not its holder
+        const written = read && !insideComplement(clauseText, read, reading.cueStart) ? read : undefined;
         // "The scheme is vital": a verdict's grammatical subject is the thing judged
         const judged = reading.verdict && written?.auxiliary && !written.pronoun;
         const parsed = judged ? undefined : written;
@@ -191,6 +194,12 @@ function refer(reference: string, voice: string | undefined, recent: readonly st
   if (voice && OWN_VOICE.test(reference)) return voice;
   if (FIRST_PERSON.test(reference)) return undefined;
   return resolveReference(reference, recent) ?? voice;
+}
+
+function insideComplement(clause: string, subject: Subject, cueStart: number | undefined): boolean {
+  if (subject.pronoun || cueStart === undefined) return false;
+  const at = clause.indexOf(subject.actor);
+  return at > cueStart && /\bthat\b/u.test(clause.slice(cueStart, at));
 }
 
 // a concession that carries its own cue ("Although in favour of the proposals, ...") is its own statement

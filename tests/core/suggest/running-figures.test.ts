@@ -67,13 +67,16 @@ describe('dates in running text', () => {
     ]);
   });
 
-  it('reads two consecutive years joined by "to" as a financial year in a text that deals in them', () => {
+  it('reads two consecutive years joined by "to" as a financial (or school) year', () => {
     expect(dates('Grants for 2019 to 2020 are set. The 2020-21 rates follow.')).toEqual([
       ['2019 to 2020', '2019-04-01', '2020-03-31'],
       ['2020-21', '2020-04-01', '2021-03-31'],
     ]);
-    // elsewhere, or after "from", they are a range of two calendar years
-    expect(dates('Prices rose from 2019 to 2020 in the financial year reports.')).toEqual([
+    expect(dates('Pupils in the academic year 2019 to 2020 sat no exams.')).toEqual([
+      ['2019 to 2020', '2019-09-01', '2020-08-31'],
+    ]);
+    // after "from" they are a range of two calendar years
+    expect(dates('Prices rose from 2019 to 2020.')).toEqual([
       ['2019', '2019-01-01', '2019-12-31'],
       ['2020', '2020-01-01', '2020-12-31'],
     ]);

@@ -1,0 +1,103 @@
+// Stance cue classes of speeches, statements and debates: commitments and confidence ("we attach great
+// importance to", "I have every confidence that", "our commitment to"), verdicts that something is needed
+// or the right course ("further detail is required", "it makes sense to") or is harmful ("would devastate",
+// "has not yet set out"), advice against, cracking down on a practice, a speaker urging the audience, and a
+// motion moved or resolved. Read through the whole finder, with the speaker's voice set by a speaker line.
+import { describe, expect, it } from 'vitest';
+import { findStances } from '../../../src/core/suggest/find-stances';
+
+function stances(text: string) {
+  return findStances(text).map((s) => [text.slice(s.start, s.end), s.actor, s.stance]);
+}
+
+/** One turn of a made-up debate, spoken by Ann Reed. */
+function turn(words: string) {
+  return stances(`Water Rates\n\nMrs. Ann Reed: ${words}`);
+}
+
+describe('commitment and confidence', () => {
+  it('reads attaching importance, confidence and a commitment as support by who holds them', () => {
+    expect(turn('The council attaches great importance to river cleaning.')).toEqual([
+      ['The council attaches great importance to river cleaning.', 'council', 'support'],
+    ]);
+    expect(turn('I have every confidence that the new reservoir will be a success.')).toEqual([
+      ['I have every confidence that the new reservoir will be a success.', 'Mrs. Ann Reed', 'support'],
+    ]);
+    expect(turn('I am confident that we can halve leakage.')).toEqual([
+      ['I am confident that we can halve leakage.', 'Mrs. Ann Reed', 'support'],
+    ]);
+    expect(turn('Nothing will shake our commitment to cleaner rivers.').map(([, a, s]) => [a, s])).toEqual([
+      ['Mrs. Ann Reed', 'support'],
+    ]);
+  });
+});
+
+describe('verdicts', () => {
+  it('reads "X is required", "makes sense to" and "a great way to" as the speaker asking for it', () => {
+    expect(turn('Further detail is required on the cost of the scheme.')).toEqual([
+      ['Further detail is required on the cost of the scheme.', 'Mrs. Ann Reed', 'support'],
+    ]);
+    expect(turn('It makes good sense to meter every home.')).toEqual([
+      ['It makes good sense to meter every home.', 'Mrs. Ann Reed', 'support'],
+    ]);
+    expect(turn('The new tariff is a great way to help large families.')).toEqual([
+      ['The new tariff is a great way to help large families.', 'Mrs. Ann Reed', 'support'],
+    ]);
+  });
+
+  it('reads harm, recklessness and failures to explain as the speaker objecting', () => {
+    expect(turn('Closing the reservoir would devastate the garden trade.')).toEqual([
+      ['Closing the reservoir would devastate the garden trade.', 'Mrs. Ann Reed', 'oppose'],
+    ]);
+    expect(turn('It is irresponsible of the board to raise bills now.')).toEqual([
+      ['It is irresponsible of the board to raise bills now.', 'Mrs. Ann Reed', 'oppose'],
+    ]);
+    expect(turn('The water company has not yet set out how it will pay for the repairs.')).toEqual([
+      ['The water company has not yet set out how it will pay for the repairs.', 'Mrs. Ann Reed', 'oppose'],
+    ]);
+    expect(turn('The plan for the estuary was not impressive.')).toEqual([
+      ['The plan for the estuary was not impressive.', 'Mrs. Ann Reed', 'oppose'],
+    ]);
+    // "impressive" alone praises nothing the cue lists, and is no objection
+    expect(turn('The new works are impressive.')).toEqual([]);
+  });
+});
+
+describe('objections by advice and by action', () => {
+  it('reads advising against and cracking down on a practice as opposing it', () => {
+    expect(stances('The Foreign Office advises against travel to the region.')).toEqual([
+      ['The Foreign Office advises against travel to the region.', 'Foreign Office', 'oppose'],
+    ]);
+    expect(stances('Regulators are cracking down on firms that hide charges.').map(([, , s]) => s)).toEqual([
+      'oppose',
+    ]);
+    expect(
+      turn('The Minister has no wish to dictate how councils spend the grant.').map(([, , s]) => s),
+    ).toEqual(['oppose']);
+  });
+});
+
+describe('a speaker addressing the audience, and motions', () => {
+  it('reads a speaker urging the audience as a view, but not an instruction to a reader', () => {
+    expect(turn('I urge you to sign the charter.')).toEqual([
+      ['I urge you to sign the charter.', 'Mrs. Ann Reed', 'support'],
+    ]);
+    expect(stances('We recommend you upgrade your browser.')).toEqual([]);
+  });
+
+  it('reads a motion moved, asked for or resolved as support for it', () => {
+    const moved = turn('I beg to move, That the draft Water Order be approved.');
+    expect(moved.map(([, a, s]) => [a, s])).toEqual([['Mrs. Ann Reed', 'support']]);
+    const asked = turn('I ask the House to approve the order.');
+    expect(asked).toEqual([['I ask the House to approve the order.', 'Mrs. Ann Reed', 'support']]);
+    expect(stances('Resolved, That the draft Water Order be approved.').map(([, , s]) => s)).toEqual([
+      'support',
+    ]);
+  });
+
+  it('reads "needs, adverb, to" as prescribing, not as the holder of the need', () => {
+    expect(turn('The board needs urgently to publish its accounts.')).toEqual([
+      ['The board needs urgently to publish its accounts.', 'Mrs. Ann Reed', 'support'],
+    ]);
+  });
+});
