@@ -31,6 +31,8 @@ export type Subject = {
   pronoun: boolean;
   /** Found by "is", "has", "does" rather than a reporting verb: the subject of a verdict is what is judged. */
   auxiliary?: boolean;
+  /** Where the verb that found the subject ends, in the clause read. */
+  end?: number;
 };
 
 export function subjectOf(clause: string): Subject | undefined {
@@ -41,7 +43,9 @@ export function subjectOf(clause: string): Subject | undefined {
   // "People are being urged to ...": who is asked, not who asks
   if (ASKED.test(bare.slice(m[0].length))) return undefined;
   const found = readSubject(m[1] as string);
-  return found && AUXILIARY.test(m[0]) ? { ...found, auxiliary: true } : found;
+  if (!found) return undefined;
+  const end = m.index + m[0].length + (clause.length - bare.length);
+  return AUXILIARY.test(m[0]) ? { ...found, auxiliary: true, end } : { ...found, end };
 }
 
 function readSubject(written: string): Subject | undefined {
@@ -110,7 +114,9 @@ function nameIn(parts: string[]): string | undefined {
     if (part && isNameLike(part))
       return part.replace(/^(?:(?:So|Thus|Then|And|Now)[ \u00a0]+)?the[ \u00a0]+/iu, '');
   }
-  return lastCapitalisedRun(parts[0] as string);
+  // "Last month, Labour Party leader Sir Tom Ash confirmed": the name ends the last part, after its title
+  const lastPart = parts.length > 1 ? lastCapitalisedRun(parts[parts.length - 1] as string) : undefined;
+  return lastPart ?? lastCapitalisedRun(parts[0] as string);
 }
 
 const OPENING_PREPOSITION =

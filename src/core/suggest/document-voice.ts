@@ -248,7 +248,9 @@ function cleanName(name: string): string {
     .split(/[ \u00a0]+/);
   let start = 0;
   words.forEach((word, i) => {
-    if (ROLE.test(word) && i < words.length - 1) start = i + 1;
+    // "Chancellor of the Exchequer" is an office written whole, not a title before a name
+    if (ROLE.test(word) && i < words.length - 1 && !/^(?:of|for|and|the)$/u.test(words[i + 1] as string))
+      start = i + 1;
   });
   return words.slice(start).join(' ');
 }

@@ -101,3 +101,57 @@ describe('a speaker addressing the audience, and motions', () => {
     ]);
   });
 });
+
+describe('holders in speeches and debates', () => {
+  it('credits a view to the speaker, not to a body named in what the speaker is pleased about', () => {
+    expect(turn('I am also delighted that the Office for Water has hired its first chief.')).toEqual([
+      [
+        'I am also delighted that the Office for Water has hired its first chief.',
+        'Mrs. Ann Reed',
+        'support',
+      ],
+    ]);
+  });
+
+  it('credits a body named before the cue, not a pronoun found by a verb after it', () => {
+    expect(turn('The Government attach great importance to leak repairs, as we do to metering.')).toEqual([
+      [
+        'The Government attach great importance to leak repairs, as we do to metering.',
+        'Government',
+        'support',
+      ],
+    ]);
+  });
+
+  it('does not resolve "my right hon. Friends" to the heading before them', () => {
+    const found = turn('My right hon. Friends have no wish to prescribe the details.');
+    expect(found.map(([, a, s]) => [a === 'Water Rates', s])).toEqual([[false, 'oppose']]);
+  });
+
+  it('finds a titled name after an opening phrase, for verbs of confirming and pointing to', () => {
+    expect(
+      stances(
+        'Last month, Labour Party leader Sir Tom Ash confirmed that a Labour government would keep the cap.',
+      ).map(([, a]) => a),
+    ).toEqual(['Sir Tom Ash']);
+    expect(
+      stances(
+        'Tom Clark, fellow at the Water Trust, pointed to a rise in the rate as a possible option.',
+      ).map(([, a]) => a),
+    ).toEqual(['Tom Clark']);
+  });
+});
+
+describe('headings and offices', () => {
+  it('reads no view in a short heading in sentence case, but does in a headline with its attribution', () => {
+    const text =
+      'Water Rates\n\nMrs. Ann Reed: We welcome the review.\n\nEncouraging families to save water\n\nRates must fall.';
+    expect(stances(text).map(([span]) => span)).toEqual(['We welcome the review.', 'Rates must fall.']);
+    expect(stances('Parks need £2bn more, councils warn').map(([, a]) => a)).toEqual(['councils']);
+  });
+
+  it('keeps an office written whole as the voice, not its tail', () => {
+    const text = 'Statement by the Chancellor of the Exchequer on fuel duty\n\nWe want lower fuel duty.';
+    expect(stances(text).map(([, a]) => a)).toEqual(['Chancellor of the Exchequer']);
+  });
+});
