@@ -91,7 +91,7 @@ export function scaleOf(word: string | undefined): number {
 /** Scale words as regex source, longest first so "million" wins over "m". */
 // headlines capitalise the scale word ("$500 Million")
 export const SCALE_SOURCE =
-  'billion|million|thousand|trillion|Billion|Million|Thousand|Trillion|bn|mn|tn|m|k';
+  'billion|million|thousand|trillion|Billion|Million|Thousand|Trillion|bn|mn|tn|m|k|K';
 
 /** Avoids float noise such as 8.52 * 1e6 = 8520000.000000001. */
 export function tidy(value: number): number {

@@ -92,3 +92,23 @@ describe('dates in running text', () => {
     expect(dates('the 2019 Spending Review and the Care Act 2014')).toEqual([]);
   });
 });
+
+describe('years that date a paper or are the subject of a clause', () => {
+  it("reads a body's dated paper and a year that opens its clause", () => {
+    expect(dates("The Water Trust's 2019 review proposes metering.")).toEqual([
+      ['2019', '2019-01-01', '2019-12-31'],
+    ]);
+    expect(dates('In short, 2018 had the wettest spring. 1990 is the base year.')).toEqual([
+      ['2018', '2018-01-01', '2018-12-31'],
+      ['1990', '1990-01-01', '1990-12-31'],
+    ]);
+    // a year inside a title before a verb is not dated this way
+    expect(dates('The Water Act 2014 is in force.')).toEqual([]);
+  });
+});
+
+describe('thousands written with a capital K', () => {
+  it('reads "£10K" as ten thousand pounds', () => {
+    expect(figures('Staff earn £10K less on average.')).toEqual([['£10K', 10_000, 'GBP']]);
+  });
+});
