@@ -155,3 +155,32 @@ describe('headings and offices', () => {
     expect(stances(text).map(([, a]) => a)).toEqual(['Chancellor of the Exchequer']);
   });
 });
+
+describe('commitments, votes, reluctance and refusals to comment', () => {
+  const labels = (text: string) => stances(text).map(([, , s]) => s);
+
+  it('reads a commitment to keep or protect something as support', () => {
+    expect(labels('We will continue to provide free meters to every tenant.')).toEqual(['support']);
+    expect(labels('The water grant will be protected at its current level.')).toEqual(['support']);
+  });
+
+  it('reads votes for and against, and a proposal made, by their direction', () => {
+    expect(labels('Most members have voted to approve the new tariff.')).toEqual(['support']);
+    expect(labels('The branch voted against the new tariff.')).toEqual(['oppose']);
+    expect(labels('The Green Party has proposed a levy on bottled water.')).toEqual(['support']);
+  });
+
+  it('reads reluctance as mixed and "we need X to" as asking for it', () => {
+    expect(labels('I am reluctant to overrule the regulator on this.')).toEqual(['mixed']);
+    expect(labels('We need water firms to fix leaks faster.')).toEqual(['support']);
+  });
+
+  it('reads long-standing harm as an objection', () => {
+    expect(labels('For far too long, tenants have been victims of poor repairs.')).toEqual(['oppose']);
+  });
+
+  it('reads a refusal to comment, contracted or paired with another verb, as neutral', () => {
+    expect(labels('The regulator won’t comment on a merger before it is agreed.')).toEqual(['neutral']);
+    expect(labels('On the inquiry I cannot predict or comment.')).toEqual(['neutral']);
+  });
+});
