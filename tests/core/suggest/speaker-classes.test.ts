@@ -162,6 +162,8 @@ describe('commitments, votes, reluctance and refusals to comment', () => {
   it('reads a commitment to keep or protect something as support', () => {
     expect(labels('We will continue to provide free meters to every tenant.')).toEqual(['support']);
     expect(labels('The water grant will be protected at its current level.')).toEqual(['support']);
+    // what others will go on doing is a plan reported, not a commitment made
+    expect(labels('Many firms will continue to provide free meters.')).toEqual([]);
   });
 
   it('reads votes for and against, and a proposal made, by their direction', () => {
