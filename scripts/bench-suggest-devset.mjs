@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Quality of the claim suggester on every labelled set the repository holds for tuning: the test corpus,
-// the older held-out set (tests/fixtures/suggest-heldout) and the development set's tuning half
+// the older held-out set (tests/fixtures/suggest-heldout) and the development set's tuning texts
 // (tests/fixtures/devset/tune). Prints the scorer's table per set (tests/support/scoring, the rules of
-// LABELING.md) and a calibration table on the tuning half: per confidence band, how many suggestions fall
-// in it and how many of them are right (a hit whose value is right). The development set's held-out half is
-// read only with --final, which scores it (tables and calibration, no problem lists) once at the end of a
-// round of work; tuning never looks at it.
+// LABELING.md) and a calibration table on the tuning texts: per confidence band, how many suggestions fall
+// in it and how many of them are right (a hit whose value is right). The fresh held-out set
+// (tests/fixtures/devset/fresh) is read only with --final, which scores it (tables and calibration, no
+// problem lists) once at the end of a round of work; tuning never looks at it.
 // usage: node scripts/bench-suggest-devset.mjs [--problems] [--set tune|corpus|heldout] [--list KIND]
-//        node scripts/bench-suggest-devset.mjs --final   (adds the held-out half: the end of a round only)
+//        node scripts/bench-suggest-devset.mjs --final   (adds the fresh held-out set: the end of a round only)
 // (--list prints every suggestion of that kind with its verdict: + right, ~ hit with a wrong value, - wrong)
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -32,9 +32,9 @@ const SETS = [
   ...(final
     ? [
         {
-          name: 'held',
-          documents: 'tests/fixtures/devset/held/texts',
-          gold: 'tests/fixtures/devset/held/gold',
+          name: 'fresh',
+          documents: 'tests/fixtures/devset/fresh/texts',
+          gold: 'tests/fixtures/devset/fresh/gold',
         },
       ]
     : []),
@@ -166,7 +166,7 @@ try {
     );
     const scored = m.scoreSuggestions({ documents, ignore, suggestions: byDocument });
     printTable(set.name, scored.report);
-    const held = set.name === 'held';
+    const held = set.name === 'fresh';
     if (showProblems && !held) for (const problem of scored.problems) console.log(`    ${problem}`);
     if (listKind && !held) listSuggestions(m, documents, ignore, byDocument, listKind);
     if (set.name === 'tune' || held) calibrate(m, set.name, documents, ignore, byDocument);

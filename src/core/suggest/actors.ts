@@ -6,13 +6,13 @@
 import { isBodiesPhrase } from './cue-subject';
 
 // each verb in its -s, -ed and base forms (plural subjects: "The unions call for ...")
-const REPORTING = String.raw`(?:(?:say|state|argue|warn|welcome|suggest|believe|call|want|stress|request|add|claim|propose|recommend|insist|note|urge|support|oppose|reject|back|continue|raise|highlight|think|conclude|object|criticise|accept|agree|fear|dismiss|express|applaud|hail|praise|question|caution|demand|condemn|describe)(?:s|es|d|ed)?|said|thought|is|are|does|do|was|were|has|have|go|goes|makes)`;
+const REPORTING = String.raw`(?:(?:say|state|argue|warn|welcome|suggest|believe|call|want|stress|request|add|claim|propose|recommend|insist|note|urge|support|oppose|reject|back|continue|raise|highlight|think|conclude|confirm|object|criticise|accept|agree|fear|dismiss|express|applaud|hail|praise|question|caution|demand|condemn|describe)(?:s|es|d|ed)?|said|thought|pointed|is|are|does|do|was|were|has|have|go|goes|makes)`;
 const SUBJECT = new RegExp(
   String.raw`^[“"‘']?(?:\d+(?:\.\d+)*\.?[ \u00a0]+|\([a-z0-9]{1,3}\)[ \u00a0]+)?(?:(?:However|Instead|Meanwhile|Also|In particular|In light of this|On the contrary|Moreover|Further|Finally),?[ \u00a0]+)?([^“”"]{1,160}?)[ \u00a0]+(?:also[ \u00a0]+|further[ \u00a0]+|therefore[ \u00a0]+|now[ \u00a0]+|still[ \u00a0]+|has[ \u00a0]+|have[ \u00a0]+|had[ \u00a0]+)*${REPORTING}\b`,
   'u',
 );
 const PRONOUN =
-  /^(?:the petitioners?|(?:it|they|he|she|we|i|you)(?:[’'](?:d|s|re|ll|ve|m))?|there|here|this|that|these|those|its response|the (?:organisation|charity|union|response|department|group|council|body|association|board|committee|government|body|bureau|college|network|trust|federation|society|report))$/i;
+  /^(?:the petitioners?|(?:it|they|he|she|we|i|you)(?:[’'](?:d|s|re|ll|ve|m))?|there|here|(?:my|the)[ \u00a0]+(?:right[ \u00a0]+)?(?:hon\.?|honourable|noble|gallant)(?:[ \u00a0]+and[ \u00a0]+(?:learned|gallant))?[ \u00a0]+(?:friends?|gentleman|lady|member|lord|baroness)|this|that|these|those|its response|the (?:organisation|charity|union|response|department|group|council|body|association|board|committee|government|body|bureau|college|network|trust|federation|society|report))$/i;
 const QUOTE_SPEAKER =
   /[”"][ \u00a0]+((?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof|Sir|Lord|Lady|Baroness)[ \u00a0]+)?\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){1,3}),/u;
 const MAX_SUBJECT_WORDS = 18;
@@ -20,6 +20,8 @@ const ASKED = /^[ \u00a0]+being[ \u00a0]+(?:urged|asked|encouraged|told|invited|
 const AUXILIARY = /[ \u00a0](?:is|are|was|were|has|have|does|do|go|goes|makes)$/u;
 const SPEAKER_ASIDE =
   /^[“"‘']?As[ \u00a0]+(?:I|we)[ \u00a0]+(?:have[ \u00a0]+)?(?:said|noted|mentioned|stated)(?:[ \u00a0]+(?:previously|before|earlier))?,[ \u00a0]+/u;
+/** A question put to someone else ("Does my hon. Friend agree", "Will the Minister accept"). */
+const ASKING = /^(?:does|do|did|will|would|can|could|is|are)[ \u00a0]+\S/iu;
 const SELF_NAMING = /^(?:government|department|administration|council|committee)$/;
 const CONNECTOR = /^(?:of|for|and|the|&|de|von|van|on|in)$/;
 
@@ -29,6 +31,8 @@ export type Subject = {
   pronoun: boolean;
   /** Found by "is", "has", "does" rather than a reporting verb: the subject of a verdict is what is judged. */
   auxiliary?: boolean;
+  /** Where the verb that found the subject ends, in the clause read. */
+  end?: number;
 };
 
 export function subjectOf(clause: string): Subject | undefined {
@@ -39,7 +43,9 @@ export function subjectOf(clause: string): Subject | undefined {
   // "People are being urged to ...": who is asked, not who asks
   if (ASKED.test(bare.slice(m[0].length))) return undefined;
   const found = readSubject(m[1] as string);
-  return found && AUXILIARY.test(m[0]) ? { ...found, auxiliary: true } : found;
+  if (!found) return undefined;
+  const end = m.index + m[0].length + (clause.length - bare.length);
+  return AUXILIARY.test(m[0]) ? { ...found, auxiliary: true, end } : { ...found, end };
 }
 
 function readSubject(written: string): Subject | undefined {
@@ -50,6 +56,8 @@ function readSubject(written: string): Subject | undefined {
     .replace(/^.*\bthat[ \u00a0]+(?=\S)/u, '')
     .trim();
   if (subject.split(/[ \u00a0]+/).length > MAX_SUBJECT_WORDS) return undefined;
+  // "Does my hon. Friend agree that ...?", "Will the Minister accept that ...?": the one who asks holds the view
+  if (ASKING.test(subject)) return { actor: 'I', pronoun: true };
   if (PRONOUN.test(subject)) return { actor: subject, pronoun: true };
   const parts = subject.split(/,[ \u00a0]*/);
   const last = (parts[parts.length - 1] as string).trim();
@@ -106,7 +114,9 @@ function nameIn(parts: string[]): string | undefined {
     if (part && isNameLike(part))
       return part.replace(/^(?:(?:So|Thus|Then|And|Now)[ \u00a0]+)?the[ \u00a0]+/iu, '');
   }
-  return lastCapitalisedRun(parts[0] as string);
+  // "Last month, Labour Party leader Sir Tom Ash confirmed": the name ends the last part, after its title
+  const lastPart = parts.length > 1 ? lastCapitalisedRun(parts[parts.length - 1] as string) : undefined;
+  return lastPart ?? lastCapitalisedRun(parts[0] as string);
 }
 
 const OPENING_PREPOSITION =
@@ -121,7 +131,7 @@ const BODY_WORD =
 
 // sentence adverbs, ordinals and adjectives of nationality open sentences with a capital but name no one
 const NOT_AN_ACTOR =
-  /^(?:Mr[ \u00a0]+Speaker|Madam[ \u00a0]+Speaker|Presiding[ \u00a0]+Officer|First|Second|Third|Fourth|Finally|Lastly|Currently|Today|Yesterday|Now|Here|There|Together|Overall|Indeed|Surely|Similarly|Conclusion|Summary|Evidence|Because|And|But|So|Yet|If|When|Whilst|While|Although|British|English|Scottish|Welsh|American|European|\p{Lu}[\p{Ll}]+ly)$/u;
+  /^(?:Mr[ \u00a0]+Speaker|Madam[ \u00a0]+Speaker|Presiding[ \u00a0]+Officer|First|Second|Third|Fourth|Finally|Lastly|Currently|Today|Yesterday|Now|Here|There|Together|Overall|Indeed|Surely|Similarly|Conclusion|Resolved|Summary|Evidence|Because|And|But|So|Yet|If|When|Whilst|While|Although|British|English|Scottish|Welsh|American|European|\p{Lu}[\p{Ll}]+ly)$/u;
 
 const ACRONYM_IN_BRACKETS = /^\(\p{Lu}[\p{Lu}\p{N}&]*\)$/u;
 

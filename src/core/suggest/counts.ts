@@ -10,7 +10,7 @@ import type { Found } from './suggestion';
 import { wordBefore, WORD_CLASS } from './text-spans';
 
 const NUMBER = new RegExp(
-  String.raw`(?:(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|\b(${NUMBER_WORDS_SOURCE}))(?:[ \u00a0](million|billion|thousand))?(?![${WORD_CLASS}])`,
+  String.raw`(?:(\d{1,3}(?:,\d{3})+|\d+(?:[.\u00b7]\d+)?)|\b(${NUMBER_WORDS_SOURCE}))(?:[ \u00a0](million|billion|thousand))?(?![${WORD_CLASS}])`,
   'gi',
 );
 // one word of the phrase after the number, with the spaces before it

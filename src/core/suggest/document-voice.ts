@@ -10,7 +10,7 @@ export type Voice = { from: number; actor: string };
 import { appendAll } from '../lists/append-all';
 
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}’'.-]*|of|for|and|the|de|von|van)`;
-const TITLE = String.raw`(?:(?:Prime|Home|Foreign|Deputy|First|Chief|Crime|Prevention|Secretary|Minister|Chancellor|President|Vice|Senator|Governor|Mayor|Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor|Prof|Sir|Lord|Lady|Baroness|Dame)[ \u00a0]+)`;
+const TITLE = String.raw`(?:(?:Prime|Home|Foreign|Deputy|First|Chief|Crime|Prevention|Secretary|Minister|Chancellor|President|Vice|Senator|Governor|Mayor|Cllr|Councillor|(?:Dr|Mr|Mrs|Ms|Prof)\.?|Professor|Sir|Lord|Lady|Baroness|Dame)[ \u00a0]+)`;
 const NAME = String.raw`\p{Lu}[\p{L}’'.\u2060-]*(?:[ \u00a0-]+${NAME_WORD}){0,6}`;
 // headlines capitalise every word ("President Biden Announces ..."), so each verb takes either case
 const OPENING_VERB = `(?:${[
@@ -44,12 +44,25 @@ const AUTHOR_AGENT = new RegExp(
   String.raw`\b(?:was|were|has[ \u00a0]+been)[ \u00a0]+(?:launched|published|announced|released|unveiled|issued)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(${NAME})`,
   'u',
 );
+/** A title that names its speaker or writer: "Statement from President X on ...", "Written ministerial
+ * statement by X MP about ...", "Statement by The Rt Hon X MP, Lord Chancellor", "X's speech at ...". */
+const AUTHOR_TITLE = new RegExp(
+  String.raw`(?:^|\n)(?:[\p{L} \u00a0-]{0,40}?\b(?:[Ss]tatement|[Ss]peech|[Rr]emarks|[Aa]rticle|[Aa]ddress|[Ll]etter)[ \u00a0]+(?:from|by)[ \u00a0]+(?:[Tt]he[ \u00a0]+)?(?:Rt\.?[ \u00a0]+Hon\.?[ \u00a0]+)?(${TITLE}*${NAME})|(${TITLE}*${NAME})[’']s[ \u00a0]+(?:speech|statement|article|remarks|address|letter)\b)`,
+  'u',
+);
 // Line patterns, tried only at the start of a line that opens with a capital (sticky), so they never scan
 // the text for themselves.
 /** A transcript's speaker line: "Sir George Young: I will ..." */
 const TITLE_SPEAKER = new RegExp(String.raw`(${TITLE}${NAME}):[ \u00a0]+`, 'uy');
 /** "The Deputy First Minister (Kate Forbes):" on its own line; read from a line that ends with "):" */
 const PAREN_SPEAKER = /\((\p{Lu}[^()\n]{1,60})\):[ \u00a0]*$/u;
+/** The same with the turn's words on the line: "The Minister of State (Mr. A Name): I beg to move ..." */
+const PAREN_TURN = /([^()\n:.?!]{2,140})\((\p{Lu}[^()\n]{1,60})\):[ \u00a0]+\S/uy;
+/** A person named before an office in brackets: "Ann Name (Auditor General for Scotland):" */
+const PERSON_BEFORE_OFFICE = /^(?!The\b)\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'.-]+){1,3}$/u;
+/** A chair's turn on its own line, named by office only: "The Convener:", "The Presiding Officer:" */
+const OFFICE_TURN =
+  /(The[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]+\p{Lu}[\p{L}-]+){0,2}):[ \u00a0]*(?=\r?\n|$)/uy;
 /** A petition names its petitioners at its head: "The Petition of residents of Scunthorpe," */
 const PETITION = /The[ \u00a0]+Petition[ \u00a0]+of[ \u00a0]+([^,\n]{3,100}),/uy;
 /** A reply's head line: "Observations from the Secretary of State for Energy and Climate Change:" */
@@ -92,7 +105,9 @@ export function findVoices(text: string): Voice[] {
   const head = text.slice(0, AUTHOR_WINDOW);
   const subject = AUTHOR_SUBJECT.exec(head);
   const agent = AUTHOR_AGENT.exec(head);
-  const author = [subject, agent]
+  const titled = AUTHOR_TITLE.exec(head);
+  if (titled && titled[1] === undefined) titled[1] = titled[2] as string;
+  const author = [subject, agent, titled]
     .filter((m): m is RegExpExecArray => m !== null && isName(m[1] as string))
     .sort((a, b) => a.index - b.index)[0];
   const writer = author ? cleanName(author[1] as string) : ownBody(text, head);
@@ -111,7 +126,13 @@ export function findVoices(text: string): Voice[] {
   for (let start = 0; start < text.length;) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
-    appendAll(voices, lineVoices(text, start, end));
+    const opened = lineVoices(text, start, end);
+    appendAll(voices, opened);
+    const bare = opened.length > 0 ? undefined : bareNameLine(text, start, end);
+    // "Ann Name:" alone on a line is a turn only once the speaker was introduced ("Ann Name (Auditor
+    // General):"); a heading such as "Key Findings:" never was
+    if (bare && voices.some((v) => lastWord(v.actor) === lastWord(bare)))
+      voices.push({ from: start, actor: bare });
     start = end + 1;
   }
   voices.sort((a, b) => a.from - b.from);
@@ -150,9 +171,24 @@ function lineVoices(text: string, start: number, end: number): Voice[] {
   let last = end - 1;
   while (last > start && /[ \u00a0\r]/.test(text[last] as string)) last--;
   if (text[last] === ':' && text[last - 1] === ')') {
-    const paren = PAREN_SPEAKER.exec(text.slice(start, end));
-    if (paren && isName(paren[1] as string)) return [{ from: start, actor: cleanName(paren[1] as string) }];
+    const line = text.slice(start, end);
+    const paren = PAREN_SPEAKER.exec(line);
+    if (paren && isName(paren[1] as string)) {
+      const before = line.slice(0, paren.index).trim();
+      const person = PERSON_BEFORE_OFFICE.test(before) ? before : (paren[1] as string);
+      return [{ from: start, actor: cleanName(person) }];
+    }
   }
+  PAREN_TURN.lastIndex = start;
+  const turn = PAREN_TURN.exec(text);
+  if (turn && turn.index + turn[0].length <= end && isName(turn[2] as string)) {
+    const before = (turn[1] as string).trim();
+    const person = PERSON_BEFORE_OFFICE.test(before) ? before : (turn[2] as string);
+    return [{ from: start, actor: cleanName(person) }];
+  }
+  OFFICE_TURN.lastIndex = start;
+  const chair = OFFICE_TURN.exec(text);
+  if (chair && chair.index + chair[0].length <= end) return [{ from: start, actor: chair[1] as string }];
   for (const pattern of [TITLE_SPEAKER, PHOTO_SPEAKER, PETITION, REPLY_LINE]) {
     pattern.lastIndex = start;
     const m = pattern.exec(text);
@@ -164,8 +200,26 @@ function lineVoices(text: string, start: number, end: number): Voice[] {
   return [];
 }
 
+const BARE_NAME_LINE = /(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){1,2}):[ \u00a0]*(?=\r?\n|$)/uy;
+
+/** A line that is only a name and a colon: "Ann Name:". */
+function bareNameLine(text: string, start: number, end: number): string | undefined {
+  BARE_NAME_LINE.lastIndex = start;
+  const m = BARE_NAME_LINE.exec(text);
+  return m && m.index + m[0].length <= end ? (m[1] as string) : undefined;
+}
+
+function lastWord(name: string): string {
+  return /[\p{L}’'-]+$/u.exec(name)?.[0] ?? name;
+}
+
 /** The voice speaking at `offset`, if any (voices are in text order). */
 export function voiceAt(voices: readonly Voice[], offset: number): string | undefined {
+  return voices[lastVoiceIndex(voices, offset)]?.actor;
+}
+
+/** The index of the last voice opened at or before `offset`; -1 when none. */
+function lastVoiceIndex(voices: readonly Voice[], offset: number): number {
   let low = 0;
   let high = voices.length;
   while (low < high) {
@@ -173,7 +227,7 @@ export function voiceAt(voices: readonly Voice[], offset: number): string | unde
     if ((voices[mid] as Voice).from <= offset) low = mid + 1;
     else high = mid;
   }
-  return low > 0 ? (voices[low - 1] as Voice).actor : undefined;
+  return low - 1;
 }
 
 function isName(name: string): boolean {
@@ -189,10 +243,27 @@ function cleanName(name: string): string {
   const words = name
     .trim()
     .replace(/[,.]$/, '')
+    // post-nominals say what the person is, not who: "Ann Name MP"
+    .replace(/[ \u00a0]+(?:MP|MSP|MS|AM|MLA|QC|KC|MEP)$/u, '')
     .split(/[ \u00a0]+/);
   let start = 0;
   words.forEach((word, i) => {
-    if (ROLE.test(word) && i < words.length - 1) start = i + 1;
+    // "Chancellor of the Exchequer" is an office written whole, not a title before a name
+    if (ROLE.test(word) && i < words.length - 1 && !/^(?:of|for|and|the)$/u.test(words[i + 1] as string))
+      start = i + 1;
   });
   return words.slice(start).join(' ');
+}
+
+/** Where the words of a turn start when a speaker label opens the sentence at `start` ("Mr. Name: I
+ * welcome ...", "The Minister (Ann Name): ..."): just after the label; else `start`. */
+export function afterTurnLabel(text: string, voices: readonly Voice[], start: number, end: number): number {
+  const voice = voices[lastVoiceIndex(voices, start)];
+  if (!voice || voice.from !== start) return start;
+  const colon = text.slice(start, Math.min(end, start + 200)).search(/:[ \u00a0]+\S/u);
+  if (colon < 0) return start;
+  if (!text.slice(start, start + colon).includes(lastWord(voice.actor))) return start;
+  let at = start + colon + 1;
+  while (at < end && /[ \u00a0]/u.test(text[at] as string)) at++;
+  return at;
 }

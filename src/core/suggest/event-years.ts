@@ -1,7 +1,9 @@
 // Bare years that place an event or a figure in time: after a preposition of time ("established in
 // 2014", "by 2020", "since 2010", "during 2016") or as the ends of a range in words ("between 2014 and
 // 2016", "from 2014 to 2016"). A year after anything else is more likely part of a name or title
-// ("Spending Round 2019", "Care Act 2014", "the 2019 Spending Review") and is left alone.
+// ("Spending Round 2019", "Care Act 2014", "the 2019 Spending Review") and is left alone, except where it
+// dates a body's paper ("the Society's 2021 report") or is the subject of its clause ("2021 had the most
+// new firms", "1981 is the latest year").
 
 import { yearPeriod } from './calendar';
 import type { Found } from './suggestion';
@@ -14,7 +16,9 @@ const YEAR = new RegExp(
 // the words right before the year
 const TIME_PREPOSITION =
   /\b(?:in|since|by|for|during|until|till|to|before|after|from|between|throughout|circa|c\.)[ \u00a0]+$/i;
-const ARTICLE_BEFORE = /\b(?:the|a|an|its|their|this)[ \u00a0]+$/i;
+const ARTICLE_BEFORE = /(?:\b(?:the|a|an|its|their|this)|\p{L}[’']s?)[ \u00a0]+$/iu;
+const CLAUSE_START = /(?:^|[.:;,!?][ \u00a0]+|\n[ \u00a0]*)$/u;
+const VERB_AFTER = /^[ \u00a0]+(?:is|was|had|has|saw|marked|remains|remained)\b/u;
 const COMMON_NOUN_AFTER = /^[ \u00a0]+\p{Ll}/u;
 const RANGE_CONTINUATION = /\b(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?[ \u00a0]+(?:and|to|until|till)[ \u00a0]+$/i;
 
@@ -27,13 +31,18 @@ export function findEventYears(text: string): Found[] {
     const timed = range || TIME_PREPOSITION.test(before);
     const after = text.slice(m.index + 4, m.index + 6);
     const attributive = !timed && ARTICLE_BEFORE.test(before) && COMMON_NOUN_AFTER.test(after);
-    if (!timed && !attributive) continue;
+    const subject =
+      !timed &&
+      !attributive &&
+      CLAUSE_START.test(before) &&
+      VERB_AFTER.test(text.slice(m.index + 4, m.index + 16));
+    if (!timed && !attributive && !subject) continue;
     found.push({
       kind: 'date',
       start: m.index,
       end: m.index + 4,
       ...yearPeriod(Number(m[1])),
-      confidence: attributive ? 0.6 : range ? 0.7 : 0.75,
+      confidence: attributive || subject ? 0.6 : range ? 0.7 : 0.75,
     });
   }
   return found;

@@ -11,10 +11,18 @@ const FORM = new RegExp(
   String.raw`(?<![${WORD_CLASS}/.-]|[0-9][-–/])(?:FY[ \u00a0]?)?((?:1[89]|20)\d\d)[ \u00a0]?([-–/])[ \u00a0]?(\d{4}|\d{2})(?![${WORD_CLASS}]|[-–/.]\d)`,
   'g',
 );
-// "fiscal year 2022", "FY2022": one year named by its last calendar year; in a text that counts in dollars
-// it is the US federal year (1 October to 30 September), otherwise the UK's (1 April to 31 March)
+// "fiscal year 2022", "FY2022", "fiscal year (FY) 2023": in a text that counts in dollars the US federal
+// year named by its last calendar year (1 October to 30 September); otherwise the UK's, which UK law names
+// by the calendar year it starts in ("the financial year 2022" begins 1 April 2022). Writers differ on the
+// UK form, so it is offered less surely.
 const SINGLE_FISCAL = new RegExp(
-  String.raw`\b(?:[Ff]iscal[ \u00a0]+[Yy]ear|FY)[ \u00a0]?((?:19|20)\d\d)(?![${WORD_CLASS}]|[-–/.]\d)`,
+  String.raw`\b(?:[Ff]iscal[ \u00a0]+[Yy]ear(?:[ \u00a0]+\(FY\))?|[Ff]inancial[ \u00a0]+[Yy]ear|FY)[ \u00a0]?((?:19|20)\d\d)(?![${WORD_CLASS}]|[-–/.]\d)`,
+  'g',
+);
+// GOV.UK style writes a financial year out in words, "2017 to 2018": two consecutive years joined by "to"
+// (a range of calendar years is written "from 2017 to 2018" or "between 2017 and 2018")
+const WORDED_YEAR = new RegExp(
+  String.raw`(?<![${WORD_CLASS}/.-])((?:19|20)\d\d)[ \u00a0]+to[ \u00a0]+((?:19|20)\d\d)(?![${WORD_CLASS}]|[-–/.]\d)`,
   'g',
 );
 const ACADEMIC_NEAR = /\b(?:academic|school)[ \u00a0](?:year|term)|\bacademic\b/i;
@@ -42,6 +50,25 @@ export function findFinancialYears(text: string): Found[] {
     });
   }
   appendAll(found, findSingleFiscalYears(text));
+  appendAll(found, findWordedYears(text));
+  return found;
+}
+
+function findWordedYears(text: string): Found[] {
+  const found: Found[] = [];
+  WORDED_YEAR.lastIndex = 0;
+  for (let m = WORDED_YEAR.exec(text); m; m = WORDED_YEAR.exec(text)) {
+    const first = Number(m[1]);
+    if (Number(m[2]) !== first + 1) continue;
+    // "from 2017 to 2018" is a range of two calendar years; "in 2017 to 2018" is one financial year
+    if (/\b(?:from|between)[ \u00a0]+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    const end = m.index + m[0].length;
+    const around = text.slice(Math.max(0, m.index - 30), Math.min(text.length, end + 30));
+    const period = ACADEMIC_NEAR.test(around)
+      ? academicYearPeriod(first, first + 1)
+      : financialYearPeriod(first, first + 1);
+    found.push({ kind: 'date', start: m.index, end, ...period, confidence: 0.75 });
+  }
   return found;
 }
 
@@ -53,8 +80,9 @@ function findSingleFiscalYears(text: string): Found[] {
     const year = Number(m[1]);
     const period = dollars
       ? { startDate: `${year - 1}-10-01`, endDate: `${year}-09-30` }
-      : financialYearPeriod(year - 1, year);
-    found.push({ kind: 'date', start: m.index, end: m.index + m[0].length, ...period, confidence: 0.75 });
+      : financialYearPeriod(year, year + 1);
+    const confidence = dollars ? 0.75 : 0.6;
+    found.push({ kind: 'date', start: m.index, end: m.index + m[0].length, ...period, confidence });
   }
   return found;
 }

@@ -3,10 +3,10 @@
 // last named) and topic. A clause that speaks for two actors ("LGA and ADASS continue to ...") gives one
 // suggestion per actor over the same span.
 
-import { headingName, resolveReference, speakerAfterQuote, subjectOf } from './actors';
+import { headingName, resolveReference, speakerAfterQuote, type Subject, subjectOf } from './actors';
 import { classifyClause } from './classify-stance';
 import { holderOfCue } from './cue-subject';
-import { findVoices, type Voice, voiceAt } from './document-voice';
+import { afterTurnLabel, findVoices, type Voice, voiceAt } from './document-voice';
 import { type Clause, splitClauses } from './clauses';
 import { splitDemandItems } from './demand-items';
 import { echoedReading } from './echoed-views';
@@ -31,10 +31,15 @@ const FIRST_PERSON = /^(?:I|we|my|our)(?:[’'](?:d|s|re|ll|ve|m))?$/iu;
 const OWN_VOICE =
   /^(?:(?:I|we|my|our|you)(?:[’'](?:d|s|re|ll|ve|m))?|the petitioners?|it(?:[’']s)?|this|that|these|those|there|here)$/iu;
 const QUOTE_LOOKAHEAD = 2000;
+/** A line this short, on its own and without closing punctuation, is a heading. */
+const MAX_HEADING_WORDS = 14;
+const MEMBER_REFERENCE =
+  /\b(?:hon\.?|honourable|noble|gallant)[ \u00a0]+(?:and[ \u00a0]+\w+[ \u00a0]+)?(?:friends?|gentleman|lady|member|lord|baroness)$/iu;
 const PASSIVE_CUE = /\bby$/;
 const MOTION_CLAUSE =
   /^[“"‘']?(?:further[ \u00a0]+|also[ \u00a0]+)?(?:notes|declares|believes|requests|recognises|regrets|deplores)[ \u00a0]+that\b/iu;
-const PRESCRIPTIVE = /^(?:should|must|ought|needs?[ \u00a0]+to|ha(?:s|ve)[ \u00a0]+to)\b/i;
+const PRESCRIPTIVE =
+  /^(?:should|must|ought|needs?[ \u00a0]+(?:\w+ly[ \u00a0]+)?to|ha(?:s|ve)[ \u00a0]+to)\b/i;
 const ORGANISATION_NOUN =
   /\b(?:Board|Committee|Trust|Association|Council|Group|Services|Partnership|Company|Ltd|Network|Alliance|Federation|Society|Commission|Department|Office|Agency|Service|People|Families|Children)$/u;
 
@@ -57,7 +62,10 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
   // keeps every character's length (only the Greek final sigma looks past a sentence, and no gate word has one)
   const lowerText = text.toLowerCase();
   const lowerAligned = lowerText.length === text.length;
-  for (const sentence of splitSentences(text)) {
+  for (const whole of splitSentences(text)) {
+    // a transcript's turn opens with its speaker's label ("Mr. Name: I welcome ..."): the label is no part
+    // of what is said
+    const sentence = { start: afterTurnLabel(text, voices, whole.start, whole.end), end: whole.end };
     const s = text.slice(sentence.start, sentence.end);
     // a body named pages before is not what "it" or "the charity" refers to
     at = sentence.start;
@@ -74,8 +82,9 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
         remember(heading);
         continue;
       }
-      // a title ("FACT SHEET: Biden-Harris Administration Announces Plan to ...") names, it does not argue
-      if (isTitle(s)) continue;
+      // a title ("FACT SHEET: Biden-Harris Administration Announces Plan to ...") names, it does not argue;
+      // nor does a section heading in sentence case ("Encouraging girls to study science")
+      if (isTitle(s) || isSentenceHeading(s)) continue;
     }
     // the subject and speaker are worked out only for sentences that state a view or name a reporter
     let named: ReturnType<typeof subjectOf>;
@@ -124,7 +133,21 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
         if (!reading || !/\S+\s+\S+\s+\S/u.test(clauseText.trim())) continue;
         learn();
         const span = trimClause(text, c);
-        const written = startsInQuote || c.start === sentence.start ? named : subjectOf(clauseText);
+        const whole = c.start === sentence.start;
+        const read = startsInQuote || whole ? named : subjectOf(clauseText);
+        // "I am delighted that the Office has hired ...", "The Government attach importance to X, as we do":
+        // a subject found by a verb after the cue, or inside what the cue governs, is not the cue's holder
+        const past = (x: Subject | undefined) =>
+          !!x &&
+          reading.cueStart !== undefined &&
+          (afterCue(x, reading.cueEnd, clauseText.length) ||
+            insideComplement(clauseText, x, reading.cueStart));
+        const written = read && !past(read) ? read : undefined;
+        const opening = /^(?:I|we)\b/iu.exec(clauseText)?.[0];
+        const fallback =
+          whole && !startsInQuote && past(named)
+            ? (speaker ?? (opening ? refer(opening, voice, recent) : voice))
+            : sentenceActor;
         // "The scheme is vital": a verdict's grammatical subject is the thing judged
         const judged = reading.verdict && written?.auxiliary && !written.pronoun;
         const parsed = judged ? undefined : written;
@@ -150,7 +173,7 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
                 ? named.actor
                 : refer(subject.actor, voice, recent)
               : subject.actor)) ??
-          (judged ? (speaker ?? voice ?? recent[recent.length - 1]) : sentenceActor) ??
+          (judged ? (speaker ?? voice ?? recent[recent.length - 1]) : fallback) ??
           voice;
         const topic = echo
           ? echo.topic
@@ -192,8 +215,28 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
 // named last
 function refer(reference: string, voice: string | undefined, recent: readonly string[]): string | undefined {
   if (voice && OWN_VOICE.test(reference)) return voice;
+  // "my right hon. Friends", "the hon. Gentleman": another member, whom the words do not name
+  if (MEMBER_REFERENCE.test(reference)) return undefined;
   if (FIRST_PERSON.test(reference)) return undefined;
   return resolveReference(reference, recent) ?? voice;
+}
+
+// found by an auxiliary after the cue ("..., as we do"); a reporting verb after it is a trailing
+// attribution ("Schools need £1bn, unions warn"), and a subject past the clause's end is the main
+// clause's, which a concession before it shares
+function afterCue(subject: Subject, cueEnd: number, clauseLength: number): boolean {
+  return (
+    subject.auxiliary === true &&
+    subject.end !== undefined &&
+    subject.end > cueEnd + 1 &&
+    subject.end <= clauseLength
+  );
+}
+
+function insideComplement(clause: string, subject: Subject, cueStart: number | undefined): boolean {
+  if (subject.pronoun || cueStart === undefined) return false;
+  const at = clause.indexOf(subject.actor);
+  return at > cueStart && /\bthat\b/u.test(clause.slice(cueStart, at));
 }
 
 // a concession that carries its own cue ("Although in favour of the proposals, ...") is its own statement
@@ -227,6 +270,13 @@ function isTitle(line: string): boolean {
     if (m[1]) capitalised++;
   }
   return words >= 3 && capitalised / words > 0.6;
+}
+
+// a headline that reports a view carries its attribution after a comma or in quotation marks
+// ("Schools need £1bn, unions warn"); a heading does not
+function isSentenceHeading(line: string): boolean {
+  if (/[.!?:;,”"’)]$|[,“”"]/u.test(line) || /^[-•*–·]|^\(?[0-9a-z]{1,3}[.)]\s/u.test(line)) return false;
+  return line.split(/\s+/u).length <= MAX_HEADING_WORDS;
 }
 
 function isOwnLine(text: string, span: Span): boolean {

@@ -14,7 +14,7 @@ import { isHedged } from './hedges';
 import type { FigureUnit, Found } from './suggestion';
 import { isWordChar, WORD_CLASS } from './text-spans';
 
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:[.\u00b7]\d+)?|\d+(?:[.\u00b7]\d+)?`;
 const SCALE_AFTER = String.raw`(?:[ \u00a0]?(${SCALE_SOURCE})(?![${WORD_CLASS}]))?`;
 
 // sign or code, number, optional scale; a letter right before the sign ("A$", "NZ$") means another dollar

@@ -78,7 +78,8 @@ export function parseNumberWords(words: string): number {
 
 /** "1,234.5" or "1 234" -> number; thousands separators are commas (or thin/no-break spaces). */
 export function parseDigits(digits: string): number {
-  return Number(digits.replace(/[,\u00a0\u202f ]/g, ''));
+  // older British print (Hansard) writes the decimal point as a raised dot: "17·6"
+  return Number(digits.replace(/[,\u00a0\u202f ]/g, '').replace('\u00b7', '.'));
 }
 
 /** Multiplier for a scale word or abbreviation ("m", "bn", "million"), or 1 when there is none. */
@@ -90,7 +91,7 @@ export function scaleOf(word: string | undefined): number {
 /** Scale words as regex source, longest first so "million" wins over "m". */
 // headlines capitalise the scale word ("$500 Million")
 export const SCALE_SOURCE =
-  'billion|million|thousand|trillion|Billion|Million|Thousand|Trillion|bn|mn|tn|m|k';
+  'billion|million|thousand|trillion|Billion|Million|Thousand|Trillion|bn|mn|tn|m|k|K';
 
 /** Avoids float noise such as 8.52 * 1e6 = 8520000.000000001. */
 export function tidy(value: number): number {

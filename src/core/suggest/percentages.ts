@@ -11,10 +11,13 @@ import { isWordChar } from './text-spans';
 // "1.3pp": percentage points, glued to the number
 const MARKER = /%|pp\b|\bper[ \u00a0]?cent\b|\bpercent(?:age[ \u00a0]points)?\b/gi;
 const NUMBER_BEFORE = new RegExp(
-  String.raw`(?:(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|\b(${NUMBER_WORDS_SOURCE}))([ \u00a0]?)$`,
+  String.raw`(?:(\d{1,3}(?:,\d{3})+(?:[.\u00b7]\d+)?|\d+(?:[.\u00b7]\d+)?|\.\d+)|\b(${NUMBER_WORDS_SOURCE}))([ \u00a0]?)$`,
   'i',
 );
 const LOOK_BACK = 40;
+/** The first number of a range the unit is written once for: "17 or 18 per cent", "between 5 and 7%". */
+const RANGE_START =
+  /(?<![\p{L}\p{N}.,\u00b7])(\d+(?:[.\u00b7]\d+)?)(?:[ \u00a0]+(?:or|to|and)[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?)$/u;
 
 export function findPercentages(text: string): Found[] {
   const found: Found[] = [];
@@ -39,6 +42,20 @@ export function findPercentages(text: string): Found[] {
     const value = m[1] !== undefined ? parseDigits(m[1]) : parseNumberWords(m[2] as string);
     if (!Number.isFinite(value)) continue;
     const negative = text[start - 1] === '-' || text[start - 1] === '−';
+    const range = m[1] !== undefined ? RANGE_START.exec(text.slice(Math.max(0, start - 24), start)) : null;
+    // "from 2019 to 20%" is a year, not the start of a range
+    if (range && !/^(?:1[89]|20)\d\d$/.test(range[1] as string)) {
+      const first = start - range[0].length;
+      found.push({
+        kind: 'figure',
+        start: first,
+        end: first + (range[1] as string).length,
+        value: tidy(parseDigits(range[1] as string)),
+        unit: 'percent',
+        confidence: 0.9,
+        ...(isHedged(text, first) ? { approximate: true } : {}),
+      });
+    }
     found.push({
       kind: 'figure',
       start: negative && !isWordChar(text, start - 2) ? start - 1 : start,

@@ -8,7 +8,7 @@ import type { Span } from './text-spans';
 const BOUNDARY =
   /\n(?![ \t\u00a0]*\p{Ll})|[.!?]+[”"’')\]]*(?=[ \t\u00a0]+[^\s\p{Ll}]|[ \t\u00a0]*(?:\n|$))/gu;
 const ABBREVIATION =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Cllr|Rt|Hon|Rev|Sr|Jr|Co|Ltd|Inc|vs|cf|e\.g|i\.e|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z])$/;
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Cllr|Rt|Hon|hon|Rev|Sr|Jr|Co|Ltd|Inc|vs|cf|e\.g|i\.e|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z])$/;
 
 export function splitSentences(text: string): Span[] {
   const sentences: Span[] = [];

@@ -13,14 +13,14 @@ const GROUP_WORDS = {
   neutral: 'come out|neither|takes no|take no|neutral|either way|take a|have a|express a|comment',
   unsure:
     'sure|certain|decided|yet to|considering|explor|question|to be seen|weighing|open mind|convinced|persuaded|unclear',
-  mixed: 'initially|at first|first instance|to begin with|in principle|if |unless',
+  mixed: 'initially|at first|first instance|to begin with|in principle|if |unless|reluctant',
   benefit: 'enabl|allow|provid|deliver|improv|work|help',
   funding: 'fund|financ|money|resources|investment|budget|grant|£|$|€',
   profit: 'profit|shareholder',
   supportWords: 'support|back|welcom|favour|endorse|agree|want|need|convinced|persuaded',
   but: 'but|however|yet',
   oppose:
-    'oppos|object|warn|slam|accus|brand|out at|lambast|denounc|concerned|worried|alarmed|dismayed|troubled|against|critici|reject|condemn|no |flawed|inadequate|insufficient|harm|risk|piecemeal|robbed|undermin|damaging|conceived|misguided|unworkable|unjustified|contrary|implications|too |plans to|intention to|scrap|overturn|dismiss|disappoint|far enough|question|caution|gimmick|step',
+    'oppos|object|warn|slam|accus|brand|out at|lambast|denounc|concerned|worried|alarmed|dismayed|troubled|against|critici|reject|condemn|no |flawed|inadequate|insufficient|harm|risk|piecemeal|robbed|undermin|damaging|conceived|misguided|unworkable|unjustified|contrary|implications|too |plans to|intention to|scrap|advis|down on|voted|overturn|dismiss|disappoint|far enough|question|caution|gimmick|step',
   support:
     'welcom|favour|support|endorse|back|call|urge|recommend|propos|want|like|prefer|keen|eager|should|must|need|ought|has to|have to|it is |argue|advocat|believe|suggest|opportunit|strong|could|would|will|fail|be used|prais|hail|applaud|step',
   rather: 'rather than',

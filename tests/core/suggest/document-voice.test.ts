@@ -57,6 +57,54 @@ describe('findVoices', () => {
     expect(voiceAt(voices, 0)).toBe('residents of Eastwick');
   });
 
+  it('takes the speaker or writer a title names, without titles or post-nominals', () => {
+    expect(actors('Statement from Governor Jane Doe on the Flood Relief Bill\n\nI am asking ...')).toEqual([
+      'Jane Doe',
+    ]);
+    expect(actors('Written ministerial statement by Sam Hill MP about prison places.\n\nToday ...')).toEqual([
+      'Sam Hill',
+    ]);
+    expect(
+      actors('Statement by The Rt Hon Ann Lowe MP, Secretary of State for Transport, on rail fares.'),
+    ).toEqual(['Ann Lowe']);
+    expect(
+      actors("Tom Ash's speech at the Care Providers Conference\n\nIntroduction\n\nI am glad ..."),
+    ).toEqual(['Tom Ash']);
+  });
+
+  it('follows a debate record: speakers with a full stop in their title, offices, and names with offices', () => {
+    const text = [
+      'Water Supply',
+      '4. Mr. Green asked the Secretary of State what progress has been made.',
+      'The Minister for Water (Mrs. Ann Vale): Good progress has been made.',
+      'Mr. Green: I welcome that answer.',
+      'The Chair:',
+      'We move on.',
+      'Bob Marsh (Commissioner for Water):',
+      'We want faster repairs.',
+      'Key Points:',
+      'Mr. Green: Does my hon. Friend agree that the delay is unacceptable?',
+      'Bob Marsh:',
+      'We welcome the review.',
+    ].join('\n\n');
+    const voices = findVoices(text);
+    expect(voices.map((v) => v.actor)).toEqual([
+      'Mrs. Ann Vale',
+      'Mr. Green',
+      'The Chair',
+      'Bob Marsh',
+      'Mr. Green',
+      'Bob Marsh',
+    ]);
+    expect(voiceAt(voices, text.indexOf('I welcome'))).toBe('Mr. Green');
+    const found = findStances(text).map((s) => [text.slice(s.start, s.end), s.actor]);
+    expect(found).toContainEqual(['I welcome that answer.', 'Mr. Green']);
+    expect(found).toContainEqual(['We want faster repairs.', 'Bob Marsh']);
+    expect(found).toContainEqual(['We welcome the review.', 'Bob Marsh']);
+    // "hon." does not end the sentence, so the question is one stance with its speaker
+    expect(found).toContainEqual(['Does my hon. Friend agree that the delay is unacceptable?', 'Mr. Green']);
+  });
+
   it('finds no voice where none is named, and never takes a pronoun or an opening word for one', () => {
     expect(actors('On Monday, I made a statement to the chamber.')).toEqual([]);
     expect(actors('The scheme helps families. It was introduced in 2019.')).toEqual([]);

@@ -63,3 +63,23 @@ describe('pence', () => {
     expect(figures('a 3p rise in the price of milk')).toEqual([['3p', 0.03, 'GBP']]);
   });
 });
+
+describe('older print and ranges with one unit', () => {
+  it('reads a raised dot as the decimal point, in percentages and sums', () => {
+    expect(figures('Wind supplied 12·4 per cent. of demand and cost £3·5 million.')).toEqual([
+      ['12·4 per cent', 12.4, 'percent'],
+      ['£3·5 million', 3_500_000, 'GBP'],
+    ]);
+  });
+
+  it('reads both ends of a percentage range whose unit is written once', () => {
+    expect(figures('Take-up is about 40 or 45 per cent, and 5-7% in rural areas.')).toEqual([
+      ['40', 40, 'percent'],
+      ['45 per cent', 45, 'percent'],
+      ['5', 5, 'percent'],
+      ['7%', 7, 'percent'],
+    ]);
+    // a year before "to" is a date, not the start of the range
+    expect(figures('Take-up rose from 2019 to 20% this year.')).toEqual([['20%', 20, 'percent']]);
+  });
+});

@@ -60,7 +60,26 @@ describe('dates in running text', () => {
     expect(dates('In fiscal year 2022 the state received $67.4 million.')).toEqual([
       ['fiscal year 2022', '2021-10-01', '2022-09-30'],
     ]);
-    expect(dates('The FY2022 budget was £4m.')).toEqual([['FY2022', '2021-04-01', '2022-03-31']]);
+    // the UK names a financial year by the year it starts in ("the financial year 2022" begins 1 April 2022)
+    expect(dates('The FY2022 budget was £4m.')).toEqual([['FY2022', '2022-04-01', '2023-03-31']]);
+    expect(dates('Payment rates for fiscal year (FY) 2024 rose by $2 billion.')).toEqual([
+      ['fiscal year (FY) 2024', '2023-10-01', '2024-09-30'],
+    ]);
+  });
+
+  it('reads two consecutive years joined by "to" as a financial (or school) year', () => {
+    expect(dates('Grants for 2019 to 2020 are set. The 2020-21 rates follow.')).toEqual([
+      ['2019 to 2020', '2019-04-01', '2020-03-31'],
+      ['2020-21', '2020-04-01', '2021-03-31'],
+    ]);
+    expect(dates('Pupils in the academic year 2019 to 2020 sat no exams.')).toEqual([
+      ['2019 to 2020', '2019-09-01', '2020-08-31'],
+    ]);
+    // after "from" they are a range of two calendar years
+    expect(dates('Prices rose from 2019 to 2020.')).toEqual([
+      ['2019', '2019-01-01', '2019-12-31'],
+      ['2020', '2020-01-01', '2020-12-31'],
+    ]);
   });
 
   it('reads "March of 2022" as the month and dates a thing by its year, but not a title', () => {
@@ -71,5 +90,25 @@ describe('dates in running text', () => {
       ['2017', '2017-01-01', '2017-12-31'],
     ]);
     expect(dates('the 2019 Spending Review and the Care Act 2014')).toEqual([]);
+  });
+});
+
+describe('years that date a paper or are the subject of a clause', () => {
+  it("reads a body's dated paper and a year that opens its clause", () => {
+    expect(dates("The Water Trust's 2019 review proposes metering.")).toEqual([
+      ['2019', '2019-01-01', '2019-12-31'],
+    ]);
+    expect(dates('In short, 2018 had the wettest spring. 1990 is the base year.')).toEqual([
+      ['2018', '2018-01-01', '2018-12-31'],
+      ['1990', '1990-01-01', '1990-12-31'],
+    ]);
+    // a year inside a title before a verb is not dated this way
+    expect(dates('The Water Act 2014 is in force.')).toEqual([]);
+  });
+});
+
+describe('thousands written with a capital K', () => {
+  it('reads "£10K" as ten thousand pounds', () => {
+    expect(figures('Staff earn £10K less on average.')).toEqual([['£10K', 10_000, 'GBP']]);
   });
 });
