@@ -53,8 +53,8 @@ export async function loadPdfText(bytes: Uint8Array, options: LoadPdfOptions): P
   const base: Omit<PdfWorkerData, 'worker'> = {
     nextPage: new Int32Array(new SharedArrayBuffer(4)),
     data: bytes,
-    pdfjsUrl: pathToFileURL(path.join(pdfjsDir, 'legacy/build/pdf.mjs')).href,
-    pdfjsWorkerUrl: pathToFileURL(path.join(pdfjsDir, 'legacy/build/pdf.worker.mjs')).href,
+    pdfjsUrl: pathToFileURL(path.join(pdfjsDir, 'legacy/build/pdf.min.mjs')).href,
+    pdfjsWorkerUrl: pathToFileURL(path.join(pdfjsDir, 'legacy/build/pdf.worker.min.mjs')).href,
     standardFontDataUrl: `${path.join(pdfjsDir, 'standard_fonts')}${path.sep}`,
     cMapUrl: `${path.join(pdfjsDir, 'cmaps')}${path.sep}`,
     drawingCheckBelow: MIN_TEXT_CHARACTERS,
