@@ -1,6 +1,6 @@
 // Reads a PDF's text items in Node for the CLI: pdf.js runs in worker threads, each opening the document
-// once and reading every n-th page, so a long PDF uses every core and pdf.js's polyfills never touch the
-// main thread. Failures become ImportErrors a researcher can act on (a password is needed or wrong, the
+// once and taking the next unread page until none is left, so a long PDF uses every core and pdf.js's
+// polyfills never touch the main thread. Failures become ImportErrors a researcher can act on (a password is needed or wrong, the
 // file is damaged or not a PDF), and a worker that goes quiet is stopped, so a bad file never hangs.
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -51,12 +51,12 @@ export function chooseWorkerCount(byteLength: number): number {
 export async function loadPdfText(bytes: Uint8Array, options: LoadPdfOptions): Promise<PdfDocumentContent> {
   const workers = options.workers ?? chooseWorkerCount(bytes.length);
   const base: Omit<PdfWorkerData, 'worker'> = {
+    nextPage: new Int32Array(new SharedArrayBuffer(4)),
     data: bytes,
-    pdfjsUrl: pathToFileURL(path.join(pdfjsDir, 'legacy/build/pdf.mjs')).href,
-    pdfjsWorkerUrl: pathToFileURL(path.join(pdfjsDir, 'legacy/build/pdf.worker.mjs')).href,
+    pdfjsUrl: pathToFileURL(path.join(pdfjsDir, 'legacy/build/pdf.min.mjs')).href,
+    pdfjsWorkerUrl: pathToFileURL(path.join(pdfjsDir, 'legacy/build/pdf.worker.min.mjs')).href,
     standardFontDataUrl: `${path.join(pdfjsDir, 'standard_fonts')}${path.sep}`,
     cMapUrl: `${path.join(pdfjsDir, 'cmaps')}${path.sep}`,
-    workers,
     drawingCheckBelow: MIN_TEXT_CHARACTERS,
   };
   if (options.password !== undefined) base.password = options.password;
@@ -76,7 +76,9 @@ function collect(threads: Worker[], options: LoadPdfOptions): Promise<PdfDocumen
   const timeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
   return new Promise((resolve, reject) => {
     let document: Extract<PdfWorkerMessage, { type: 'document' }> | undefined;
-    const raw: Extract<PdfWorkerMessage, { type: 'page' }>[] = [];
+    // Pages are normalised as they arrive (once the document's labels are known), while the threads read on.
+    const waiting: Extract<PdfWorkerMessage, { type: 'page' }>[] = [];
+    const pages: PdfPageContent[] = [];
     let running = threads.length;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let settled = false;
@@ -99,31 +101,38 @@ function collect(threads: Worker[], options: LoadPdfOptions): Promise<PdfDocumen
         timeoutMs,
       );
     };
+    const normalise = (page: Extract<PdfWorkerMessage, { type: 'page' }>, labels: string[] | null) => {
+      const content = normalisePdfTextContent({
+        index: page.index,
+        label: labels?.[page.index] ?? null,
+        viewport: page.viewport,
+        items: unpackItems(page.items),
+      });
+      pages.push(page.drawing ? { ...content, drawing: page.drawing } : content);
+    };
+    const receive = (message: PdfWorkerMessage) => {
+      if (message.type === 'document') {
+        document = message;
+        for (const page of waiting.splice(0)) normalise(page, message.labels);
+      } else if (message.type === 'page') {
+        if (document) normalise(message, document.labels);
+        else waiting.push(message);
+      }
+    };
     const finish = () => {
       if (settled || running > 0) return;
       settled = true;
       clearTimeout(timer);
       if (!document)
         return reject(describePdfFailure(options.fileName, { name: 'Error', message: 'no document' }));
-      const pages: PdfPageContent[] = raw
-        .sort((a, b) => a.index - b.index)
-        .map((page) => {
-          const content = normalisePdfTextContent({
-            index: page.index,
-            label: document!.labels?.[page.index] ?? null,
-            viewport: page.viewport,
-            items: unpackItems(page.items),
-          });
-          return page.drawing ? { ...content, drawing: page.drawing } : content;
-        });
+      pages.sort((a, b) => a.index - b.index);
       resolve({ pages, info: readPdfInfo(document.info) });
     };
     arm();
     for (const thread of threads) {
       thread.on('message', (message: PdfWorkerMessage) => {
         arm();
-        if (message.type === 'document') document = message;
-        else if (message.type === 'page') raw.push(message);
+        if (message.type === 'document' || message.type === 'page') receive(message);
         else if (message.type === 'error') fail(describePdfFailure(options.fileName, message));
         else if (message.type === 'done') {
           running -= 1;

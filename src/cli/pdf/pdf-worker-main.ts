@@ -1,7 +1,8 @@
 // The code each PDF worker thread runs: it opens the document with pdf.js (legacy build, which Node
-// needs) and reads the text content of its share of the pages (page k, k + n, k + 2n, ...), posting each
-// page as plain data. It is started from a string (see pdf-workers.ts), so it must not refer to anything
-// outside itself: the thread module and an `import()` function are passed in.
+// needs) and reads the text content of pages until none is left, posting each page as plain data. The
+// threads take pages from one shared counter, so a thread slowed by heavier pages (or by the machine)
+// leaves the rest to the others instead of holding up the whole file. It is started from a string (see
+// load-pdf.ts), so it must not refer to anything outside itself: the thread module and an `import()` function are passed in.
 //
 // Importing pdf.js's legacy build installs core-js polyfills over built-ins Node 20 already has, among
 // them a much slower Array.prototype.push; the worker puts the native ones back, which is safe because
@@ -16,7 +17,8 @@ export type PdfWorkerData = {
   standardFontDataUrl: string;
   cMapUrl: string;
   worker: number;
-  workers: number;
+  /** Int32Array over a SharedArrayBuffer: [0] is the next page (0-based) any thread may take. */
+  nextPage: Int32Array;
   /** Pages with fewer visible characters than this get their painting operations counted. */
   drawingCheckBelow: number;
 };
@@ -141,7 +143,11 @@ export async function runPdfWorker(threads: Threads, load: (url: string) => Prom
       }
       return { images, paths };
     };
-    for (let index = options.worker; index < doc.numPages; index += options.workers) {
+    for (
+      let index = Atomics.add(options.nextPage, 0, 1);
+      index < doc.numPages;
+      index = Atomics.add(options.nextPage, 0, 1)
+    ) {
       let page: any;
       let content: any;
       let drawing: { images: number; paths: number } | undefined;

@@ -33,6 +33,29 @@ const BASELINE_TOLERANCE = 0.4;
 const RAISE_LIMIT = 0.75;
 const DROP_LIMIT = 0.35;
 
+/**
+ * An item's text as a line holds it: each run of whitespace one space (a no-break space if the run has
+ * one), ligatures spelled out, unprintable characters replaced. Most items are plain printable text with
+ * single spaces, which need none of it, so they are returned as they are without running the patterns.
+ */
+export function cleanItemText(str: string): string {
+  if (isPlainText(str)) return str;
+  return replaceUnprintable(
+    expandLigatures(str.replace(/[\s\u00a0]+/g, (ws) => (ws.includes('\u00a0') ? '\u00a0' : ' '))),
+  );
+}
+
+/** Printable ASCII and Latin-1 to U+167F (none of it whitespace but the space), no two spaces in a row. */
+function isPlainText(str: string): boolean {
+  for (let i = 0; i < str.length; i++) {
+    const code = str.charCodeAt(i);
+    if (code === 0x20) {
+      if (str.charCodeAt(i + 1) === 0x20) return false;
+    } else if (code < 0x21 || (code > 0x7e && code < 0xa1) || code > 0x167f) return false;
+  }
+  return true;
+}
+
 export function lineText(line: TextLine): string {
   return line.parts.map((p) => p.text).join('');
 }
@@ -86,9 +109,7 @@ function composeLine(items: readonly PdfTextItem[], members: number[], y: number
   let firstWordWidth = 0;
   for (const index of ordered) {
     const item = items[index]!;
-    const text = replaceUnprintable(
-      expandLigatures(item.str.replace(/[\s\u00a0]+/g, (ws) => (ws.includes('\u00a0') ? '\u00a0' : ' '))),
-    );
+    const text = cleanItemText(item.str);
     if (!text.trim() || text === '\u00a0') {
       if (parts.length > 0) pendingSpace = true;
       continue;

@@ -13,7 +13,8 @@ import { useActions, useAppState } from '../../store/use-app-store';
 import { selectPendingRange } from '../../store/slices/draft';
 import { EmptyState } from '../../ui/EmptyState';
 import { UNTAGGED_COLOUR } from '../../storage/tag-palette';
-import { anchorClaims } from './anchor-claims';
+import { useAnchoredClaims } from './use-anchored-claims';
+import { useSourceClaims } from './use-source-claims';
 import type { StoredRange } from './chunk-offsets';
 import { ReaderText } from './ReaderText';
 import { MarkdownText } from './MarkdownText';
@@ -50,7 +51,7 @@ function targetFor(source: Source, range: StoredRange): ClaimTarget {
 }
 
 export function ReaderPane() {
-  const { sources, sourcesById, claims: allClaims, tagsById } = useLibraryData();
+  const { sources, sourcesById, tagsById } = useLibraryData();
   const openSourceId = useAppState((s) => s.navigation.openSourceId);
   const selectedClaimId = useAppState((s) => s.navigation.selectedClaimId);
   const keyboardRange = useAppState((s) => s.navigation.keyboardRange);
@@ -59,14 +60,12 @@ export function ReaderPane() {
   const { navigation, draft, focus } = useActions();
   const { suggestSource } = useSuggestClaims();
   const source = openSourceId ? sourcesById.get(openSourceId) : undefined;
-  const claims = useMemo(
-    () => allClaims.filter((c) => c.sourceId === openSourceId && isListedClaim(c)),
-    [allClaims, openSourceId],
-  );
+  const sourceClaims = useSourceClaims(openSourceId);
+  const claims = useMemo(() => sourceClaims.filter((c) => isListedClaim(c)), [sourceClaims]);
   const suggestions = useMemo(() => {
-    const list = allClaims.filter((c) => c.sourceId === openSourceId && c.status === 'suggested');
+    const list = sourceClaims.filter((c) => c.status === 'suggested');
     return list.length > 0 ? list : NO_SUGGESTIONS;
-  }, [allClaims, openSourceId]);
+  }, [sourceClaims]);
   const draftRange = useMemo(() => selectPendingRange(draftState, openSourceId), [draftState, openSourceId]);
   const pending = draftRange ?? keyboardRange;
   const textRef = useRef<HTMLDivElement>(null);
@@ -105,18 +104,9 @@ export function ReaderPane() {
     [navigation, focus, suggestions],
   );
   const onReaderKeyDown = useKeyboardSelection(source?.text ?? '', selection, onAddClaim);
-  const anchored = useMemo(
-    () => (source ? anchorClaims(source.text, claims) : { placed: [], orphans: [] }),
-    [source, claims],
-  );
-  // Suggestions that no longer anchor are not claims yet, so they are simply not shown (never orphans).
-  const placed = useMemo(
-    () =>
-      source && suggestions.length > 0
-        ? [...anchored.placed, ...anchorClaims(source.text, suggestions).placed]
-        : anchored.placed,
-    [source, anchored, suggestions],
-  );
+  // Placed off the main thread: the text shows at once, its highlights as soon as they are placed.
+  const anchored = useAnchoredClaims(source?.text, claims, suggestions);
+  const { placed } = anchored;
   const suggestedIds = useMemo(() => new Set(suggestions.map((c) => c.id)), [suggestions]);
   const colourOf = useMemo(() => {
     const byClaim = new Map(claims.map((c) => [c.id, c]));
