@@ -18,6 +18,7 @@ import {
   tagSchema,
 } from '../../../src/core/exchange/record-schemas';
 import { makeBriefing } from './library-builders';
+import type { Library, Source } from '../../../src/core/model/records';
 
 const SCHEMAS = {
   researchers: researcherSchema,
@@ -33,17 +34,17 @@ const EXPORTED_AT = '2025-09-01T00:00:00.000Z';
 
 /** A seeded library with the optional shapes the generator leaves out added to a few records. */
 function seededLibrary(seed: number) {
-  const library = buildLibrary({ seed, sources: 12, claims: 120, sourceChars: 1_200, tags: 8 });
-  const [first, second] = library.sources;
+  const library = buildLibrary({ seed, sources: 12, claims: 120, sourceChars: 1_200, tags: 8 }) as Library;
+  const [first, second] = library.sources as [Source, Source];
   first.metadata.accessed = { raw: 'last spring' };
   first.metadata.issued = { 'date-parts': [[2014], [2015, 3]] };
   first.pages = [{ index: 0, label: 'i', start: 0, end: 10, ocr: { confidence: 87.5 } }];
   second.supersedes = first.id;
-  library.claims[0].target.page = 0;
+  library.claims[0]!.target.page = 0;
   library.briefings = [
     makeBriefing({
-      updatedBy: library.researchers[0].id,
-      claimFilter: { kinds: ['figure'], tagIds: [library.tags[0].id], sourceIds: [first.id] },
+      updatedBy: library.researchers[0]!.id,
+      claimFilter: { kinds: ['figure'], tagIds: [library.tags[0]!.id], sourceIds: [first.id] },
     }),
   ];
   return JSON.parse(JSON.stringify(library)) as Record<Table, Json[]>;
