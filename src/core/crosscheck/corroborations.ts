@@ -7,15 +7,39 @@ import type { Claim } from '../model/records';
 import type { Corroboration, DateRef, FigureRef, ReadClaim } from './cross-check-types';
 import { compareDates } from './read-date';
 import { figuresAgree } from './read-figure';
+import {
+  aboutTheSameThing,
+  groupAroundLeaders,
+  GroupsByKey,
+  SortedValues,
+  type LeaderIndex,
+} from './agreeing-groups';
+
+export { aboutTheSameThing };
 
 export function findFigureCorroborations(figures: ReadClaim<FigureRef>[]): Corroboration[] {
   const ordered = [...figures].sort((a, b) => a.ref.step - b.ref.step || byId(a, b));
-  return groupAgreeing(ordered, (a, b) => figuresAgree(a.ref, b.ref)).map((group) => ({
-    kind: 'figure',
-    ...idsOf(group),
-    unit: group[0]!.ref.unit,
-    figures: group.map((g) => g.ref),
-  }));
+  // Leaders come no less precise than the claims after them, so a leader agrees with a claim only within
+  // the claim's half-step (plus figuresAgree's slack, allowed for with room to spare).
+  const byUnit = new Map<string, SortedValues>();
+  const index: LeaderIndex<ReadClaim<FigureRef>> = {
+    candidates: ({ ref }) => {
+      const reach = (ref.step / 2 + 1e-9 * (1 + Math.abs(ref.value))) * 1.001;
+      return byUnit.get(ref.unit)?.within(ref.value - reach, ref.value + reach) ?? [];
+    },
+    add: ({ ref }, group) => {
+      const values = byUnit.get(ref.unit) ?? byUnit.set(ref.unit, new SortedValues()).get(ref.unit)!;
+      values.add(ref.value, group);
+    },
+  };
+  return withTwoSources(groupAroundLeaders(ordered, (a, b) => figuresAgree(a.ref, b.ref), index)).map(
+    (group) => ({
+      kind: 'figure',
+      ...idsOf(group),
+      unit: group[0]!.ref.unit,
+      figures: group.map((g) => g.ref),
+    }),
+  );
 }
 
 export function findDateCorroborations(dates: ReadClaim<DateRef>[]): Corroboration[] {
@@ -23,31 +47,33 @@ export function findDateCorroborations(dates: ReadClaim<DateRef>[]): Corroborati
   const ordered = [...dates].sort(
     (a, b) => fineness[a.ref.precision] - fineness[b.ref.precision] || byId(a, b),
   );
-  return groupAgreeing(ordered, (a, b) => compareDates(a.ref, b.ref) === 'same').map((group) => ({
+  // Leaders come no coarser than the claims after them, so two dates are the same only when their
+  // starts share the later claim's grain (or, compared as periods, are the same day).
+  const leaders = new GroupsByKey();
+  const index: LeaderIndex<ReadClaim<DateRef>> = {
+    candidates: ({ ref }) =>
+      leaders.get(`${ref.precision === 'period' ? 'day' : ref.precision}:${grainOf(ref)}`),
+    add: ({ ref }, group) => {
+      for (const precision of ['day', 'month', 'year'] as const) {
+        leaders.add(`${precision}:${ref.startDate.slice(0, GRAIN_LENGTH[precision])}`, group);
+      }
+    },
+  };
+  return withTwoSources(
+    groupAroundLeaders(ordered, (a, b) => compareDates(a.ref, b.ref) === 'same', index),
+  ).map((group) => ({
     kind: 'date',
     ...idsOf(group),
     dates: group.map((g) => g.ref),
   }));
 }
 
-/** True unless both claims are tagged and share no tag. */
-export function aboutTheSameThing(a: Claim, b: Claim): boolean {
-  if (a.tagIds.length === 0 || b.tagIds.length === 0) return true;
-  return a.tagIds.some((t) => b.tagIds.includes(t));
-}
+const GRAIN_LENGTH = { day: 10, month: 7, year: 4 } as const;
+const grainOf = (ref: DateRef) =>
+  ref.startDate.slice(0, GRAIN_LENGTH[ref.precision === 'period' ? 'day' : ref.precision]);
 
-function groupAgreeing<T extends { ref: { sourceId: string }; claim: Claim }>(
-  ordered: T[],
-  agree: (a: T, b: T) => boolean,
-): T[][] {
-  const groups: T[][] = [];
-  for (const item of ordered) {
-    const group = groups.find(
-      (g) => agree(g[0] as T, item) && aboutTheSameThing((g[0] as T).claim, item.claim),
-    );
-    if (group) group.push(item);
-    else groups.push([item]);
-  }
+/** Groups with claims from two or more sources, each in reading order. */
+function withTwoSources<T extends { ref: { sourceId: string }; claim: Claim }>(groups: T[][]): T[][] {
   return groups
     .filter((g) => new Set(g.map((i) => i.ref.sourceId)).size >= 2)
     .map((g) => [...g].sort(inReadingOrder));

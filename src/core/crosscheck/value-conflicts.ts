@@ -11,7 +11,8 @@ import { figuresAgree } from './read-figure';
 export function findFigureConflicts(figures: ReadClaim<FigureRef>[]): Conflict[] {
   return pairsUnderSharedTags(
     figures,
-    (a, b) => a.ref.unit === b.ref.unit && !figuresAgree(a.ref, b.ref),
+    (f) => f.ref.unit,
+    (a, b) => !figuresAgree(a.ref, b.ref),
   ).map(([a, b, tagIds]) => ({
     kind: 'figure',
     claimIds: [a.claim.id, b.claim.id],
@@ -22,43 +23,58 @@ export function findFigureConflicts(figures: ReadClaim<FigureRef>[]): Conflict[]
 }
 
 export function findDateConflicts(dates: ReadClaim<DateRef>[]): Conflict[] {
-  return pairsUnderSharedTags(dates, (a, b) => compareDates(a.ref, b.ref) === 'different').map(
-    ([a, b, tagIds]) => ({ kind: 'date', claimIds: [a.claim.id, b.claim.id], tagIds, dates: [a.ref, b.ref] }),
-  );
+  return pairsUnderSharedTags(
+    dates,
+    () => '',
+    (a, b) => compareDates(a.ref, b.ref) === 'different',
+  ).map(([a, b, tagIds]) => ({
+    kind: 'date',
+    claimIds: [a.claim.id, b.claim.id],
+    tagIds,
+    dates: [a.ref, b.ref],
+  }));
 }
 
-/** Pairs from different sources sharing a tag that `differ`, each once, with the tags they share. */
+/**
+ * Pairs from different sources sharing a tag that `differ`, each once, with the tags they share. Only
+ * claims of one kind (`kindOf`: a figure's unit) can differ, so claims are grouped by tag and kind; a pair
+ * sharing several tags is taken under the first of them it names, so no set of pairs seen is needed.
+ */
 function pairsUnderSharedTags<T extends { claim: Claim }>(
   items: T[],
+  kindOf: (item: T) => string,
   differ: (a: T, b: T) => boolean,
 ): [T, T, string[]][] {
-  const byTag = new Map<string, T[]>();
-  for (const item of items) {
+  // In reading order once: every group is then in reading order, and a pair's place in the result is
+  // a number (its claims' places), so hundreds of thousands of pairs sort without comparing claims.
+  const ordered = [...items].sort(inReadingOrder);
+  const rank = new Map<T, number>(ordered.map((item, i) => [item, i]));
+  const byTagAndKind = new Map<string, Map<string, T[]>>();
+  for (const item of ordered) {
+    const kind = kindOf(item);
     for (const tagId of new Set(item.claim.tagIds)) {
-      const group = byTag.get(tagId);
+      const byKind = byTagAndKind.get(tagId) ?? byTagAndKind.set(tagId, new Map()).get(tagId)!;
+      const group = byKind.get(kind);
       if (group) group.push(item);
-      else byTag.set(tagId, [item]);
+      else byKind.set(kind, [item]);
     }
   }
-  const seen = new Set<string>();
-  const pairs: [T, T, string[]][] = [];
-  for (const group of byTag.values()) {
-    // In reading order once, so each pair is already ordered (no sort or array per pair).
-    group.sort(inReadingOrder);
-    for (let i = 0; i < group.length; i++) {
-      const a = group[i] as T;
-      for (let j = i + 1; j < group.length; j++) {
-        const b = group[j] as T;
-        if (a.claim.sourceId === b.claim.sourceId || !differ(a, b)) continue;
-        const key = `${a.claim.id}\u0000${b.claim.id}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const shared = a.claim.tagIds.filter(
-          (t, k, all) => b.claim.tagIds.includes(t) && all.indexOf(t) === k,
-        );
-        pairs.push([a, b, shared]);
+  const found: { place: number; pair: [T, T, string[]] }[] = [];
+  for (const [tagId, byKind] of byTagAndKind) {
+    for (const group of byKind.values()) {
+      for (let i = 0; i < group.length; i++) {
+        const a = group[i] as T;
+        for (let j = i + 1; j < group.length; j++) {
+          const b = group[j] as T;
+          if (a.claim.sourceId === b.claim.sourceId) continue;
+          if (a.claim.tagIds.find((t) => b.claim.tagIds.includes(t)) !== tagId || !differ(a, b)) continue;
+          const shared = a.claim.tagIds.filter(
+            (t, k, all) => b.claim.tagIds.includes(t) && all.indexOf(t) === k,
+          );
+          found.push({ place: rank.get(a)! * ordered.length + rank.get(b)!, pair: [a, b, shared] });
+        }
       }
     }
   }
-  return pairs.sort(([a1, b1], [a2, b2]) => inReadingOrder(a1, a2) || inReadingOrder(b1, b2));
+  return found.sort((x, y) => x.place - y.place).map((f) => f.pair);
 }

@@ -19,15 +19,23 @@ export function composePositions(claims: readonly Claim[], ctx: SectionContext):
       blocks: [{ type: 'paragraph', content: [text('No positions among the cited claims.')] }],
     };
   }
-  const actors = collectNames(stances.map((c) => c.fields.actor?.trim() || UNNAMED));
-  const topics = collectNames(stances.map((c) => c.fields.topic?.trim() || NO_TOPIC));
+  const actors = collectNames(stances.map(actorOf));
+  const topics = collectNames(stances.map(topicOf));
+  // Each cell's claims, in the order given, found once by actor and topic rather than per cell.
+  const byCell = new Map<string, Map<string, Claim[]>>();
+  for (const claim of stances) {
+    const actorKey = keyOf(actorOf(claim));
+    const topicKey = keyOf(topicOf(claim));
+    const row = byCell.get(actorKey) ?? byCell.set(actorKey, new Map()).get(actorKey)!;
+    const cell = row.get(topicKey);
+    if (cell) cell.push(claim);
+    else row.set(topicKey, [claim]);
+  }
   const rows: Inlines[][] = [...actors.entries()].map(([actorKey, actor]) => {
     const cells: Inlines[] = [[text(actor)]];
     for (const topicKey of topics.keys()) {
       const cell: Inlines = [];
-      for (const claim of stances) {
-        if (keyOf(claim.fields.actor?.trim() || UNNAMED) !== actorKey) continue;
-        if (keyOf(claim.fields.topic?.trim() || NO_TOPIC) !== topicKey) continue;
+      for (const claim of byCell.get(actorKey)?.get(topicKey) ?? []) {
         if (cell.length > 0) cell.push(text('; '));
         cell.push(text(`${describeStance(claim.fields.stance)} `), ctx.cite(claim));
       }
@@ -48,6 +56,9 @@ export function composePositions(claims: readonly Claim[], ctx: SectionContext):
     ],
   };
 }
+
+const actorOf = (claim: Claim) => claim.fields.actor?.trim() || UNNAMED;
+const topicOf = (claim: Claim) => claim.fields.topic?.trim() || NO_TOPIC;
 
 function keyOf(name: string): string {
   return name.replace(/\s+/g, ' ').toLowerCase();

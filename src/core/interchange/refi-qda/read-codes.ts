@@ -19,13 +19,22 @@ export function readCodes(codes: XmlElement | undefined, ctx: CodeContext, skipp
   const idOfGuid = new Map(ctx.existing.map((tag) => [guidOf(tag.id), tag.id]));
   const tags: Tag[] = [];
   const seen = new Set<string>();
-  const visit = (code: XmlElement, parentId: string | null, path: string) => {
+  // Depth first in document order, with a stack of our own: a codebook nested thousands deep is data.
+  type Pending = { code: XmlElement; parentId: string | null; path: string };
+  const pending: Pending[] = [];
+  const pushChildren = (parent: XmlElement, parentId: string | null, path: string) => {
+    const children = childrenNamed(parent, 'Code');
+    for (let i = children.length - 1; i >= 0; i--) pending.push({ code: children[i]!, parentId, path });
+  };
+  if (codes) pushChildren(codes, null, '');
+  while (pending.length > 0) {
+    const { code, parentId, path } = pending.pop()!;
     const name = orDefault(code.attributes.name, 'Unnamed code');
     const guid = normaliseGuid(code.attributes.guid);
     const id = (guid && idOfGuid.get(guid)) ?? guid ?? guidOf(`${path}/${name}`, 'code');
     if (seen.has(id)) {
       skipped.push({ what: `Code "${name}"`, why: 'another code in the file has the same GUID' });
-      return;
+      continue;
     }
     seen.add(id);
     const read = {
@@ -37,9 +46,8 @@ export function readCodes(codes: XmlElement | undefined, ctx: CodeContext, skipp
     tags.push(versionOf(existing.get(id), id, read, ctx));
     if (existing.get(id)?.deleted)
       skipped.push({ what: `Code "${name}"`, why: 'the tag was deleted in this library; it stays deleted' });
-    for (const child of childrenNamed(code, 'Code')) visit(child, id, `${path}/${name}`);
-  };
-  for (const code of codes ? childrenNamed(codes, 'Code') : []) visit(code, null, '');
+    pushChildren(code, id, `${path}/${name}`);
+  }
   return withReferencedTags(tags, existing);
 }
 

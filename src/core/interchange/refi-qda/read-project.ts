@@ -22,6 +22,7 @@ import {
   type SelectionContext,
 } from './read-selection';
 import { readSourceText, type SourceText } from './read-source-text';
+import { eachElement } from './each-element';
 import { childNamed, childrenNamed, type XmlElement } from './read-xml-safely';
 
 const MEDIA = {
@@ -248,11 +249,9 @@ function reportSourceCodings(element: XmlElement, title: string, skipped: Skippe
 
 function codingCount(element: XmlElement): string {
   let count = 0;
-  const walk = (node: XmlElement) => {
+  eachElement(element, (node) => {
     if (node.name === 'Coding') count += 1;
-    node.children.forEach(walk);
-  };
-  walk(element);
+  });
   return count > 0 ? `; its ${count} coding${count === 1 ? ' was' : 's were'} not brought in` : '';
 }
 

@@ -4,6 +4,7 @@
 import { decodeTextKeepingLineEndings } from '../../text/decode-text';
 import type { InterchangeImport, ReadContext } from '../interchange-format';
 import { unpackQdpx } from './qdpx-zip';
+import { eachElement } from './each-element';
 import { readProject } from './read-project';
 import { readXmlSafely, XmlReadError, type XmlElement } from './read-xml-safely';
 
@@ -48,15 +49,13 @@ export async function readQdpx(bytes: Uint8Array, ctx: ReadContext): Promise<Int
 /** The package paths (lower case) of every `internal://` text the project refers to, with and without Sources/. */
 function referencedFiles(root: XmlElement): Set<string> {
   const paths = new Set<string>();
-  const walk = (element: XmlElement) => {
+  eachElement(root, (element) => {
     const internal = /^internal:\/\/(.+)$/i.exec(element.attributes.plainTextPath ?? '')?.[1];
     if (internal) {
       const path = internal.replace(/\\/g, '/').toLowerCase();
       paths.add(path);
       paths.add(`sources/${path}`);
     }
-    element.children.forEach(walk);
-  };
-  walk(root);
+  });
   return paths;
 }
