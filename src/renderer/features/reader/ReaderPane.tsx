@@ -6,9 +6,10 @@
 // and the library data, and changes them only through actions.
 import type { HighlightViewProps } from './highlight-view-props';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { Claim, ClaimTarget, Source } from '../../../core/model/records';
+import type { ClaimStatus, ClaimTarget, Source } from '../../../core/model/records';
 import { describeRange } from '../../../core/anchoring/describe-range';
 import { useLibraryData } from '../../data/library-data';
+import { useClaimsOfSource } from '../../data/use-claims-of-source';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { selectPendingRange } from '../../store/slices/draft';
 import { EmptyState } from '../../ui/EmptyState';
@@ -26,7 +27,6 @@ import { findPageAt } from './pdf-offsets';
 import { SUGGESTION_COLOURS } from '../suggestions/kind-colours';
 import { SuggestButton } from '../suggestions/SuggestButton';
 import { useSuggestClaims } from '../suggestions/use-suggest-claims';
-import { isListedClaim } from '../claims/claim-filters';
 import { RemoveSourceButton } from '../library/RemoveSourceButton';
 import { useKeyboardSelection } from './use-keyboard-selection';
 import { OrphansPanel } from '../versions/OrphansPanel';
@@ -35,7 +35,8 @@ import { findSupersedingSources } from '../../../core/versions/superseded';
 import { FindBar } from '../search/FindBar';
 import { useFindInDocument } from '../search/use-find-in-document';
 
-const NO_SUGGESTIONS: Claim[] = [];
+const LISTED: ClaimStatus[] = ['accepted', 'verified'];
+const SUGGESTED: ClaimStatus[] = ['suggested'];
 
 /** The claim target for a stored range: quote and position selectors, and the page for PDF sources. */
 function targetFor(source: Source, range: StoredRange): ClaimTarget {
@@ -50,7 +51,7 @@ function targetFor(source: Source, range: StoredRange): ClaimTarget {
 }
 
 export function ReaderPane() {
-  const { sources, sourcesById, claims: allClaims, tagsById } = useLibraryData();
+  const { sources, sourcesById, tagsById } = useLibraryData();
   const openSourceId = useAppState((s) => s.navigation.openSourceId);
   const selectedClaimId = useAppState((s) => s.navigation.selectedClaimId);
   const keyboardRange = useAppState((s) => s.navigation.keyboardRange);
@@ -59,14 +60,8 @@ export function ReaderPane() {
   const { navigation, draft, focus } = useActions();
   const { suggestSource } = useSuggestClaims();
   const source = openSourceId ? sourcesById.get(openSourceId) : undefined;
-  const claims = useMemo(
-    () => allClaims.filter((c) => c.sourceId === openSourceId && isListedClaim(c)),
-    [allClaims, openSourceId],
-  );
-  const suggestions = useMemo(() => {
-    const list = allClaims.filter((c) => c.sourceId === openSourceId && c.status === 'suggested');
-    return list.length > 0 ? list : NO_SUGGESTIONS;
-  }, [allClaims, openSourceId]);
+  const claims = useClaimsOfSource(source ? openSourceId : null, LISTED);
+  const suggestions = useClaimsOfSource(source ? openSourceId : null, SUGGESTED);
   const draftRange = useMemo(() => selectPendingRange(draftState, openSourceId), [draftState, openSourceId]);
   const pending = draftRange ?? keyboardRange;
   const textRef = useRef<HTMLDivElement>(null);
