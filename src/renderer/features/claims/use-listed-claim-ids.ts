@@ -14,26 +14,33 @@ const NO_IDS: string[] = [];
 
 export function useListedClaimIds() {
   const { store } = useWorkbench();
-  const { tags } = useLibraryData();
+  const { tags, status: libraryStatus } = useLibraryData();
+  // Asked once the library is listed, so a large list of claims never holds up the Library pane.
+  const waiting = libraryStatus !== 'ready';
   const filters = useAppState((s) => s.filters);
   const openSourceId = useAppState((s) => s.navigation.openSourceId);
   const filter = useMemo(() => toListedFilter(filters, openSourceId, tags), [filters, openSourceId, tags]);
   const key = JSON.stringify(filter);
   const ids = useLiveData(
-    () => (filter === null ? Promise.resolve(NO_IDS) : listListedClaimIds(store, filter)),
-    [store, key],
+    () =>
+      waiting
+        ? Promise.resolve(null)
+        : filter === null
+          ? Promise.resolve(NO_IDS)
+          : listListedClaimIds(store, filter),
+    [store, key, waiting],
   );
   const filtered = isFiltered(filters);
   const total = useLiveData(
     () => (filtered ? countListedClaims(store) : Promise.resolve(-1)),
     [store, filtered],
   );
-  const filteredIds = ids.status === 'ready' ? ids.data : NO_IDS;
+  const filteredIds = ids.status === 'ready' ? (ids.data ?? NO_IDS) : NO_IDS;
   const listedCount = total.status === 'ready' && total.data >= 0 ? total.data : filteredIds.length;
   const status =
     ids.status === 'failed' || total.status === 'failed'
       ? 'failed'
-      : ids.status === 'ready' && total.status === 'ready'
+      : ids.status === 'ready' && ids.data !== null && total.status === 'ready'
         ? 'ready'
         : 'loading';
   return { status, ids: filteredIds, listedCount } as const;
