@@ -1,8 +1,9 @@
-// Filtering the Claims list by a tag, alone or with the tags under it in the codebook, and counting
-// claims per tag for the Codebook view.
+// Filtering the Claims list by a tag, alone or with the tags under it in the codebook (the whole-list
+// filter the briefing and export dialogs use; storage's queries are compared with it in
+// tests/renderer/storage/listed-claims.test.ts).
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/core/model/records';
-import { countClaimsByTag, filterClaims } from '../../../src/renderer/features/claims/claim-filters';
+import { filterClaims } from '../../../src/renderer/features/claims/claim-filters';
 import { NO_FILTERS } from '../../../src/renderer/store/slices/filters';
 import { FIRST_DOC, makeClaim, makeCorpusSource, makeTag } from '../../core/exchange/library-builders';
 
@@ -28,9 +29,5 @@ describe('filterClaims by tag', () => {
       filterClaims(claims, { ...NO_FILTERS, tagId: 'f', withSubtags }, null, tags).map((c) => c.id);
     expect(ids(false)).toEqual(['on-f']);
     expect(ids(true)).toEqual(['on-f', 'on-r']);
-  });
-
-  it('counts listed claims per tag, leaving suggestions out', () => {
-    expect(Object.fromEntries(countClaimsByTag(claims))).toEqual({ f: 1, r: 1, o: 1 });
   });
 });

@@ -7,16 +7,13 @@ import { createBundle, serialiseBundle } from '../../../src/core/exchange/create
 import { parseBundle } from '../../../src/core/exchange/parse-bundle';
 import type { Claim } from '../../../src/core/model/records';
 import { deriveStatement } from '../../../src/core/suggest/derive-statement';
-import {
-  countClaimsBySource,
-  filterClaims,
-  selectListedClaims,
-} from '../../../src/renderer/features/claims/claim-filters';
+import { filterClaims, selectListedClaims } from '../../../src/renderer/features/claims/claim-filters';
 import { NO_FILTERS } from '../../../src/renderer/store/slices/filters';
 import { runInline } from '../../../src/renderer/features/suggestions/suggest-runner';
 import { suggestSources } from '../../../src/renderer/features/suggestions/suggest-sources';
 import { deleteClaim, listClaims, saveClaim } from '../../../src/renderer/storage/claims';
 import { readLibrary } from '../../../src/renderer/storage/library-exchange';
+import { countListedClaims } from '../../../src/renderer/storage/listed-claims';
 import { listSources } from '../../../src/renderer/storage/sources';
 import { decideSuggestions, readSuggestionScores } from '../../../src/renderer/storage/suggestions';
 import { freshStore, importFiles, readCorpusFile } from '../storage/storage-kit';
@@ -172,11 +169,11 @@ describe('suggestions storage', () => {
     const figure = byKind(claims, 'figure')[0];
     const rejected = claims.find((c) => c !== figure);
     if (!figure || !rejected) throw new Error('too few suggestions');
-    expect(countClaimsBySource(claims).get(source.id)).toBeUndefined();
+    expect(await countListedClaims(store, { sourceId: source.id })).toBe(0);
     await decideSuggestions(store, [figure.id], 'accepted', actor);
     await decideSuggestions(store, [rejected.id], 'rejected', actor);
     const after = await listClaims(store);
-    expect(countClaimsBySource(after).get(source.id)).toBe(1);
+    expect(await countListedClaims(store, { sourceId: source.id })).toBe(1);
 
     const briefing = composeBriefing({
       title: 'B',

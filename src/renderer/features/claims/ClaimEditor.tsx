@@ -3,9 +3,11 @@
 // closes the draft and selects the saved claim; a draft whose claim has gone (deleted in another window)
 // says so instead of showing an empty form, and a save refused because another window changed or deleted
 // the claim since the form opened shows that choice in the form (SaveConflictNotice).
-import { useMemo, useState } from 'react';
-import type { ClaimFields } from '../../../core/model/records';
+import { useEffect, useMemo, useState } from 'react';
+import type { Claim, ClaimFields, ClaimStatus } from '../../../core/model/records';
 import { useLibraryData } from '../../data/library-data';
+import { useClaimsOfSource } from '../../data/use-claims-of-source';
+import { getClaim } from '../../storage/claims';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { EmptyState } from '../../ui/EmptyState';
 import { claimToForm, newClaimForm, type ClaimFormState } from './claim-form-state';
@@ -16,27 +18,44 @@ import { listTotalChoices } from './total-choices';
 import { useClaimActions } from './use-claim-actions';
 import { useWorkbench } from '../../services/workbench-context';
 
+const LISTED: ClaimStatus[] = ['accepted', 'verified'];
+
 export function ClaimEditor() {
   const current = useAppState((s) => s.draft.draft);
-  const { claims, tags, tagsById, sourcesById } = useLibraryData();
+  const { tags, tagsById, sourcesById } = useLibraryData();
   const { draft, navigation } = useActions();
-  const { notify } = useWorkbench();
+  const { store, notify } = useWorkbench();
+  // The claim being edited, read once when its draft opens (not live: the form keeps what is typed).
+  const [opened, setOpened] = useState<{ draft: typeof current; claim: Claim | undefined } | null>(null);
+  useEffect(() => {
+    if (current?.mode !== 'edit') return;
+    let wanted = true;
+    const settle = (claim: Claim | undefined) => wanted && setOpened({ draft: current, claim });
+    getClaim(store, current.claimId).then(settle, () => settle(undefined));
+    return () => {
+      wanted = false;
+    };
+  }, [current, store]);
   const { save, saveAnyway } = useClaimActions();
   type Refused = { reason: 'changed' | 'deleted'; form: ClaimFormState; fields: ClaimFields };
   const [refused, setRefused] = useState<Refused | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const initial = useMemo((): ClaimFormState | null => {
+  const initial = useMemo((): ClaimFormState | null | 'reading' => {
     if (!current) return null;
     if (current.mode === 'new') {
       return newClaimForm(current.sourceId, current.target, sourcesById.get(current.sourceId)?.text);
     }
-    const claim = claims.find((c) => c.id === current.claimId);
-    return claim ? claimToForm(claim, tagsById) : null;
+    if (opened?.draft !== current) return 'reading';
+    return opened.claim ? claimToForm(opened.claim, tagsById) : null;
     // The form is built once per draft: later changes to the library must not reset what is being typed.
-  }, [current]);
+  }, [current, opened]);
+  const sourceClaims = useClaimsOfSource(
+    initial !== null && initial !== 'reading' ? initial.sourceId : null,
+    LISTED,
+  );
 
-  if (!current) return null;
+  if (!current || initial === 'reading') return null;
   if (!initial) {
     return (
       <div className="pane-scroll">
@@ -91,7 +110,7 @@ export function ClaimEditor() {
       initial={initial}
       tags={tags}
       sourceTitle={sourcesById.get(initial.sourceId)?.title ?? ''}
-      totalChoices={listTotalChoices(claims, initial.sourceId, initial.id)}
+      totalChoices={listTotalChoices(sourceClaims, initial.sourceId, initial.id)}
       onSave={onSave}
       onCancel={discard}
       notice={

@@ -1,24 +1,24 @@
 // The Claims pane: its header and filters stay pinned while the list scrolls; while a claim is being added
 // or edited, the claim form takes the list's place.
-import { ocrPagesOfClaim } from '../../../core/import/pdf/ocr-marking';
-import type { PageSpan } from '../../../core/model/records';
 import { useMemo, useRef } from 'react';
+import type { Claim } from '../../../core/model/records';
 import { useLibraryData } from '../../data/library-data';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { EmptyState } from '../../ui/EmptyState';
 import { VirtualList } from '../../ui/VirtualList';
 import { useTagKeys } from '../codebook/use-tag-keys';
 import { useCrossChecks } from '../crosscheck/use-cross-checks';
-import { ClaimCard } from './ClaimCard';
 import { ClaimEditor } from './ClaimEditor';
 import { ClaimFilterBar } from './ClaimFilterBar';
+import { ListedClaimCard } from './ListedClaimCard';
 import { useClaimActions } from './use-claim-actions';
-import { useListedClaims } from './use-listed-claims';
-import { minOf } from '../../../core/lists/append-all';
+import { useListedClaimIds } from './use-listed-claim-ids';
+
+const idOf = (id: string) => id;
 
 export function ClaimsPane() {
-  const { tags, tagsById, sourcesById, status } = useLibraryData();
-  const { listed, filtered } = useListedClaims();
+  const { tags, tagsById, sourcesById } = useLibraryData();
+  const { status, ids: filtered, listedCount } = useListedClaimIds();
   const drafting = useAppState((s) => s.draft.draft !== null);
   const selectedClaimId = useAppState((s) => s.navigation.selectedClaimId);
   const hasOpenSource = useAppState((s) => s.navigation.openSourceId !== null);
@@ -27,8 +27,9 @@ export function ClaimsPane() {
   const { badges } = useCrossChecks();
   const onTagKey = useTagKeys();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const sourceOf = (claim: Claim) => (sourcesById.has(claim.sourceId) ? claim.sourceId : undefined);
   const selectedIndex = useMemo(
-    () => (selectedClaimId ? filtered.findIndex((c) => c.id === selectedClaimId) : -1),
+    () => (selectedClaimId ? filtered.indexOf(selectedClaimId) : -1),
     [filtered, selectedClaimId],
   );
 
@@ -37,7 +38,7 @@ export function ClaimsPane() {
       <div className="pane-head">
         <h2>Claims</h2>
         <span className="pane-count">
-          {filtered.length === listed.length ? listed.length : `${filtered.length} of ${listed.length}`}
+          {filtered.length === listedCount ? listedCount : `${filtered.length} of ${listedCount}`}
         </span>
       </div>
       {drafting ? (
@@ -48,7 +49,7 @@ export function ClaimsPane() {
           <div className="pane-scroll" ref={scrollRef}>
             {status === 'loading' ? (
               <EmptyState title="Loading claims…" />
-            ) : listed.length === 0 ? (
+            ) : listedCount === 0 ? (
               <EmptyState title="No claims yet">
                 Select a passage in a document and press “Add claim”.
               </EmptyState>
@@ -57,38 +58,29 @@ export function ClaimsPane() {
             ) : (
               <VirtualList
                 items={filtered}
-                itemKey={(claim) => claim.id}
+                itemKey={idOf}
                 estimateSize={150}
                 gap={8}
                 scrollRef={scrollRef}
                 activeIndex={selectedIndex}
                 className="claim-list"
                 label="Claim list"
-                renderItem={(claim, item) => (
-                  <ClaimCard
-                    key={claim.id}
+                renderItem={(id, item) => (
+                  <ListedClaimCard
+                    key={id}
+                    id={id}
                     item={item}
-                    claim={claim}
                     tagsById={tagsById}
-                    sourceTitle={sourcesById.get(claim.sourceId)?.title ?? 'Unknown source'}
-                    selected={claim.id === selectedClaimId}
-                    crossChecks={badges.get(claim.id)}
-                    ocr={lowestOcr(ocrPagesOfClaim(claim, sourcesById.get(claim.sourceId)))}
-                    onShow={() =>
-                      navigation.showClaim(
-                        claim.id,
-                        sourcesById.has(claim.sourceId) ? claim.sourceId : undefined,
-                      )
-                    }
-                    onEdit={() => {
-                      navigation.showClaim(
-                        claim.id,
-                        sourcesById.has(claim.sourceId) ? claim.sourceId : undefined,
-                      );
+                    sourcesById={sourcesById}
+                    selected={id === selectedClaimId}
+                    crossChecks={badges.get(id)}
+                    onShow={(claim) => navigation.showClaim(claim.id, sourceOf(claim))}
+                    onEdit={(claim) => {
+                      navigation.showClaim(claim.id, sourceOf(claim));
                       draft.startEditClaim(claim.id);
                     }}
-                    onDelete={() => void remove(claim)}
-                    onKeyDown={(event) => onTagKey(event, claim)}
+                    onDelete={(claim) => void remove(claim)}
+                    onKeyDown={onTagKey}
                   />
                 )}
               />
@@ -98,10 +90,4 @@ export function ClaimsPane() {
       )}
     </section>
   );
-}
-
-/** The least sure OCR'd page a passage touches, or undefined when none was OCR'd. */
-function lowestOcr(pages: readonly PageSpan[]): { confidence: number } | undefined {
-  const confidences = pages.flatMap((page) => (page.ocr ? [page.ocr.confidence] : []));
-  return confidences.length ? { confidence: minOf(confidences) } : undefined;
 }

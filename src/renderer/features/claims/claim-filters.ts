@@ -1,4 +1,5 @@
-// Filtering the claims list by kind, tag and source. The briefing can use the same filtered list. Only real
+// Filtering a list of claims in memory by kind, tag and source, for the briefing and export dialogs (the
+// Claims list asks storage instead: storage/listed-claims, whose tests compare it with this). Only real
 // claims (accepted or verified) are listed and counted: suggestions waiting for a decision, and rejected
 // ones, are claim records too but live in the Suggestions list.
 import { isCitableClaim } from '../../../core/briefing/citable-claims';
@@ -11,23 +12,6 @@ export const isListedClaim: (claim: Claim) => boolean = isCitableClaim;
 
 export function selectListedClaims(claims: Claim[]): Claim[] {
   return claims.filter(isListedClaim);
-}
-
-/** Listed claims per source id, for the Library's counts. */
-export function countClaimsBySource(claims: Claim[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const c of claims) if (isListedClaim(c)) counts.set(c.sourceId, (counts.get(c.sourceId) ?? 0) + 1);
-  return counts;
-}
-
-/** Listed claims per tag id (a claim counts once for each tag it carries), for the Codebook's counts. */
-export function countClaimsByTag(claims: Claim[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const c of claims) {
-    if (!isListedClaim(c)) continue;
-    for (const id of c.tagIds) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  return counts;
 }
 
 export function filterClaims(

@@ -1,12 +1,16 @@
-// The claims the Claims list shows: the library's listed claims (accepted and verified) and those that
-// pass the store's filters, derived once per change of either.
+// The records of the claims the Claims list shows, for the dialogs that write them all out (briefing,
+// export): the library's listed claims (accepted and verified) and those that pass the store's filters.
+// It reads every claim, so only an open dialog uses it; the Claims list itself asks storage for ids
+// (use-listed-claim-ids).
 import { useMemo } from 'react';
 import { useLibraryData } from '../../data/library-data';
+import { useAllClaimsForTask } from '../../data/use-all-claims-for-task';
 import { useAppState } from '../../store/use-app-store';
 import { filterClaims, selectListedClaims } from './claim-filters';
 
 export function useListedClaims() {
-  const { claims: all, tags } = useLibraryData();
+  const { tags } = useLibraryData();
+  const { claims: all } = useAllClaimsForTask();
   const filters = useAppState((s) => s.filters);
   const openSourceId = useAppState((s) => s.navigation.openSourceId);
   const listed = useMemo(() => selectListedClaims(all), [all]);

@@ -8,7 +8,9 @@ import { useLibraryData } from '../../data/library-data';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
-import { countClaimsByTag, selectListedClaims } from '../claims/claim-filters';
+import { useWorkbench } from '../../services/workbench-context';
+import { countListedClaimsByTags } from '../../storage/listed-claims';
+import { useLiveData } from '../../storage/live-query';
 import { NewTagForm } from './NewTagForm';
 import { TagTools } from './TagTools';
 import { useCodebookActions } from './use-codebook-actions';
@@ -27,15 +29,17 @@ export function CodebookPane() {
   );
 }
 
+const NO_COUNTS: [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
+
 function OpenCodebook() {
-  const { tags, claims } = useLibraryData();
+  const { tags } = useLibraryData();
+  const { store } = useWorkbench();
   const selectedId = useAppState((s) => s.codebook.selectedTagId);
   const { codebook } = useActions();
   const actions = useCodebookActions();
   const { exportCsv, importCsv } = useCodebookFile();
   const [adding, setAdding] = useState(false);
   const nodes = useMemo(() => flattenTagTree(tags), [tags]);
-  const counts = useMemo(() => countClaimsByTag(claims), [claims]);
   const selected = nodes.find((n) => n.tag.id === selectedId)?.tag;
   const others = useMemo(() => {
     if (!selected) return [];
@@ -43,16 +47,25 @@ function OpenCodebook() {
     return nodes.filter((n) => !below.has(n.tag.id));
   }, [nodes, tags, selected]);
 
-  // Claims carrying the tag or any tag under it, each claim once.
-  const totals = useMemo(() => {
-    const listed = selectListedClaims(claims);
-    return new Map(
-      nodes.map(({ tag }) => {
-        const below = descendantIds(tags, tag.id);
-        return [tag.id, listed.filter((c) => c.tagIds.some((id) => below.has(id))).length];
-      }),
-    );
-  }, [nodes, tags, claims]);
+  // Claims carrying the tag, and carrying it or any tag under it (each claim once), from the tags index.
+  const counted = useLiveData(
+    () =>
+      Promise.all([
+        countListedClaimsByTags(
+          store,
+          tags.map((t) => ({ key: t.id, tagIds: [t.id] })),
+        ),
+        // A tag with nothing under it has its own count as its total.
+        countListedClaimsByTags(
+          store,
+          tags
+            .map((t) => ({ key: t.id, tagIds: [...descendantIds(tags, t.id)] }))
+            .filter((group) => group.tagIds.length > 1),
+        ),
+      ]),
+    [store, tags],
+  );
+  const [counts, totals] = counted.status === 'ready' ? counted.data : NO_COUNTS;
 
   return (
     <>

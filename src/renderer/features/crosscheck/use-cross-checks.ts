@@ -4,12 +4,14 @@ import { useEffect, useMemo, useState } from 'react';
 import { crossCheckBadges } from '../../../core/crosscheck/cross-check-badges';
 import type { CrossChecks } from '../../../core/crosscheck/cross-check-types';
 import { useLibraryData } from '../../data/library-data';
+import { useAllClaimsForTask } from '../../data/use-all-claims-for-task';
 import { computeCrossChecks } from './compute-cross-checks';
 
 const NONE: CrossChecks = { corroborations: [], conflicts: [], sums: [] };
 
 export function useCrossChecks() {
-  const { claims, sources } = useLibraryData();
+  const { sources } = useLibraryData();
+  const { claims } = useAllClaimsForTask();
   const [checks, setChecks] = useState<CrossChecks>(NONE);
   useEffect(() => {
     let current = true;

@@ -7,12 +7,12 @@ import { useLibraryData } from '../../data/library-data';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { EmptyState } from '../../ui/EmptyState';
 import { VirtualList } from '../../ui/VirtualList';
-import { countClaimsBySource } from '../claims/claim-filters';
 import { SuggestButton } from '../suggestions/SuggestButton';
 import { SuggestStatus } from '../suggestions/SuggestStatus';
 import { useSuggestClaims } from '../suggestions/use-suggest-claims';
 import { ImportProgress } from './ImportProgress';
 import { OcrSetting } from './OcrSetting';
+import { SourceClaimCount } from './SourceClaimCount';
 import { PasswordDialog } from './PasswordDialog';
 import { SameTextPrompt } from './SameTextPrompt';
 import { answerPasswordQuestion, useImportDocuments } from './use-import-documents';
@@ -23,8 +23,7 @@ import './import.css';
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function LibraryPane() {
-  const { sources, claims, status } = useLibraryData();
-  const claimCounts = useMemo(() => countClaimsBySource(claims), [claims]);
+  const { sources, status } = useLibraryData();
   const openSourceId = useAppState((s) => s.navigation.openSourceId);
   const importing = useAppState((s) => s.tasks.importing);
   const password = useAppState((s) => s.tasks.password);
@@ -115,7 +114,7 @@ export function LibraryPane() {
                   <span className="source-title">{source.title}</span>
                   <span className="source-meta">
                     <span className="format-badge">{source.format.toUpperCase()}</span>
-                    {plural(claimCounts.get(source.id) ?? 0, 'claim')}
+                    <SourceClaimCount sourceId={source.id} />
                     {superseded.has(source.id) && <span className="superseded-badge">Superseded</span>}
                   </span>
                 </button>

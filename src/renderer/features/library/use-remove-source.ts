@@ -3,26 +3,25 @@
 // A failure is reported, never silent.
 import { useCallback } from 'react';
 import type { Source } from '../../../core/model/records';
-import { useLibraryData } from '../../data/library-data';
 import { useWorkbench } from '../../services/workbench-context';
 import { useAppStore } from '../../store/use-app-store';
+import { getClaim } from '../../storage/claims';
+import { countListedClaims } from '../../storage/listed-claims';
 import { removeSource } from '../../storage/sources';
-import { isListedClaim } from '../claims/claim-filters';
 
 export function useRemoveSource() {
   const { store, researcher, notify } = useWorkbench();
-  const { claims } = useLibraryData();
   const appStore = useAppStore();
   const { navigation, undo, draft } = appStore.actions;
   return useCallback(
     async (source: Source) => {
-      const count = claims.filter((c) => c.sourceId === source.id && isListedClaim(c)).length;
-      const withClaims = count === 0 ? '' : ` and its ${count === 1 ? 'claim' : `${count} claims`}`;
       try {
+        const count = await countListedClaims(store, { sourceId: source.id });
+        const withClaims = count === 0 ? '' : ` and its ${count === 1 ? 'claim' : `${count} claims`}`;
+        const open = appStore.getState().draft.draft;
+        const draftClaim = open?.mode === 'edit' ? await getClaim(store, open.claimId) : undefined;
         const claimIds = await removeSource(store, source.id, { researcherId: researcher.id });
         navigation.forgetSource(source.id);
-        const open = appStore.getState().draft.draft;
-        const draftClaim = open?.mode === 'edit' ? claims.find((c) => c.id === open.claimId) : undefined;
         if (open?.mode === 'new' ? open.sourceId === source.id : draftClaim?.sourceId === source.id) {
           draft.closeDraft();
         }
@@ -39,6 +38,6 @@ export function useRemoveSource() {
         });
       }
     },
-    [store, researcher.id, notify, claims, appStore, navigation, undo, draft],
+    [store, researcher.id, notify, appStore, navigation, undo, draft],
   );
 }

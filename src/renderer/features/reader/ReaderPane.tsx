@@ -6,15 +6,15 @@
 // and the library data, and changes them only through actions.
 import type { HighlightViewProps } from './highlight-view-props';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { Claim, ClaimTarget, Source } from '../../../core/model/records';
+import type { ClaimStatus, ClaimTarget, Source } from '../../../core/model/records';
 import { describeRange } from '../../../core/anchoring/describe-range';
 import { useLibraryData } from '../../data/library-data';
+import { useClaimsOfSource } from '../../data/use-claims-of-source';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { selectPendingRange } from '../../store/slices/draft';
 import { EmptyState } from '../../ui/EmptyState';
 import { UNTAGGED_COLOUR } from '../../storage/tag-palette';
 import { useAnchoredClaims } from './use-anchored-claims';
-import { useSourceClaims } from './use-source-claims';
 import type { StoredRange } from './chunk-offsets';
 import { ReaderText } from './ReaderText';
 import { MarkdownText } from './MarkdownText';
@@ -27,7 +27,6 @@ import { findPageAt } from './pdf-offsets';
 import { SUGGESTION_COLOURS } from '../suggestions/kind-colours';
 import { SuggestButton } from '../suggestions/SuggestButton';
 import { useSuggestClaims } from '../suggestions/use-suggest-claims';
-import { isListedClaim } from '../claims/claim-filters';
 import { RemoveSourceButton } from '../library/RemoveSourceButton';
 import { useKeyboardSelection } from './use-keyboard-selection';
 import { OrphansPanel } from '../versions/OrphansPanel';
@@ -36,7 +35,8 @@ import { findSupersedingSources } from '../../../core/versions/superseded';
 import { FindBar } from '../search/FindBar';
 import { useFindInDocument } from '../search/use-find-in-document';
 
-const NO_SUGGESTIONS: Claim[] = [];
+const LISTED: ClaimStatus[] = ['accepted', 'verified'];
+const SUGGESTED: ClaimStatus[] = ['suggested'];
 
 /** The claim target for a stored range: quote and position selectors, and the page for PDF sources. */
 function targetFor(source: Source, range: StoredRange): ClaimTarget {
@@ -60,12 +60,8 @@ export function ReaderPane() {
   const { navigation, draft, focus } = useActions();
   const { suggestSource } = useSuggestClaims();
   const source = openSourceId ? sourcesById.get(openSourceId) : undefined;
-  const sourceClaims = useSourceClaims(openSourceId);
-  const claims = useMemo(() => sourceClaims.filter((c) => isListedClaim(c)), [sourceClaims]);
-  const suggestions = useMemo(() => {
-    const list = sourceClaims.filter((c) => c.status === 'suggested');
-    return list.length > 0 ? list : NO_SUGGESTIONS;
-  }, [sourceClaims]);
+  const claims = useClaimsOfSource(source ? openSourceId : null, LISTED);
+  const suggestions = useClaimsOfSource(source ? openSourceId : null, SUGGESTED);
   const draftRange = useMemo(() => selectPendingRange(draftState, openSourceId), [draftState, openSourceId]);
   const pending = draftRange ?? keyboardRange;
   const textRef = useRef<HTMLDivElement>(null);

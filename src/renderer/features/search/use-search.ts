@@ -4,6 +4,7 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { SearchFilters } from '../../../core/search/search-library';
 import { useLibraryData } from '../../data/library-data';
+import { useAllClaimsForTask } from '../../data/use-all-claims-for-task';
 import { useAppState } from '../../store/use-app-store';
 import { diffLibrary, emptyStamps, isEmptyChange } from './diff-library';
 import { getSearchService, type SearchSnapshot } from './search-service';
@@ -26,7 +27,9 @@ export function useSearchFilters(): SearchFilters {
 }
 
 export function useSearchSync(): void {
-  const { status, sources, claims, tagsById } = useLibraryData();
+  const { status: libraryStatus, sources, tagsById } = useLibraryData();
+  const { status: claimsStatus, claims } = useAllClaimsForTask();
+  const status = libraryStatus === 'ready' ? claimsStatus : libraryStatus;
   const sent = useRef(emptyStamps());
   useEffect(() => {
     if (status !== 'ready') return;

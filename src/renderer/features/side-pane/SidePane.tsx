@@ -1,8 +1,10 @@
 // The right-hand pane: "Claims", "Suggestions" and "Cross-checks" as tabs, so none squeezes the others. The
 // tab shown lives in the store, so "Add claim" can bring Claims forward and new suggestions can bring
 // Suggestions. Arrow keys move between the tabs, as in any tab list.
-import { useMemo, useRef, type KeyboardEvent } from 'react';
-import { useLibraryData } from '../../data/library-data';
+import { useRef, type KeyboardEvent } from 'react';
+import { useWorkbench } from '../../services/workbench-context';
+import { countClaims } from '../../storage/claim-queries';
+import { useLiveData } from '../../storage/live-query';
 import type { SideTab } from '../../store/slices/navigation';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { ClaimsPane } from '../claims/ClaimsPane';
@@ -21,12 +23,17 @@ export function SidePane() {
   const tab = useAppState((s) => s.navigation.sideTab);
   const openSourceId = useAppState((s) => s.navigation.openSourceId);
   const { showTab } = useActions().navigation;
-  const { claims } = useLibraryData();
+  const { store } = useWorkbench();
   const tabsRef = useRef<HTMLDivElement>(null);
-  const toReview = useMemo(
-    () => claims.filter((c) => c.sourceId === openSourceId && c.status === 'suggested').length,
-    [claims, openSourceId],
+  // The open source's suggestions waiting for a decision, counted through the [sourceId+status] index.
+  const suggested = useLiveData(
+    () =>
+      openSourceId === null
+        ? Promise.resolve(0)
+        : countClaims(store, { by: 'source', sourceId: openSourceId, status: 'suggested' }),
+    [store, openSourceId],
   );
+  const toReview = suggested.status === 'ready' ? suggested.data : 0;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;

@@ -4,7 +4,9 @@
 // ones. Focusing a suggestion shows it in the reader; clicking its dashed highlight focuses it here (a
 // focus request in the store, marked handled once honoured).
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { ClaimStatus } from '../../../core/model/records';
 import { useLibraryData } from '../../data/library-data';
+import { useClaimsOfSource } from '../../data/use-claims-of-source';
 import { useWorkbench } from '../../services/workbench-context';
 import { CONFIDENCE_THRESHOLDS, isShownAtThreshold } from '../../../core/suggest/confidence-threshold';
 import { selectFocusRequest } from '../../store/slices/focus';
@@ -20,18 +22,17 @@ import { SuggestionItem } from './SuggestionItem';
 import { useSuggestionActions } from './use-suggestion-actions';
 import './suggestions.css';
 
+const SUGGESTED: ClaimStatus[] = ['suggested'];
+
 export function SuggestionsPanel() {
   const { store } = useWorkbench();
-  const { claims, tagsById } = useLibraryData();
+  const { tagsById } = useLibraryData();
   const onTagKey = useTagKeys();
   const openSourceId = useAppState((s) => s.navigation.openSourceId);
   const focusRequest = useAppState((s) => selectFocusRequest(s.focus, 'suggestion'));
   const minConfidence = useAppState((s) => selectMinConfidence(s.suggestionView));
   const { navigation, focus, suggestionView } = useActions();
-  const pending = useMemo(
-    () => claims.filter((c) => c.sourceId === openSourceId && c.status === 'suggested'),
-    [claims, openSourceId],
-  );
+  const pending = useClaimsOfSource(openSourceId, SUGGESTED);
   const decide = useSuggestionActions();
   const ids = useMemo(() => pending.map((c) => c.id), [pending]);
   const scores = useStoreQuery(

@@ -1,0 +1,56 @@
+// One row of the Claims list, given only the claim's id: it reads the claim's record in a live query of
+// its own, so the list holds ids and only the cards in and near view hold records. Until the record has
+// been read the row is an empty placeholder of a card's usual height, keeping its place in the list.
+import type { KeyboardEvent } from 'react';
+import { ocrPagesOfClaim } from '../../../core/import/pdf/ocr-marking';
+import type { CrossCheckBadge } from '../../../core/crosscheck/cross-check-badges';
+import type { Claim, PageSpan, Source, Tag } from '../../../core/model/records';
+import { minOf } from '../../../core/lists/append-all';
+import { useWorkbench } from '../../services/workbench-context';
+import { getClaim } from '../../storage/claims';
+import { useLiveData } from '../../storage/live-query';
+import type { VirtualItemProps } from '../../ui/VirtualList';
+import { ClaimCard } from './ClaimCard';
+
+type Props = {
+  id: string;
+  item: VirtualItemProps;
+  selected: boolean;
+  tagsById: Map<string, Tag>;
+  sourcesById: Map<string, Source>;
+  crossChecks: readonly CrossCheckBadge[] | undefined;
+  onShow: (claim: Claim) => void;
+  onEdit: (claim: Claim) => void;
+  onDelete: (claim: Claim) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLLIElement>, claim: Claim) => void;
+};
+
+export function ListedClaimCard(props: Props) {
+  const { store } = useWorkbench();
+  const { id, item, sourcesById } = props;
+  const record = useLiveData(() => getClaim(store, id), [store, id]);
+  const claim = record.status === 'ready' ? record.data : undefined;
+  if (!claim) return <li {...item} className="claim-card-placeholder" aria-busy="true" />;
+  const source = sourcesById.get(claim.sourceId);
+  return (
+    <ClaimCard
+      item={item}
+      claim={claim}
+      tagsById={props.tagsById}
+      sourceTitle={source?.title ?? 'Unknown source'}
+      selected={props.selected}
+      crossChecks={props.crossChecks}
+      ocr={lowestOcr(ocrPagesOfClaim(claim, source))}
+      onShow={() => props.onShow(claim)}
+      onEdit={() => props.onEdit(claim)}
+      onDelete={() => props.onDelete(claim)}
+      onKeyDown={(event) => props.onKeyDown(event, claim)}
+    />
+  );
+}
+
+/** The least sure OCR'd page a passage touches, or undefined when none was OCR'd. */
+function lowestOcr(pages: readonly PageSpan[]): { confidence: number } | undefined {
+  const confidences = pages.flatMap((page) => (page.ocr ? [page.ocr.confidence] : []));
+  return confidences.length ? { confidence: minOf(confidences) } : undefined;
+}
