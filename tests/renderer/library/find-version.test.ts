@@ -22,7 +22,7 @@ describe('the version check of an imported file', () => {
     const edited = {
       id: 'new-file',
       title: 'A title no source has',
-      metadata: {},
+      metadata: { type: 'report' as const },
       text: original!.text.replace(/\.\s/, '. One sentence added here. '),
     };
     expect(await findVersionOf(store, edited)).toEqual({ id: original!.id, title: original!.title });
@@ -30,7 +30,7 @@ describe('the version check of an imported file', () => {
     const unrelated = {
       id: 'other-file',
       title: 'Something else',
-      metadata: {},
+      metadata: { type: 'report' as const },
       text: 'Nothing alike at all.',
     };
     expect(await findVersionOf(store, unrelated)).toBeNull();
