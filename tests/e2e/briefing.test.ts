@@ -92,9 +92,7 @@ describe('the briefing', () => {
   });
 
   it('shows the sections, the citations and References in the chosen style', async () => {
-    await app.page.getByRole('button', { name: 'Generate briefing' }).click();
-    dialog = app.page.getByRole('dialog', { name: 'Briefing' });
-    await dialog.waitFor();
+    dialog = await app.openBriefing();
     const preview = dialog.locator('.briefing-preview');
     const headings = await preview.getByRole('heading', { level: 2 }).allTextContents();
     for (const name of ['Key figures', 'Timeline', 'Positions', 'Cross-checks', 'Quotes', 'References']) {
@@ -126,14 +124,15 @@ describe('the briefing', () => {
     await dialog.getByRole('button', { name: 'Save briefing' }).click();
     await app.notice(/Briefing “NAAS: where the money goes” saved/).waitFor();
     await dialog.getByRole('button', { name: 'Close' }).click();
-    await app.page.getByRole('button', { name: 'Generate briefing' }).click();
-    dialog = app.page.getByRole('dialog', { name: 'Briefing' });
+    dialog = await app.openBriefing();
     expect(await dialog.getByLabel('Title').inputValue()).toBe('NAAS: where the money goes');
     const preview = dialog.locator('.briefing-preview');
     expect(await preview.textContent()).toContain('A note for the policy team on NAAS funding.');
     // A section left out is left out of the document too.
     await dialog.getByRole('checkbox', { name: 'Timeline' }).uncheck();
-    expect(await preview.getByRole('heading', { level: 2 }).allTextContents()).not.toContain('Timeline');
+    await expect
+      .poll(() => preview.getByRole('heading', { level: 2 }).allTextContents())
+      .not.toContain('Timeline');
     await dialog.getByRole('checkbox', { name: 'Timeline' }).check();
   });
 
@@ -187,8 +186,7 @@ describe('the briefing', () => {
   });
 
   it('exports Word and PDF saying the same, every quote exact text of its source', async () => {
-    await app.page.getByRole('button', { name: 'Generate briefing' }).click();
-    dialog = app.page.getByRole('dialog', { name: 'Briefing' });
+    dialog = await app.openBriefing();
     const quotes = listMarkdownQuotes(readFileSync('test-results/briefing-export.md', 'utf8')).map(
       (q) => q.quote,
     );
@@ -228,8 +226,7 @@ describe('the briefing', () => {
   });
 
   it('follows a citation from the preview to its claim in the reader', async () => {
-    await app.page.getByRole('button', { name: 'Generate briefing' }).click();
-    dialog = app.page.getByRole('dialog', { name: 'Briefing' });
+    dialog = await app.openBriefing();
     const note = dialog.locator('.briefing-preview #note-5');
     await note.locator('summary').click();
     await note.getByRole('link', { name: 'Open this passage in the workbench' }).click();
@@ -267,8 +264,7 @@ describe('the briefing', () => {
     );
     await app.page.reload();
     await app.claimList.getByRole('listitem').first().waitFor();
-    await app.page.getByRole('button', { name: 'Generate briefing' }).click();
-    dialog = app.page.getByRole('dialog', { name: 'Briefing' });
+    dialog = await app.openBriefing();
     await dialog.getByRole('button', { name: 'Export briefing' }).click();
     const confirm = dialog.getByRole('alertdialog', { name: 'Unverified quotes' });
     await confirm.waitFor();

@@ -112,9 +112,7 @@ describe('the evidence loop', () => {
   });
 
   it('generates a briefing whose every quoted passage is exact text of its source', async () => {
-    await app.page.getByRole('button', { name: 'Generate briefing' }).click();
-    const dialog = app.page.getByRole('dialog', { name: 'Briefing' });
-    await dialog.waitFor();
+    const dialog = await app.openBriefing();
     await app.screenshot('06-briefing');
     const note = await app.downloadText(dialog.getByRole('button', { name: 'Export briefing' }));
     expect(note.name).toMatch(/\.md$/);

@@ -153,9 +153,7 @@ describe('claim suggestions', () => {
 
   it('briefs the accepted claims and no pending suggestion', async () => {
     const pendingTexts = await app.suggestions.locator('.suggestion-text').allTextContents();
-    await app.page.getByRole('button', { name: 'Generate briefing' }).click();
-    const dialog = app.page.getByRole('dialog', { name: 'Briefing' });
-    await dialog.waitFor();
+    const dialog = await app.openBriefing();
     // The quotes the briefing cites, as its notes show them.
     const cited = await dialog.locator('.briefing-preview ol.notes mark').allTextContents();
     expect(cited).toContain('£8.52m');

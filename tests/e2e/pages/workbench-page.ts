@@ -157,6 +157,14 @@ export class WorkbenchPage {
     return text;
   }
 
+  /** "Generate briefing", once its preview is composed (the worker composes it a moment after opening). */
+  async openBriefing(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Generate briefing' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Briefing' });
+    await dialog.locator('.briefing-preview[aria-busy="false"]').waitFor();
+    return dialog;
+  }
+
   async importDocuments(files: string[]): Promise<void> {
     await this.chooseFiles('Import documents', files);
   }

@@ -1,6 +1,7 @@
 // The briefing: a saved Briefing record (title, introduction, sections, claim filter, citation style) that
-// core composes into a document from all claims or only the filtered ones; the preview is the HTML
-// writer's output, sanitised; "Save briefing" keeps the record; "Export briefing" writes the chosen format
+// core composes into a document from all claims or only the filtered ones, in a worker that reads the
+// library itself (use-briefing-document.ts), with its progress and "Cancel"; the preview is the HTML
+// writer's output of the document's start (briefing-preview.ts), sanitised; "Save briefing" keeps the record; "Export briefing" writes the chosen format
 // through the platform, after a confirm step when some quotes no longer match their source. A citation's
 // "Open this passage" link in the preview shows that claim in the reader.
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
@@ -9,28 +10,27 @@ import {
   briefingFormat,
   type BriefingFormat,
 } from '../../../core/briefing/briefing-formats';
-import { checkQuotes, type UnverifiedQuote } from '../../../core/briefing/check-quotes';
-import { composeBriefing } from '../../../core/briefing/compose-briefing';
+import type { UnverifiedQuote } from '../../../core/briefing/check-quotes';
 import {
   CITATION_STYLES,
   DEFAULT_CITATION_STYLE,
   isCitationStyleId,
 } from '../../../core/briefing/csl/citation-styles';
-import type { BriefingDocument, CitationStyleId } from '../../../core/briefing/document/briefing-document';
+import type { CitationStyleId } from '../../../core/briefing/document/briefing-document';
 import { parsePassageLink } from '../../../core/briefing/passage-link';
 import { writeHtmlBody } from '../../../core/briefing/writers/write-html';
-import { useLibraryData } from '../../data/library-data';
 import { useWorkbench } from '../../services/workbench-context';
 import { isFiltered } from '../../store/slices/filters';
 import { useActions, useAppState } from '../../store/use-app-store';
-import { useListedClaims } from '../claims/use-listed-claims';
 import { BRIEFING_WRITERS } from './briefing-writers';
 import { sanitiseBriefingHtml } from './sanitise-briefing-html';
 import { UnverifiedQuotes } from './UnverifiedQuotes';
 import { BriefingSettings } from './BriefingSettings';
 import { NEW_BRIEFING, useSavedBriefing } from './use-saved-briefing';
-import { applyBriefingFilter, isNarrowing } from '../../../core/briefing/briefing-claim-filter';
+import { isNarrowing } from '../../../core/briefing/briefing-claim-filter';
 import type { BriefingDraft } from '../../storage/briefings';
+import { BriefingProgress } from './BriefingProgress';
+import { useBriefingDocument, type BriefingRequestSettings } from './use-briefing-document';
 
 /** The briefing dialog, when the store says it is open. */
 export function BriefingDialog() {
@@ -39,9 +39,7 @@ export function BriefingDialog() {
 }
 
 function BriefingDialogBody() {
-  const { platform, notify } = useWorkbench();
-  const { sources, tags } = useLibraryData();
-  const { listed: allClaims, filtered: filteredClaims } = useListedClaims();
+  const { platform, notify, store } = useWorkbench();
   const filtersActive = useAppState((s) => isFiltered(s.filters));
   const { dialogs, navigation } = useActions();
   const onClose = () => dialogs.closeDialog('briefing');
@@ -63,24 +61,18 @@ function BriefingDialogBody() {
   }, []);
 
   const claimFilter = draft?.claimFilter ?? {};
-  const claims = useMemo(() => {
-    const base = onlyFiltered ? filteredClaims : allClaims;
-    return isNarrowing(claimFilter) ? applyBriefingFilter(base, claimFilter) : base;
-  }, [onlyFiltered, filteredClaims, allClaims, claimFilter]);
-  const doc = useMemo(
-    () =>
-      composeBriefing({
-        title: draft?.title.trim() || NEW_BRIEFING.title,
-        introduction: draft?.introduction ?? '',
-        sections: draft?.sections ?? NEW_BRIEFING.sections,
-        claims,
-        sources,
-        tags,
-        style,
-        generatedAt,
-      }),
-    [draft, claims, sources, tags, style, generatedAt],
-  );
+  const settings = useMemo((): BriefingRequestSettings | null => {
+    if (!draft) return null;
+    const { id: _saved, ...fields } = draft;
+    return {
+      databaseName: store.db.name,
+      draft: { ...fields, title: fields.title.trim() || NEW_BRIEFING.title },
+      onlyFiltered: onlyFiltered ? { filters, openSourceId } : null,
+      generatedAt,
+    };
+  }, [draft, store, onlyFiltered, filters, openSourceId, generatedAt]);
+  const { run, composed, cancel, retry, write } = useBriefingDocument(settings);
+  const ready = run.status === 'ready' && composed !== null;
   // The store's filters as the record's claim filter, when the briefing is of the filtered claims only.
   const saveBriefingRecord = () => {
     if (!draft) return;
@@ -93,15 +85,17 @@ function BriefingDialogBody() {
       : claimFilter;
     void saveDraft({ ...draft, claimFilter: chosen });
   };
-  const html = useMemo(() => sanitiseBriefingHtml(writeHtmlBody(doc, { links })), [doc, links]);
+  const html = useMemo(
+    () => (composed ? sanitiseBriefingHtml(writeHtmlBody(composed.preview, { links })) : ''),
+    [composed, links],
+  );
 
-  const save = async (document: BriefingDocument) => {
+  const save = async () => {
     setConfirming(null);
-    const write = BRIEFING_WRITERS[format];
     const info = briefingFormat(format);
-    if (!write) return;
+    if (!BRIEFING_WRITERS[format]) return;
     try {
-      const output = await write(document, { links, platform });
+      const output = await write(format, links, platform);
       const name = `briefing.${info.extension}`;
       const saved = await platform.saveFile({
         suggestedName: name,
@@ -115,9 +109,9 @@ function BriefingDialogBody() {
   };
 
   const exportBriefing = () => {
-    const unverified = checkQuotes(doc);
-    if (unverified.length > 0) setConfirming(unverified);
-    else void save(doc);
+    if (!composed) return;
+    if (composed.unverified.length > 0) setConfirming(composed.unverified);
+    else void save();
   };
 
   // "Open this passage in the workbench": show the cited claim in the reader instead of following the link.
@@ -126,7 +120,7 @@ function BriefingDialogBody() {
     const ref = anchor ? parsePassageLink(anchor.getAttribute('href') ?? '') : null;
     if (!ref) return;
     event.preventDefault();
-    const citation = doc.citations.find(
+    const citation = composed?.preview.citations.find(
       (c) => c.sourceId === ref.sourceId && c.passage?.start === ref.start && c.passage.end === ref.end,
     );
     if (!citation) return;
@@ -143,9 +137,11 @@ function BriefingDialogBody() {
           Only filtered claims
           {!filtersActive && <span className="field-hint"> (no filter set)</span>}
         </label>
-        <span className="dialog-count">
-          {claims.length} {claims.length === 1 ? 'claim' : 'claims'}
-        </span>
+        {composed && (
+          <span className="dialog-count">
+            {composed.claimCount.toLocaleString('en-GB')} {composed.claimCount === 1 ? 'claim' : 'claims'}
+          </span>
+        )}
       </div>
       <div className="dialog-head briefing-options">
         <label>
@@ -175,7 +171,7 @@ function BriefingDialogBody() {
         <button type="button" className="button" onClick={saveBriefingRecord} disabled={!draft}>
           Save briefing
         </button>
-        <button type="button" className="button button-primary" onClick={exportBriefing}>
+        <button type="button" className="button button-primary" onClick={exportBriefing} disabled={!ready}>
           Export briefing
         </button>
         <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
@@ -194,12 +190,20 @@ function BriefingDialogBody() {
       {confirming && (
         <UnverifiedQuotes
           quotes={confirming}
-          onExport={() => void save(doc)}
+          onExport={() => void save()}
           onCancel={() => setConfirming(null)}
         />
       )}
+      <BriefingProgress run={run} onCancel={cancel} onRetry={retry} />
+      {composed && composed.citationCount > composed.preview.citations.length && (
+        <p className="field-hint briefing-preview-note">
+          The preview shows the first {composed.preview.citations.length.toLocaleString('en-GB')} of{' '}
+          {composed.citationCount.toLocaleString('en-GB')} citations; the export holds them all.
+        </p>
+      )}
       <article
         className="briefing-preview"
+        aria-busy={!ready}
         onClick={openPassage}
         dangerouslySetInnerHTML={{ __html: html }}
       />

@@ -1,12 +1,14 @@
 // The cross-check worker: finds corroborations, conflicts and sums among the library's claims off the
-// main thread, where they cost seconds at 100,000 claims. It is given the claims and the ids of the live
-// sources, which is all the core rule reads of the sources.
-import { findCrossChecks } from '../../../core/crosscheck/find-cross-checks';
-import type { Claim, Source } from '../../../core/model/records';
+// main thread, where they cost seconds at 100,000 claims. It reads the claims from IndexedDB itself
+// (read-cross-check-inputs.ts) and watches them with a live query, so every change made in any window
+// (Dexie tells other contexts through a BroadcastChannel) is answered with the cross-checks found anew.
+import { liveQuery } from 'dexie';
 import type { CrossChecks } from '../../../core/crosscheck/cross-check-types';
+import { openStore } from '../../storage/database';
+import { crossChecksOf } from './read-cross-check-inputs';
 
-export type CrossCheckRequest = { id: number; claims: Claim[]; liveSourceIds: string[] };
-export type CrossCheckReply = { id: number; checks: CrossChecks };
+export type CrossCheckRequest = { type: 'watch'; databaseName: string };
+export type CrossCheckReply = { type: 'checks'; checks: CrossChecks } | { type: 'error'; message: string };
 
 // The DOM library types `self` as a Window; in a worker it is the worker's global scope.
 const scope = self as unknown as {
@@ -14,8 +16,14 @@ const scope = self as unknown as {
   postMessage: (reply: CrossCheckReply) => void;
 };
 
+let watching: { unsubscribe: () => void } | null = null;
+
 scope.onmessage = (event) => {
-  const { id, claims, liveSourceIds } = event.data;
-  const sources = liveSourceIds.map((sourceId) => ({ id: sourceId, deleted: false }) as Source);
-  scope.postMessage({ id, checks: findCrossChecks(claims, sources) });
+  watching?.unsubscribe();
+  const store = openStore(event.data.databaseName);
+  watching = liveQuery(() => crossChecksOf(store)).subscribe({
+    next: (checks) => scope.postMessage({ type: 'checks', checks }),
+    error: (error: unknown) =>
+      scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+  });
 };

@@ -16,12 +16,11 @@ import type { Store } from '../../storage/database';
 import { describeStorageError } from '../../storage/describe-storage-error';
 import { keepOriginal } from '../../storage/originals';
 import { addSource, findSourcesLike } from '../../storage/sources';
-import { addNewVersion, listAllSources } from '../../storage/source-versions';
+import { addNewVersion } from '../../storage/source-versions';
 import { describeReanchored } from '../../../core/versions/describe-reanchored';
-import {
-  describeVersionQuestion,
-  findVersionCandidates,
-} from '../../../core/versions/find-version-candidates';
+import { describeVersionQuestion } from '../../../core/versions/find-version-candidates';
+import { findVersionOf } from './find-version';
+import type { VersionFinder } from './find-version-in-worker';
 import type { ExtractDeps } from './extract-deps';
 import { appendAll } from '../../../core/lists/append-all';
 
@@ -52,6 +51,8 @@ export type ImportDeps = {
   separate?: boolean;
   /** Reads files other than PDFs off the main thread (the app's worker); without it, inline. */
   extractOffThread?: OffThreadExtractor;
+  /** Compares a file with the library's sources off the main thread (the app's worker); else inline. */
+  findVersionOffThread?: VersionFinder;
 };
 
 /** Which file is being imported: the `index`-th (from 1) of `total`. */
@@ -136,9 +137,11 @@ async function importOne(
     }
     // A file whose same text was added anyway is a copy, not a version: the question was answered.
     if (!deps.separate && check.kind !== 'same-text') {
-      const [version] = findVersionCandidates(source, await listAllSources(store));
+      const version = deps.findVersionOffThread
+        ? await deps.findVersionOffThread(store, source, controls.signal)
+        : await findVersionOf(store, source);
       if (version) {
-        const { id, title } = version.source;
+        const { id, title } = version;
         const message = describeVersionQuestion(file.name, title);
         return { name: file.name, outcome: 'new-version', sourceId: id, title, message };
       }

@@ -13,6 +13,7 @@ import { nowIso } from '../../storage/timestamps';
 import { createBrowserPdfOcr } from './browser-pdf-ocr';
 import { createBrowserExtractDeps } from './extract-deps';
 import { extractInWorker } from './extract-in-worker';
+import { findVersionInWorker } from './find-version-in-worker';
 import {
   DOCUMENT_EXTENSIONS,
   importDocuments,
@@ -71,6 +72,7 @@ export function useImportDocuments() {
             ...(options.newVersionOf ? { newVersionOf: options.newVersionOf } : {}),
             ...(options.separate ? { separate: true } : {}),
             extractOffThread: extractInWorker,
+            findVersionOffThread: findVersionInWorker,
             extractDeps: ({ password: given }) =>
               createBrowserExtractDeps({
                 maxBytes,

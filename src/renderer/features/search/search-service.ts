@@ -1,12 +1,12 @@
-// The window's side of search: one worker per window holding the index (search-worker.ts), fed the
-// library's changes, asked the current query, and a snapshot of where things stand (indexing, how much is
+// The window's side of search: one worker per window holding the index (search-worker.ts), told which
+// database to index (it reads and watches the library itself), asked the current query, and a snapshot of where things stand (indexing, how much is
 // indexed, the latest results) that components read with useSyncExternalStore. The results are derived
 // data, large and unserialisable into the UI store, so they wait here, like other features' pending values.
 import type { SearchFilters, SearchResults } from '../../../core/search/search-library';
-import type { IndexChanges, IndexCounts, SearchReply } from './search-protocol';
+import type { IndexCounts, SearchReply, SearchRequest } from './search-protocol';
 
 export type SearchSnapshot = {
-  /** Records not yet indexed (and updates the worker has not taken up yet): 0 when the index is current. */
+  /** Records not yet indexed (1 until the worker has first read the library): 0 when the index is current. */
   pendingUpdates: number;
   counts: IndexCounts | null;
   /** Milliseconds the last index update took. */
@@ -19,7 +19,8 @@ export type SearchSnapshot = {
 };
 
 export type SearchService = {
-  update: (changes: IndexChanges) => void;
+  /** Indexes this database and keeps the index current with it. */
+  watch: (databaseName: string) => void;
   search: (query: string, filters: SearchFilters) => void;
   subscribe: (listener: () => void) => () => void;
   getSnapshot: () => SearchSnapshot;
@@ -41,8 +42,8 @@ export function createSearchService(): SearchService {
     error: null,
   };
   let lastId = 0;
-  // Updates posted: those the worker has not received yet count as pending.
-  let sent = 0;
+  let watched: string | null = null;
+  const post = (request: SearchRequest) => worker.postMessage(request);
   const keys = new Map<number, string>();
   const publish = (patch: Partial<SearchSnapshot>) => {
     snapshot = { ...snapshot, ...patch };
@@ -52,7 +53,7 @@ export function createSearchService(): SearchService {
     const reply = event.data;
     if (reply.type === 'indexed') {
       publish({
-        pendingUpdates: reply.remaining + (sent - reply.received),
+        pendingUpdates: reply.remaining,
         counts: reply.counts,
         indexMilliseconds: reply.milliseconds,
       });
@@ -76,15 +77,16 @@ export function createSearchService(): SearchService {
     publish({ error: event.message || 'Search stopped working; reload the window to search again.' });
   };
   return {
-    update: (changes) => {
-      sent += 1;
-      publish({ pendingUpdates: snapshot.pendingUpdates + 1 });
-      worker.postMessage({ type: 'update', changes });
+    watch: (databaseName) => {
+      if (watched === databaseName) return;
+      watched = databaseName;
+      publish({ pendingUpdates: 1 });
+      post({ type: 'watch', databaseName });
     },
     search: (query, filters) => {
       lastId += 1;
       keys.set(lastId, searchKey(query, filters));
-      worker.postMessage({ type: 'search', id: lastId, query, filters });
+      post({ type: 'search', id: lastId, query, filters });
     },
     subscribe: (listener) => {
       listeners.add(listener);

@@ -1,7 +1,9 @@
 // The search worker: holds the library's search index (core/search) off the main thread, so building it
-// over thousands of sources, and each query, never stalls the window. Changes are applied in order, in
-// slices of a few hundred records with a pause between, so a query typed while a large library is still
-// being indexed is answered at once from what is indexed so far (the reply says how far that is).
+// over thousands of sources, and each query, never stalls the window. It reads the library from IndexedDB
+// itself and watches it with a live query (watch-library.ts); changes are applied in order, in slices of a
+// few hundred records with a pause between, so a query typed while a large library is still being indexed
+// is answered at once from what is indexed so far (the reply says how far that is).
+import { liveQuery } from 'dexie';
 import {
   countIndexed,
   createSearchIndex,
@@ -11,7 +13,10 @@ import {
   putSource,
 } from '../../../core/search/search-index';
 import { searchLibrary } from '../../../core/search/search-library';
+import { openStore } from '../../storage/database';
+import { isEmptyChange } from './diff-library';
 import type { IndexChanges, SearchReply, SearchRequest } from './search-protocol';
+import { createIndexDiffer, readSearchLibrary } from './watch-library';
 
 // The DOM library types `self` as a Window; in a worker it is the worker's global scope.
 const scope = self as unknown as {
@@ -26,8 +31,7 @@ const index = createSearchIndex();
 const queue: IndexChanges[] = [];
 let started = 0;
 let working = false;
-/** Updates received so far, so the window knows which of its own are reported on. */
-let received = 0;
+let watching: { unsubscribe: () => void } | null = null;
 
 function applySlice(changes: IndexChanges): boolean {
   for (const id of changes.dropSources.splice(0)) dropSource(index, id);
@@ -41,6 +45,38 @@ function applySlice(changes: IndexChanges): boolean {
 const remaining = () =>
   queue.reduce((n, c) => n + c.putSources.length + c.putClaims.length + c.dropSources.length, 0);
 
+function reportIndexed(): void {
+  scope.postMessage({
+    type: 'indexed',
+    counts: countIndexed(index),
+    milliseconds: performance.now() - started,
+    remaining: remaining(),
+  });
+}
+
+function enqueue(changes: IndexChanges): void {
+  const empty = isEmptyChange(changes);
+  if (!empty) queue.push(changes);
+  if (!working && !empty) {
+    working = true;
+    started = performance.now();
+    setTimeout(work, 0);
+  }
+  // Said at once, so the window knows how much is left (or that nothing is) before the first slice.
+  reportIndexed();
+}
+
+function watch(databaseName: string): void {
+  watching?.unsubscribe();
+  const store = openStore(databaseName);
+  const differ = createIndexDiffer();
+  watching = liveQuery(() => readSearchLibrary(store)).subscribe({
+    next: (read) => enqueue(differ(read)),
+    error: (error: unknown) =>
+      scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+  });
+}
+
 function work(): void {
   const changes = queue[0];
   if (!changes) {
@@ -53,29 +89,14 @@ function work(): void {
     queue.shift();
     scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
-  scope.postMessage({
-    type: 'indexed',
-    counts: countIndexed(index),
-    milliseconds: performance.now() - started,
-    remaining: remaining(),
-    received,
-  });
+  reportIndexed();
   // A pause lets queries waiting in the message queue run between slices.
   setTimeout(work, 0);
 }
 
 scope.onmessage = (event) => {
   const request = event.data;
-  if (request.type === 'update') {
-    received += 1;
-    queue.push(request.changes);
-    if (!working) {
-      working = true;
-      started = performance.now();
-      setTimeout(work, 0);
-    }
-    return;
-  }
+  if (request.type === 'watch') return watch(request.databaseName);
   const begun = performance.now();
   try {
     const results = searchLibrary(index, request.query, request.filters);

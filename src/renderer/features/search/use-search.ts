@@ -1,12 +1,10 @@
-// Keeps the window's search index current and the results fresh: every change to the library's sources,
-// claims or tag names is sent to the worker as it happens (only what changed), and the query in the
-// store runs again, a moment after the last keystroke, whenever it, its filters or the index change.
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+// Keeps the window's search index current and the results fresh: the worker is told which database to
+// index and follows its changes itself (watch-library.ts), and the query in the store runs again, a
+// moment after the last keystroke, whenever it, its filters or the index change.
+import { useEffect, useSyncExternalStore } from 'react';
 import type { SearchFilters } from '../../../core/search/search-library';
-import { useLibraryData } from '../../data/library-data';
-import { useAllClaimsForTask } from '../../data/use-all-claims-for-task';
+import { useWorkbench } from '../../services/workbench-context';
 import { useAppState } from '../../store/use-app-store';
-import { diffLibrary, emptyStamps, isEmptyChange } from './diff-library';
 import { getSearchService, type SearchSnapshot } from './search-service';
 
 /** Typing pauses this long before a query runs. */
@@ -27,16 +25,8 @@ export function useSearchFilters(): SearchFilters {
 }
 
 export function useSearchSync(): void {
-  const { status: libraryStatus, sources, tagsById } = useLibraryData();
-  const { status: claimsStatus, claims } = useAllClaimsForTask();
-  const status = libraryStatus === 'ready' ? claimsStatus : libraryStatus;
-  const sent = useRef(emptyStamps());
-  useEffect(() => {
-    if (status !== 'ready') return;
-    const { changes, next } = diffLibrary(sent.current, sources, claims, tagsById);
-    sent.current = next;
-    if (!isEmptyChange(changes)) getSearchService().update(changes);
-  }, [status, sources, claims, tagsById]);
+  const databaseName = useWorkbench().store.db.name;
+  useEffect(() => getSearchService().watch(databaseName), [databaseName]);
 
   const query = useAppState((s) => s.search.query);
   const format = useAppState((s) => s.search.format);

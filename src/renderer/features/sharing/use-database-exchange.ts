@@ -3,7 +3,8 @@
 // content: checked fully first, then previewed (what it would add and update, what a foreign file holds
 // that cannot come in, and warnings such as deletions of records this library never had) for the
 // researcher to confirm, then written in one transaction through the same merge as a bundle. A bundle's
-// check and write run in a worker (exchange-worker.ts), shown as the import under way with "Cancel import".
+// decoding, check and write run in a worker (exchange-worker.ts), shown as the import under way with
+// "Cancel import".
 import { useCallback } from 'react';
 import { createBundle, serialiseBundle } from '../../../core/exchange/create-bundle';
 import { decodeBundleBytes } from '../../../core/exchange/decode-bundle-bytes';
@@ -29,9 +30,10 @@ import { BUNDLE_CHOICE, importExtensions, type ExportChoice } from './export-cho
 import { exportFileName } from './export-file-name';
 
 // Imports waiting for their preview to be confirmed, by preview id: the store holds only what is shown. A
-// bundle waits as its text, a file of another format as the library read from it.
+// bundle waits as its bytes (decoded again by the worker that writes it), a file of another format as the
+// library read from it.
 type PendingImport = { fileName: string } & (
-  { text: string } | { library: Library; originals?: Map<string, Uint8Array> }
+  { bytes: Uint8Array } | { library: Library; originals?: Map<string, Uint8Array> }
 );
 const pendingImports = new Map<number, PendingImport>();
 let previews = 0;
@@ -43,9 +45,13 @@ export function useDatabaseExchange() {
 
   /** A bundle's preview or import, off the main thread, as the import under way (with its Cancel). */
   const runBundleTask = useCallback(
-    async (task: 'preview' | 'import', fileName: string, text: string) => {
-      if (typeof Worker === 'undefined')
+    async (task: 'preview' | 'import', fileName: string, bytes: Uint8Array) => {
+      if (typeof Worker === 'undefined') {
+        const decoded = decodeBundleBytes(bytes);
+        if (!decoded.ok) return decoded;
+        const { text } = decoded;
         return task === 'preview' ? previewDatabaseImport(store, text) : importDatabase(store, text);
+      }
       tasks.startImport();
       tasks.reportImport({
         index: 1,
@@ -57,7 +63,7 @@ export function useDatabaseExchange() {
         if (appStore.getState().tasks.importing?.cancelRequested) cancel.abort();
       });
       try {
-        return await runExchangeInWorker({ task, databaseName: store.db.name, text }, cancel.signal);
+        return await runExchangeInWorker({ task, databaseName: store.db.name, bytes }, cancel.signal);
       } finally {
         stopWatching();
         tasks.finishImport();
@@ -159,10 +165,9 @@ export function useDatabaseExchange() {
       }
       // A .jsonld file is never a bundle: say why it is not annotations rather than "not a bundle".
       if (/\.jsonld$/i.test(file.name)) return failed(describeUnknownJson(file.bytes));
-      const decoded = decodeBundleBytes(file.bytes);
-      const preview = decoded.ok ? await runBundleTask('preview', file.name, decoded.text) : decoded;
-      if (!decoded.ok || !preview.ok) return failed(preview.ok ? '' : preview.error);
-      pendingImports.set(id, { fileName: file.name, text: decoded.text });
+      const preview = await runBundleTask('preview', file.name, file.bytes);
+      if (!preview.ok) return failed(preview.error);
+      pendingImports.set(id, { fileName: file.name, bytes: file.bytes });
       tasks.previewImport({
         id,
         fileName: file.name,
@@ -185,8 +190,8 @@ export function useDatabaseExchange() {
       let result;
       try {
         result =
-          'text' in pending
-            ? await runBundleTask('import', pending.fileName, pending.text)
+          'bytes' in pending
+            ? await runBundleTask('import', pending.fileName, pending.bytes)
             : await importLibrary(store, pending.library);
       } catch (error) {
         if (error instanceof ExchangeCancelled) return saidCancelled(pending.fileName);

@@ -1,0 +1,88 @@
+// The dialog's side of the briefing worker: one worker per open dialog, requests numbered, each answered
+// by a promise, progress passed to a callback. "Cancel" ends the worker at once (composing is one long
+// computation that cannot be interrupted from inside), rejects what was waiting with BriefingCancelled,
+// and the next request starts a fresh worker.
+import type {
+  BriefingComposed,
+  BriefingProgress,
+  BriefingReply,
+  BriefingRequest,
+  ComposeRequest,
+  WriteRequest,
+} from './briefing-protocol';
+
+/** The briefing was cancelled before it was ready. */
+export class BriefingCancelled extends Error {
+  override readonly name = 'BriefingCancelled';
+}
+
+type Waiting = {
+  resolve: (reply: BriefingReply) => void;
+  reject: (error: Error) => void;
+  onProgress?: (progress: BriefingProgress) => void;
+};
+type Omitted<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+export type BriefingClient = {
+  compose: (
+    request: Omitted<ComposeRequest>,
+    onProgress: (progress: BriefingProgress) => void,
+  ) => Promise<BriefingComposed>;
+  write: (request: Omitted<WriteRequest>) => Promise<Extract<BriefingReply, { type: 'written' | 'print' }>>;
+  cancel: () => void;
+};
+
+export function createBriefingClient(): BriefingClient {
+  let worker: Worker | null = null;
+  let requests = 0;
+  const waiting = new Map<number, Waiting>();
+
+  const start = (): Worker => {
+    const started = new Worker(new URL('./briefing-worker.ts', import.meta.url), { type: 'module' });
+    started.onmessage = (event: MessageEvent<BriefingReply>) => {
+      const reply = event.data;
+      const entry = waiting.get(reply.id);
+      if (!entry) return;
+      if (reply.type === 'progress') return entry.onProgress?.(reply);
+      waiting.delete(reply.id);
+      if (reply.type === 'failed') entry.reject(new Error(reply.message));
+      else entry.resolve(reply);
+    };
+    started.onerror = (event) => {
+      event.preventDefault();
+      const error = new Error(event.message || 'The briefing could not be made (the worker stopped).');
+      for (const entry of waiting.values()) entry.reject(error);
+      waiting.clear();
+      started.terminate();
+      if (worker === started) worker = null;
+    };
+    return started;
+  };
+
+  const send = (request: BriefingRequest, onProgress?: Waiting['onProgress']) =>
+    new Promise<BriefingReply>((resolve, reject) => {
+      waiting.set(request.id, { resolve, reject, ...(onProgress ? { onProgress } : {}) });
+      worker ??= start();
+      worker.postMessage(request);
+    });
+
+  return {
+    compose: async (request, onProgress) => {
+      const reply = await send({ ...request, id: (requests += 1) }, onProgress);
+      if (reply.type !== 'composed') throw new Error('The briefing worker answered out of turn.');
+      return reply;
+    },
+    write: async (request) => {
+      const reply = await send({ ...request, id: (requests += 1) });
+      if (reply.type !== 'written' && reply.type !== 'print')
+        throw new Error('The briefing worker answered out of turn.');
+      return reply;
+    },
+    cancel: () => {
+      worker?.terminate();
+      worker = null;
+      for (const entry of waiting.values()) entry.reject(new BriefingCancelled());
+      waiting.clear();
+    },
+  };
+}

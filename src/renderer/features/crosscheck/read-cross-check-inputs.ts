@@ -1,0 +1,30 @@
+// What the cross-check rule reads of the library, read straight from IndexedDB by the cross-check worker:
+// the claims it can use (citable, found through the claims' status index, on a live source) and the live
+// sources. Only a source's id and whether it is deleted matter to the rule, so the text is not kept.
+import { isCitableClaim } from '../../../core/briefing/citable-claims';
+import { findCrossChecks } from '../../../core/crosscheck/find-cross-checks';
+import type { CrossChecks } from '../../../core/crosscheck/cross-check-types';
+import type { Claim, Source } from '../../../core/model/records';
+import type { Store } from '../../storage/database';
+
+export type CrossCheckInputs = { claims: Claim[]; sources: Source[] };
+
+export async function readCrossCheckInputs(store: Store): Promise<CrossCheckInputs> {
+  const { db } = store;
+  const live = new Set<string>();
+  await db.sources.each((source) => {
+    if (!source.deleted) live.add(source.id);
+  });
+  const citable = await db.claims.where('status').anyOf('accepted', 'verified').toArray();
+  const claims = citable
+    .filter((claim) => isCitableClaim(claim) && live.has(claim.sourceId))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const sources = [...live].map((id) => ({ id, deleted: false }) as Source);
+  return { claims, sources };
+}
+
+/** The library's cross-checks, from what is stored now. */
+export async function crossChecksOf(store: Store): Promise<CrossChecks> {
+  const { claims, sources } = await readCrossCheckInputs(store);
+  return findCrossChecks(claims, sources);
+}

@@ -1,0 +1,118 @@
+// The briefing of a library too large to compose in a blink, in real Chromium: the dialog says how far the
+// worker is and offers "Cancel"; cancelling leaves no preview and says so; "Generate again" composes it,
+// the window answering all the while; a preview of many citations says the export holds them all.
+import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { buildLibrary, writeBundle } from '../../scripts/scale/generate-library.mjs';
+import { launchBrowser } from './support/browser';
+import { openWorkbench, WorkbenchPage } from './pages/workbench-page';
+
+describe('the briefing of a large library', () => {
+  let browser: Browser;
+  let app: WorkbenchPage;
+  let consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync('test-results', { recursive: true });
+    const file = resolve('test-results/briefing-progress-library.json');
+    const library = buildLibrary({
+      seed: 5,
+      sources: 300,
+      claims: 3_000,
+      sourceChars: 3_000,
+      tags: 30,
+      briefings: 0,
+    });
+    writeBundle(file, library, '2026-01-01T00:00:00.000Z');
+    browser = await launchBrowser();
+    ({ app, errors: consoleErrors } = await openWorkbench(browser, inject('baseUrl')));
+    await app.importDatabase({
+      name: 'library.json',
+      mimeType: 'application/json',
+      buffer: await readFile(file),
+    });
+    await app.notice(/^Merged library\.json into the library/).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the progress, cancels, and generates again', async () => {
+    const dialog = app.page.getByRole('dialog', { name: 'Briefing' });
+    const progress = dialog.getByRole('status', { name: 'Briefing progress' });
+    // "Cancel" is pressed, in the page itself, the moment the worker reports it is at work, so it surely
+    // still is. The stage it was at is kept.
+    const stage = await app.page.evaluate(
+      () =>
+        new Promise<string>((done) => {
+          const watch = new MutationObserver(() => {
+            const line = document.querySelector('.briefing-progress');
+            const text = line?.textContent ?? '';
+            if (!/^(Reading|Composing)/.test(text)) return;
+            watch.disconnect();
+            line?.querySelector('button')?.click();
+            done(text);
+          });
+          watch.observe(document.body, { subtree: true, childList: true, characterData: true });
+          [...document.querySelectorAll('button')]
+            .find((b) => b.textContent === 'Generate briefing')
+            ?.click();
+        }),
+    );
+    expect(stage).toMatch(
+      /^(Reading the library \(\d of 3\)|Composing the briefing from [\d,]+ claims)…Cancel$/,
+    );
+    await expect
+      .poll(() => progress.textContent(), { timeout: 10_000 })
+      .toContain('Cancelled: the briefing was not generated.');
+    const preview = dialog.locator('.briefing-preview');
+    expect(await preview.innerHTML()).toBe('');
+    expect(await dialog.getByRole('button', { name: 'Export briefing' }).isDisabled()).toBe(true);
+
+    // Every state the progress line shows while the briefing is generated again.
+    await app.page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenProgress: string[] }).seenProgress = seen;
+      const line = document.querySelector('.briefing-progress');
+      new MutationObserver(() => seen.push(line?.textContent ?? '')).observe(line!, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    await progress.getByRole('button', { name: 'Generate again' }).click();
+    // The window keeps answering while the worker composes: the dialog's own fields can be used.
+    await dialog.getByLabel('Citation style').focus();
+    await dialog.locator('.briefing-preview[aria-busy="false"]').waitFor({ timeout: 120_000 });
+    await progress.waitFor({ state: 'detached' });
+    const seen = await app.page.evaluate(
+      () => (window as unknown as { seenProgress: string[] }).seenProgress,
+    );
+    expect(seen.join('\n')).toMatch(
+      /Reading the library \(\d of 3\)…|Composing the briefing from [\d,]+ claims…/,
+    );
+    expect(await dialog.locator('.dialog-count').textContent()).toMatch(/^[\d,]+ claims$/);
+    const notes = await preview.locator('ol.notes > li').count();
+    expect(notes).toBeGreaterThan(0);
+    expect(notes).toBeLessThanOrEqual(300);
+    expect(await dialog.textContent()).toMatch(
+      new RegExp(`The preview shows the first ${notes} of [\\d,]+ citations; the export holds them all`),
+    );
+    // The generated library has claims on sources deleted since: their quotes are listed before export.
+    await dialog.getByRole('button', { name: 'Export briefing' }).click();
+    const confirm = dialog.getByRole('alertdialog', { name: 'Unverified quotes' });
+    const note = await app.downloadText(confirm.getByRole('button', { name: 'Export anyway' }));
+    const exported = [...note.text.matchAll(/^\[\^(\d+)\]:/gm)].length;
+    expect(exported).toBeGreaterThan(notes);
+    await app.screenshot('briefing-progress-02-ready');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('logged no errors in the console', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,141 @@
+// The briefing worker's message handling, run in Node on fake-indexeddb: it reads the library from the
+// database itself and composes the same document the dialog composed from the library data in the page
+// (the storage module's lists), narrowed by the Claims list's filters or the saved filter when asked;
+// progress comes before the answer; exports are the writers' output for that document.
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildLibrary } from '../../../scripts/scale/generate-library.mjs';
+import { composeBriefing } from '../../../src/core/briefing/compose-briefing';
+import { writeHtml } from '../../../src/core/briefing/writers/write-html';
+import { writeMarkdown } from '../../../src/core/briefing/writers/write-markdown';
+import type { Library } from '../../../src/core/model/records';
+import type {
+  BriefingReply,
+  ComposeRequest,
+} from '../../../src/renderer/features/briefing/briefing-protocol';
+import { createBriefingHandler } from '../../../src/renderer/features/briefing/briefing-handler';
+import { previewOf } from '../../../src/renderer/features/briefing/briefing-preview';
+import { filterClaims, selectListedClaims } from '../../../src/renderer/features/claims/claim-filters';
+import { listClaims } from '../../../src/renderer/storage/claims';
+import { openStore, type Store } from '../../../src/renderer/storage/database';
+import { listSources } from '../../../src/renderer/storage/sources';
+import { listTags } from '../../../src/renderer/storage/tags';
+import { NO_FILTERS } from '../../../src/renderer/store/slices/filters';
+import { freshStore } from '../storage/storage-kit';
+
+const GENERATED_AT = '2026-01-01T00:00:00.000Z';
+const DRAFT: ComposeRequest['draft'] = {
+  title: 'Where the money goes',
+  introduction: 'For the team.',
+  sections: ['key-figures', 'timeline', 'positions', 'cross-checks', 'quotes'],
+  claimFilter: {},
+  style: 'harvard',
+};
+
+const opened: Store[] = [];
+afterEach(() => {
+  for (const store of opened.splice(0)) store.db.close();
+});
+
+async function libraryStore(library: Library): Promise<Store> {
+  const { store } = freshStore();
+  opened.push(store);
+  const { db } = store;
+  await db.sources.bulkPut(library.sources);
+  await db.claims.bulkPut(library.claims);
+  await db.tags.bulkPut(library.tags);
+  return store;
+}
+
+function handlerFor(store: Store) {
+  const replies: BriefingReply[] = [];
+  const handle = createBriefingHandler({
+    post: (reply) => replies.push(reply),
+    openStore: (name) => {
+      expect(name).toBe(store.db.name);
+      const own = openStore(name);
+      opened.push(own);
+      return own;
+    },
+  });
+  return { handle, replies };
+}
+
+/** What the dialog composed in the page, from the library data the panes are given. */
+async function composedInPage(
+  store: Store,
+  pick = (claims: ReturnType<typeof selectListedClaims>) => claims,
+) {
+  const [claims, sources, tags] = await Promise.all([listClaims(store), listSources(store), listTags(store)]);
+  const listed = pick(selectListedClaims(claims));
+  const doc = composeBriefing({ ...DRAFT, claims: listed, sources, tags, generatedAt: GENERATED_AT });
+  return { doc, count: listed.length, tags };
+}
+
+const compose = (store: Store, patch: Partial<ComposeRequest> = {}): ComposeRequest => ({
+  type: 'compose',
+  id: 1,
+  databaseName: store.db.name,
+  draft: DRAFT,
+  onlyFiltered: null,
+  generatedAt: GENERATED_AT,
+  ...patch,
+});
+
+const library = buildLibrary({ seed: 7, sources: 12, claims: 160, sourceChars: 3_000, tags: 6 });
+
+describe('the briefing worker', () => {
+  it('composes from what it reads itself the document the page composed, after its progress', async () => {
+    const store = await libraryStore(library);
+    const { handle, replies } = handlerFor(store);
+    await handle(compose(store));
+    const { doc, count } = await composedInPage(store);
+    expect(count).toBeGreaterThan(20);
+    expect(replies.map((r) => r.type)).toEqual(['progress', 'progress', 'progress', 'progress', 'composed']);
+    expect(replies.filter((r) => r.type === 'progress').map((r) => r.stage)).toEqual([
+      'reading',
+      'reading',
+      'reading',
+      'composing',
+    ]);
+    const answer = replies.at(-1);
+    if (answer?.type !== 'composed') throw new Error('no briefing');
+    expect(answer.claimCount).toBe(count);
+    expect(answer.citationCount).toBe(doc.citations.length);
+    expect(answer.preview).toEqual(previewOf(doc));
+
+    replies.length = 0;
+    await handle({ type: 'write', id: 2, format: 'md', links: 'web', hostPrintsPdf: false });
+    expect(replies).toEqual([{ type: 'written', id: 2, output: writeMarkdown(doc) }]);
+    replies.length = 0;
+    await handle({ type: 'write', id: 3, format: 'pdf', links: 'desktop', hostPrintsPdf: true });
+    expect(replies).toEqual([{ type: 'print', id: 3, html: writeHtml(doc, { links: 'desktop' }) }]);
+  });
+
+  it('narrows the claims by the Claims list’s filters and by the saved filter', async () => {
+    const store = await libraryStore(library);
+    const { handle, replies } = handlerFor(store);
+    const sourceId = library.sources.find((s) => !s.deleted)!.id;
+    const filters = { ...NO_FILTERS, kind: 'figure' as const, source: 'open' as const };
+    await handle(compose(store, { onlyFiltered: { filters, openSourceId: sourceId } }));
+    const { doc, count } = await composedInPage(store, (claims) => filterClaims(claims, filters, sourceId));
+    const answer = replies.at(-1);
+    if (answer?.type !== 'composed') throw new Error('no briefing');
+    expect(count).toBeGreaterThan(0);
+    expect(answer.claimCount).toBe(count);
+    expect(answer.preview).toEqual(previewOf(doc));
+
+    const quotes = { ...DRAFT, claimFilter: { kinds: ['quote' as const] } };
+    await handle(compose(store, { id: 2, draft: quotes }));
+    const reply = replies.at(-1);
+    if (reply?.type !== 'composed') throw new Error('no briefing');
+    const listed = selectListedClaims(await listClaims(store));
+    expect(reply.claimCount).toBe(listed.filter((c) => c.kind === 'quote').length);
+  });
+
+  it('says it has nothing to export before a briefing is composed', async () => {
+    const store = await libraryStore(library);
+    const { handle, replies } = handlerFor(store);
+    await handle({ type: 'write', id: 5, format: 'md', links: 'web', hostPrintsPdf: false });
+    expect(replies).toEqual([{ type: 'failed', id: 5, message: 'No briefing has been composed yet.' }]);
+  });
+});
