@@ -9,8 +9,8 @@
 
 const S = String.raw`[ \u00a0]+`;
 
-/** A wish or want: "want", "wanted", "would like", "wish". */
-const WISH = /^(?:wants?|wanted|would[ \u00a0]+like|wish(?:es|ed)?)\b/i;
+/** A wish or want: "want", "wanted", "would like", "wish"; "should" only as in "I should like to". */
+const WISH = /^(?:wants?|wanted|would[ \u00a0]+like|wish(?:es|ed)?|should)\b/i;
 /** "if they", "if British farmers": a condition opened a few words before the cue. */
 const CONDITION_BEFORE = new RegExp(String.raw`\b(?:if|unless|whether)(?:${S}[\p{L}’'-]+){1,3}${S}$`, 'iu');
 /** A purpose: "in order to", "with a view to". */
@@ -34,7 +34,7 @@ const NAMED_AGENT = new RegExp(
 );
 /** A formula of parliamentary speech, not a wish: "I would like to make a statement", "to thank". */
 const PERFORMATIVE_AFTER = new RegExp(
-  String.raw`^${S}to${S}(?:make${S}a${S}statement|give${S}a${S}statement|thank|pay${S}tribute|update|inform|remind|begin|start${S}by|say${S}a${S}few${S}words)\b`,
+  String.raw`^(?:${S}like)?${S}to${S}(?:make${S}a${S}statement|give${S}a${S}statement|thank|(?:give|express|offer|record|add)${S}(?:my${S}|our${S})?(?:thanks|gratitude|condolences|sympathy)|congratulate|pay${S}tribute|update|inform|remind|begin|start${S}by|turn${S}to|say${S}a${S}few${S}words)\b`,
   'iu',
 );
 /** A modal that describes how a scheme works: "whereby the police must explain", "supposed to have to". */
@@ -57,7 +57,10 @@ export function isCueVoided(clause: string, cueStart: number, cueEnd: number): b
   const before = clause.slice(Math.max(0, cueStart - 80), cueStart);
   const after = clause.slice(cueEnd, cueEnd + 40);
   if (ELIGIBILITY.test(clause)) return true;
-  if (WISH.test(cue) && (CONDITION_BEFORE.test(before) || PERFORMATIVE_AFTER.test(after))) return true;
+  const wish = WISH.test(cue) && !/^should/i.test(cue);
+  if (wish && CONDITION_BEFORE.test(before)) return true;
+  if (WISH.test(cue) && PERFORMATIVE_AFTER.test(after) && (wish || /^[ \u00a0]+like/u.test(after)))
+    return true;
   if (PURPOSE.test(cue) && !FIRST_PERSON.test(clause)) return true;
   if (FORECAST.test(cue) && REACH_AFTER.test(clause.slice(cueStart + 4, cueEnd + 40))) return true;
   if (MODAL.test(cue) && MECHANISM_BEFORE.test(before)) return true;
