@@ -2,10 +2,10 @@
 // export more beef"), a purpose with no speaker behind it ("In order to improve ..., forces will ..."), a
 // forecast of how many a scheme reaches ("will help around 2 million households"), a passive whose agent is
 // no body anyone could name ("records endorsed by supervising officers"), the rules of a scheme ("To be
-// eligible for PIP, claimants must ...", "whereby the police must explain"), a formula of parliamentary
-// speech ("I would like to make a statement"), a scenario contrary to fact ("If this rule was applied, they
-// would have to scrap ...") and a contrast of outcomes ("Rather than see more programs close, ..."). Each is
-// a class of wording, checked once a cue has matched.
+// eligible for PIP, claimants must ...", "whereby the police must explain", "must be reported to"), a
+// formula of speech ("I should like to make a statement", "I want to give thanks to"), a scenario contrary
+// to fact ("If this rule was applied, they would have to scrap ...") and a contrast of outcomes ("Rather
+// than see more programs close, ..."). Each is a class of wording, checked once a cue has matched.
 
 const S = String.raw`[ \u00a0]+`;
 
@@ -41,6 +41,11 @@ const PERFORMATIVE_AFTER = new RegExp(
 const MECHANISM_BEFORE =
   /\b(?:whereby|under[ \u00a0]+which|by[ \u00a0]+which|supposed[ \u00a0]+to|required[ \u00a0]+to)\b[^,;]{0,60}$/iu;
 const MODAL = /^(?:must|should|ha(?:s|ve)[ \u00a0]+to|needs?[ \u00a0]+to)\b/iu;
+/** A filing duty of guidance: "benefits must be reported to the tax office", "forms should be submitted by". */
+const FILING_AFTER = new RegExp(
+  String.raw`^${S}(?:always${S}|still${S}|also${S})?be${S}(?:reported|submitted|recorded|notified|registered|filed|declared|logged)${S}(?:to|by|on|with|in|at|using|within|before)\b`,
+  'iu',
+);
 /** A scenario contrary to fact: "If this rule was applied ..., they would have to ...". */
 const COUNTERFACTUAL =
   /^[“"‘']?If\b[^,;]{0,100}?\b(?:was|were|had|did|\p{Ll}+ed)\b[^,;]{0,100},[^;]*?\bwould\b/u;
@@ -63,7 +68,7 @@ export function isCueVoided(clause: string, cueStart: number, cueEnd: number): b
     return true;
   if (PURPOSE.test(cue) && !FIRST_PERSON.test(clause)) return true;
   if (FORECAST.test(cue) && REACH_AFTER.test(clause.slice(cueStart + 4, cueEnd + 40))) return true;
-  if (MODAL.test(cue) && MECHANISM_BEFORE.test(before)) return true;
+  if (MODAL.test(cue) && (MECHANISM_BEFORE.test(before) || FILING_AFTER.test(after))) return true;
   if (/^rather/i.test(cue) && CONTRAST_OPENING.test(clause)) return true;
   const counterfactual = COUNTERFACTUAL.exec(clause);
   if (counterfactual && cueStart >= counterfactual[0].length - 5) return true;

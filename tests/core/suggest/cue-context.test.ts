@@ -75,6 +75,15 @@ describe('cues whose context voids them', () => {
     expect(label('Councils should publish their menus')).toBe('support');
   });
 
+  it('reads a filing duty in guidance as a rule, an obligation asked of a body as a position', () => {
+    expect(label('Overtime must be reported to the payroll office by the fifth of each month')).toBe(
+      undefined,
+    );
+    expect(label('Claims should be submitted within 28 days of the journey')).toBe(undefined);
+    expect(label('Ministers must be held to account for the delays')).toBe('support');
+    expect(label('Councils should report their spending on agency staff')).toBe('support');
+  });
+
   it('reads harm and damage described as facts as no objection, and a policy called self-harm as one', () => {
     expect(label('Inspectors found rising levels of self-harm among remand prisoners')).toBe(undefined);
     expect(label('Engineers are assessing the extent of the damage to the bridge')).toBe(undefined);
