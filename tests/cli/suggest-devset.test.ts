@@ -13,14 +13,14 @@ describeScoredAgainstTargets(
   '`evidence suggest --json` scored against the development set (tuning texts)',
   { documents: join(tune, 'texts'), gold: join(tune, 'gold'), ignore: join(tune, 'gold/IGNORE.json') },
   // The issue's targets for figures and dates, reached on all 25 texts (figures F1 0.993, values 0.998;
-  // dates F1 0.985, values 1.000); for stances the figures reached (F1 0.744, below the 0.75 target, and
-  // actors right 0.917, above the 0.85 target), so a change that loses ground fails here.
+  // dates F1 0.985, values 1.000); for stances the figures reached (F1 0.758, just over the 0.75 target, and
+  // actors right 0.911, above the 0.85 target), so a change that loses ground fails here.
   {
     figureF1: 0.97, // the target
     figureValues: 0.99, // the target
     dateF1: 0.97, // the target
     dateValues: 0.99, // the target
-    stanceF1: 0.74, // target 0.75
+    stanceF1: 0.75, // the target
     stanceActors: 0.91, // target 0.85
   },
 );

@@ -2,15 +2,15 @@
 // export more beef"), a purpose with no speaker behind it ("In order to improve ..., forces will ..."), a
 // forecast of how many a scheme reaches ("will help around 2 million households"), a passive whose agent is
 // no body anyone could name ("records endorsed by supervising officers"), the rules of a scheme ("To be
-// eligible for PIP, claimants must ...", "whereby the police must explain"), a formula of parliamentary
-// speech ("I would like to make a statement"), a scenario contrary to fact ("If this rule was applied, they
-// would have to scrap ...") and a contrast of outcomes ("Rather than see more programs close, ..."). Each is
-// a class of wording, checked once a cue has matched.
+// eligible for PIP, claimants must ...", "whereby the police must explain", "must be reported to"), a
+// formula of speech ("I should like to make a statement", "I want to give thanks to"), a scenario contrary
+// to fact ("If this rule was applied, they would have to scrap ...") and a contrast of outcomes ("Rather
+// than see more programs close, ..."). Each is a class of wording, checked once a cue has matched.
 
 const S = String.raw`[ \u00a0]+`;
 
-/** A wish or want: "want", "wanted", "would like", "wish". */
-const WISH = /^(?:wants?|wanted|would[ \u00a0]+like|wish(?:es|ed)?)\b/i;
+/** A wish or want: "want", "wanted", "would like", "wish"; "should" only as in "I should like to". */
+const WISH = /^(?:wants?|wanted|would[ \u00a0]+like|wish(?:es|ed)?|should)\b/i;
 /** "if they", "if British farmers": a condition opened a few words before the cue. */
 const CONDITION_BEFORE = new RegExp(String.raw`\b(?:if|unless|whether)(?:${S}[\p{L}’'-]+){1,3}${S}$`, 'iu');
 /** A purpose: "in order to", "with a view to". */
@@ -34,13 +34,18 @@ const NAMED_AGENT = new RegExp(
 );
 /** A formula of parliamentary speech, not a wish: "I would like to make a statement", "to thank". */
 const PERFORMATIVE_AFTER = new RegExp(
-  String.raw`^${S}to${S}(?:make${S}a${S}statement|give${S}a${S}statement|thank|pay${S}tribute|update|inform|remind|begin|start${S}by|say${S}a${S}few${S}words)\b`,
+  String.raw`^(?:${S}like)?${S}to${S}(?:make${S}a${S}statement|give${S}a${S}statement|thank|(?:give|express|offer|record|add)${S}(?:my${S}|our${S})?(?:thanks|gratitude|condolences|sympathy)|congratulate|pay${S}tribute|update|inform|remind|begin|start${S}by|turn${S}to|say${S}a${S}few${S}words)\b`,
   'iu',
 );
 /** A modal that describes how a scheme works: "whereby the police must explain", "supposed to have to". */
 const MECHANISM_BEFORE =
   /\b(?:whereby|under[ \u00a0]+which|by[ \u00a0]+which|supposed[ \u00a0]+to|required[ \u00a0]+to)\b[^,;]{0,60}$/iu;
 const MODAL = /^(?:must|should|ha(?:s|ve)[ \u00a0]+to|needs?[ \u00a0]+to)\b/iu;
+/** A filing duty of guidance: "benefits must be reported to the tax office", "forms should be submitted by". */
+const FILING_AFTER = new RegExp(
+  String.raw`^${S}(?:always${S}|still${S}|also${S})?be${S}(?:reported|submitted|recorded|notified|registered|filed|declared|logged)${S}(?:to|by|on|with|in|at|using|within|before)\b`,
+  'iu',
+);
 /** A scenario contrary to fact: "If this rule was applied ..., they would have to ...". */
 const COUNTERFACTUAL =
   /^[“"‘']?If\b[^,;]{0,100}?\b(?:was|were|had|did|\p{Ll}+ed)\b[^,;]{0,100},[^;]*?\bwould\b/u;
@@ -57,10 +62,13 @@ export function isCueVoided(clause: string, cueStart: number, cueEnd: number): b
   const before = clause.slice(Math.max(0, cueStart - 80), cueStart);
   const after = clause.slice(cueEnd, cueEnd + 40);
   if (ELIGIBILITY.test(clause)) return true;
-  if (WISH.test(cue) && (CONDITION_BEFORE.test(before) || PERFORMATIVE_AFTER.test(after))) return true;
+  const wish = WISH.test(cue) && !/^should/i.test(cue);
+  if (wish && CONDITION_BEFORE.test(before)) return true;
+  if (WISH.test(cue) && PERFORMATIVE_AFTER.test(after) && (wish || /^[ \u00a0]+like/u.test(after)))
+    return true;
   if (PURPOSE.test(cue) && !FIRST_PERSON.test(clause)) return true;
   if (FORECAST.test(cue) && REACH_AFTER.test(clause.slice(cueStart + 4, cueEnd + 40))) return true;
-  if (MODAL.test(cue) && MECHANISM_BEFORE.test(before)) return true;
+  if (MODAL.test(cue) && (MECHANISM_BEFORE.test(before) || FILING_AFTER.test(after))) return true;
   if (/^rather/i.test(cue) && CONTRAST_OPENING.test(clause)) return true;
   const counterfactual = COUNTERFACTUAL.exec(clause);
   if (counterfactual && cueStart >= counterfactual[0].length - 5) return true;

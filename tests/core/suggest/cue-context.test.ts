@@ -63,6 +63,34 @@ describe('cues whose context voids them', () => {
     expect(label('a complaints trigger whereby the council must explain its decision')).toBe(undefined);
   });
 
+  it('reads the older "I should like to" and thanks offered as formulas, not positions', () => {
+    expect(label('With permission, I should like to make a statement about flooding in Kent')).toBe(
+      undefined,
+    );
+    expect(label('I also want to give thanks to the fire crews who worked through the night')).toBe(
+      undefined,
+    );
+    expect(label('We wish to express our gratitude to the volunteers')).toBe(undefined);
+    expect(label('I should like to see the ferry subsidy restored')).toBe('support');
+    expect(label('Councils should publish their menus')).toBe('support');
+  });
+
+  it('reads a filing duty in guidance as a rule, an obligation asked of a body as a position', () => {
+    expect(label('Overtime must be reported to the payroll office by the fifth of each month')).toBe(
+      undefined,
+    );
+    expect(label('Claims should be submitted within 28 days of the journey')).toBe(undefined);
+    expect(label('Ministers must be held to account for the delays')).toBe('support');
+    expect(label('Councils should report their spending on agency staff')).toBe('support');
+  });
+
+  it('reads harm and damage described as facts as no objection, and a policy called self-harm as one', () => {
+    expect(label('Inspectors found rising levels of self-harm among remand prisoners')).toBe(undefined);
+    expect(label('Engineers are assessing the extent of the damage to the bridge')).toBe(undefined);
+    expect(label('Leaving the treaty would be an act of economic self-harm')).toBe('oppose');
+    expect(label('The closures will damage rural bus services')).toBe('oppose');
+  });
+
   it('reads a scenario contrary to fact and a contrast of outcomes as no position', () => {
     expect(label('If this rule was applied to ferries, they would have to scrap most routes.')).toBe(
       undefined,

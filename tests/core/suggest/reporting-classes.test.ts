@@ -129,6 +129,15 @@ describe('options, credited benefits and reasons', () => {
     expect(label('we are seeing evidence that the new measures are working')).toBe('support');
   });
 
+  it('reads work under way and help being given as reports of activity, not verdicts', () => {
+    expect(label('The agency is working with local councils and housing charities')).toBeUndefined();
+    expect(label('Our department is working closely with the regulator')).toBeUndefined();
+    expect(label('We are helping tenants to insulate their homes')).toBeUndefined();
+    expect(label('A new campaign is helping to raise awareness of apprenticeships')).toBeUndefined();
+    expect(label('The pilot scheme is helping hundreds of families')).toBe('support');
+    expect(label('Ministers say the reforms are working')).toBe('support');
+  });
+
   it('reads a reason given with "due to" as a statement of its own', () => {
     const text =
       'further notes that the council is considering plans to close the library, due to the unfair level of cuts it faces.';
