@@ -111,7 +111,7 @@ describe('the codebook', () => {
   it('filters the claims by a tag, and with its sub-tags', async () => {
     await app.claims.getByRole('combobox', { name: 'Filter by tag' }).selectOption({ label: 'Funding' });
     await expect.poll(() => app.claimList.getByRole('listitem').count()).toBe(1);
-    expect(await app.claimList.textContent()).toContain('£2.7m');
+    await expect.poll(() => app.claimList.textContent()).toContain('£2.7m');
     await app.claims.getByRole('checkbox', { name: 'and sub-tags' }).check();
     await expect.poll(() => app.claimList.getByRole('listitem').count()).toBe(2);
     await app.claims.getByRole('combobox', { name: 'Filter by tag' }).selectOption({ label: 'All tags' });
