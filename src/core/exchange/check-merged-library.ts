@@ -7,23 +7,10 @@
 import { z } from 'zod';
 import type { Library } from '../model/records';
 import { checkLibrary, type CheckedLibrary } from './library-checks';
-import {
-  briefingSchema,
-  claimSchema,
-  LIMITS,
-  researcherSchema,
-  sourceSchema,
-  tagSchema,
-} from './record-schemas';
+import { LIMITS, TABLE_SCHEMAS } from './record-schemas';
 import { validateLibrary, type LibraryValidity } from './validate-library';
 
-const SCHEMAS = {
-  researchers: researcherSchema,
-  tags: tagSchema,
-  sources: sourceSchema,
-  claims: claimSchema,
-  briefings: briefingSchema,
-} as const;
+const SCHEMAS = TABLE_SCHEMAS;
 
 const crossRecordRules = z.custom<CheckedLibrary>().superRefine(checkLibrary);
 

@@ -171,3 +171,12 @@ export const briefingSchema = z.strictObject({
   }),
   style: z.enum(BRIEFING_STYLES),
 });
+
+/** Each library table's record schema, in the order a bundle lists the tables. */
+export const TABLE_SCHEMAS = {
+  researchers: researcherSchema,
+  tags: tagSchema,
+  sources: sourceSchema,
+  claims: claimSchema,
+  briefings: briefingSchema,
+} as const;

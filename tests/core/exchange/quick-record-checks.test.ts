@@ -10,23 +10,11 @@ import { bundleSchema } from '../../../src/core/exchange/bundle-schema';
 import { parseBundle } from '../../../src/core/exchange/parse-bundle';
 import { quickParseBundle } from '../../../src/core/exchange/quick-parse-bundle';
 import { QUICK_RECORD_CHECKS, UNSURE } from '../../../src/core/exchange/quick-record-checks';
-import {
-  briefingSchema,
-  claimSchema,
-  researcherSchema,
-  sourceSchema,
-  tagSchema,
-} from '../../../src/core/exchange/record-schemas';
+import { TABLE_SCHEMAS } from '../../../src/core/exchange/record-schemas';
 import { makeBriefing } from './library-builders';
 import type { Library, Source } from '../../../src/core/model/records';
 
-const SCHEMAS = {
-  researchers: researcherSchema,
-  tags: tagSchema,
-  sources: sourceSchema,
-  claims: claimSchema,
-  briefings: briefingSchema,
-} as const;
+const SCHEMAS = TABLE_SCHEMAS;
 type Table = keyof typeof SCHEMAS;
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

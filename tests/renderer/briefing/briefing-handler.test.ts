@@ -20,7 +20,7 @@ import { openStore, type Store } from '../../../src/renderer/storage/database';
 import { listSources } from '../../../src/renderer/storage/sources';
 import { listTags } from '../../../src/renderer/storage/tags';
 import { NO_FILTERS } from '../../../src/renderer/store/slices/filters';
-import { freshStore } from '../storage/storage-kit';
+import { freshStore, putLibrary } from '../storage/storage-kit';
 
 const GENERATED_AT = '2026-01-01T00:00:00.000Z';
 const DRAFT: ComposeRequest['draft'] = {
@@ -39,10 +39,7 @@ afterEach(() => {
 async function libraryStore(library: Library): Promise<Store> {
   const { store } = freshStore();
   opened.push(store);
-  const { db } = store;
-  await db.sources.bulkPut(library.sources);
-  await db.claims.bulkPut(library.claims);
-  await db.tags.bulkPut(library.tags);
+  await putLibrary(store, library);
   return store;
 }
 

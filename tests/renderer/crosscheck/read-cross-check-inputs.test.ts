@@ -8,7 +8,7 @@ import { crossChecksOf } from '../../../src/renderer/features/crosscheck/read-cr
 import { listClaims } from '../../../src/renderer/storage/claims';
 import type { Store } from '../../../src/renderer/storage/database';
 import { listSources } from '../../../src/renderer/storage/sources';
-import { freshStore } from '../storage/storage-kit';
+import { freshStore, putLibrary } from '../storage/storage-kit';
 
 const opened: Store[] = [];
 afterEach(() => {
@@ -20,8 +20,7 @@ describe('cross-checks read by their worker', () => {
     const library = buildLibrary({ seed: 11, sources: 15, claims: 300, sourceChars: 2_000, tags: 5 });
     const { store } = freshStore();
     opened.push(store);
-    await store.db.sources.bulkPut(library.sources);
-    await store.db.claims.bulkPut(library.claims);
+    await putLibrary(store, library);
 
     const fromLibraryData = async () => {
       const [claims, sources] = await Promise.all([listClaims(store), listSources(store)]);

@@ -6,7 +6,7 @@ import { buildLibrary } from '../../../scripts/scale/generate-library.mjs';
 import { isSearchableClaim } from '../../../src/core/search/search-records';
 import { createIndexDiffer, readSearchLibrary } from '../../../src/renderer/features/search/watch-library';
 import type { Store } from '../../../src/renderer/storage/database';
-import { freshStore } from '../storage/storage-kit';
+import { freshStore, putLibrary } from '../storage/storage-kit';
 
 const opened: Store[] = [];
 afterEach(() => {
@@ -19,9 +19,7 @@ describe('the search worker’s reads of the library', () => {
     const { store } = freshStore();
     opened.push(store);
     const { db } = store;
-    await db.sources.bulkPut(library.sources);
-    await db.claims.bulkPut(library.claims);
-    await db.tags.bulkPut(library.tags);
+    await putLibrary(store, library);
     const differ = createIndexDiffer();
 
     const first = differ(await readSearchLibrary(store));

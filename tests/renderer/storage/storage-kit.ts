@@ -9,6 +9,7 @@ import { createMammothConverter } from '../../../src/core/import/docx/docx-conve
 import { MAX_IMPORT_BYTES } from '../../../src/core/import/extract-document';
 import { createId } from '../../../src/core/ids';
 import type { PickedFile } from '../../../src/core/model/platform';
+import type { Library } from '../../../src/core/model/records';
 import { openStore, type Store } from '../../../src/renderer/storage/database';
 import {
   importDocuments,
@@ -21,6 +22,16 @@ import { corpusDir } from '../../support/repo-paths';
 export function freshStore(): { store: Store; name: string } {
   const name = `test-${createId()}`;
   return { store: openStore(name), name };
+}
+
+/** Writes a library's sources, claims and tags straight into a store, as a worker later finds them. */
+export async function putLibrary(
+  store: Store,
+  library: Pick<Library, 'sources' | 'claims' | 'tags'>,
+): Promise<void> {
+  await store.db.sources.bulkPut(library.sources);
+  await store.db.claims.bulkPut(library.claims);
+  await store.db.tags.bulkPut(library.tags);
 }
 
 export function readCorpusFile(
