@@ -161,10 +161,13 @@ function applyDamage(record: Json, at: number, extraKey: string, change: Json | 
   if (places.length === 0) return;
   const { holder, key } = places[at % places.length]!;
   const isDelete = typeof change === 'object' && change !== null && 'delete' in change;
+  // fast-check hands out the same constant object every time: a copy, so that a later damage inside it
+  // can neither change the constant for other runs nor put a value inside itself (a cycle JSON never has)
+  const value = isDelete ? undefined : (structuredClone(change) as Json);
   if (Array.isArray(holder)) {
     if (isDelete) holder.splice(key as number, 1);
-    else holder[key as number] = change as Json;
+    else holder[key as number] = value as Json;
   } else if (isDelete) delete holder[key as string];
-  else if (at % 7 === 0 && !(extraKey in holder)) holder[extraKey] = change as Json;
-  else holder[key as string] = change as Json;
+  else if (at % 7 === 0 && !(extraKey in holder)) holder[extraKey] = value as Json;
+  else holder[key as string] = value as Json;
 }
