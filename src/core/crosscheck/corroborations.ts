@@ -5,17 +5,9 @@
 // tags but share none are about different things and never corroborate each other, however equal.
 import type { Claim } from '../model/records';
 import type { Corroboration, DateRef, FigureRef, ReadClaim } from './cross-check-types';
-import { compareDates } from './read-date';
+import { compareDates, GRAIN_LENGTH } from './read-date';
 import { figuresAgree } from './read-figure';
-import {
-  aboutTheSameThing,
-  groupAroundLeaders,
-  GroupsByKey,
-  SortedValues,
-  type LeaderIndex,
-} from './agreeing-groups';
-
-export { aboutTheSameThing };
+import { groupAroundLeaders, GroupsByKey, SortedValues, type LeaderIndex } from './agreeing-groups';
 
 export function findFigureCorroborations(figures: ReadClaim<FigureRef>[]): Corroboration[] {
   const ordered = [...figures].sort((a, b) => a.ref.step - b.ref.step || byId(a, b));
@@ -68,7 +60,6 @@ export function findDateCorroborations(dates: ReadClaim<DateRef>[]): Corroborati
   }));
 }
 
-const GRAIN_LENGTH = { day: 10, month: 7, year: 4 } as const;
 const grainOf = (ref: DateRef) =>
   ref.startDate.slice(0, GRAIN_LENGTH[ref.precision === 'period' ? 'day' : ref.precision]);
 

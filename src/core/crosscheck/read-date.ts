@@ -8,7 +8,8 @@ import { derivePrecision } from '../suggest/suggestion-fields';
 import type { DateRef } from './cross-check-types';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const GRAIN_LENGTH: Record<Exclude<DatePrecision, 'period'>, number> = { day: 10, month: 7, year: 4 };
+/** How many characters of an ISO day name its day, month or year. */
+export const GRAIN_LENGTH: Record<Exclude<DatePrecision, 'period'>, number> = { day: 10, month: 7, year: 4 };
 const COARSENESS: Record<DatePrecision, number> = { day: 0, month: 1, year: 2, period: 3 };
 
 export type DateComparison = 'same' | 'different' | 'overlapping';

@@ -10,8 +10,6 @@ import { checkLibrary, type CheckedLibrary } from './library-checks';
 import { LIMITS, TABLE_SCHEMAS } from './record-schemas';
 import { validateLibrary, type LibraryValidity } from './validate-library';
 
-const SCHEMAS = TABLE_SCHEMAS;
-
 const crossRecordRules = z.custom<CheckedLibrary>().superRefine(checkLibrary);
 
 /**
@@ -19,10 +17,10 @@ const crossRecordRules = z.custom<CheckedLibrary>().superRefine(checkLibrary);
  * by identity) as already checked one by one.
  */
 export function checkMergedLibrary(library: Library, checked: ReadonlySet<object>): LibraryValidity {
-  for (const table of Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[]) {
+  for (const table of Object.keys(TABLE_SCHEMAS) as (keyof typeof TABLE_SCHEMAS)[]) {
     const records = library[table] as object[];
     if (records.length > LIMITS[table]) return validateLibrary(library);
-    const schema = SCHEMAS[table] as z.ZodType;
+    const schema = TABLE_SCHEMAS[table] as z.ZodType;
     for (const record of records) {
       if (!checked.has(record) && !schema.safeParse(record).success) return validateLibrary(library);
     }
@@ -34,7 +32,7 @@ export function checkMergedLibrary(library: Library, checked: ReadonlySet<object
 export function recordsOf(...libraries: Library[]): Set<object> {
   const records = new Set<object>();
   for (const library of libraries) {
-    for (const table of Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[]) {
+    for (const table of Object.keys(TABLE_SCHEMAS) as (keyof typeof TABLE_SCHEMAS)[]) {
       for (const record of library[table]) records.add(record);
     }
   }

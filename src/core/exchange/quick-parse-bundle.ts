@@ -6,11 +6,9 @@ import { z } from 'zod';
 import type { Library } from '../model/records';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './bundle-schema';
 import { checkLibrary, type CheckedLibrary } from './library-checks';
-import { quickCheckLibrary, UNSURE } from './quick-record-checks';
-import { timestampSchema } from './record-schemas';
+import { quickCheckLibrary, timestamp, UNSURE } from './quick-record-checks';
 
 const ENVELOPE_FIELDS = ['format', 'version', 'exportedAt', 'library'];
-const TIMESTAMP = (timestampSchema as unknown as { _zod?: { pattern?: RegExp } })._zod?.pattern;
 const crossRecordRules = z.custom<CheckedLibrary>().superRefine(checkLibrary);
 
 /** The bundle, when the parsed JSON is certainly a valid current-version bundle; else undefined. */
@@ -24,7 +22,7 @@ export function quickParseBundle(data: unknown): Bundle | undefined {
   if (format !== BUNDLE_FORMAT) return undefined;
   if (typeof version !== 'number' || !Number.isSafeInteger(version)) return undefined;
   if (version < 1 || version > BUNDLE_VERSION) return undefined;
-  if (!TIMESTAMP || typeof exportedAt !== 'string' || !TIMESTAMP.test(exportedAt)) return undefined;
+  if (typeof exportedAt !== 'string' || timestamp(exportedAt) === UNSURE) return undefined;
   const library = quickCheckLibrary(envelope.library);
   if (library === UNSURE) return undefined;
   if (!crossRecordRules.safeParse(library).success) return undefined;

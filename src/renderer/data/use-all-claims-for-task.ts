@@ -1,8 +1,9 @@
-// Every live claim, for the few tasks that still work over the whole library in the page (search
-// indexing, cross-checks, the briefing and export dialogs). The panes no longer need it: they ask storage
-// for what they show (storage/listed-claims). All its users share one live query per database, started
-// once the library is listed so that reading a hundred thousand claims never holds up the Library pane.
-// Once those tasks read the database in their own workers, this hook goes.
+// Every live claim, for the one task that still works over the whole library in the page: the export
+// dialog (through use-listed-claims). The panes no longer need it: they ask storage for what they show
+// (storage/listed-claims), and search, cross-checks and the briefing read the database in their own
+// workers. All its users share one live query per database, started once the library is listed so that
+// reading a hundred thousand claims never holds up the Library pane. Once export reads the database in
+// its own worker, this hook goes.
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
 import type { Claim } from '../../core/model/records';

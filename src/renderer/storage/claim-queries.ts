@@ -12,7 +12,8 @@ export type ClaimQuery =
   | { by: 'tag'; tagId: string }
   | { by: 'source'; sourceId: string; status?: ClaimStatus };
 
-function select(store: Store, query: ClaimQuery) {
+/** The claims one index selects, deleted ones (tombstones) included: callers drop them as they read. */
+export function selectClaims(store: Store, query: ClaimQuery) {
   const { claims } = store.db;
   switch (query.by) {
     case 'status':
@@ -30,7 +31,7 @@ function select(store: Store, query: ClaimQuery) {
 
 /** How many live claims match, read through the index (only the matching records are visited). */
 export function countClaims(store: Store, query: ClaimQuery): Promise<number> {
-  return select(store, query)
+  return selectClaims(store, query)
     .filter((c) => !c.deleted)
     .count();
 }

@@ -6,6 +6,7 @@
 // short strings and the records of the few cards in view.
 import { isCitableClaim } from '../../core/briefing/citable-claims';
 import type { Claim, ClaimKind, ClaimStatus } from '../../core/model/records';
+import { selectClaims, type ClaimQuery } from './claim-queries';
 import type { Store } from './database';
 
 /** The statuses a listed claim can have; isCitableClaim has the last word. */
@@ -23,16 +24,16 @@ export type ListedClaimFilter = {
  * than stepping a cursor through 100,000 records); a claim with several of the wanted tags comes once.
  */
 async function readCandidates(store: Store, filter: ListedClaimFilter): Promise<Claim[]> {
-  const { claims } = store.db;
-  const { sourceId } = filter;
-  const ranges =
+  const { sourceId, tagIds, kind } = filter;
+  const queries: ClaimQuery[] =
     sourceId !== undefined
-      ? LISTED_STATUSES.map((status) => claims.where('[sourceId+status]').equals([sourceId, status]))
-      : filter.tagIds !== undefined
-        ? filter.tagIds.map((id) => claims.where('tagIds').equals(id))
-        : filter.kind !== undefined
-          ? [claims.where('kind').equals(filter.kind)]
-          : LISTED_STATUSES.map((status) => claims.where('status').equals(status));
+      ? LISTED_STATUSES.map((status) => ({ by: 'source', sourceId, status }))
+      : tagIds !== undefined
+        ? tagIds.map((tagId) => ({ by: 'tag', tagId }))
+        : kind !== undefined
+          ? [{ by: 'kind', kind }]
+          : LISTED_STATUSES.map((status) => ({ by: 'status', status }));
+  const ranges = queries.map((query) => selectClaims(store, query));
   const parts = await Promise.all(ranges.map((range) => range.toArray()));
   if (parts.length === 1) return parts[0] ?? [];
   const byId = new Map<string, Claim>();
@@ -76,9 +77,8 @@ export async function listClaimsOfSource(
   sourceId: string,
   statuses: readonly ClaimStatus[],
 ): Promise<Claim[]> {
-  const { claims } = store.db;
   const parts = await Promise.all(
-    statuses.map((status) => claims.where('[sourceId+status]').equals([sourceId, status]).toArray()),
+    statuses.map((status) => selectClaims(store, { by: 'source', sourceId, status }).toArray()),
   );
   return parts
     .flat()

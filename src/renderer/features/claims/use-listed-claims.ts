@@ -1,7 +1,7 @@
-// The records of the claims the Claims list shows, for the dialogs that write them all out (briefing,
-// export): the library's listed claims (accepted and verified) and those that pass the store's filters.
-// It reads every claim, so only an open dialog uses it; the Claims list itself asks storage for ids
-// (use-listed-claim-ids).
+// The records of the claims the Claims list shows, for the export dialog, which writes them all out (the
+// briefing reads its own in its worker): the library's listed claims (accepted and verified) and those
+// that pass the store's filters. It reads every claim, so only an open dialog uses it; the Claims list
+// itself asks storage for ids (use-listed-claim-ids).
 import { useMemo } from 'react';
 import { useLibraryData } from '../../data/library-data';
 import { useAllClaimsForTask } from '../../data/use-all-claims-for-task';

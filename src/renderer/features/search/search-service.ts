@@ -1,7 +1,8 @@
 // The window's side of search: one worker per window holding the index (search-worker.ts), told which
-// database to index (it reads and watches the library itself), asked the current query, and a snapshot of where things stand (indexing, how much is
-// indexed, the latest results) that components read with useSyncExternalStore. The results are derived
-// data, large and unserialisable into the UI store, so they wait here, like other features' pending values.
+// database to index (it reads and watches the library itself), asked the current query, and a snapshot of
+// where things stand (indexing, how much is indexed, the latest results) that components read with
+// useSyncExternalStore. The results are derived data, large and unserialisable into the UI store, so they
+// wait here, like other features' pending values.
 import type { SearchFilters, SearchResults } from '../../../core/search/search-library';
 import type { IndexCounts, SearchReply, SearchRequest } from './search-protocol';
 

@@ -1,16 +1,12 @@
-// The database-import worker: decodes a bundle file (UTF-8, strictly), parses it, checks its text hashes, merges it with the library and
-// validates the result (the preview), or does all that and writes it in one transaction (the import), off
-// the main thread, so a library of 100,000 claims never freezes the window. It opens the same IndexedDB
-// database by name; Dexie tells the page's live queries of the write. Ending the worker mid-import aborts
-// the transaction, so "Cancel import" leaves the library as it was.
-import { closeStore, openStore, type Store } from '../../storage/database';
-import {
-  importDatabase,
-  previewDatabaseImport,
-  type ImportDatabaseResult,
-} from '../../storage/library-exchange';
+// The database-import worker: decodes a bundle file (UTF-8, strictly), parses it, checks its text hashes,
+// merges it with the library and validates the result (the preview), or does all that and writes it in one
+// transaction (the import), off the main thread (run-exchange-task.ts), so a library of 100,000 claims
+// never freezes the window. It opens the same IndexedDB database by name; Dexie tells the page's live
+// queries of the write. Ending the worker mid-import aborts the transaction, so "Cancel import" leaves the
+// library as it was.
+import { closeStore, openStore } from '../../storage/database';
 import type { ExchangeReply, ExchangeRequest } from './exchange-protocol';
-import { decodeBundleBytes } from '../../../core/exchange/decode-bundle-bytes';
+import { runExchangeTask } from './run-exchange-task';
 
 // The DOM library types `self` as a Window; in a worker it is the worker's global scope.
 const scope = self as unknown as {
@@ -21,7 +17,7 @@ const scope = self as unknown as {
 scope.onmessage = (event) => {
   const { task, databaseName, bytes } = event.data;
   const store = openStore(databaseName);
-  runTask(store, task, bytes)
+  runExchangeTask(store, task, bytes)
     .then(
       (result) => scope.postMessage({ type: 'done', result }),
       (error: unknown) =>
@@ -29,15 +25,3 @@ scope.onmessage = (event) => {
     )
     .finally(() => closeStore(store));
 };
-
-function runTask(
-  store: Store,
-  task: ExchangeRequest['task'],
-  bytes: Uint8Array,
-): Promise<ImportDatabaseResult> {
-  const decoded = decodeBundleBytes(bytes);
-  if (!decoded.ok) return Promise.resolve(decoded);
-  return task === 'preview'
-    ? previewDatabaseImport(store, decoded.text)
-    : importDatabase(store, decoded.text);
-}

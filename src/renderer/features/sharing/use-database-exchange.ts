@@ -7,24 +7,18 @@
 // "Cancel import".
 import { useCallback } from 'react';
 import { createBundle, serialiseBundle } from '../../../core/exchange/create-bundle';
-import { decodeBundleBytes } from '../../../core/exchange/decode-bundle-bytes';
 import { useWorkbench } from '../../services/workbench-context';
 import { describeUnknownJson } from '../../../core/interchange/describe-unknown-json';
 import { detectFormat } from '../../../core/interchange/formats';
 import { readInterchange } from '../../../core/interchange/read-interchange';
 import type { Library } from '../../../core/model/records';
-import {
-  importDatabase,
-  importLibrary,
-  previewDatabaseImport,
-  previewLibraryImport,
-  readLibrary,
-} from '../../storage/library-exchange';
+import { importLibrary, previewLibraryImport, readLibrary } from '../../storage/library-exchange';
 import { keepOriginal } from '../../storage/originals';
 import { nowIso } from '../../storage/timestamps';
 import { createPdfTextLoader } from '../../pdf/load-pdf-text';
 import { useActions, useAppStore } from '../../store/use-app-store';
 import { ExchangeCancelled, runExchangeInWorker } from './exchange-in-worker';
+import { runExchangeTask } from './run-exchange-task';
 import { describeSummary, describeWarnings } from './describe-import-summary';
 import { BUNDLE_CHOICE, importExtensions, type ExportChoice } from './export-choices';
 import { exportFileName } from './export-file-name';
@@ -46,12 +40,7 @@ export function useDatabaseExchange() {
   /** A bundle's preview or import, off the main thread, as the import under way (with its Cancel). */
   const runBundleTask = useCallback(
     async (task: 'preview' | 'import', fileName: string, bytes: Uint8Array) => {
-      if (typeof Worker === 'undefined') {
-        const decoded = decodeBundleBytes(bytes);
-        if (!decoded.ok) return decoded;
-        const { text } = decoded;
-        return task === 'preview' ? previewDatabaseImport(store, text) : importDatabase(store, text);
-      }
+      if (typeof Worker === 'undefined') return runExchangeTask(store, task, bytes);
       tasks.startImport();
       tasks.reportImport({
         index: 1,
