@@ -122,6 +122,8 @@ describe('interchange formats', () => {
     const { text } = await app.exportDatabase('w3c', { onlyShown: true });
     expect((JSON.parse(text) as { total: number }).total).toBe(2);
     await app.claims.getByLabel('Filter by tag').selectOption('all');
+    // the list asks storage again for the unfiltered claims: the next test counts from all four
+    await expect.poll(() => app.claimList.getByRole('listitem').count()).toBe(4);
   });
 
   it('exports a REFI-QDA project that imports back into the same library, changing nothing', async () => {
