@@ -2,34 +2,15 @@
 // reported); a malformed bundle changes nothing; and the write is one transaction, so a failure part-way
 // through leaves the library exactly as it was.
 import { describe, expect, it } from 'vitest';
-import { describeRange } from '../../../src/core/anchoring/describe-range';
 import { createBundle, serialiseBundle } from '../../../src/core/exchange/create-bundle';
 import { sha256Hex } from '../../../src/core/text/hash';
-import { saveClaim } from '../../../src/renderer/storage/claims';
 import type { Store } from '../../../src/renderer/storage/database';
 import { importDatabase, readLibrary } from '../../../src/renderer/storage/library-exchange';
-import { listSources } from '../../../src/renderer/storage/sources';
-import { ensureTags } from '../../../src/renderer/storage/tags';
-import { freshStore, importFiles, readCorpusFile } from './storage-kit';
+import { freshStore, importWithQuote } from './storage-kit';
 
-async function libraryWithClaim(predicate: (name: string) => boolean): Promise<Store> {
+async function libraryWithClaim(file: (name: string) => boolean): Promise<Store> {
   const { store } = freshStore();
-  const { researcher } = await importFiles(store, [readCorpusFile('documents', predicate)]);
-  const [source] = await listSources(store);
-  const tags = await ensureTags(store, ['evidence'], { researcherId: researcher.id });
-  await saveClaim(
-    store,
-    {
-      sourceId: source!.id,
-      target: { source: source!.id, selector: describeRange(source!.text, 0, 30) },
-      kind: 'quote',
-      fields: {},
-      statement: '',
-      tagIds: tags.map((t) => t.id),
-      note: 'from the first library',
-    },
-    { researcherId: researcher.id },
-  );
+  await importWithQuote(store, { file, note: 'from the first library', tagNames: ['evidence'] });
   return store;
 }
 

@@ -9,7 +9,11 @@ import { createMammothConverter } from '../../../src/core/import/docx/docx-conve
 import { MAX_IMPORT_BYTES } from '../../../src/core/import/extract-document';
 import { createId } from '../../../src/core/ids';
 import type { PickedFile } from '../../../src/core/model/platform';
-import type { Library } from '../../../src/core/model/records';
+import type { Claim, Library } from '../../../src/core/model/records';
+import { describeRange } from '../../../src/core/anchoring/describe-range';
+import { saveClaim } from '../../../src/renderer/storage/claims';
+import { listSources } from '../../../src/renderer/storage/sources';
+import { ensureTags } from '../../../src/renderer/storage/tags';
 import { openStore, type Store } from '../../../src/renderer/storage/database';
 import {
   importDocuments,
@@ -72,4 +76,31 @@ export async function importFiles(
     { pause: async () => {}, ...options.controls },
   );
   return { researcher, outcomes };
+}
+
+/**
+ * Imports one corpus document and saves a quote claim on its first 30 characters, as a researcher would:
+ * the smallest library with a claim in it.
+ */
+export async function importWithQuote(
+  store: Store,
+  options: { note: string; file?: (name: string) => boolean; tagNames?: string[] },
+): Promise<Claim> {
+  const { file = (name: string) => name.endsWith('.txt'), note, tagNames = [] } = options;
+  const { researcher } = await importFiles(store, [readCorpusFile('documents', file)]);
+  const [source] = await listSources(store);
+  const tags = await ensureTags(store, tagNames, { researcherId: researcher.id });
+  return saveClaim(
+    store,
+    {
+      sourceId: source!.id,
+      target: { source: source!.id, selector: describeRange(source!.text, 0, 30) },
+      kind: 'quote',
+      fields: {},
+      statement: '',
+      tagIds: tags.map((t) => t.id),
+      note,
+    },
+    { researcherId: researcher.id },
+  );
 }

@@ -3,30 +3,14 @@
 // to the library is heard, so "Keep in sync" sends it.
 import { describe, expect, it } from 'vitest';
 import { emptyLibrary } from '../../../src/core/sync/sync-documents';
-import { deleteClaim, restoreClaim, saveClaim } from '../../../src/renderer/storage/claims';
-import { listSources } from '../../../src/renderer/storage/sources';
+import { deleteClaim, restoreClaim } from '../../../src/renderer/storage/claims';
 import { createSyncLibrary } from '../../../src/renderer/storage/sync-library';
-import { freshStore, importFiles, readCorpusFile } from './storage-kit';
-import { describeRange } from '../../../src/core/anchoring/describe-range';
+import { freshStore, importWithQuote } from './storage-kit';
 import type { Claim } from '../../../src/core/model/records';
 
 async function libraryWithClaim() {
   const { store } = freshStore();
-  const { researcher } = await importFiles(store, [readCorpusFile('documents', (n) => n.endsWith('.txt'))]);
-  const [source] = await listSources(store);
-  const claim = await saveClaim(
-    store,
-    {
-      sourceId: source!.id,
-      target: { source: source!.id, selector: describeRange(source!.text, 0, 30) },
-      kind: 'quote',
-      fields: {},
-      statement: '',
-      tagIds: [],
-      note: 'first',
-    },
-    { researcherId: researcher.id },
-  );
+  const claim = await importWithQuote(store, { note: 'first' });
   return { store, claim };
 }
 

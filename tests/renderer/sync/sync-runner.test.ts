@@ -3,17 +3,16 @@
 // and a claim saved in one arrive in the other, a delete travels as a tombstone, "Keep in sync" carries a
 // change without "Sync now", and a server that is gone leaves the change waiting until it is back.
 import { describe, expect, it } from 'vitest';
-import { describeRange } from '../../../src/core/anchoring/describe-range';
 import type { PouchFactory, PouchLike } from '../../../src/core/sync/pouch-types';
 import type { SyncStatus } from '../../../src/core/sync/sync-status';
 import type { LockManagerLike } from '../../../src/renderer/features/sync/hold-lock';
 import { createSyncRunner } from '../../../src/renderer/features/sync/sync-runner';
-import { deleteClaim, getClaim, listClaims, saveClaim } from '../../../src/renderer/storage/claims';
+import { deleteClaim, getClaim, listClaims } from '../../../src/renderer/storage/claims';
 import type { Store } from '../../../src/renderer/storage/database';
 import { getOriginal, keepOriginal } from '../../../src/renderer/storage/originals';
 import { listSources } from '../../../src/renderer/storage/sources';
 import { openMemoryPouch } from '../../../src/node-shared/node-pouch';
-import { freshStore, importFiles, readCorpusFile } from '../storage/storage-kit';
+import { freshStore, importWithQuote } from '../storage/storage-kit';
 
 const settings = {
   serverUrl: 'http://127.0.0.1:5984',
@@ -71,23 +70,7 @@ function client(
   return { store, runner, last: () => statuses.at(-1), waiting: () => waiting.at(-1) };
 }
 
-async function addClaim(store: Store, note: string) {
-  const { researcher } = await importFiles(store, [readCorpusFile('documents', (n) => n.endsWith('.txt'))]);
-  const [source] = await listSources(store);
-  return saveClaim(
-    store,
-    {
-      sourceId: source!.id,
-      target: { source: source!.id, selector: describeRange(source!.text, 0, 30) },
-      kind: 'quote',
-      fields: {},
-      statement: '',
-      tagIds: [],
-      note,
-    },
-    { researcherId: researcher.id },
-  );
-}
+const addClaim = (store: Store, note: string) => importWithQuote(store, { note });
 
 describe('the app syncing through a team database', () => {
   it('carries sources, claims and deletions from one library to another', async () => {
