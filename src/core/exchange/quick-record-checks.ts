@@ -3,7 +3,10 @@
 // bundle of 100,000 claims is checked in a fraction of what the zod schemas take. It only ever says "valid,
 // and here is the record" or "not sure": on any doubt (a rule broken, a value it does not expect) the
 // caller runs the zod schema, which gives the verdict and the message. Like zod, it builds each record
-// afresh with its fields in the schema's order, so what is written from it is byte for byte the same.
+// afresh with its fields in the schema's order, so what is written from it is byte for byte the same: that
+// order matters beyond the text, since PouchDB derives a revision from a document's JSON, so the same
+// record synced from two bundles must be spelt alike. A caller that only merges records and writes them
+// again sorted (`evidence merge`) passes `copy: false` and keeps the records as read, unbuilt.
 // tests/core/exchange/quick-record-checks.test.ts holds it to the schemas on valid and broken records.
 import { isStoredWebAddress } from '../model/web-address';
 import { BRIEFING_SECTION_KINDS, BRIEFING_STYLES } from '../model/briefing-labels';
@@ -13,7 +16,8 @@ import { RECORD_ID_PATTERN, timestampSchema } from './record-schemas';
 
 /** "Not sure": the zod schema decides. */
 export const UNSURE = Symbol('unsure');
-type Check = (value: unknown) => unknown;
+/** The value, checked (rebuilt in the schema's order when `copy` is not false), or UNSURE. */
+type Check = (value: unknown, copy?: boolean) => unknown;
 type Shape = Record<string, Check>;
 
 const HEX_SHA256 = /^[0-9a-f]{64}$/;
@@ -43,48 +47,48 @@ const oneOf = (values: readonly unknown[]): Check => {
 };
 const nullable =
   (check: Check): Check =>
-  (v) =>
-    v === null ? null : check(v);
+  (v, copy) =>
+    v === null ? null : check(v, copy);
 const refine =
   (check: Check, holds: (v: never) => boolean): Check =>
-  (v) => {
-    const out = check(v);
+  (v, copy) => {
+    const out = check(v, copy);
     return out !== UNSURE && holds(out as never) ? out : UNSURE;
   };
 
 const list =
   (item: Check, max: number, min = 0): Check =>
-  (v) => {
+  (v, copy) => {
     if (!Array.isArray(v) || v.length > max || v.length < min) return UNSURE;
-    const out = new Array<unknown>(v.length);
+    const out = copy === false ? undefined : new Array<unknown>(v.length);
     for (let i = 0; i < v.length; i++) {
-      const checked = item(v[i]);
+      const checked = item(v[i], copy);
       if (checked === UNSURE) return UNSURE;
-      out[i] = checked;
+      if (out) out[i] = checked;
     }
-    return out;
+    return out ?? v;
   };
 
 /** A strict object: only these fields, those not in `optional` present, rebuilt in the shape's order. */
 function object(shape: Shape, optional: readonly string[] = []): Check {
   const keys = Object.keys(shape);
   const isOptional = new Set(optional);
-  return (v) => {
+  return (v, copy) => {
     if (!isObject(v)) return UNSURE;
     let present = 0;
-    const out: Record<string, unknown> = {};
+    const out: Record<string, unknown> | undefined = copy === false ? undefined : {};
     for (const key of keys) {
       if (!Object.hasOwn(v, key)) {
         if (isOptional.has(key)) continue;
         return UNSURE;
       }
       present += 1;
-      const checked = shape[key]!(v[key]);
+      const checked = shape[key]!(v[key], copy);
       if (checked === UNSURE || checked === undefined) return UNSURE;
-      out[key] = checked;
+      if (out) out[key] = checked;
     }
     // Every field is one the shape knows: an unknown one (or an inherited name) is zod's to report.
-    return Object.keys(v).length === present ? out : UNSURE;
+    return Object.keys(v).length === present ? (out ?? v) : UNSURE;
   };
 }
 
@@ -106,15 +110,15 @@ const tag = object(
 
 const dateParts = object({
   'date-parts': list(
-    (v) => (Array.isArray(v) && v.length >= 1 && v.length <= 3 ? list(int, 3)(v) : UNSURE),
+    (v, copy) => (Array.isArray(v) && v.length >= 1 && v.length <= 3 ? list(int, 3)(v, copy) : UNSURE),
     2,
     1,
   ),
 });
 const rawDate = object({ raw: text(LIMITS.shortText) });
-const cslDate: Check = (v) => {
-  const parts = dateParts(v);
-  return parts !== UNSURE ? parts : rawDate(v);
+const cslDate: Check = (v, copy) => {
+  const parts = dateParts(v, copy);
+  return parts !== UNSURE ? parts : rawDate(v, copy);
 };
 const cslName = object(
   { family: text(LIMITS.shortText), given: text(LIMITS.shortText), literal: text(LIMITS.title) },
@@ -179,11 +183,12 @@ const positionSelector = refine(
   object({ type: oneOf(['TextPositionSelector']), start: offset, end: offset }),
   (p: { start: number; end: number }) => p.start <= p.end,
 );
-const selectors: Check = (v) => {
+const selectors: Check = (v, copy) => {
   if (!Array.isArray(v) || v.length !== 2) return UNSURE;
-  const quote = quoteSelector(v[0]);
-  const position = positionSelector(v[1]);
-  return quote === UNSURE || position === UNSURE ? UNSURE : [quote, position];
+  const quote = quoteSelector(v[0], copy);
+  const position = positionSelector(v[1], copy);
+  if (quote === UNSURE || position === UNSURE) return UNSURE;
+  return copy === false ? v : [quote, position];
 };
 const claim = object({
   ...versioned,
@@ -258,7 +263,7 @@ export const QUICK_RECORD_CHECKS = {
   briefings: briefing,
 } as const;
 
-/** A current-version library's tables, each record checked and rebuilt; UNSURE on any doubt. */
+/** A current-version library's tables, each record checked (and rebuilt, unless `copy` is false); UNSURE on any doubt. */
 export const quickCheckLibrary = object({
   researchers: list(researcher, LIMITS.researchers),
   tags: list(tag, LIMITS.tags),
