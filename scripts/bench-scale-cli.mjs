@@ -4,8 +4,10 @@
 // of two divergent copies against the JSON floor (the same files read, parsed and written raw), and
 // `evidence brief` of every claim against the floor of reading its bundle. Prints S beside M and ratios.
 //
-//   node scripts/bench-scale-cli.mjs [--sizes S,M] [--seed N]
+//   node scripts/bench-scale-cli.mjs [--sizes S,M] [--seed N] [--only merge|brief]
 //
+// `--only merge` (or `brief`) runs and prints just that task's rows, so an M run holds the shared lock
+// for as short a time as it can.
 // Targets at M: merge within 2x the floor in time and 1.5x in peak RSS; the brief of all claims within
 // 1 s. The PDF row is bench-pdf.mjs.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -21,6 +23,11 @@ const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const sizes = (option('--sizes') ?? 'S,M').split(',');
 const seed = Number(option('--seed') ?? 1);
+const only = option('--only');
+if (only !== undefined && only !== 'merge' && only !== 'brief') {
+  throw new Error(`--only takes merge or brief, not ${only}`);
+}
+const runs = (task) => only === undefined || only === task;
 const cli = path.join(root, 'bin/evidence.mjs');
 const floorScript = path.join(root, 'scripts/scale/json-floor.mjs');
 
@@ -42,18 +49,19 @@ try {
     const files = generateBundles({ names: [size, `${size}1`, `${size}2`], seed });
     const [a, b] = [files[`${size}1`], files[`${size}2`]];
     const out = path.join(work, `merged-${size}.json`);
-    const merge = await run('merge', [cli, 'merge', a, b, '--out', out]);
-    const mergeFloor = await run('merge floor', [floorScript, path.join(work, 'floor.json'), a, b]);
-    const brief = await run('brief', [
-      cli,
-      'brief',
-      files[size],
-      '--out',
-      path.join(work, `brief-${size}.md`),
-    ]);
-    const briefFloor = await run('brief floor', [floorScript, path.join(work, 'floor.json'), files[size]]);
-    rows.push({ size, inputs: `${mb(a)} + ${mb(b)}`, merge, mergeFloor, brief, briefFloor });
-    console.log(`  ${size}: merge ${merge.seconds.toFixed(1)} s, brief ${brief.seconds.toFixed(1)} s`);
+    const row = { size, inputs: `${mb(a)} + ${mb(b)}` };
+    if (runs('merge')) {
+      row.merge = await run('merge', [cli, 'merge', a, b, '--out', out]);
+      row.mergeFloor = await run('merge floor', [floorScript, path.join(work, 'floor.json'), a, b]);
+      console.log(`  ${size}: merge ${row.merge.seconds.toFixed(1)} s`);
+    }
+    if (runs('brief')) {
+      const briefOut = path.join(work, `brief-${size}.md`);
+      row.brief = await run('brief', [cli, 'brief', files[size], '--out', briefOut]);
+      row.briefFloor = await run('brief floor', [floorScript, path.join(work, 'floor.json'), files[size]]);
+      console.log(`  ${size}: brief ${row.brief.seconds.toFixed(1)} s`);
+    }
+    rows.push(row);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -62,7 +70,7 @@ try {
 const line = (cells) => `| ${cells.join(' | ')} |`;
 console.log(`\n${line(['task', ...rows.map((r) => r.size), 'target at M'])}`);
 console.log(line(['---', ...rows.map(() => '---'), '---']));
-const table = [
+const mergeRows = [
   ['merge inputs', (r) => r.inputs, ''],
   ['merge time (floor)', (r) => `${r.merge.seconds.toFixed(1)} s (${r.mergeFloor.seconds.toFixed(1)} s)`, ''],
   ['merge time ÷ floor', (r) => ratio(r.merge.seconds, r.mergeFloor.seconds), '≤ 2x'],
@@ -72,6 +80,8 @@ const table = [
     '',
   ],
   ['merge RSS ÷ floor', (r) => ratio(r.merge.peakMb, r.mergeFloor.peakMb), '≤ 1.5x'],
+];
+const briefRows = [
   [
     'brief all claims (read floor)',
     (r) => `${r.brief.seconds.toFixed(1)} s (${r.briefFloor.seconds.toFixed(1)} s)`,
@@ -80,4 +90,5 @@ const table = [
   ['brief ÷ read floor', (r) => ratio(r.brief.seconds, r.briefFloor.seconds), ''],
   ['brief peak RSS', (r) => `${r.brief.peakMb.toFixed(0)} MB`, ''],
 ];
+const table = [...(runs('merge') ? mergeRows : []), ...(runs('brief') ? briefRows : [])];
 for (const [label, cell, target] of table) console.log(line([label, ...rows.map(cell), target]));

@@ -65,8 +65,9 @@ export async function runMerge(args: string[], ctx: CliContext): Promise<number>
   }
   const [a, b] = parsed.positionals as [string, string];
   const now = ctx.now();
-  const first = await readBundleFile(path.resolve(ctx.cwd, a), { now });
-  const second = await readBundleFile(path.resolve(ctx.cwd, b), { now });
+  // The records are merged and written sorted, so they are kept as read rather than rebuilt.
+  const first = await readBundleFile(path.resolve(ctx.cwd, a), { now, asRead: true });
+  const second = await readBundleFile(path.resolve(ctx.cwd, b), { now, asRead: true });
   const result = mergeLibraries(first.library, second.library);
   // Claims unseated by a newer text of their source are moved to where their quote is now, or orphaned.
   const { library, moved, orphaned } = reconcileClaims(result.library);

@@ -55,33 +55,3 @@ export class GroupsByKey {
     return this.lists.get(key) ?? [];
   }
 }
-
-/** Leaders' values of one unit kept sorted, to find those within a distance of a value. */
-export class SortedValues {
-  private readonly values: number[] = [];
-  private readonly groups: number[] = [];
-
-  add(value: number, group: number): void {
-    const at = this.firstAtLeast(value);
-    this.values.splice(at, 0, value);
-    this.groups.splice(at, 0, group);
-  }
-
-  /** Groups whose leader's value lies in [low, high]. */
-  *within(low: number, high: number): Iterable<number> {
-    for (let i = this.firstAtLeast(low); i < this.values.length && this.values[i]! <= high; i++) {
-      yield this.groups[i]!;
-    }
-  }
-
-  private firstAtLeast(value: number): number {
-    let lo = 0;
-    let hi = this.values.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.values[mid]! < value) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-}

@@ -7,7 +7,8 @@ import type { Claim } from '../model/records';
 import type { Corroboration, DateRef, FigureRef, ReadClaim } from './cross-check-types';
 import { compareDates, GRAIN_LENGTH } from './read-date';
 import { figuresAgree } from './read-figure';
-import { groupAroundLeaders, GroupsByKey, SortedValues, type LeaderIndex } from './agreeing-groups';
+import { groupAroundLeaders, GroupsByKey, type LeaderIndex } from './agreeing-groups';
+import { SortedValues } from './sorted-values';
 
 export function findFigureCorroborations(figures: ReadClaim<FigureRef>[]): Corroboration[] {
   const ordered = [...figures].sort((a, b) => a.ref.step - b.ref.step || byId(a, b));

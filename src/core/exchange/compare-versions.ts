@@ -5,6 +5,7 @@
 import type { Versioned } from '../model/records';
 import { byCodeUnit, canonicalJson } from './canonical-json';
 import { hashString } from './hash-string';
+import { isSameJson } from './same-json';
 
 /** Milliseconds since the epoch; an unreadable time sorts before every real one. */
 function timeOf(record: Versioned): number {
@@ -18,9 +19,9 @@ export function compareVersions(a: Versioned, b: Versioned): number {
   if (byTime !== 0) return byTime;
   const byAuthor = byCodeUnit(a.updatedBy, b.updatedBy);
   if (byAuthor !== 0) return byAuthor;
-  // The same record read from two files (the common case in a merge) is usually written alike: equal
-  // JSON text means equal canonical text, so the canonical form is made only when the texts differ.
-  if (a === b || JSON.stringify(a) === JSON.stringify(b)) return 0;
+  // The same record read from two files (the common case in a merge) is the same JSON value, found by
+  // walking both; the canonical texts are made only when the values differ.
+  if (isSameJson(a, b)) return 0;
   const textA = canonicalJson(a);
   const textB = canonicalJson(b);
   if (textA === textB) return 0;

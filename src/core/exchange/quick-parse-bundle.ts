@@ -11,8 +11,11 @@ import { quickCheckLibrary, timestamp, UNSURE } from './quick-record-checks';
 const ENVELOPE_FIELDS = ['format', 'version', 'exportedAt', 'library'];
 const crossRecordRules = z.custom<CheckedLibrary>().superRefine(checkLibrary);
 
-/** The bundle, when the parsed JSON is certainly a valid current-version bundle; else undefined. */
-export function quickParseBundle(data: unknown): Bundle | undefined {
+/**
+ * The bundle, when the parsed JSON is certainly a valid current-version bundle; else undefined. With
+ * `copy: false` its records are the parsed values themselves, in the file's key order.
+ */
+export function quickParseBundle(data: unknown, options: { copy?: boolean } = {}): Bundle | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const envelope = data as Record<string, unknown>;
   const keys = Object.keys(envelope);
@@ -23,7 +26,7 @@ export function quickParseBundle(data: unknown): Bundle | undefined {
   if (typeof version !== 'number' || !Number.isSafeInteger(version)) return undefined;
   if (version < 1 || version > BUNDLE_VERSION) return undefined;
   if (typeof exportedAt !== 'string' || timestamp(exportedAt) === UNSURE) return undefined;
-  const library = quickCheckLibrary(envelope.library);
+  const library = quickCheckLibrary(envelope.library, options.copy);
   if (library === UNSURE) return undefined;
   if (!crossRecordRules.safeParse(library).success) return undefined;
   return { format: BUNDLE_FORMAT, version, exportedAt, library: library as Library };

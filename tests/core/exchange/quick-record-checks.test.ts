@@ -49,6 +49,15 @@ describe('quick record checks', () => {
     expect(asText(quick)).toBe(asText(bundleSchema.parse(bundle)));
   });
 
+  it('take a seeded library as read when asked not to copy: the same records, the same values', () => {
+    const data = { format: 'evidence-workbench.bundle', version: 2, exportedAt: EXPORTED_AT };
+    const bundle = { ...data, library: seededLibrary(6) };
+    const quick = quickParseBundle(bundle, { copy: false });
+    expect(quick?.library.claims[0]).toBe(bundle.library.claims[0]);
+    expect(quick?.library.sources[1]).toBe(bundle.library.sources[1]);
+    expect(quick).toStrictEqual(bundleSchema.parse(bundle));
+  });
+
   it('never accept a damaged record the schema refuses, nor give a different record', () => {
     const library = seededLibrary(4);
     const records = (Object.keys(SCHEMAS) as Table[]).flatMap((table) =>
@@ -105,7 +114,10 @@ describe('quick record checks', () => {
           const damaged = structuredClone(record);
           for (const [at, extraKey, change] of damages) applyDamage(damaged, at, extraKey, change);
           const quick = QUICK_RECORD_CHECKS[table](damaged);
+          const asRead = QUICK_RECORD_CHECKS[table](damaged, false);
           const zod = SCHEMAS[table].safeParse(damaged);
+          // Without copying, the same verdict, and the record itself when it is accepted.
+          expect(asRead).toBe(quick === UNSURE ? UNSURE : damaged);
           if (quick !== UNSURE) {
             accepted += 1;
             expect(zod.success).toBe(true);

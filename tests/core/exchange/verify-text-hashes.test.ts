@@ -26,6 +26,18 @@ describe('verifyTextHashes', () => {
     );
   });
 
+  it('names the first bad source of a long list, past the first batch, by its place', async () => {
+    const [first, second] = sources();
+    const many = Array.from({ length: 150 }, (_, i) => ({ ...(i % 2 ? first! : second!), id: `s${i}` }));
+    many[140] = { ...many[140]!, text: `${many[140]!.text}.` };
+    many[100] = {
+      ...many[100]!,
+      textHash: first!.textHash === many[100]!.textHash ? second!.textHash : first!.textHash,
+    };
+    expect(await verifyTextHashes(many)).toMatch(/^sources\[100\] \(".*", s100\): textHash is not/);
+    expect(await verifyTextHashes(many.slice(0, 100))).toBeUndefined();
+  });
+
   it('catches an altered textHash', async () => {
     const [first] = sources();
     const altered = { ...first!, textHash: first!.textHash.replace(/^./, (c) => (c === '0' ? '1' : '0')) };

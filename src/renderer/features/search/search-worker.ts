@@ -1,9 +1,8 @@
 // The search worker: holds the library's search index (core/search) off the main thread, so building it
 // over thousands of sources, and each query, never stalls the window. It reads the library from IndexedDB
-// itself and watches it with a live query (watch-library.ts); changes are applied in order, in slices of a
+// itself and then reads only what each write names (watch-library.ts); changes are applied in order, in slices of a
 // few hundred records with a pause between, so a query typed while a large library is still being indexed
 // is answered at once from what is indexed so far (the reply says how far that is).
-import { liveQuery } from 'dexie';
 import {
   countIndexed,
   createSearchIndex,
@@ -16,7 +15,7 @@ import { searchLibrary } from '../../../core/search/search-library';
 import { openStore } from '../../storage/database';
 import { isEmptyChange } from './diff-library';
 import type { IndexChanges, SearchReply, SearchRequest } from './search-protocol';
-import { createIndexDiffer, readSearchLibrary } from './watch-library';
+import { watchLibrary, type LibraryWatch } from './watch-library';
 
 // The DOM library types `self` as a Window; in a worker it is the worker's global scope.
 const scope = self as unknown as {
@@ -31,7 +30,7 @@ const index = createSearchIndex();
 const queue: IndexChanges[] = [];
 let started = 0;
 let working = false;
-let watching: { unsubscribe: () => void } | null = null;
+let watching: LibraryWatch | null = null;
 
 function applySlice(changes: IndexChanges): boolean {
   for (const id of changes.dropSources.splice(0)) dropSource(index, id);
@@ -67,14 +66,10 @@ function enqueue(changes: IndexChanges): void {
 }
 
 function watch(databaseName: string): void {
-  watching?.unsubscribe();
-  const store = openStore(databaseName);
-  const differ = createIndexDiffer();
-  watching = liveQuery(() => readSearchLibrary(store)).subscribe({
-    next: (read) => enqueue(differ(read)),
-    error: (error: unknown) =>
-      scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
-  });
+  watching?.stop();
+  watching = watchLibrary(openStore(databaseName), enqueue, (error: unknown) =>
+    scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+  );
 }
 
 function work(): void {

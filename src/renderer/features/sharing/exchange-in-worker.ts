@@ -1,6 +1,7 @@
 // Runs a bundle's preview or import in its own worker (exchange-worker.ts) and resolves to its result; the
 // worker is ended when it answers, or at once when the import is cancelled (the abort signal), which
 // aborts a write under way so nothing is changed.
+import { runWorkerOnce } from '../../services/run-worker-once';
 import type { ImportDatabaseResult } from '../../storage/library-exchange';
 import type { ExchangeReply, ExchangeRequest } from './exchange-protocol';
 
@@ -13,29 +14,15 @@ export function runExchangeInWorker(
   request: ExchangeRequest,
   signal?: AbortSignal,
 ): Promise<ImportDatabaseResult> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new ExchangeCancelled());
-    const worker = new Worker(new URL('./exchange-worker.ts', import.meta.url), { type: 'module' });
-    const finish = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', onAbort);
-    };
-    const onAbort = () => {
-      finish();
-      reject(new ExchangeCancelled());
-    };
-    signal?.addEventListener('abort', onAbort);
-    worker.onmessage = (event: MessageEvent<ExchangeReply>) => {
-      finish();
-      const reply = event.data;
-      if (reply.type === 'done') resolve(reply.result);
-      else reject(new Error(reply.message));
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish();
-      reject(new Error(event.message || 'The database could not be read (the worker stopped).'));
-    };
-    worker.postMessage(request);
+  return runWorkerOnce({
+    start: () => new Worker(new URL('./exchange-worker.ts', import.meta.url), { type: 'module' }),
+    request,
+    read: (reply: ExchangeReply): ImportDatabaseResult => {
+      if (reply.type === 'done') return reply.result;
+      throw new Error(reply.message);
+    },
+    signal,
+    cancelled: () => new ExchangeCancelled(),
+    stopped: 'The database could not be read (the worker stopped).',
   });
 }
