@@ -2,9 +2,11 @@
 // The CLI at scale: builds the seeded libraries S and M (scripts/scale/generate-library.mjs; bundles are
 // cached in the temporary folder) and times, as whole processes with their peak RSS, `evidence merge`
 // of two divergent copies against the JSON floor (the same files read, parsed and written raw), and
-// `evidence brief` of every claim against the floor of reading its bundle. Prints S beside M and ratios.
+// `evidence brief` of every claim against the floor of reading its bundle, with the brief's own stages
+// (`--timings`: reading the bundle, composing, writing) so the JSON parse is seen apart from the
+// briefing. Prints S beside M and ratios.
 //
-//   node scripts/bench-scale-cli.mjs [--sizes S,M] [--seed N]
+//   node scripts/bench-scale-cli.mjs [--sizes S,M] [--seed N] [--only merge|brief]
 //
 // Targets at M: merge within 2x the floor in time and 1.5x in peak RSS; the brief of all claims within
 // 1 s. The PDF row is bench-pdf.mjs.
@@ -21,6 +23,8 @@ const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const sizes = (option('--sizes') ?? 'S,M').split(',');
 const seed = Number(option('--seed') ?? 1);
+const only = option('--only');
+const measured = (task) => !only || only.split(',').includes(task);
 const cli = path.join(root, 'bin/evidence.mjs');
 const floorScript = path.join(root, 'scripts/scale/json-floor.mjs');
 
@@ -28,6 +32,13 @@ async function run(label, command) {
   const result = await measurePeakRss(process.execPath, command);
   if (result.code !== 0) throw new Error(`${label} failed (exit ${result.code}): ${result.stderr}`);
   return result;
+}
+
+/** "evidence: timings: read 1.92 s, compose 0.61 s, write 0.20 s" -> { read: 1.92, compose: 0.61, write: 0.2 } */
+function stagesOf(stderr) {
+  const stages = {};
+  for (const [, name, seconds] of stderr.matchAll(/(\w+) ([\d.]+) s/g)) stages[name] = Number(seconds);
+  return stages;
 }
 
 const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
@@ -42,15 +53,31 @@ try {
     const files = generateBundles({ names: [size, `${size}1`, `${size}2`], seed });
     const [a, b] = [files[`${size}1`], files[`${size}2`]];
     const out = path.join(work, `merged-${size}.json`);
-    const merge = await run('merge', [cli, 'merge', a, b, '--out', out]);
-    const mergeFloor = await run('merge floor', [floorScript, path.join(work, 'floor.json'), a, b]);
+    const skipped = { seconds: NaN, peakMb: NaN, stages: {} };
+    const merge = measured('merge') ? await run('merge', [cli, 'merge', a, b, '--out', out]) : skipped;
+    const mergeFloor = measured('merge')
+      ? await run('merge floor', [floorScript, path.join(work, 'floor.json'), a, b])
+      : skipped;
+    if (!measured('brief')) {
+      rows.push({
+        size,
+        inputs: `${mb(a)} + ${mb(b)}`,
+        merge,
+        mergeFloor,
+        brief: skipped,
+        briefFloor: skipped,
+      });
+      continue;
+    }
     const brief = await run('brief', [
       cli,
       'brief',
       files[size],
       '--out',
       path.join(work, `brief-${size}.md`),
+      '--timings',
     ]);
+    brief.stages = stagesOf(brief.stderr);
     const briefFloor = await run('brief floor', [floorScript, path.join(work, 'floor.json'), files[size]]);
     rows.push({ size, inputs: `${mb(a)} + ${mb(b)}`, merge, mergeFloor, brief, briefFloor });
     console.log(`  ${size}: merge ${merge.seconds.toFixed(1)} s, brief ${brief.seconds.toFixed(1)} s`);
@@ -78,6 +105,13 @@ const table = [
     '≤ 1 s',
   ],
   ['brief ÷ read floor', (r) => ratio(r.brief.seconds, r.briefFloor.seconds), ''],
+  ['brief: read the bundle (JSON parse, checks)', (r) => `${r.brief.stages.read?.toFixed(2)} s`, ''],
+  [
+    'brief: compose + write',
+    ({ brief: { stages } }) =>
+      `${(stages.compose + stages.write).toFixed(2)} s (${stages.compose?.toFixed(2)} + ${stages.write?.toFixed(2)})`,
+    '≤ 1 s',
+  ],
   ['brief peak RSS', (r) => `${r.brief.peakMb.toFixed(0)} MB`, ''],
 ];
 for (const [label, cell, target] of table) console.log(line([label, ...rows.map(cell), target]));
