@@ -105,6 +105,7 @@ const table = [
     '≤ 1 s',
   ],
   ['brief ÷ read floor', (r) => ratio(r.brief.seconds, r.briefFloor.seconds), ''],
+  ['brief CPU seconds (the machine is shared)', (r) => `${r.brief.cpuSeconds?.toFixed(1)} s`, ''],
   ['brief: read the bundle (JSON parse, checks)', (r) => `${r.brief.stages.read?.toFixed(2)} s`, ''],
   [
     'brief: compose + write',
