@@ -25,9 +25,13 @@ export function groupConflicts(conflicts: readonly Conflict[]): ConflictGroup[] 
   const stancePairs = new Map<string, Conflict[]>();
   // Where each actor's groups go: the place of its first pair, so the order follows the pairs'.
   const stancePlaces = new Map<string, number>();
+  // An actor is written a few ways across hundreds of thousands of pairs: normalise each way once.
+  const actors = new Map<string, string>();
+  const actorOf = (written: string) =>
+    actors.get(written) ?? actors.set(written, normaliseActor(written)).get(written)!;
   for (const conflict of conflicts) {
     if (conflict.kind === 'stance') {
-      const actor = normaliseActor(conflict.stances[0].actor);
+      const actor = actorOf(conflict.stances[0].actor);
       const pairs = stancePairs.get(actor);
       if (pairs) pairs.push(conflict);
       else {
