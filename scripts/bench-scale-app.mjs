@@ -16,7 +16,7 @@ import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { generateBundles } from './scale/generate-library.mjs';
 import { recordLongTasks, sampleScrollFrames, writeRawFloor } from './scale-app/in-page.mjs';
 import { launchChromium, serveWebApp } from './scale-app/web-server.mjs';
-import { openedWithin, measureBriefing } from './scale-app/page-timers.mjs';
+import { openedWithin, measureBriefing, measureAllClaimsBriefing } from './scale-app/page-timers.mjs';
 
 const wanted = (process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'S,M,H').split(',');
 const VIEWPORT = { width: 1400, height: 900 };
@@ -135,6 +135,7 @@ async function measureLibrary(browser, url, file) {
     : file.includes('/M-') && !process.argv.includes('--brief-at-m')
       ? 'skipped (run with --brief-at-m)'
       : await measureBriefing(page);
+  const allClaims = briefing.startsWith('skipped') ? briefing : await measureAllClaimsBriefing(page);
   await context.close();
   return {
     imported,
@@ -147,6 +148,7 @@ async function measureLibrary(browser, url, file) {
     heap,
     nodes,
     briefing,
+    allClaims,
     errors,
   };
 }
@@ -238,7 +240,8 @@ function printTable(r, empty) {
   row('library scrolling', (x) => frames(x.libraryFrames), 'p95 ≤ 20 ms');
   row('JS heap after load', (x) => `${x.heap.toFixed(0)} MB`, '≤ 300 MB');
   row('DOM nodes', (x) => x.nodes.toLocaleString('en-GB'), '—');
-  row('"Generate briefing", all claims', (x) => x.briefing, '≤ 3 s');
+  row('"Generate briefing" (the latest saved briefing, as the dialog opens)', (x) => x.briefing, '—');
+  row('then "Cover all claims": the briefing of every claim', (x) => x.allClaims, '≤ 3 s');
   console.log(`\nempty app load: ${ms(empty)}`);
   if (r.H) {
     console.log(
