@@ -2,7 +2,9 @@
 // The CLI at scale: builds the seeded libraries S and M (scripts/scale/generate-library.mjs; bundles are
 // cached in the temporary folder) and times, as whole processes with their peak RSS, `evidence merge`
 // of two divergent copies against the JSON floor (the same files read, parsed and written raw), and
-// `evidence brief` of every claim against the floor of reading its bundle. Prints S beside M and ratios.
+// `evidence brief` of every claim against the floor of reading its bundle, with the brief's own stages
+// (`--timings`: reading the bundle, composing, writing) so the JSON parse is seen apart from the
+// briefing. Prints S beside M and ratios.
 //
 //   node scripts/bench-scale-cli.mjs [--sizes S,M] [--seed N] [--only merge|brief]
 //
@@ -24,10 +26,12 @@ const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : u
 const sizes = (option('--sizes') ?? 'S,M').split(',');
 const seed = Number(option('--seed') ?? 1);
 const only = option('--only');
-if (only !== undefined && only !== 'merge' && only !== 'brief') {
-  throw new Error(`--only takes merge or brief, not ${only}`);
+const tasks = only === undefined ? ['merge', 'brief'] : only.split(',');
+for (const task of tasks) {
+  if (task !== 'merge' && task !== 'brief') throw new Error(`--only takes merge or brief, not ${task}`);
 }
-const runs = (task) => only === undefined || only === task;
+const runs = (task) => tasks.includes(task);
+const measured = runs;
 const cli = path.join(root, 'bin/evidence.mjs');
 const floorScript = path.join(root, 'scripts/scale/json-floor.mjs');
 
@@ -35,6 +39,13 @@ async function run(label, command) {
   const result = await measurePeakRss(process.execPath, command);
   if (result.code !== 0) throw new Error(`${label} failed (exit ${result.code}): ${result.stderr}`);
   return result;
+}
+
+/** "evidence: timings: read 1.92 s, compose 0.61 s, write 0.20 s" -> { read: 1.92, compose: 0.61, write: 0.2 } */
+function stagesOf(stderr) {
+  const stages = {};
+  for (const [, name, seconds] of stderr.matchAll(/(\w+) ([\d.]+) s/g)) stages[name] = Number(seconds);
+  return stages;
 }
 
 const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
@@ -49,19 +60,34 @@ try {
     const files = generateBundles({ names: [size, `${size}1`, `${size}2`], seed });
     const [a, b] = [files[`${size}1`], files[`${size}2`]];
     const out = path.join(work, `merged-${size}.json`);
-    const row = { size, inputs: `${mb(a)} + ${mb(b)}` };
-    if (runs('merge')) {
-      row.merge = await run('merge', [cli, 'merge', a, b, '--out', out]);
-      row.mergeFloor = await run('merge floor', [floorScript, path.join(work, 'floor.json'), a, b]);
-      console.log(`  ${size}: merge ${row.merge.seconds.toFixed(1)} s`);
+    const skipped = { seconds: NaN, peakMb: NaN, stages: {} };
+    const merge = measured('merge') ? await run('merge', [cli, 'merge', a, b, '--out', out]) : skipped;
+    const mergeFloor = measured('merge')
+      ? await run('merge floor', [floorScript, path.join(work, 'floor.json'), a, b])
+      : skipped;
+    if (!measured('brief')) {
+      rows.push({
+        size,
+        inputs: `${mb(a)} + ${mb(b)}`,
+        merge,
+        mergeFloor,
+        brief: skipped,
+        briefFloor: skipped,
+      });
+      continue;
     }
-    if (runs('brief')) {
-      const briefOut = path.join(work, `brief-${size}.md`);
-      row.brief = await run('brief', [cli, 'brief', files[size], '--out', briefOut]);
-      row.briefFloor = await run('brief floor', [floorScript, path.join(work, 'floor.json'), files[size]]);
-      console.log(`  ${size}: brief ${row.brief.seconds.toFixed(1)} s`);
-    }
-    rows.push(row);
+    const brief = await run('brief', [
+      cli,
+      'brief',
+      files[size],
+      '--out',
+      path.join(work, `brief-${size}.md`),
+      '--timings',
+    ]);
+    brief.stages = stagesOf(brief.stderr);
+    const briefFloor = await run('brief floor', [floorScript, path.join(work, 'floor.json'), files[size]]);
+    rows.push({ size, inputs: `${mb(a)} + ${mb(b)}`, merge, mergeFloor, brief, briefFloor });
+    console.log(`  ${size}: merge ${merge.seconds.toFixed(1)} s, brief ${brief.seconds.toFixed(1)} s`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -88,6 +114,14 @@ const briefRows = [
     '≤ 1 s',
   ],
   ['brief ÷ read floor', (r) => ratio(r.brief.seconds, r.briefFloor.seconds), ''],
+  ['brief CPU seconds (the machine is shared)', (r) => `${r.brief.cpuSeconds?.toFixed(1)} s`, ''],
+  ['brief: read the bundle (JSON parse, checks)', (r) => `${r.brief.stages.read?.toFixed(2)} s`, ''],
+  [
+    'brief: compose + write',
+    ({ brief: { stages } }) =>
+      `${(stages.compose + stages.write).toFixed(2)} s (${stages.compose?.toFixed(2)} + ${stages.write?.toFixed(2)})`,
+    '≤ 1 s',
+  ],
   ['brief peak RSS', (r) => `${r.brief.peakMb.toFixed(0)} MB`, ''],
 ];
 const table = [...(runs('merge') ? mergeRows : []), ...(runs('brief') ? briefRows : [])];

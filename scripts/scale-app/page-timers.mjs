@@ -27,12 +27,49 @@ export async function measureBriefing(page) {
     );
     if (!button) return 'no "Generate briefing" button';
     const started = performance.now();
+    // When the worker has read the library and starts composing (the progress line says so).
+    let composing = NaN;
     button.click();
     for (;;) {
+      const progress = document.querySelector('.briefing-progress');
+      if (Number.isNaN(composing) && progress?.textContent?.includes('Composing'))
+        composing = performance.now() - started;
       const preview = document.querySelector('.briefing-preview');
-      if (preview && preview.innerHTML.length > 0) return performance.now() - started;
+      if (preview && preview.innerHTML.length > 0) return { total: performance.now() - started, composing };
       if (!document.querySelector('.app, main, #root > *')) return 'the app unmounted';
       if (performance.now() - started > 120_000) return 'no preview after 120 s';
+      await frame();
+    }
+  });
+  if (typeof result === 'string') return result;
+  const time = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);
+  const split = Number.isNaN(result.composing)
+    ? ''
+    : ` (reading ${time(result.composing)}, composing ${time(result.total - result.composing)})`;
+  return `${time(result.total)}${split}`;
+}
+
+/**
+ * With the briefing dialog open on a saved briefing that has a filter: "Cover all claims", and the time
+ * until the briefing of every claim is previewed (its progress line gone and a preview drawn).
+ */
+export async function measureAllClaimsBriefing(page) {
+  const result = await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Cover all claims');
+    if (!button) return 'the saved briefing covers all claims already';
+    const started = performance.now();
+    let working = false;
+    button.click();
+    for (;;) {
+      const progress = document.querySelector('.briefing-progress');
+      if (progress) {
+        working = true;
+        if (progress.textContent?.includes('Generate again')) return `failed: ${progress.textContent}`;
+      }
+      const preview = document.querySelector('.briefing-preview');
+      if (working && !progress && preview && preview.innerHTML.length > 0) return performance.now() - started;
+      if (performance.now() - started > 300_000) return 'no preview after 300 s';
       await frame();
     }
   });

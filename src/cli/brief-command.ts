@@ -2,6 +2,8 @@
 // composes core's briefing document from the bundle's citable claims and writes it in the format asked
 // for (else the one the file's extension names). Quotes that no longer match their source are listed on
 // stderr before the file is written; the file is still written, those citations marked "unverified".
+// `--timings` prints on stderr how long reading the bundle, composing and writing took, so the cost of
+// JSON-parsing a large bundle is seen apart from the briefing's own.
 import path from 'node:path';
 import { briefingFormat, formatFromFileName, isBriefingFormat } from '../core/briefing/briefing-formats';
 import type { BriefingFormat } from '../core/briefing/briefing-formats';
@@ -21,7 +23,9 @@ export async function runBrief(args: string[], ctx: CliContext): Promise<number>
     title: { type: 'string', short: 't' },
     format: { type: 'string', short: 'f' },
     style: { type: 'string', short: 's' },
+    timings: { type: 'boolean' },
   });
+  const clock = stageClock();
   const out = path.resolve(ctx.cwd, requireString('brief', parsed, 'out'));
   if (parsed.positionals.length !== 1) {
     throw new CliError('brief needs exactly one BUNDLE; run `evidence help brief`');
@@ -35,6 +39,7 @@ export async function runBrief(args: string[], ctx: CliContext): Promise<number>
     );
   }
   const { library } = await readBundleFile(path.resolve(ctx.cwd, parsed.positionals[0]!));
+  clock.lap('read');
   const title = typeof parsed.values.title === 'string' ? parsed.values.title.trim() : '';
   const doc = composeBriefing({
     title: title || DEFAULT_BRIEFING_TITLE,
@@ -44,6 +49,7 @@ export async function runBrief(args: string[], ctx: CliContext): Promise<number>
     style,
     generatedAt: ctx.now(),
   });
+  clock.lap('compose');
   const unverified = checkQuotes(doc);
   if (unverified.length > 0) {
     const lines = unverified.map((u) => `  ${u.description}\n`).join('');
@@ -53,6 +59,8 @@ export async function runBrief(args: string[], ctx: CliContext): Promise<number>
   }
   const output = await write(doc);
   await writeFileAtomic(out, output);
+  clock.lap('write');
+  if (parsed.values.timings === true) ctx.stderr(`evidence: timings: ${clock.report()}\n`);
   const cited = new Set(doc.citations.map((c) => c.claimId)).size;
   const sources = doc.references.length;
   ctx.stdout(
@@ -60,6 +68,20 @@ export async function runBrief(args: string[], ctx: CliContext): Promise<number>
   );
   if (cited === 0) ctx.stderr('evidence: the bundle has no accepted or verified claims to cite.\n');
   return 0;
+}
+
+/** Seconds per stage, from one lap to the next: "read 1.92 s, compose 0.61 s, write 0.20 s". */
+function stageClock() {
+  let last = performance.now();
+  const laps: string[] = [];
+  return {
+    lap(stage: string) {
+      const now = performance.now();
+      laps.push(`${stage} ${((now - last) / 1000).toFixed(2)} s`);
+      last = now;
+    },
+    report: () => laps.join(', '),
+  };
 }
 
 function chooseFormat(parsed: ParsedArgs, out: string): BriefingFormat {

@@ -28,7 +28,7 @@ Environment:
   EVIDENCE_RESEARCHER_ID    researcher id stamped on new records (default: cli)
   EVIDENCE_RESEARCHER_NAME  display name for that researcher when it is new
 `,
-  brief: `Usage: evidence brief BUNDLE --out FILE [--format md|html|docx|pdf] [--style harvard|apa|chicago] [--title TITLE]
+  brief: `Usage: evidence brief BUNDLE --out FILE [--format md|html|docx|pdf] [--style harvard|apa|chicago] [--title TITLE] [--timings]
 
 Writes a briefing from the bundle's accepted and verified claims: Key figures, Timeline, Positions,
 Cross-checks, Quotes and References. Every statement carries a numbered citation holding the exact
@@ -43,6 +43,7 @@ Options:
   -s, --style STYLE    references in harvard (Cite Them Right), apa (APA 7th) or chicago
                        (Chicago author-date); default: harvard
   -t, --title TITLE    the briefing's title (default: "Briefing note")
+      --timings        print on stderr how long reading, composing and writing took
 `,
   export: `Usage: evidence export BUNDLE --format FORMAT --out FILE [--kinds K,K] [--tag NAME]
 

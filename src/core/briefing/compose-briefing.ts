@@ -18,7 +18,7 @@ import { composeTimeline, TIMELINE_HEADING } from './compose/timeline-section';
 import { BRIEFING_SECTION_KINDS } from '../model/briefing-labels';
 import { isStoredWebAddress } from '../model/web-address';
 import { formatCitations } from './csl/format-citations';
-import { locatePassage } from './locate-passage';
+import { createPassageLocator } from './locate-passage';
 import { isOcrPassage } from '../import/pdf/ocr-marking';
 import { contextAround, verifyPassage } from './verify-citation';
 import type {
@@ -86,6 +86,7 @@ export function composeBriefing(input: BriefingInput): BriefingDocument {
     if (kind === 'quotes') sections.push(composeQuotes(claims, context));
   }
   const cited = citedInOrder();
+  const locatePassage = createPassageLocator();
   const passages = cited.map((claim) => {
     const source = sourcesById.get(claim.sourceId);
     const passage = verifyPassage(claim, source);

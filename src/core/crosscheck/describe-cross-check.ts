@@ -40,11 +40,11 @@ export function figureWords(f: FigureRef): string {
   return `${f.approximate ? 'about ' : ''}${f.written}`;
 }
 
-function dateWords(d: DateRef): string {
+export function dateWords(d: DateRef): string {
   return formatDatePeriod(d);
 }
 
-function listWords(items: string[]): string {
+export function listWords(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -1,8 +1,15 @@
 // The whole-library briefing was made faster (citeproc fed once with the distinct sources, the
 // cross-checks grouped instead of compared pair by pair); what it prints must not move by a byte. The
-// digests below are of what the code before those changes wrote for these seeded libraries (ambiguous
-// author-years that the styles disambiguate, tags shared across sources, conflicts, corroborations and
-// sums), in Markdown and HTML and in each citation style, and of the cross-check findings themselves.
+// digests below are of what the briefing writes for these seeded libraries (ambiguous author-years that
+// the styles disambiguate, tags shared across sources, conflicts, corroborations and sums), in Markdown
+// and HTML and in each citation style, and of the cross-check findings themselves.
+//
+// Regenerated once, deliberately, when the Cross-checks section began printing each group of conflicting
+// claims about one thing once (each value with at most three citations, then "and K more") instead of
+// every pair, and corroborations of three or more claims with each value's own citations
+// (core/briefing/compose/finding-runs.ts). The findings themselves (the crossChecks digest), the citation
+// counts and every other section are as before; tests/core/briefing/compose/cross-check-findings.test.ts
+// shows the new print on made-up claims.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildLibrary } from '../../../scripts/scale/generate-library.mjs';
@@ -33,25 +40,25 @@ function briefSeeded(library: Library, style: CitationStyleId) {
   };
 }
 
-// Computed with the briefing code as it was before (citeproc per passage, cross-checks pair by pair).
+// Briefings as printed with conflicts grouped; the crossChecks digests are the findings as they always were.
 const BEFORE: Record<number, unknown> = {
   1: {
     crossChecks: 'f96ff8ee856a47a5d83c1be4a4b307c23625f49f2ac2abb01a9aeb4dc4a4a196',
     harvard: {
-      markdown: 'a8094fb8eae1c04a5452b05221b346a562d19994bf5710138ac24c44a99ff8a0',
-      html: 'ddc0c1963dbf4c737587f5a70e1e0247389ae7b083b788cfd4e8de614331b263',
+      markdown: '4f24da02011a75e24690b03733de2a75d01ff70bceab8609403799e5e92efafc',
+      html: 'f409b0d29fe55a67d48b24cad0b4ed96deda4b6f77d99a84f8c566f5f7680d6e',
       citations: 873,
       references: 150,
     },
     apa: {
-      markdown: 'c53fa7cfeecc1c7b25ac87906d2937e462204372678e0eae192ef9027e56bc9a',
-      html: 'be3e1a5cae10fafd4981c149a5831c0b7bcb48531a5fde8243f4f2715d370c97',
+      markdown: '4955749a42feb6108fff0b2e9dd2fad705c644b67d171c412398ceae8d706eee',
+      html: '9b114c72964fffa32cddd39b636b90ce3d845914278dc348bdb995e3cf20ebf9',
       citations: 873,
       references: 150,
     },
     chicago: {
-      markdown: 'efc1f3cc92ee3a752855e7c26a5099882b8cb8f9835ba849296aab6c142e829f',
-      html: '3cf4bd99cacc48af9895b987819b8934f4b206ed585c59c92039e704a9f9bf2c',
+      markdown: 'dc199ddca767196867a3d1f763fcda0bde59f75364982e17d4c50d114e91e4bc',
+      html: '84cb3584319a5c2c52b513c22eed2cc93f7327f6ad526d810bcd5159c1b03f7d',
       citations: 873,
       references: 150,
     },
@@ -59,20 +66,20 @@ const BEFORE: Record<number, unknown> = {
   2: {
     crossChecks: '183d0a0b816a560c2b632552c39f113befa6e4b240ad1af52d7c4c7dd73cb226',
     harvard: {
-      markdown: '46f5c266b71dd89130b8259966c0134f1de5320c5442e554fcb357a115310336',
-      html: 'a3ddc523f4cf139fedabe33fbf83369e4185723323650ef3f9980239abd1c370',
+      markdown: '93978d6e346a12ed67351bb3ec417f9837d77c2aa73268d31b846f1cd7902161',
+      html: 'fc236f1ca4e63c36b41fc518cd04e62a77b2bc689412cbc63642f864063da509',
       citations: 892,
       references: 150,
     },
     apa: {
-      markdown: '011b97401d6351f0441d413e4ccdda4baa0d01b1810752208a9ce3eeef286753',
-      html: '06b55abfe37f9973d6a6cdf2363af03cb66d0db8787a85fc9cc92b93c80b0667',
+      markdown: 'afc9eb9d1dbf8d66cad3f3c620e200d467edebb7cd73242149b29efc5665d170',
+      html: '9d4b78c6ec24149b30281665110750e4176222fd4cbcd071a47b4770dc1ed13e',
       citations: 892,
       references: 150,
     },
     chicago: {
-      markdown: 'f5502eac079ec4b5170c2748de78aadbec6e8064c8c4fb79843fcd44264a99d5',
-      html: '08af20dcc4348905117408273a6bed7f2de680fafcac698a2419acfab66edba3',
+      markdown: 'ef910986cc73ab72e617bd5dbb5c01c0e2d7355d71097c323045dc87ad2baefd',
+      html: '92ade88660efe1a1f9590bb72bc60545114ed2afbe6da6040c0d15831a8eeb6e',
       citations: 892,
       references: 150,
     },

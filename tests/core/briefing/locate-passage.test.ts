@@ -1,6 +1,10 @@
 // Locators: the printed page label of a paginated source, else the paragraph (block between blank lines).
 import { describe, expect, it } from 'vitest';
-import { locatePassage, paragraphNumber } from '../../../src/core/briefing/locate-passage';
+import {
+  createPassageLocator,
+  locatePassage,
+  paragraphNumber,
+} from '../../../src/core/briefing/locate-passage';
 import { plainSource } from './briefing-fixtures';
 
 describe('locatePassage', () => {
@@ -40,5 +44,26 @@ describe('locatePassage', () => {
       ],
     });
     expect(locatePassage(source, 6).text).toBe('p. 2');
+  });
+});
+
+describe('createPassageLocator', () => {
+  it('numbers every offset as locatePassage does, with blank lines of every shape', () => {
+    const pieces = ['Word', ' ', '\n', '\n\n', '\n \t\n', '\n  \n\n ', '\t', 'x.'];
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) % pieces.length;
+    let most = 0;
+    for (let round = 0; round < 30; round++) {
+      const text = Array.from({ length: 60 }, () => pieces[next()]).join('');
+      const source = plainSource(text);
+      const locate = createPassageLocator();
+      for (let offset = -1; offset <= text.length + 1; offset++) {
+        const located = locate(source, offset);
+        expect(located).toEqual(locatePassage(source, offset));
+        most = Math.max(most, Number(located.value));
+      }
+    }
+    // The texts held many paragraphs, so the comparison was not of "para. 1" alone.
+    expect(most).toBeGreaterThan(5);
   });
 });

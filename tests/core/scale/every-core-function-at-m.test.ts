@@ -17,6 +17,7 @@ import {
   writeCodebookCsv,
 } from '../../../src/core/codebook/codebook-csv';
 import { descendantIds, flattenTagTree } from '../../../src/core/codebook/tag-tree';
+import { groupConflicts } from '../../../src/core/crosscheck/conflict-groups';
 import { crossCheckBadges } from '../../../src/core/crosscheck/cross-check-badges';
 import { findCrossChecks } from '../../../src/core/crosscheck/find-cross-checks';
 import { checkMergedLibrary, recordsOf } from '../../../src/core/exchange/check-merged-library';
@@ -52,6 +53,10 @@ describe('every core function at M (100,000 claims)', { timeout: 300_000 }, () =
     const checks = findCrossChecks(library.claims, library.sources);
     expect(checks.corroborations.length + checks.conflicts.length).toBeGreaterThan(0);
     expect(crossCheckBadges(checks).size).toBeGreaterThan(0);
+    // The briefing prints each group once: far fewer than the pairs, every pair in one group.
+    const groups = groupConflicts(checks.conflicts);
+    expect(groups.length).toBeLessThan(checks.conflicts.length / 10);
+    expect(groups.reduce((n, g) => n + g.pairs.length, 0)).toBe(checks.conflicts.length);
   });
 
   it('builds the search index and searches it', () => {

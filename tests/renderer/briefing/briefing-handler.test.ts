@@ -12,7 +12,9 @@ import type {
   BriefingReply,
   ComposeRequest,
 } from '../../../src/renderer/features/briefing/briefing-protocol';
+import { applyBriefingFilter } from '../../../src/core/briefing/briefing-claim-filter';
 import { createBriefingHandler } from '../../../src/renderer/features/briefing/briefing-handler';
+import { readBriefingLibrary } from '../../../src/renderer/features/briefing/read-briefing-library';
 import { previewOf } from '../../../src/renderer/features/briefing/briefing-preview';
 import { filterClaims, selectListedClaims } from '../../../src/renderer/features/claims/claim-filters';
 import { listClaims } from '../../../src/renderer/storage/claims';
@@ -127,6 +129,36 @@ describe('the briefing worker', () => {
     if (reply?.type !== 'composed') throw new Error('no briefing');
     const listed = selectListedClaims(await listClaims(store));
     expect(reply.claimCount).toBe(listed.filter((c) => c.kind === 'quote').length);
+  });
+
+  it('reads only what a saved filter covers, and composes the same briefing as from the whole library', async () => {
+    const store = await libraryStore(library);
+    const { handle, replies } = handlerFor(store);
+    const live = library.sources.filter((s) => !s.deleted);
+    const filters: ComposeRequest['draft']['claimFilter'][] = [
+      { sourceIds: [live[0]!.id, live[3]!.id] },
+      { kinds: ['figure', 'date'], sourceIds: [live[1]!.id] },
+      { tagIds: [library.tags[0]!.id, library.tags[2]!.id] },
+      { kinds: ['quote', 'stance'] },
+      { kinds: ['figure'], tagIds: [library.tags[1]!.id] },
+    ];
+    for (const [i, claimFilter] of filters.entries()) {
+      const draft = { ...DRAFT, claimFilter };
+      replies.length = 0;
+      await handle(compose(store, { id: 10 + i, draft }));
+      const { doc, count } = await composedInPage(store, (claims) =>
+        applyBriefingFilter(claims, claimFilter),
+      );
+      const answer = replies.at(-1);
+      if (answer?.type !== 'composed') throw new Error(`no briefing for ${JSON.stringify(claimFilter)}`);
+      expect(count).toBeGreaterThan(0);
+      expect(answer.claimCount).toBe(count);
+      await handle({ type: 'write', id: 100 + i, format: 'md', links: 'web', hostPrintsPdf: false });
+      expect(replies.at(-1)).toEqual({ type: 'written', id: 100 + i, output: writeMarkdown(doc) });
+    }
+    // A briefing of one source reads that source alone.
+    const oneSource = await readBriefingLibrary(store, null, () => {}, { sourceIds: [live[0]!.id] });
+    expect(oneSource.sources.map((s) => s.id)).toEqual([live[0]!.id]);
   });
 
   it('says it has nothing to export before a briefing is composed', async () => {

@@ -32,8 +32,11 @@ export function createBriefingHandler(host: BriefingHandlerHost) {
       store = host.openStore(request.databaseName);
       stores.set(request.databaseName, store);
     }
-    const library = await readBriefingLibrary(store, request.onlyFiltered, (done, total) =>
-      host.post({ type: 'progress', id, stage: 'reading', done, total }),
+    const library = await readBriefingLibrary(
+      store,
+      request.onlyFiltered,
+      (done, total) => host.post({ type: 'progress', id, stage: 'reading', done, total }),
+      draft.claimFilter,
     );
     const claims = isNarrowing(draft.claimFilter)
       ? applyBriefingFilter(library.claims, draft.claimFilter)

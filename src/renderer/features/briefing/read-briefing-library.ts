@@ -2,7 +2,15 @@
 // briefing may cite (found through the claims' status index, so suggestions are never read), narrowed by
 // the Claims list's filters when the researcher asks for the filtered claims only, and the live sources and
 // tags. The lists come in the order the Claims list and the Library show them, as the dialog used to pass
-// them, so the document is the same whichever side composes it.
+// them, so the document is the same whichever side composes it. A saved briefing's filter (a source, a tag,
+// kinds) is answered through the claims' indexes, with only the sources those claims are on: a briefing
+// of one source in a library of 10,000 does not read the other 9,999 and their texts. The same document
+// results, since the briefing looks no further than its claims' sources.
+import {
+  applyBriefingFilter,
+  isNarrowing,
+  type BriefingClaimFilter,
+} from '../../../core/briefing/briefing-claim-filter';
 import { isCitableClaim } from '../../../core/briefing/citable-claims';
 import type { Claim, Source, Tag } from '../../../core/model/records';
 import type { Store } from '../../storage/database';
@@ -20,7 +28,9 @@ export async function readBriefingLibrary(
   store: Store,
   onlyFiltered: ListFilters | null,
   onProgress: ReadProgress = () => {},
+  saved: BriefingClaimFilter = {},
 ): Promise<BriefingLibrary> {
+  if (!onlyFiltered && isNarrowing(saved)) return readNarrowed(store, saved, onProgress);
   const tags = await listTags(store);
   onProgress(1, 3);
   const citable = (await store.db.claims.where('status').anyOf('accepted', 'verified').toArray())
@@ -32,5 +42,42 @@ export async function readBriefingLibrary(
   const claims = onlyFiltered
     ? filterClaims(citable, onlyFiltered.filters, onlyFiltered.openSourceId, tags)
     : citable;
+  return { claims, sources, tags };
+}
+
+const CITABLE_STATUSES = ['accepted', 'verified'] as const;
+
+/** The claims a saved filter covers, found through an index, and the live sources they are on. */
+async function readNarrowed(
+  store: Store,
+  filter: BriefingClaimFilter,
+  onProgress: ReadProgress,
+): Promise<BriefingLibrary> {
+  const { db } = store;
+  const tags = await listTags(store);
+  onProgress(1, 3);
+  const sourceIds = filter.sourceIds ?? [];
+  const tagIds = filter.tagIds ?? [];
+  const candidates = sourceIds.length
+    ? await db.claims
+        .where('[sourceId+status]')
+        .anyOf(sourceIds.flatMap((id) => CITABLE_STATUSES.map((status) => [id, status])))
+        .toArray()
+    : tagIds.length
+      ? await db.claims.where('tagIds').anyOf(tagIds).distinct().toArray()
+      : await db.claims
+          .where('kind')
+          .anyOf(filter.kinds ?? [])
+          .toArray();
+  const claims = applyBriefingFilter(candidates.filter(isCitableClaim), filter).sort((a, b) =>
+    b.createdAt.localeCompare(a.createdAt),
+  );
+  onProgress(2, 3);
+  const wanted = [...new Set(claims.map((claim) => claim.sourceId))];
+  const found = await db.sources.bulkGet(wanted);
+  const sources = found
+    .filter((source): source is Source => source !== undefined && !source.deleted)
+    .sort((a, b) => a.title.localeCompare(b.title));
+  onProgress(3, 3);
   return { claims, sources, tags };
 }

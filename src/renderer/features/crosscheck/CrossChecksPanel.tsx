@@ -15,7 +15,7 @@ import './crosscheck.css';
 
 export function CrossChecksPanel() {
   const { sourcesById, tagsById } = useLibraryData();
-  const { checks } = useCrossChecks();
+  const { checks, failure, retry } = useCrossChecks();
   const { sums, conflicts, corroborations } = checks;
   const total = sums.length + conflicts.length + corroborations.length;
   const sections = useMemo(
@@ -58,7 +58,15 @@ export function CrossChecksPanel() {
         <span className="pane-count">{total}</span>
       </div>
       <div className="pane-scroll">
-        {total === 0 ? (
+        {failure ? (
+          <div className="empty-state" role="alert">
+            <p className="empty-title">The cross-checks failed</p>
+            <p className="empty-hint">{failure}</p>
+            <button type="button" onClick={retry}>
+              Try again
+            </button>
+          </div>
+        ) : total === 0 ? (
           <EmptyState title="Nothing to cross-check yet">
             Figures that add up to a total, figures and dates that sources agree or differ on, and opposite
             positions of one actor appear here as claims are saved.

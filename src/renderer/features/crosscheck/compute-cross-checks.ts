@@ -1,42 +1,49 @@
 // The library's cross-checks, worked out in one worker per window (crosscheck-worker.ts) that reads and
 // watches the claims in IndexedDB itself, so the window never hands it the library; however many panes
-// ask (the Claims list's badges, the Cross-checks tab), they share its latest answer.
-import type { CrossChecks } from '../../../core/crosscheck/cross-check-types';
-import type { CrossCheckReply, CrossCheckRequest } from './crosscheck-worker';
+// ask (the Claims list's badges, the Cross-checks tab), they share its latest answer or its failure
+// (cross-check-watch.ts).
+import type { CrossCheckReply } from './crosscheck-protocol';
+import { createCrossCheckWatch, type CrossCheckState, type CrossCheckWatch } from './cross-check-watch';
 
-export const NO_CROSS_CHECKS: CrossChecks = { corroborations: [], conflicts: [], sums: [] };
+export { NO_CROSS_CHECKS } from './cross-check-watch';
 
-type Watch = { databaseName: string; latest: CrossChecks; listeners: Set<() => void>; worker: Worker };
-let watch: Watch | null = null;
+const NOT_WATCHED: CrossCheckState = {
+  checks: { corroborations: [], conflicts: [], sums: [] },
+  failure: null,
+};
+let watch: CrossCheckWatch | null = null;
 
-function startWatch(databaseName: string): Watch {
-  const worker = new Worker(new URL('./crosscheck-worker.ts', import.meta.url), { type: 'module' });
-  const started: Watch = { databaseName, latest: NO_CROSS_CHECKS, listeners: new Set(), worker };
-  worker.onmessage = (event: MessageEvent<CrossCheckReply>) => {
-    if (event.data.type !== 'checks') return;
-    started.latest = event.data.checks;
-    for (const listener of started.listeners) listener();
-  };
-  const request: CrossCheckRequest = { type: 'watch', databaseName };
-  worker.postMessage(request);
-  return started;
-}
-
-function watchFor(databaseName: string): Watch {
+function watchFor(databaseName: string): CrossCheckWatch {
   if (watch?.databaseName !== databaseName) {
-    watch?.worker.terminate();
-    watch = startWatch(databaseName);
+    watch?.stop();
+    watch = createCrossCheckWatch(databaseName, (hear) => {
+      const worker = new Worker(new URL('./crosscheck-worker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = (event: MessageEvent<CrossCheckReply>) => hear.reply(event.data);
+      worker.onerror = (event) => {
+        // Handled here: the failure is shown in the pane and a notice, not left to the console alone.
+        event.preventDefault();
+        hear.stopped(event.message);
+      };
+      return worker;
+    });
   }
   return watch;
 }
 
 /** Subscribes to the cross-checks of a database; until the first answer there are none. */
 export function subscribeCrossChecks(databaseName: string, listener: () => void): () => void {
-  const current = watchFor(databaseName);
-  current.listeners.add(listener);
-  return () => current.listeners.delete(listener);
+  return watchFor(databaseName).subscribe(listener);
 }
 
-export function latestCrossChecks(databaseName: string): CrossChecks {
-  return watch?.databaseName === databaseName ? watch.latest : NO_CROSS_CHECKS;
+export function latestCrossChecks(databaseName: string): CrossCheckState {
+  return watch?.databaseName === databaseName ? watch.current() : NOT_WATCHED;
+}
+
+/** The failure of this database's cross-checks not yet told to the user, once. */
+export function takeCrossCheckFailure(databaseName: string): string | null {
+  return watch?.databaseName === databaseName ? watch.takeFailureToReport() : null;
+}
+
+export function retryCrossChecks(databaseName: string): void {
+  watchFor(databaseName).retry();
 }

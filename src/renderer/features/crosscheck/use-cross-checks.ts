@@ -1,17 +1,32 @@
 // The library's cross-checks and each claim's badges, worked out off the main thread by a worker that
-// reads the claims itself (compute-cross-checks.ts); until its first answer, there are none to show.
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+// reads the claims itself (compute-cross-checks.ts); until its first answer, there are none to show. When
+// the worker fails, `failure` says why and the user is told once in a notice.
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { crossCheckBadges } from '../../../core/crosscheck/cross-check-badges';
 import { useWorkbench } from '../../services/workbench-context';
-import { latestCrossChecks, subscribeCrossChecks } from './compute-cross-checks';
+import {
+  latestCrossChecks,
+  retryCrossChecks,
+  subscribeCrossChecks,
+  takeCrossCheckFailure,
+} from './compute-cross-checks';
+
+export const CROSS_CHECKS_FAILED = 'Cross-checks could not be worked out';
 
 export function useCrossChecks() {
-  const databaseName = useWorkbench().store.db.name;
+  const { store, notify } = useWorkbench();
+  const databaseName = store.db.name;
   const subscribe = useCallback(
     (listener: () => void) => subscribeCrossChecks(databaseName, listener),
     [databaseName],
   );
-  const checks = useSyncExternalStore(subscribe, () => latestCrossChecks(databaseName));
+  const { checks, failure } = useSyncExternalStore(subscribe, () => latestCrossChecks(databaseName));
+  useEffect(() => {
+    if (!failure) return;
+    const message = takeCrossCheckFailure(databaseName);
+    if (message) notify({ tone: 'error', title: CROSS_CHECKS_FAILED, lines: [message] });
+  }, [failure, databaseName, notify]);
   const badges = useMemo(() => crossCheckBadges(checks), [checks]);
-  return { checks, badges };
+  const retry = useCallback(() => retryCrossChecks(databaseName), [databaseName]);
+  return { checks, badges, failure, retry };
 }
