@@ -5,7 +5,7 @@
 import type { Claim, Source, Tag } from '../../../core/model/records';
 import { listClaims } from '../../storage/claims';
 import type { Store } from '../../storage/database';
-import { listSources } from '../../storage/sources';
+import { listWholeSources } from '../../storage/sources';
 import { listTags } from '../../storage/tags';
 import { diffLibrary, emptyStamps } from './diff-library';
 import type { IndexChanges } from './search-protocol';
@@ -14,7 +14,11 @@ export type LibraryRead = { sources: Source[]; claims: Claim[]; tags: Tag[] };
 
 /** Everything the index is built from, as stored now. */
 export async function readSearchLibrary(store: Store): Promise<LibraryRead> {
-  const [sources, claims, tags] = await Promise.all([listSources(store), listClaims(store), listTags(store)]);
+  const [sources, claims, tags] = await Promise.all([
+    listWholeSources(store),
+    listClaims(store),
+    listTags(store),
+  ]);
   return { sources, claims, tags };
 }
 
