@@ -44,7 +44,10 @@ export class EvidenceDatabase extends Dexie {
   briefings!: Table<Briefing, string>;
 
   constructor(name: string) {
-    super(name);
+    // No query cache: Dexie's default cache deep-copies every live query's result in the window (the 10,000
+    // source entries the library lists, a source's 20,000 claims), a long task at library size; live
+    // queries still re-run whenever a write touches what they read.
+    super(name, { cache: 'disabled' });
     // Booleans are not valid IndexedDB keys, so `deleted` is filtered in code, never indexed.
     this.version(1).stores({
       sources: 'id, textHash, updatedAt',
