@@ -17,6 +17,7 @@ import { keepOriginal } from '../../storage/originals';
 import { nowIso } from '../../storage/timestamps';
 import { createPdfTextLoader } from '../../pdf/load-pdf-text';
 import { useActions, useAppStore } from '../../store/use-app-store';
+import { looksLikeBundle } from '../../../core/exchange/looks-like-bundle';
 import { ExchangeCancelled, runExchangeInWorker, type ExchangeDone } from './exchange-in-worker';
 import { runExchangeTask } from './run-exchange-task';
 import { describeSummary, describeWarnings } from './describe-import-summary';
@@ -133,7 +134,8 @@ export function useDatabaseExchange() {
           title: `${file.name} was not imported; nothing was changed.`,
           lines: [error],
         });
-      const foreign = await previewForeign(file);
+      // Our own bundle is known by its opening; only another file is parsed here to learn its format.
+      const foreign = looksLikeBundle(file.bytes) ? null : await previewForeign(file);
       const id = (previews += 1);
       if (foreign) {
         if (!foreign.ok) return failed(foreign.error);
