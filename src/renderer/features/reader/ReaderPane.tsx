@@ -62,6 +62,7 @@ export function ReaderPane() {
   const { suggestSource } = useSuggestClaims();
   const entry = openSourceId ? sourcesById.get(openSourceId) : undefined;
   const source = useWholeSource(entry);
+  const textShown = source !== undefined;
   const claims = useClaimsOfSource(source ? openSourceId : null, LISTED);
   const suggestions = useClaimsOfSource(source ? openSourceId : null, SUGGESTED);
   const draftRange = useMemo(() => selectPendingRange(draftState, openSourceId), [draftState, openSourceId]);
@@ -154,7 +155,8 @@ export function ReaderPane() {
     const view = scroller.getBoundingClientRect();
     if (box.top >= view.top && box.bottom <= view.bottom) return;
     mark.scrollIntoView({ block: box.height < view.height ? 'center' : 'start' });
-  }, [keyboardRange]);
+    // Again once the text has been read: a passage chosen as its source opens waits for it.
+  }, [keyboardRange, textShown]);
 
   if (!source) {
     return (
