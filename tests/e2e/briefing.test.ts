@@ -244,14 +244,18 @@ describe('the briefing', () => {
           const open = indexedDB.open('evidence-workbench');
           open.onerror = () => fail(open.error);
           open.onsuccess = () => {
-            const tx = open.result.transaction('sources', 'readwrite');
-            const sources = tx.objectStore('sources');
-            const all = sources.getAll();
+            // A source's text is stored apart from its record, keyed by the source's id.
+            const tx = open.result.transaction(['sources', 'sourceTexts'], 'readwrite');
+            const texts = tx.objectStore('sourceTexts');
+            const all = tx.objectStore('sources').getAll();
             all.onsuccess = () => {
-              for (const source of all.result as { title: string; text: string }[]) {
-                if (source.title.startsWith('Month: April 2018')) {
-                  sources.put({ ...source, text: source.text.replace('£8.52m', '£8.25m') });
-                }
+              for (const source of all.result as { id: string; title: string }[]) {
+                if (!source.title.startsWith('Month: April 2018')) continue;
+                const read = texts.get(source.id);
+                read.onsuccess = () => {
+                  const stored = read.result as { id: string; text: string };
+                  texts.put({ ...stored, text: stored.text.replace('£8.52m', '£8.25m') });
+                };
               }
             };
             tx.oncomplete = () => {

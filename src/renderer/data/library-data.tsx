@@ -1,20 +1,23 @@
 // The library as the panes see it: live sources and tags, read once at the top and handed down through
 // context, so every pane shows the same data and none of them loads it again. It says whether the data is
 // still loading or could not be read. Claims are not here: a library holds a hundred thousand of them, so
-// each pane asks storage for the claims it shows (storage/listed-claims), counts from the indexes.
+// each pane asks storage for the claims it shows (storage/listed-claims), counts from the indexes. Nor are
+// the sources' texts: a source's text is read only where it is used (data/use-source-text).
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { Source, Tag } from '../../core/model/records';
+import type { Tag } from '../../core/model/records';
 import type { Store } from '../storage/database';
 import { useLiveData } from '../storage/live-query';
 import { listSources } from '../storage/sources';
+import type { SourceEntry } from '../storage/source-texts';
 import { listTags } from '../storage/tags';
 
 export type LibraryData = {
   status: 'loading' | 'ready' | 'failed';
   error?: string;
-  sources: Source[];
+  /** Each live source's entry, without its text (read where it is shown: data/use-source-text). */
+  sources: SourceEntry[];
   tags: Tag[];
-  sourcesById: Map<string, Source>;
+  sourcesById: Map<string, SourceEntry>;
   tagsById: Map<string, Tag>;
 };
 

@@ -7,6 +7,8 @@ export type WorkerTask<Reply, Result> = {
   /** Starts the worker (`() => new Worker(new URL('./x-worker.ts', import.meta.url), { type: 'module' })`). */
   start: () => Worker;
   request: unknown;
+  /** Buffers the request moves to the worker instead of copying (a large file's bytes). */
+  transfer?: Transferable[];
   /** The result an answer carries; throws the error an answer reports. */
   read: (reply: Reply) => Result;
   signal?: AbortSignal | undefined;
@@ -43,6 +45,6 @@ export function runWorkerOnce<Reply, Result>(task: WorkerTask<Reply, Result>): P
       finish();
       reject(new Error(event.message || task.stopped));
     };
-    worker.postMessage(task.request);
+    worker.postMessage(task.request, task.transfer ?? []);
   });
 }

@@ -4,10 +4,11 @@
 // conflict row is flagged resolved, not deleted, so importing the same file again does not list it again.
 import type { Table } from 'dexie';
 import type { MergeConflict, TableName } from '../../core/exchange/merge-libraries';
-import type { Versioned } from '../../core/model/records';
+import type { Source, Versioned } from '../../core/model/records';
 import { stampVersion } from '../../core/model/version-stamp';
 import { actingNow, type Actor } from './actor';
 import type { Store, StoredConflict } from './database';
+import { getWholeSource, putSources } from './source-texts';
 
 type VersionsOf<T extends TableName> = Extract<MergeConflict, { table: T }>['kept'];
 /** A conflict to show: `current` is the record as it is now (it may have changed since the import). */
@@ -31,17 +32,30 @@ function recordTable(store: Store, table: TableName) {
   return store.db[table] as unknown as Table<Versioned, string>;
 }
 
+/** The record as stored now, whole (a source with its text). */
+function getRecord(store: Store, table: TableName, id: string): Promise<Versioned | undefined> {
+  return table === 'sources' ? getWholeSource(store.db, id) : recordTable(store, table).get(id);
+}
+
+async function putRecord(store: Store, table: TableName, record: Versioned): Promise<void> {
+  if (table === 'sources') await putSources(store.db, [record as Source]);
+  else await recordTable(store, table).put(record);
+}
+
+function recordTables({ db }: Store) {
+  return [db.conflicts, db.researchers, db.tags, db.sources, db.sourceTexts, db.claims, db.briefings];
+}
+
 /** Unresolved conflicts, oldest first, each with the record's current version and who made each version. */
 export async function listOpenConflicts(store: Store): Promise<OpenConflict[]> {
   const { db } = store;
-  const tables = [db.conflicts, db.researchers, db.tags, db.sources, db.claims, db.briefings];
-  return db.transaction('r', tables, async () => {
+  return db.transaction('r', recordTables(store), async () => {
     const rows = (await db.conflicts.toArray()).filter(isOpen);
     const names = new Map((await db.researchers.toArray()).map((r) => [r.id, r.displayName]));
     const open: OpenConflict[] = [];
     for (const row of rows) {
       const { table, id, kept, lost } = row.conflict;
-      const current = (await recordTable(store, table).get(id)) ?? kept;
+      const current = (await getRecord(store, table, id)) ?? kept;
       open.push({
         id: row.id,
         detectedAt: row.detectedAt,
@@ -82,15 +96,13 @@ export async function keepCurrentVersion(store: Store, conflictId: string, actor
  */
 export async function adoptOtherVersion(store: Store, conflictId: string, actor: Actor): Promise<Versioned> {
   const { db } = store;
-  const tables = [db.conflicts, db.researchers, db.tags, db.sources, db.claims, db.briefings];
   const stamp = actingNow(actor);
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', recordTables(store), async () => {
     const row = await openRow(store, conflictId);
     const { table, id, lost } = row.conflict;
-    const records = recordTable(store, table);
-    const current = await records.get(id);
+    const current = await getRecord(store, table, id);
     const next: Versioned = { ...lost, ...stampVersion(stamp, current, lost) };
-    await records.put(next);
+    await putRecord(store, table, next);
     await db.conflicts.update(conflictId, { resolvedAt: stamp.now, resolution: 'used-other' });
     return next;
   });

@@ -4,8 +4,10 @@
 import type { PdfPageContent } from '../../core/import/pdf/pdf-content';
 import { Dexie, type Table } from 'dexie';
 import type { MergeConflict } from '../../core/exchange/merge-libraries';
-import type { Briefing, Claim, Researcher, Source, Tag } from '../../core/model/records';
+import type { Briefing, Claim, Researcher, Tag } from '../../core/model/records';
 import { fillStatements } from './fill-statements';
+import { moveSourceTexts } from './move-source-texts';
+import type { SourceEntry, SourceText } from './source-texts';
 
 /** A version that lost a merge to another researcher's, kept for the researcher to review. */
 export type StoredConflict = {
@@ -30,7 +32,8 @@ export type StoredOriginal = {
 };
 
 export class EvidenceDatabase extends Dexie {
-  sources!: Table<Source, string>;
+  sources!: Table<SourceEntry, string>;
+  sourceTexts!: Table<SourceText, string>;
   claims!: Table<Claim, string>;
   tags!: Table<Tag, string>;
   researchers!: Table<Researcher, string>;
@@ -41,7 +44,10 @@ export class EvidenceDatabase extends Dexie {
   briefings!: Table<Briefing, string>;
 
   constructor(name: string) {
-    super(name);
+    // No query cache: Dexie's default cache deep-copies every live query's result in the window (the 10,000
+    // source entries the library lists, a source's 20,000 claims), a long task at library size; live
+    // queries still re-run whenever a write touches what they read.
+    super(name, { cache: 'disabled' });
     // Booleans are not valid IndexedDB keys, so `deleted` is filtered in code, never indexed.
     this.version(1).stores({
       sources: 'id, textHash, updatedAt',
@@ -67,6 +73,11 @@ export class EvidenceDatabase extends Dexie {
       sources: 'id, textHash, updatedAt, format',
       claims: 'id, sourceId, kind, status, *tagIds, updatedAt, [sourceId+status], [status+updatedAt]',
     });
+    // A source's text in a table of its own (storage/source-texts), so that listing the library
+    // does not read every text; the upgrade moves them out of the stored records.
+    this.version(6)
+      .stores({ sourceTexts: 'id' })
+      .upgrade((tx) => moveSourceTexts(tx.table('sources'), tx.table('sourceTexts')));
   }
 }
 
@@ -86,5 +97,5 @@ export function closeStore(store: Store): void {
 /** The tables a library is made of; written together in one transaction by imports. */
 export function libraryTables(store: Store) {
   const { db } = store;
-  return [db.researchers, db.tags, db.sources, db.claims, db.briefings, db.conflicts];
+  return [db.researchers, db.tags, db.sources, db.sourceTexts, db.claims, db.briefings, db.conflicts];
 }

@@ -12,14 +12,16 @@ import type { Library } from '../../core/model/records';
 import { libraryTables, type Store } from './database';
 import { nowIso } from './timestamps';
 import { describeStorageError } from './describe-storage-error';
+import { putSources, readWholeSources } from './source-texts';
 
 /** Every record, tombstones included: an export must carry deletions to other laptops. */
 export async function readLibrary(store: Store): Promise<Library> {
   const { db } = store;
-  return db.transaction('r', [db.researchers, db.tags, db.sources, db.claims, db.briefings], async () => ({
+  const tables = [db.researchers, db.tags, db.sources, db.sourceTexts, db.claims, db.briefings];
+  return db.transaction('r', tables, async () => ({
     researchers: await db.researchers.toArray(),
     tags: await db.tags.toArray(),
-    sources: await db.sources.toArray(),
+    sources: await readWholeSources(db),
     claims: await db.claims.toArray(),
     briefings: await db.briefings.toArray(),
   }));
@@ -124,7 +126,7 @@ export async function importLibrary(store: Store, incoming: Library): Promise<Im
       const { library, conflicts } = planned;
       await db.researchers.bulkPut(library.researchers);
       await db.tags.bulkPut(library.tags);
-      await db.sources.bulkPut(library.sources);
+      await putSources(db, library.sources);
       await db.claims.bulkPut(library.claims);
       await db.briefings.bulkPut(library.briefings);
       const detectedAt = nowIso();

@@ -9,10 +9,12 @@ import { stampVersion } from '../../core/model/version-stamp';
 import { reanchorClaims, type Reanchored } from '../../core/versions/reanchor-claims';
 import { actingNow, type Actor } from './actor';
 import type { Store } from './database';
+import { getWholeSource, putSources, readWholeSources } from './source-texts';
 
 /** Every source, deleted or not: the candidates for "a new version of …" are chosen by core. */
 export function listAllSources(store: Store): Promise<Source[]> {
-  return store.db.sources.toArray();
+  const { db } = store;
+  return db.transaction('r', db.sources, db.sourceTexts, () => readWholeSources(db));
 }
 
 /** Stores `source` as the new version of source `oldId` and moves that source's claims onto it. */
@@ -24,12 +26,15 @@ export async function addNewVersion(
 ): Promise<Reanchored> {
   const { db } = store;
   const stamp = actingNow(actor);
-  return db.transaction('rw', db.sources, db.claims, async () => {
-    const old = await db.sources.get(oldId);
+  return db.transaction('rw', db.sources, db.sourceTexts, db.claims, async () => {
+    const old = await getWholeSource(db, oldId);
     if (!old || old.deleted) throw new Error('The source this was to be a new version of is no longer here.');
-    const admitted = admitImportedSource(await db.sources.get(source.id), { ...source, supersedes: oldId });
+    const admitted = admitImportedSource(await getWholeSource(db, source.id), {
+      ...source,
+      supersedes: oldId,
+    });
     if (admitted.outcome === 'already-present') throw new Error('This file is already in the library.');
-    await db.sources.put(admitted.source);
+    await putSources(db, [admitted.source]);
     const claims = await db.claims.where('sourceId').equals(oldId).toArray();
     const result = reanchorClaims(claims, old, admitted.source, stamp);
     await db.claims.bulkPut(result.claims);

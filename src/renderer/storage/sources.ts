@@ -6,16 +6,17 @@ import type { CslMetadata, Source } from '../../core/model/records';
 import { stampVersion } from '../../core/model/version-stamp';
 import { actingNow, type Actor } from './actor';
 import type { Store } from './database';
+import { getWholeSource, putSources, withTexts, type SourceEntry } from './source-texts';
 
 export type AddSourceResult = 'added' | 'already-present';
 
 /** Stores an imported source; a deleted one comes back (core's revival rule) and counts as added. */
 export async function addSource(store: Store, source: Source): Promise<AddSourceResult> {
   const { db } = store;
-  return db.transaction('rw', db.sources, async () => {
-    const admitted = admitImportedSource(await db.sources.get(source.id), source);
+  return db.transaction('rw', db.sources, db.sourceTexts, async () => {
+    const admitted = admitImportedSource(await getWholeSource(db, source.id), source);
     if (admitted.outcome === 'already-present') return 'already-present';
-    await db.sources.put(admitted.source);
+    await putSources(db, [admitted.source]);
     return 'added';
   });
 }
@@ -26,20 +27,39 @@ export async function findSourcesLike(
   source: Pick<Source, 'id' | 'textHash'>,
 ): Promise<Source[]> {
   const { db } = store;
-  const [same, sameText] = await Promise.all([
-    db.sources.get(source.id),
-    db.sources.where('textHash').equals(source.textHash).toArray(),
-  ]);
-  return [...(same ? [same] : []), ...sameText.filter((s) => s.id !== source.id)];
+  return db.transaction('r', db.sources, db.sourceTexts, async () => {
+    const [same, sameText] = await Promise.all([
+      db.sources.get(source.id),
+      db.sources.where('textHash').equals(source.textHash).toArray(),
+    ]);
+    return withTexts(db, [...(same ? [same] : []), ...sameText.filter((s) => s.id !== source.id)]);
+  });
 }
 
-export async function listSources(store: Store): Promise<Source[]> {
+const byTitle = new Intl.Collator().compare;
+
+/** The live sources' entries, by title: what the library lists (their texts are not read). */
+export async function listSources(store: Store): Promise<SourceEntry[]> {
   const all = await store.db.sources.toArray();
-  return all.filter((s) => !s.deleted).sort((a, b) => a.title.localeCompare(b.title));
+  return all.filter((s) => !s.deleted).sort((a, b) => byTitle(a.title, b.title));
 }
 
+/** The live sources whole, texts included, by title: for a worker that reads every text. */
+export async function listWholeSources(store: Store): Promise<Source[]> {
+  const { db } = store;
+  return db.transaction('r', db.sources, db.sourceTexts, async () => withTexts(db, await listSources(store)));
+}
+
+/** These sources whole, texts included, in the order given (for the suggester). */
+export async function readWithTexts(store: Store, entries: readonly SourceEntry[]): Promise<Source[]> {
+  const { db } = store;
+  return db.transaction('r', db.sources, db.sourceTexts, () => withTexts(db, entries));
+}
+
+/** One live source, whole. */
 export async function getSource(store: Store, id: string): Promise<Source | undefined> {
-  const source = await store.db.sources.get(id);
+  const { db } = store;
+  const source = await db.transaction('r', db.sources, db.sourceTexts, () => getWholeSource(db, id));
   return source && !source.deleted ? source : undefined;
 }
 
@@ -49,14 +69,15 @@ export async function updateSourceDetails(
   id: string,
   metadata: CslMetadata,
   actor: Actor,
-): Promise<Source> {
+): Promise<SourceEntry> {
   const { db } = store;
   const stamp = actingNow(actor);
+  // Only the entry changes: the text stays where it is.
   return db.transaction('rw', db.sources, async () => {
     const current = await db.sources.get(id);
     if (!current || current.deleted) throw new Error('That source is not in the library.');
     const title = metadata.title?.trim() || current.title;
-    const next: Source = {
+    const next: SourceEntry = {
       ...current,
       title,
       metadata: { ...metadata, title },

@@ -75,14 +75,14 @@ export async function decideSuggestions(
 ): Promise<Claim[]> {
   const { db } = store;
   const stamp = actingNow(actor);
-  return db.transaction('rw', db.claims, db.sources, async () => {
+  return db.transaction('rw', db.claims, db.sourceTexts, async () => {
     const current = await db.claims.bulkGet(ids);
     const open = current.filter((c): c is Claim => Boolean(c && c.status === 'suggested' && !c.deleted));
     const texts = new Map<string, string>();
     if (decision === 'accepted') {
       const missing = [...new Set(open.filter((c) => !c.statement.trim()).map((c) => c.sourceId))];
-      const sources = await db.sources.bulkGet(missing);
-      for (const source of sources) if (source) texts.set(source.id, source.text);
+      const stored = await db.sourceTexts.bulkGet(missing);
+      for (const source of stored) if (source) texts.set(source.id, source.text);
     }
     const changed = open.map((c) => {
       const text = texts.get(c.sourceId);

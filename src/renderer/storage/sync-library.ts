@@ -12,6 +12,7 @@ import type { LibraryPort, MergedWrites } from '../../core/sync/library-port';
 import type { OriginalsPort } from '../../core/sync/originals';
 import { libraryTables, type Store } from './database';
 import { readLibrary } from './library-exchange';
+import { getWholeSources, putSources } from './source-texts';
 import { nowIso } from './timestamps';
 
 type LibraryTable = keyof Library;
@@ -32,12 +33,20 @@ async function writeMerged(store: Store, writes: MergedWrites): Promise<void> {
   const { db } = store;
   await db.transaction('rw', libraryTables(store), async () => {
     for (const name of TABLES) {
+      if (name === 'sources') continue;
       const table = db[name] as unknown as Dexie.Table<Versioned & { id: string }, string>;
       const arriving = writes.records[name] as (Versioned & { id: string })[];
       if (arriving.length === 0) continue;
       const stored = await table.bulkGet(arriving.map((record) => record.id));
       await table.bulkPut(newerThanStored(arriving, stored));
     }
+    // A source is stored as its entry and its text (storage/source-texts); versions compare whole.
+    const sources = writes.records.sources;
+    const storedSources = await getWholeSources(
+      db,
+      sources.map((s) => s.id),
+    );
+    await putSources(db, newerThanStored(sources, storedSources));
     const detectedAt = nowIso();
     const rows = writes.conflicts.map((conflict) => ({ id: conflictKey(conflict), detectedAt, conflict }));
     const existing = await db.conflicts.bulkGet(rows.map((row) => row.id));

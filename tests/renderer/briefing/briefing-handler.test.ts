@@ -19,7 +19,7 @@ import { previewOf } from '../../../src/renderer/features/briefing/briefing-prev
 import { filterClaims, selectListedClaims } from '../../../src/renderer/features/claims/claim-filters';
 import { listClaims } from '../../../src/renderer/storage/claims';
 import { openStore, type Store } from '../../../src/renderer/storage/database';
-import { listSources } from '../../../src/renderer/storage/sources';
+import { listWholeSources } from '../../../src/renderer/storage/sources';
 import { listTags } from '../../../src/renderer/storage/tags';
 import { NO_FILTERS } from '../../../src/renderer/store/slices/filters';
 import { freshStore, putLibrary } from '../storage/storage-kit';
@@ -64,7 +64,11 @@ async function composedInPage(
   store: Store,
   pick = (claims: ReturnType<typeof selectListedClaims>) => claims,
 ) {
-  const [claims, sources, tags] = await Promise.all([listClaims(store), listSources(store), listTags(store)]);
+  const [claims, sources, tags] = await Promise.all([
+    listClaims(store),
+    listWholeSources(store),
+    listTags(store),
+  ]);
   const listed = pick(selectListedClaims(claims));
   const doc = composeBriefing({ ...DRAFT, claims: listed, sources, tags, generatedAt: GENERATED_AT });
   return { doc, count: listed.length, tags };

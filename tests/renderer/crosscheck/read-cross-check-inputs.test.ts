@@ -7,7 +7,7 @@ import { findCrossChecks } from '../../../src/core/crosscheck/find-cross-checks'
 import { crossChecksOf } from '../../../src/renderer/features/crosscheck/read-cross-check-inputs';
 import { listClaims } from '../../../src/renderer/storage/claims';
 import type { Store } from '../../../src/renderer/storage/database';
-import { listSources } from '../../../src/renderer/storage/sources';
+import { listWholeSources } from '../../../src/renderer/storage/sources';
 import { freshStore, putLibrary } from '../storage/storage-kit';
 
 const opened: Store[] = [];
@@ -23,7 +23,7 @@ describe('cross-checks read by their worker', () => {
     await putLibrary(store, library);
 
     const fromLibraryData = async () => {
-      const [claims, sources] = await Promise.all([listClaims(store), listSources(store)]);
+      const [claims, sources] = await Promise.all([listClaims(store), listWholeSources(store)]);
       const live = new Set(sources.map((s) => s.id));
       return findCrossChecks(
         claims.filter((c) => isCitableClaim(c) && live.has(c.sourceId)),

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildLibrary } from '../../../scripts/scale/generate-library.mjs';
 import { findVersionOf } from '../../../src/renderer/features/library/find-version';
 import type { Store } from '../../../src/renderer/storage/database';
+import { putSources } from '../../../src/renderer/storage/source-texts';
 import { freshStore } from '../storage/storage-kit';
 
 const opened: Store[] = [];
@@ -17,7 +18,7 @@ describe('the version check of an imported file', () => {
     const library = buildLibrary({ seed: 9, sources: 8, claims: 20, sourceChars: 2_000, tags: 2 });
     const { store } = freshStore();
     opened.push(store);
-    await store.db.sources.bulkPut(library.sources);
+    await putSources(store.db, library.sources);
     const [original] = library.sources.filter((s) => !s.deleted);
     const edited = {
       id: 'new-file',
@@ -35,7 +36,7 @@ describe('the version check of an imported file', () => {
     };
     expect(await findVersionOf(store, unrelated)).toBeNull();
 
-    await store.db.sources.put({ ...original!, deleted: true });
+    await putSources(store.db, [{ ...original!, deleted: true }]);
     const found = await findVersionOf(store, edited);
     expect(found?.id).not.toBe(original!.id);
   });

@@ -13,7 +13,7 @@ import {
   type PasswordRequest,
 } from '../../../src/renderer/features/library/import-documents';
 import { readMaxImportBytes } from '../../../src/renderer/features/library/import-limit';
-import { listSources } from '../../../src/renderer/storage/sources';
+import { listWholeSources } from '../../../src/renderer/storage/sources';
 import { convertDocx, freshStore, importFiles, parseHtml, readCorpusFile } from '../storage/storage-kit';
 
 const formats = ['.utf16le.txt', '.cp1252.txt', '.html', '.docx'].map((ending) =>
@@ -36,7 +36,7 @@ describe('batch import', () => {
     });
     expect(outcomes.map((o) => o.outcome)).toEqual(['added', 'added', 'added', 'added']);
     expect(seen).toEqual(formats.map((f, i) => ({ index: i + 1, total: 4, name: f.name })));
-    const sources = await listSources(store);
+    const sources = await listWholeSources(store);
     expect(sources.map((s) => s.format).sort()).toEqual(['docx', 'html', 'txt', 'txt']);
     // The Windows-1252 and UTF-16 files decode to their UTF-8 originals.
     const original = readCorpusFile('documents', (n) => n.startsWith('002_')).bytes;
@@ -56,7 +56,7 @@ describe('batch import', () => {
       },
     });
     expect(outcomes.map((o) => o.outcome)).toEqual(['added', 'added', 'cancelled', 'cancelled']);
-    expect(await listSources(store)).toHaveLength(2);
+    expect(await listWholeSources(store)).toHaveLength(2);
     const summary = summariseImport(outcomes);
     expect(summary.title).toBe('Import cancelled: 2 documents imported, 2 files not imported.');
     expect(summary.lines[2]).toBe(`${formats[2]!.name}: not imported (the import was cancelled).`);
@@ -65,7 +65,7 @@ describe('batch import', () => {
   it('refuses a file over the limit by its size, saying the limit, and imports the others', async () => {
     const { store } = freshStore();
     await importFiles(store, [formats[0]!]);
-    const before = await listSources(store);
+    const before = await listWholeSources(store);
     const huge: PickedFile = { name: 'huge.txt', bytes: new Uint8Array(0), size: 80 * 1024 * 1024 };
     const { outcomes } = await importFiles(store, [huge, formats[1]!]);
     expect(outcomes[0]).toEqual({
@@ -79,7 +79,7 @@ describe('batch import', () => {
       outcome: 'failed',
       message: expect.stringMatching(/over 1 KB/),
     });
-    const after = await listSources(store);
+    const after = await listWholeSources(store);
     expect(after).toHaveLength(2);
     expect(after).toEqual(expect.arrayContaining(before));
   });
@@ -118,7 +118,7 @@ describe('batch import', () => {
         { fileName: 'encrypted.pdf', wrong: true },
       ]);
       expect(outcomes[0]?.outcome).toBe('added');
-      const [source] = await listSources(store);
+      const [source] = await listWholeSources(store);
       expect(source?.format).toBe('pdf');
       expect(source?.text.length).toBeGreaterThan(100);
     });

@@ -13,7 +13,8 @@ import type { IndexChanges } from '../../../src/renderer/features/search/search-
 import { watchLibrary, type LibraryWatch } from '../../../src/renderer/features/search/watch-library';
 import { listClaims } from '../../../src/renderer/storage/claims';
 import type { Store } from '../../../src/renderer/storage/database';
-import { listSources } from '../../../src/renderer/storage/sources';
+import { splitSource } from '../../../src/renderer/storage/source-texts';
+import { listWholeSources } from '../../../src/renderer/storage/sources';
 import { listTags } from '../../../src/renderer/storage/tags';
 import { freshStore, putLibrary } from '../storage/storage-kit';
 
@@ -86,7 +87,7 @@ async function indexedByFullRead(store: Store) {
   const tags = await listTags(store);
   const { changes } = diffLibrary(
     emptyStamps(),
-    await listSources(store),
+    await listWholeSources(store),
     await listClaims(store),
     new Map(tags.map((t) => [t.id, t])),
   );
@@ -124,9 +125,11 @@ describe('the search worker’s reads of the library', () => {
     const gone = liveSources[0]!;
     const removal = next();
     // put, not update: update reads the record itself, and only the watcher's reads are counted here
-    await store.db.sources.put({ ...library.sources.find((s) => s.id === gone)!, deleted: true });
+    const { entry: goneEntry } = splitSource(library.sources.find((s) => s.id === gone)!);
+    await store.db.sources.put({ ...goneEntry, deleted: true });
     expect(await removal).toEqual({ putSources: [], dropSources: [gone], putClaims: [], dropClaims: [] });
-    expect(Object.fromEntries(reads)).toEqual({ sources: 1 });
+    // a changed source is read whole: its entry and its text
+    expect(Object.fromEntries(reads)).toEqual({ sources: 1, sourceTexts: 1 });
   });
 
   it('re-reads a renamed tag’s claims through the tag index, and only those', async () => {

@@ -6,13 +6,13 @@ import { describeRange } from '../../../src/core/anchoring/describe-range';
 import { deleteClaim, saveClaim } from '../../../src/renderer/storage/claims';
 import { saveClaimIfUnchanged, saveClaimKeepingOther } from '../../../src/renderer/storage/claim-versions';
 import { adoptOtherVersion, listOpenConflicts } from '../../../src/renderer/storage/conflicts';
-import { listSources } from '../../../src/renderer/storage/sources';
+import { listWholeSources } from '../../../src/renderer/storage/sources';
 import { importFiles, freshStore, readCorpusFile } from './storage-kit';
 
 async function storeWithClaim() {
   const { store } = freshStore();
   const { researcher } = await importFiles(store, [readCorpusFile('documents', (n) => n.endsWith('.txt'))]);
-  const [source] = await listSources(store);
+  const [source] = await listWholeSources(store);
   if (!source) throw new Error('import failed');
   const actor = { researcherId: researcher.id };
   const claim = await saveClaim(

@@ -6,14 +6,14 @@ import { deleteClaim, listClaims, restoreClaim, saveClaim } from '../../../src/r
 import { closeStore, openStore } from '../../../src/renderer/storage/database';
 import { ensureTags, listTags } from '../../../src/renderer/storage/tags';
 import { TAG_PALETTE } from '../../../src/renderer/storage/tag-palette';
-import { listSources } from '../../../src/renderer/storage/sources';
+import { listWholeSources } from '../../../src/renderer/storage/sources';
 import { ensureLocalResearcher } from '../../../src/renderer/storage/researchers';
 import { freshStore, importFiles, readCorpusFile } from './storage-kit';
 
 async function storeWithSource() {
   const { store, name } = freshStore();
   const { researcher } = await importFiles(store, [readCorpusFile('documents', (n) => n.endsWith('.txt'))]);
-  const [source] = await listSources(store);
+  const [source] = await listWholeSources(store);
   if (!source) throw new Error('import failed');
   return { store, name, researcher, source };
 }
@@ -97,7 +97,7 @@ describe('claims storage', () => {
     closeStore(store);
     const reopened = openStore(name);
     expect((await ensureLocalResearcher(reopened)).id).toBe(researcher.id);
-    expect((await listSources(reopened)).map((s) => s.id)).toEqual([source.id]);
+    expect((await listWholeSources(reopened)).map((s) => s.id)).toEqual([source.id]);
     expect(await listClaims(reopened)).toEqual([claim]);
     expect((await listTags(reopened)).map((t) => t.name)).toEqual(['funding']);
     closeStore(reopened);

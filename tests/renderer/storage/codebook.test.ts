@@ -16,14 +16,14 @@ import {
 } from '../../../src/renderer/storage/codebook';
 import { createBundle, serialiseBundle } from '../../../src/core/exchange/create-bundle';
 import { importDatabase, readLibrary } from '../../../src/renderer/storage/library-exchange';
-import { listSources } from '../../../src/renderer/storage/sources';
+import { listWholeSources } from '../../../src/renderer/storage/sources';
 import { listTags } from '../../../src/renderer/storage/tags';
 import { freshStore, importFiles, readCorpusFile } from './storage-kit';
 
 async function setUp() {
   const { store } = freshStore();
   const { researcher } = await importFiles(store, [readCorpusFile('documents', (n) => n.startsWith('000'))]);
-  const [source] = await listSources(store);
+  const [source] = await listWholeSources(store);
   if (!source) throw new Error('import failed');
   const actor = { researcherId: researcher.id };
   const funding = await addTag(store, { name: 'Funding', parentId: null, colour: '#0072b2' }, actor);

@@ -16,7 +16,7 @@ import {
 import type { Store } from '../../../src/renderer/storage/database';
 import { importDatabase, readLibrary } from '../../../src/renderer/storage/library-exchange';
 import { ensureLocalResearcher, renameResearcher } from '../../../src/renderer/storage/researchers';
-import { listSources } from '../../../src/renderer/storage/sources';
+import { listWholeSources } from '../../../src/renderer/storage/sources';
 import { freshStore, importFiles, readCorpusFile } from './storage-kit';
 
 const bundleOf = async (store: Store) =>
@@ -31,7 +31,7 @@ async function editNote(store: Store, claim: Claim, note: string, now: string): 
 async function conflictingLibraries() {
   const a = freshStore().store;
   await importFiles(a, [readCorpusFile('documents', (n) => n.startsWith('000_'))]);
-  const [source] = await listSources(a);
+  const [source] = await listWholeSources(a);
   const researcherA = await ensureLocalResearcher(a);
   await renameResearcher(a, researcherA.id, 'Ada');
   const claim = await saveClaim(

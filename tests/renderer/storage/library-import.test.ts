@@ -10,7 +10,7 @@ import {
   previewLibraryImport,
   readLibrary,
 } from '../../../src/renderer/storage/library-exchange';
-import { listSources } from '../../../src/renderer/storage/sources';
+import { listWholeSources } from '../../../src/renderer/storage/sources';
 import { freshStore, importFiles, readCorpusFile } from './storage-kit';
 
 const NOW = new Date().toISOString();
@@ -21,7 +21,7 @@ describe('import of an interchange library', () => {
     const { researcher } = await importFiles(store, [
       readCorpusFile('documents', (n) => n.startsWith('000_')),
     ]);
-    const [source] = await listSources(store);
+    const [source] = await listWholeSources(store);
     const exact = source!.text.slice(200, 240);
     const file = {
       '@context': 'http://www.w3.org/ns/anno.jsonld',

@@ -11,6 +11,7 @@ import { toListedFilter } from '../../../src/renderer/features/claims/listed-fil
 import type { ClaimFilters } from '../../../src/renderer/store/slices/filters';
 import { deleteClaim, listClaims, saveClaim } from '../../../src/renderer/storage/claims';
 import { closeStore, type Store } from '../../../src/renderer/storage/database';
+import { putSources } from '../../../src/renderer/storage/source-texts';
 import {
   countListedClaims,
   countListedClaimsByTags,
@@ -47,7 +48,7 @@ const claims: Claim[] = Array.from({ length: 120 }, (_, i) => {
 
 async function libraryStore(): Promise<Store> {
   const { store } = freshStore();
-  await store.db.sources.bulkAdd([first, second]);
+  await putSources(store.db, [first, second]);
   await store.db.tags.bulkAdd(tags);
   await store.db.claims.bulkAdd(claims);
   return store;

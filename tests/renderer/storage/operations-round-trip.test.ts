@@ -15,7 +15,7 @@ import {
   saveClaim,
 } from '../../../src/renderer/storage/claims';
 import { importDatabase, readLibrary } from '../../../src/renderer/storage/library-exchange';
-import { listSources, removeSource, restoreSource } from '../../../src/renderer/storage/sources';
+import { listWholeSources, removeSource, restoreSource } from '../../../src/renderer/storage/sources';
 import { ensureTags } from '../../../src/renderer/storage/tags';
 import { ensureLocalResearcher } from '../../../src/renderer/storage/researchers';
 import { freshStore, importFiles, readCorpusFile } from './storage-kit';
@@ -58,7 +58,7 @@ describe('the library after any sequence of the app’s operations', () => {
           readCorpusFile('documents', (n) => n.startsWith('000')),
           readCorpusFile('documents', (n) => n.startsWith('003')),
         ]);
-        const sources = await listSources(store);
+        const sources = await listWholeSources(store);
         const actor = { researcherId: researcher.id };
         const claimIds: string[] = [];
         const history = new Map<string, Awaited<ReturnType<typeof saveClaim>>>();

@@ -1,9 +1,9 @@
-// The database schema as the app had it at each earlier version (1 to 4), kept here as it was, so the
+// The database schema as the app had it at each earlier version (1 to 5), kept here as it was, so the
 // upgrade tests write a library the way an older app did and open it with today's.
 import { Dexie } from 'dexie';
 
 export class PreviousDatabase extends Dexie {
-  constructor(name: string, upTo: 1 | 2 | 3 | 4) {
+  constructor(name: string, upTo: 1 | 2 | 3 | 4 | 5) {
     super(name);
     this.version(1).stores({
       sources: 'id, textHash, updatedAt',
@@ -16,5 +16,11 @@ export class PreviousDatabase extends Dexie {
     if (upTo >= 2) this.version(2).stores({ suggestionScores: 'id' });
     if (upTo >= 3) this.version(3).stores({ originals: 'sourceId' });
     if (upTo >= 4) this.version(4).stores({ briefings: 'id, updatedAt' });
+    // Version 5: the filters' indexes; a source's text still inside its record.
+    if (upTo >= 5)
+      this.version(5).stores({
+        sources: 'id, textHash, updatedAt, format',
+        claims: 'id, sourceId, kind, status, *tagIds, updatedAt, [sourceId+status], [status+updatedAt]',
+      });
   }
 }

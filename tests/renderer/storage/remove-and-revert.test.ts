@@ -7,7 +7,7 @@ import { createBundle, serialiseBundle } from '../../../src/core/exchange/create
 import { parseBundle } from '../../../src/core/exchange/parse-bundle';
 import { getClaim, listClaims, revertClaim, saveClaim } from '../../../src/renderer/storage/claims';
 import { readLibrary } from '../../../src/renderer/storage/library-exchange';
-import { listSources, removeSource, restoreSource } from '../../../src/renderer/storage/sources';
+import { listWholeSources, removeSource, restoreSource } from '../../../src/renderer/storage/sources';
 import { freshStore, importFiles, readCorpusFile } from './storage-kit';
 
 /** Whether the library, exported as a bundle, would import again. */
@@ -22,7 +22,7 @@ async function libraryWithClaims() {
     readCorpusFile('documents', (n) => n.startsWith('000')),
     readCorpusFile('documents', (n) => n.startsWith('001')),
   ]);
-  const [a, b] = await listSources(store);
+  const [a, b] = await listWholeSources(store);
   if (!a || !b) throw new Error('import failed');
   const actor = { researcherId: researcher.id };
   const claimOn = (sourceId: string, text: string, start: number, end: number) =>
@@ -49,7 +49,7 @@ describe('removeSource and restoreSource', () => {
     const { store, actor, a, b, onA, onB } = await libraryWithClaims();
     const removed = await removeSource(store, a.id, actor);
     expect(removed.sort()).toEqual(onA.map((c) => c.id).sort());
-    expect((await listSources(store)).map((s) => s.id)).toEqual([b.id]);
+    expect((await listWholeSources(store)).map((s) => s.id)).toEqual([b.id]);
     expect((await listClaims(store)).map((c) => c.id)).toEqual([onB.id]);
 
     // Tombstones, not deletions: a merge elsewhere must learn of the removal.
@@ -58,7 +58,7 @@ describe('removeSource and restoreSource', () => {
     expect(tomb!.updatedAt > a.updatedAt).toBe(true);
 
     await restoreSource(store, a.id, removed, actor);
-    expect((await listSources(store)).map((s) => s.id).sort()).toEqual([a.id, b.id].sort());
+    expect((await listWholeSources(store)).map((s) => s.id).sort()).toEqual([a.id, b.id].sort());
     expect((await listClaims(store)).length).toBe(3);
     const back = await store.db.sources.get(a.id);
     expect(back!.deleted).toBe(false);

@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { createBundle, serialiseBundle } from '../../../src/core/exchange/create-bundle';
 import { parseBundle } from '../../../src/core/exchange/parse-bundle';
 import { readLibrary } from '../../../src/renderer/storage/library-exchange';
-import { getSource, listSources, updateSourceDetails } from '../../../src/renderer/storage/sources';
+import { getSource, listWholeSources, updateSourceDetails } from '../../../src/renderer/storage/sources';
 import { freshStore, importFiles, readCorpusFile } from './storage-kit';
 
 describe('source details', () => {
   it('saves a new version with the new title and metadata, and exports it', async () => {
     const { store } = freshStore();
     const { researcher } = await importFiles(store, [readCorpusFile('documents', (n) => n.endsWith('.txt'))]);
-    const [before] = await listSources(store);
+    const [before] = await listWholeSources(store);
     if (!before) throw new Error('nothing imported');
     const metadata = {
       ...before.metadata,

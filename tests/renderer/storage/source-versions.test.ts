@@ -9,7 +9,11 @@ import type { Source } from '../../../src/core/model/records';
 import { summariseImport } from '../../../src/renderer/features/library/import-documents';
 import { saveClaim } from '../../../src/renderer/storage/claims';
 import { readLibrary } from '../../../src/renderer/storage/library-exchange';
-import { confirmChangedQuote, reattachClaim } from '../../../src/renderer/storage/source-versions';
+import {
+  confirmChangedQuote,
+  listAllSources,
+  reattachClaim,
+} from '../../../src/renderer/storage/source-versions';
 import { freshStore, importFiles, readCorpusFile } from './storage-kit';
 
 const edited = {
@@ -40,7 +44,7 @@ describe('new versions of a source', () => {
     const original = readCorpusFile('documents', (n) => n.startsWith('004_'));
     const { researcher } = await importFiles(store, [original]);
     const me = researcher.id;
-    const [old] = await store.db.sources.toArray();
+    const [old] = await listAllSources(store);
     const moved = await claimOn(store, old!, '12th December 2017', me);
     const changed = await claimOn(store, old!, 'has had a positive affect on culture and practice', me);
     const orphan = await claimOn(
@@ -65,7 +69,7 @@ describe('new versions of a source', () => {
     expect(summariseImport(outcomes).lines[0]).toContain(
       '1 claim moved, 1 found with a changed quote (check it), 1 orphaned (kept, listed under “Orphans”).',
     );
-    const next = (await store.db.sources.toArray()).find((s) => s.id !== old!.id)!;
+    const next = (await listAllSources(store)).find((s) => s.id !== old!.id)!;
     expect(next.supersedes).toBe(old!.id);
     const claims = new Map((await store.db.claims.toArray()).map((c) => [c.id, c]));
     expect([...claims.values()].every((c) => c.sourceId === next.id)).toBe(true);

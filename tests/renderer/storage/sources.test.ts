@@ -2,7 +2,7 @@
 // file twice adds nothing and says so; a bad file is reported on its own and the others still import.
 import { describe, expect, it } from 'vitest';
 import { summariseImport } from '../../../src/renderer/features/library/import-documents';
-import { listSources } from '../../../src/renderer/storage/sources';
+import { listWholeSources } from '../../../src/renderer/storage/sources';
 import { freshStore, importFiles, readCorpusFile } from './storage-kit';
 
 describe('importing documents', () => {
@@ -12,13 +12,13 @@ describe('importing documents', () => {
     const html = readCorpusFile('formats', (n) => n.endsWith('.html'));
     const first = await importFiles(store, [txt, html]);
     expect(first.outcomes.map((o) => o.outcome)).toEqual(['added', 'added']);
-    const sources = await listSources(store);
+    const sources = await listWholeSources(store);
     expect(sources.map((s) => s.format).sort()).toEqual(['html', 'txt']);
     expect(sources.every((s) => s.text.length > 100)).toBe(true);
 
     const second = await importFiles(store, [txt]);
     expect(second.outcomes.map((o) => o.outcome)).toEqual(['already-present']);
-    expect(await listSources(store)).toEqual(sources);
+    expect(await listWholeSources(store)).toEqual(sources);
     expect(summariseImport(second.outcomes).lines[0]).toContain('already in the library');
   });
 
@@ -35,6 +35,6 @@ describe('importing documents', () => {
     expect(summary.tone).toBe('error');
     expect(summary.lines[0]).toMatch(/^empty\.txt: not imported\. \S/);
     expect(summary.lines[1]).toMatch(/^sheet\.xlsx: not imported\. \S/);
-    expect(await listSources(store)).toHaveLength(1);
+    expect(await listWholeSources(store)).toHaveLength(1);
   });
 });

@@ -12,7 +12,8 @@ import type { PickedFile } from '../../../src/core/model/platform';
 import type { Claim, Library } from '../../../src/core/model/records';
 import { describeRange } from '../../../src/core/anchoring/describe-range';
 import { saveClaim } from '../../../src/renderer/storage/claims';
-import { listSources } from '../../../src/renderer/storage/sources';
+import { listWholeSources } from '../../../src/renderer/storage/sources';
+import { putSources } from '../../../src/renderer/storage/source-texts';
 import { ensureTags } from '../../../src/renderer/storage/tags';
 import { openStore, type Store } from '../../../src/renderer/storage/database';
 import {
@@ -33,7 +34,7 @@ export async function putLibrary(
   store: Store,
   library: Pick<Library, 'sources' | 'claims' | 'tags'>,
 ): Promise<void> {
-  await store.db.sources.bulkPut(library.sources);
+  await putSources(store.db, library.sources);
   await store.db.claims.bulkPut(library.claims);
   await store.db.tags.bulkPut(library.tags);
 }
@@ -88,7 +89,7 @@ export async function importWithQuote(
 ): Promise<Claim> {
   const { file = (name: string) => name.endsWith('.txt'), note, tagNames = [] } = options;
   const { researcher } = await importFiles(store, [readCorpusFile('documents', file)]);
-  const [source] = await listSources(store);
+  const [source] = await listWholeSources(store);
   const tags = await ensureTags(store, tagNames, { researcherId: researcher.id });
   return saveClaim(
     store,

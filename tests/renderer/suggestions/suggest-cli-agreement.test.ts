@@ -11,7 +11,7 @@ import { suggestionSpotKey } from '../../../src/core/suggest/suggestion-fields';
 import { runInline } from '../../../src/renderer/features/suggestions/suggest-runner';
 import { suggestSources } from '../../../src/renderer/features/suggestions/suggest-sources';
 import { listClaims } from '../../../src/renderer/storage/claims';
-import { listSources } from '../../../src/renderer/storage/sources';
+import { listWholeSources } from '../../../src/renderer/storage/sources';
 import { freshStore, importFiles } from '../storage/storage-kit';
 import { corpusDir } from '../../support/repo-paths';
 
@@ -46,7 +46,7 @@ async function suggestInApp(file: string) {
   const { store } = freshStore();
   const name = file.split('/').pop()!;
   const { researcher } = await importFiles(store, [{ name, bytes: new Uint8Array(readFileSync(file)) }]);
-  const sources = await listSources(store);
+  const sources = await listWholeSources(store);
   await suggestSources(store, sources, { researcherId: researcher.id }, runInline);
   return listClaims(store);
 }

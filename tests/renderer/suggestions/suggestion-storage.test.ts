@@ -14,7 +14,7 @@ import { suggestSources } from '../../../src/renderer/features/suggestions/sugge
 import { deleteClaim, listClaims, saveClaim } from '../../../src/renderer/storage/claims';
 import { readLibrary } from '../../../src/renderer/storage/library-exchange';
 import { countListedClaims } from '../../../src/renderer/storage/listed-claims';
-import { listSources } from '../../../src/renderer/storage/sources';
+import { listWholeSources } from '../../../src/renderer/storage/sources';
 import { decideSuggestions, readSuggestionScores } from '../../../src/renderer/storage/suggestions';
 import { freshStore, importFiles, readCorpusFile } from '../storage/storage-kit';
 
@@ -22,7 +22,7 @@ import { freshStore, importFiles, readCorpusFile } from '../storage/storage-kit'
 async function storeWithSource() {
   const { store } = freshStore();
   const { researcher } = await importFiles(store, [readCorpusFile('documents', (n) => n.endsWith('.txt'))]);
-  const [source] = await listSources(store);
+  const [source] = await listWholeSources(store);
   if (!source) throw new Error('import failed');
   const actor = { researcherId: researcher.id };
   const suggest = () => suggestSources(store, [source], actor, runInline);

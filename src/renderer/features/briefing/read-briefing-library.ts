@@ -14,7 +14,7 @@ import {
 import { isCitableClaim } from '../../../core/briefing/citable-claims';
 import type { Claim, Source, Tag } from '../../../core/model/records';
 import type { Store } from '../../storage/database';
-import { listSources } from '../../storage/sources';
+import { listWholeSources } from '../../storage/sources';
 import { listTags } from '../../storage/tags';
 import { filterClaims } from '../claims/claim-filters';
 import type { ListFilters } from './briefing-protocol';
@@ -37,7 +37,7 @@ export async function readBriefingLibrary(
     .filter(isCitableClaim)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   onProgress(2, 3);
-  const sources = await listSources(store);
+  const sources = await listWholeSources(store);
   onProgress(3, 3);
   const claims = onlyFiltered
     ? filterClaims(citable, onlyFiltered.filters, onlyFiltered.openSourceId, tags)

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Claim, ClaimFields, ClaimStatus } from '../../../core/model/records';
 import { useLibraryData } from '../../data/library-data';
 import { useClaimsOfSource } from '../../data/use-claims-of-source';
+import { useSourceText } from '../../data/use-source-text';
 import { getClaim } from '../../storage/claims';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { EmptyState } from '../../ui/EmptyState';
@@ -41,15 +42,19 @@ export function ClaimEditor() {
   const [refused, setRefused] = useState<Refused | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // A new claim's statement is prefilled from its source's text, read for it.
+  const textRead = useSourceText(current?.mode === 'new' ? current.sourceId : null);
+  const newText = textRead.status === 'ready' ? textRead.data?.text : undefined;
+  const textLoading = textRead.status === 'loading';
   const initial = useMemo((): ClaimFormState | null | 'reading' => {
     if (!current) return null;
     if (current.mode === 'new') {
-      return newClaimForm(current.sourceId, current.target, sourcesById.get(current.sourceId)?.text);
+      return textLoading ? 'reading' : newClaimForm(current.sourceId, current.target, newText);
     }
     if (opened?.draft !== current) return 'reading';
     return opened.claim ? claimToForm(opened.claim, tagsById) : null;
     // The form is built once per draft: later changes to the library must not reset what is being typed.
-  }, [current, opened]);
+  }, [current, opened, textLoading]);
   const sourceClaims = useClaimsOfSource(
     initial !== null && initial !== 'reading' ? initial.sourceId : null,
     LISTED,

@@ -4,7 +4,8 @@
 import type { KeyboardEvent } from 'react';
 import { ocrPagesOfClaim } from '../../../core/import/pdf/ocr-marking';
 import type { CrossCheckBadge } from '../../../core/crosscheck/cross-check-badges';
-import type { Claim, PageSpan, Source, Tag } from '../../../core/model/records';
+import type { Claim, PageSpan, Tag } from '../../../core/model/records';
+import type { SourceEntry } from '../../storage/source-texts';
 import { minOf } from '../../../core/lists/append-all';
 import { useWorkbench } from '../../services/workbench-context';
 import { getClaim } from '../../storage/claims';
@@ -17,7 +18,7 @@ type Props = {
   item: VirtualItemProps;
   selected: boolean;
   tagsById: Map<string, Tag>;
-  sourcesById: Map<string, Source>;
+  sourcesById: Map<string, SourceEntry>;
   crossChecks: readonly CrossCheckBadge[] | undefined;
   onShow: (claim: Claim) => void;
   onEdit: (claim: Claim) => void;

@@ -1,47 +1,40 @@
 // The claims the Claims list shows, asked of storage: the ids of the listed claims (accepted and verified)
-// that pass the store's filters, newest first, and how many are listed in all. Both are live queries, so
-// a claim saved or deleted anywhere shows at once; the cards read their own records (use-claim-record).
-import { useMemo } from 'react';
+// that pass the store's filters, newest first, and how many are listed in all. Worked out in the list's
+// worker (listed-ids-in-worker.ts), which reads every listed claim, under a live query, so a claim saved
+// or deleted anywhere shows at once without the window reading 100,000 records; the cards read their own
+// records (ListedClaimCard).
+import { useEffect, useMemo, useState } from 'react';
 import { useLibraryData } from '../../data/library-data';
 import { useWorkbench } from '../../services/workbench-context';
-import { isFiltered } from '../../store/slices/filters';
 import { useAppState } from '../../store/use-app-store';
-import { countListedClaims, listListedClaimIds } from '../../storage/listed-claims';
-import { useLiveData } from '../../storage/live-query';
+import type { LiveData } from '../../storage/live-query';
+import { watchListedIds } from './listed-ids-in-worker';
 import { toListedFilter } from './listed-filter';
+import type { ListedIds } from './read-listed-ids';
 
 const NO_IDS: string[] = [];
 
 export function useListedClaimIds() {
   const { store } = useWorkbench();
-  const { tags, status: libraryStatus } = useLibraryData();
-  // Asked once the library is listed, so a large list of claims never holds up the Library pane.
-  const waiting = libraryStatus !== 'ready';
+  // Asked at once: the worker reads the claims while the window lists the library. (A tag filter with the
+  // tags under it is asked again when the tags have been read.)
+  const { tags } = useLibraryData();
   const filters = useAppState((s) => s.filters);
   const openSourceId = useAppState((s) => s.navigation.openSourceId);
   const filter = useMemo(() => toListedFilter(filters, openSourceId, tags), [filters, openSourceId, tags]);
   const key = JSON.stringify(filter);
-  const ids = useLiveData(
+  // The last answer stays shown while the list for a new filter is worked out.
+  const [listed, setListed] = useState<LiveData<ListedIds>>({ status: 'loading' });
+  useEffect(
     () =>
-      waiting
-        ? Promise.resolve(null)
-        : filter === null
-          ? Promise.resolve(NO_IDS)
-          : listListedClaimIds(store, filter),
-    [store, key, waiting],
+      watchListedIds(store, filter, {
+        next: (data) => setListed({ status: 'ready', data }),
+        error: (error) => setListed({ status: 'failed', error }),
+      }),
+    // `key` stands for the filter's content; a new object with the same filters needs no new watch.
+    [store, key],
   );
-  const filtered = isFiltered(filters);
-  const total = useLiveData(
-    () => (filtered ? countListedClaims(store) : Promise.resolve(-1)),
-    [store, filtered],
-  );
-  const filteredIds = ids.status === 'ready' ? (ids.data ?? NO_IDS) : NO_IDS;
-  const listedCount = total.status === 'ready' && total.data >= 0 ? total.data : filteredIds.length;
-  const status =
-    ids.status === 'failed' || total.status === 'failed'
-      ? 'failed'
-      : ids.status === 'ready' && ids.data !== null && total.status === 'ready'
-        ? 'ready'
-        : 'loading';
-  return { status, ids: filteredIds, listedCount } as const;
+  const ids = listed.status === 'ready' ? listed.data.ids : NO_IDS;
+  const listedCount = listed.status === 'ready' ? listed.data.total : 0;
+  return { status: listed.status, ids, listedCount } as const;
 }

@@ -1,7 +1,7 @@
 // One cross-check in the Cross-checks view: its status ("adds up", "conflict", …), the sentence that says
 // it, and a link to each claim it rests on, which shows that claim's passage in the reader (the link of
 // the claim shown is marked current).
-import type { Source } from '../../../core/model/records';
+import type { SourceEntry } from '../../storage/source-texts';
 import { useActions, useAppState } from '../../store/use-app-store';
 import type { ClaimLink } from './claim-links';
 
@@ -10,7 +10,7 @@ type Props = {
   tone: 'good' | 'bad';
   sentence: string;
   links: ClaimLink[];
-  sourcesById: Map<string, Source>;
+  sourcesById: Map<string, SourceEntry>;
 };
 
 export function CrossCheckItem({ status, tone, sentence, links, sourcesById }: Props) {

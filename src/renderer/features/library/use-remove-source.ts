@@ -2,7 +2,7 @@
 // and offers Undo, saying how many claims went with it. Undo is the safety net, so it does not ask first.
 // A failure is reported, never silent.
 import { useCallback } from 'react';
-import type { Source } from '../../../core/model/records';
+import type { SourceEntry } from '../../storage/source-texts';
 import { useWorkbench } from '../../services/workbench-context';
 import { useAppStore } from '../../store/use-app-store';
 import { getClaim } from '../../storage/claims';
@@ -14,7 +14,7 @@ export function useRemoveSource() {
   const appStore = useAppStore();
   const { navigation, undo, draft } = appStore.actions;
   return useCallback(
-    async (source: Source) => {
+    async (source: SourceEntry) => {
       try {
         const count = await countListedClaims(store, { sourceId: source.id });
         const withClaims = count === 0 ? '' : ` and its ${count === 1 ? 'claim' : `${count} claims`}`;

@@ -1,13 +1,14 @@
 // "Edit details" in the Document header: opens the source details editor for the open source and saves
 // its metadata as a new version stamped by the local researcher.
 import { useState } from 'react';
-import type { CslMetadata, Source } from '../../../core/model/records';
+import type { CslMetadata } from '../../../core/model/records';
+import type { SourceEntry } from '../../storage/source-texts';
 import { useWorkbench } from '../../services/workbench-context';
 import { updateSourceDetails } from '../../storage/sources';
 import { SourceDetailsDialog } from './SourceDetailsDialog';
 import './metadata.css';
 
-export function EditDetailsButton({ source }: { source: Source }) {
+export function EditDetailsButton({ source }: { source: SourceEntry }) {
   const { store, researcher, notify } = useWorkbench();
   const [open, setOpen] = useState(false);
 

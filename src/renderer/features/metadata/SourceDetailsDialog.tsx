@@ -2,10 +2,11 @@
 // Author, Publisher, Published and URL. "Save details" checks them, says what is wrong beside each bad
 // field, and stores a new version of the source; "Cancel" (or Escape) leaves it unchanged.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { CslMetadata, Source } from '../../../core/model/records';
+import type { CslMetadata } from '../../../core/model/records';
+import type { SourceEntry } from '../../storage/source-texts';
 import { detailsFromMetadata, parseDetails, type DetailsErrors, type DetailsForm } from './source-details';
 
-type Props = { source: Source; onSave: (metadata: CslMetadata) => Promise<void>; onClose: () => void };
+type Props = { source: SourceEntry; onSave: (metadata: CslMetadata) => Promise<void>; onClose: () => void };
 
 type FieldSpec = { key: keyof DetailsForm; label: string; hint?: string; type?: string };
 

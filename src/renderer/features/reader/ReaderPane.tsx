@@ -10,6 +10,7 @@ import type { ClaimStatus, ClaimTarget, Source } from '../../../core/model/recor
 import { describeRange } from '../../../core/anchoring/describe-range';
 import { useLibraryData } from '../../data/library-data';
 import { useClaimsOfSource } from '../../data/use-claims-of-source';
+import { useWholeSource } from '../../data/use-source-text';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { selectPendingRange } from '../../store/slices/draft';
 import { EmptyState } from '../../ui/EmptyState';
@@ -59,7 +60,9 @@ export function ReaderPane() {
   const suggesting = useAppState((s) => s.tasks.suggesting !== null);
   const { navigation, draft, focus } = useActions();
   const { suggestSource } = useSuggestClaims();
-  const source = openSourceId ? sourcesById.get(openSourceId) : undefined;
+  const entry = openSourceId ? sourcesById.get(openSourceId) : undefined;
+  const source = useWholeSource(entry);
+  const textShown = source !== undefined;
   const claims = useClaimsOfSource(source ? openSourceId : null, LISTED);
   const suggestions = useClaimsOfSource(source ? openSourceId : null, SUGGESTED);
   const draftRange = useMemo(() => selectPendingRange(draftState, openSourceId), [draftState, openSourceId]);
@@ -152,17 +155,26 @@ export function ReaderPane() {
     const view = scroller.getBoundingClientRect();
     if (box.top >= view.top && box.bottom <= view.bottom) return;
     mark.scrollIntoView({ block: box.height < view.height ? 'center' : 'start' });
-  }, [keyboardRange]);
+    // Again once the text has been read: a passage chosen as its source opens waits for it.
+  }, [keyboardRange, textShown]);
 
   if (!source) {
     return (
       <section className="pane document" aria-label="Document">
         <EmptyState
-          title={sources.length > 0 ? 'Choose a source from the library' : 'Import documents to begin'}
+          title={
+            entry
+              ? `Opening “${entry.title}”…`
+              : sources.length > 0
+                ? 'Choose a source from the library'
+                : 'Import documents to begin'
+          }
         >
-          {sources.length > 0
-            ? 'Its text opens here; select a passage and press “Add claim”.'
-            : 'Imported documents open here, ready for you to select passages as claims.'}
+          {entry
+            ? ''
+            : sources.length > 0
+              ? 'Its text opens here; select a passage and press “Add claim”.'
+              : 'Imported documents open here, ready for you to select passages as claims.'}
         </EmptyState>
       </section>
     );

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { PassageTarget } from '../../../core/model/platform';
 import { useLibraryData } from '../../data/library-data';
+import { useSourceText } from '../../data/use-source-text';
 import { useWorkbench } from '../../services/workbench-context';
 import { useActions } from '../../store/use-app-store';
 import { resolvePassageTarget } from './resolve-passage-target';
@@ -14,14 +15,19 @@ export function useOpenPassage(): void {
   const { navigation } = useActions();
   const { status, sourcesById } = useLibraryData();
   const [target, setTarget] = useState<PassageTarget | null>(null);
+  // Only the linked source's text is read, once the library says the source is here.
+  const linked = target && sourcesById.has(target.sourceId) ? target.sourceId : null;
+  const linkedRead = useSourceText(linked);
+  const readStatus = linked !== null && linkedRead.status === 'loading' ? 'loading' : status;
+  const linkedText = linkedRead.status === 'ready' ? linkedRead.data?.text : undefined;
 
   useEffect(() => platform.onOpenPassage?.((next) => setTarget(next)), [platform]);
 
   useEffect(() => {
     if (!target) return;
     const action = resolvePassageTarget(target, {
-      status,
-      textOf: (id) => sourcesById.get(id)?.text,
+      status: readStatus,
+      textOf: (id) => (id === linked ? linkedText : undefined),
     });
     if (action.kind === 'wait') return;
     setTarget(null);
@@ -35,5 +41,5 @@ export function useOpenPassage(): void {
     }
     navigation.openSource(action.sourceId);
     navigation.selectKeyboardRange(action.range);
-  }, [target, status, sourcesById, navigation, notify]);
+  }, [target, readStatus, linked, linkedText, navigation, notify]);
 }

@@ -9,7 +9,8 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import type { Tag } from '../../../core/model/records';
 import { listClaims } from '../../storage/claims';
 import type { Store } from '../../storage/database';
-import { listSources } from '../../storage/sources';
+import { getWholeSources } from '../../storage/source-texts';
+import { listWholeSources } from '../../storage/sources';
 import { listTags } from '../../storage/tags';
 import { diffLibrary, diffRecords, emptyStamps } from './diff-library';
 import { mutatedKeys } from './mutated-keys';
@@ -42,9 +43,9 @@ export function watchLibrary(
   let stopped = false;
 
   const readAll = () =>
-    db.transaction('r', db.sources, db.claims, db.tags, async () => {
+    db.transaction('r', db.sources, db.sourceTexts, db.claims, db.tags, async () => {
       const [sources, claims, tags] = await Promise.all([
-        listSources(store),
+        listWholeSources(store),
         listClaims(store),
         listTags(store),
       ]);
@@ -56,7 +57,7 @@ export function watchLibrary(
     });
 
   const readSome = (batch: Pending) =>
-    db.transaction('r', db.sources, db.claims, db.tags, async () => {
+    db.transaction('r', db.sources, db.sourceTexts, db.claims, db.tags, async () => {
       const tagIds = [...batch.tags];
       (await readMany(db.tags, tagIds)).forEach((tag, id) => {
         if (tag && !tag.deleted) tagsById.set(id, tag);
@@ -66,7 +67,9 @@ export function watchLibrary(
       if (tagIds.length > 0) {
         for (const id of await db.claims.where('tagIds').anyOf(tagIds).primaryKeys()) claimIds.add(id);
       }
-      const sources = await readMany(db.sources, [...batch.sources]);
+      const sourceIds = [...batch.sources];
+      const wholeSources = sourceIds.length > 0 ? await getWholeSources(db, sourceIds) : [];
+      const sources = new Map(sourceIds.map((id, i) => [id, wholeSources[i]]));
       const claims = await readMany(db.claims, [...claimIds]);
       return diffRecords(stamps, sources, claims, tagsById);
     });

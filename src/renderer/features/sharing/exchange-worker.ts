@@ -11,7 +11,7 @@ import { runExchangeTask } from './run-exchange-task';
 // The DOM library types `self` as a Window; in a worker it is the worker's global scope.
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ExchangeRequest>) => void) | null;
-  postMessage: (reply: ExchangeReply) => void;
+  postMessage: (reply: ExchangeReply, transfer?: Transferable[]) => void;
 };
 
 scope.onmessage = (event) => {
@@ -19,7 +19,7 @@ scope.onmessage = (event) => {
   const store = openStore(databaseName);
   runExchangeTask(store, task, bytes)
     .then(
-      (result) => scope.postMessage({ type: 'done', result }),
+      (result) => scope.postMessage({ type: 'done', result, bytes }, [bytes.buffer]),
       (error: unknown) =>
         scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
     )

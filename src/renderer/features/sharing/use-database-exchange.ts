@@ -17,7 +17,8 @@ import { keepOriginal } from '../../storage/originals';
 import { nowIso } from '../../storage/timestamps';
 import { createPdfTextLoader } from '../../pdf/load-pdf-text';
 import { useActions, useAppStore } from '../../store/use-app-store';
-import { ExchangeCancelled, runExchangeInWorker } from './exchange-in-worker';
+import { looksLikeBundle } from '../../../core/exchange/looks-like-bundle';
+import { ExchangeCancelled, runExchangeInWorker, type ExchangeDone } from './exchange-in-worker';
 import { runExchangeTask } from './run-exchange-task';
 import { describeSummary, describeWarnings } from './describe-import-summary';
 import { BUNDLE_CHOICE, importExtensions, type ExportChoice } from './export-choices';
@@ -39,8 +40,8 @@ export function useDatabaseExchange() {
 
   /** A bundle's preview or import, off the main thread, as the import under way (with its Cancel). */
   const runBundleTask = useCallback(
-    async (task: 'preview' | 'import', fileName: string, bytes: Uint8Array) => {
-      if (typeof Worker === 'undefined') return runExchangeTask(store, task, bytes);
+    async (task: 'preview' | 'import', fileName: string, bytes: Uint8Array): Promise<ExchangeDone> => {
+      if (typeof Worker === 'undefined') return { result: await runExchangeTask(store, task, bytes), bytes };
       tasks.startImport();
       tasks.reportImport({
         index: 1,
@@ -133,7 +134,8 @@ export function useDatabaseExchange() {
           title: `${file.name} was not imported; nothing was changed.`,
           lines: [error],
         });
-      const foreign = await previewForeign(file);
+      // Our own bundle is known by its opening; only another file is parsed here to learn its format.
+      const foreign = looksLikeBundle(file.bytes) ? null : await previewForeign(file);
       const id = (previews += 1);
       if (foreign) {
         if (!foreign.ok) return failed(foreign.error);
@@ -154,9 +156,10 @@ export function useDatabaseExchange() {
       }
       // A .jsonld file is never a bundle: say why it is not annotations rather than "not a bundle".
       if (/\.jsonld$/i.test(file.name)) return failed(describeUnknownJson(file.bytes));
-      const preview = await runBundleTask('preview', file.name, file.bytes);
+      // The bytes come back from the worker with its preview (file.bytes is left empty).
+      const { result: preview, bytes } = await runBundleTask('preview', file.name, file.bytes);
       if (!preview.ok) return failed(preview.error);
-      pendingImports.set(id, { fileName: file.name, bytes: file.bytes });
+      pendingImports.set(id, { fileName: file.name, bytes });
       tasks.previewImport({
         id,
         fileName: file.name,
@@ -180,7 +183,7 @@ export function useDatabaseExchange() {
       try {
         result =
           'bytes' in pending
-            ? await runBundleTask('import', pending.fileName, pending.bytes)
+            ? (await runBundleTask('import', pending.fileName, pending.bytes)).result
             : await importLibrary(store, pending.library);
       } catch (error) {
         if (error instanceof ExchangeCancelled) return saidCancelled(pending.fileName);

@@ -2,8 +2,10 @@
 // progress (the store's tasks slice) that the Library and the reader show, and a notice saying how many
 // suggestions were added. New suggestions bring the Suggestions tab forward.
 import { useCallback } from 'react';
-import type { ClaimKind, Source } from '../../../core/model/records';
+import type { ClaimKind } from '../../../core/model/records';
 import { useWorkbench } from '../../services/workbench-context';
+import type { SourceEntry } from '../../storage/source-texts';
+import { readWithTexts } from '../../storage/sources';
 import { useAppStore } from '../../store/use-app-store';
 import { pickRunner } from './suggest-runner';
 import { suggestSources, type SuggestSummary } from './suggest-sources';
@@ -37,15 +39,17 @@ export function useSuggestClaims() {
   const { tasks, navigation } = appStore.actions;
 
   const run = useCallback(
-    async (sources: Source[], scope: 'source' | 'library') => {
-      if (sources.length === 0) return;
+    async (entries: SourceEntry[], scope: 'source' | 'library') => {
+      if (entries.length === 0) return;
       if (appStore.getState().tasks.suggesting) {
         notify({ tone: 'error', title: 'Suggestions are already being made; wait for them to finish.' });
         return;
       }
-      tasks.reportSuggesting({ done: 0, total: sources.length, scope });
-      const jobs = sources.map((s) => ({ id: s.id, text: s.text }));
+      tasks.reportSuggesting({ done: 0, total: entries.length, scope });
       try {
+        // The texts are read for the run only; the library data holds the entries.
+        const sources = await readWithTexts(store, entries);
+        const jobs = sources.map((s) => ({ id: s.id, text: s.text }));
         const summary = await suggestSources(
           store,
           sources,
@@ -55,7 +59,7 @@ export function useSuggestClaims() {
         );
         notify({
           tone: 'info',
-          ...describeSummary(summary, scope === 'source' ? sources[0]?.title : undefined),
+          ...describeSummary(summary, scope === 'source' ? entries[0]?.title : undefined),
         });
         if (summary.added > 0) navigation.showTab('suggestions');
       } catch (error) {
@@ -71,7 +75,7 @@ export function useSuggestClaims() {
     [store, researcher.id, notify, appStore, tasks, navigation],
   );
 
-  const suggestSource = useCallback((source: Source) => run([source], 'source'), [run]);
-  const suggestLibrary = useCallback((sources: Source[]) => run(sources, 'library'), [run]);
+  const suggestSource = useCallback((source: SourceEntry) => run([source], 'source'), [run]);
+  const suggestLibrary = useCallback((sources: SourceEntry[]) => run(sources, 'library'), [run]);
   return { suggestSource, suggestLibrary };
 }

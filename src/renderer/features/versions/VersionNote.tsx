@@ -1,11 +1,11 @@
 // A line under the reader's title when the open source is one of several versions of a document: "Superseded
 // by “…”" (its claims have moved to the newer one) or "New version of “…”", each with a button to open the
 // other version.
-import type { Source } from '../../../core/model/records';
+import type { SourceEntry } from '../../storage/source-texts';
 import { useActions } from '../../store/use-app-store';
 import './versions.css';
 
-type Props = { source: Source; newer: Source | undefined; older: Source | undefined };
+type Props = { source: SourceEntry; newer: SourceEntry | undefined; older: SourceEntry | undefined };
 
 export function VersionNote({ source, newer, older }: Props) {
   const { navigation } = useActions();
