@@ -14,6 +14,7 @@ import {
 import { isCitableClaim } from '../../../core/briefing/citable-claims';
 import type { Claim, Source, Tag } from '../../../core/model/records';
 import type { Store } from '../../storage/database';
+import { getWholeSources } from '../../storage/source-texts';
 import { listWholeSources } from '../../storage/sources';
 import { listTags } from '../../storage/tags';
 import { filterClaims } from '../claims/claim-filters';
@@ -74,7 +75,7 @@ async function readNarrowed(
   );
   onProgress(2, 3);
   const wanted = [...new Set(claims.map((claim) => claim.sourceId))];
-  const found = await db.sources.bulkGet(wanted);
+  const found = await getWholeSources(db, wanted);
   const sources = found
     .filter((source): source is Source => source !== undefined && !source.deleted)
     .sort((a, b) => a.title.localeCompare(b.title));
