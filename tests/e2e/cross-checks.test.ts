@@ -1,6 +1,7 @@
 // Cross-checks in real Chromium at a laptop's 1280x720: the NAAS answer's three figures saved from the
 // reader, the sum they make shown in the Cross-checks tab and badged on their cards, and a link from the
-// sum back to a claim's passage.
+// sum back to a claim's passage; then three sources giving three different figures under one tag, listed
+// as one conflict group with its three values that expands to the claims.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
 import { corpusDocumentFiles } from '../support/repo-paths';
@@ -72,6 +73,63 @@ describe('cross-checks', () => {
     await expect.poll(() => app.readerText()).toMatch(NAAS);
     expect(await total.getAttribute('aria-current')).toBe('true');
     await app.screenshot('cross-checks-03-shown');
+    expect(errors).toEqual([]);
+  });
+
+  it('lists three sources that differ under one tag as one group with three values, expanding to the claims', async () => {
+    const funding = (value: string) => ({
+      kind: 'Figure' as const,
+      tags: ['NAAS funding'],
+      fill: figure(value),
+    });
+    await app.showTab('Claims');
+    await app.openSource(NAAS);
+    await app.addClaim('£3.3 million', funding('3300000'));
+    await app.openSource(/^Month: April 2018/);
+    await app.addClaim('£2.9 million', funding('2900000'));
+    await app.openSource(/^4Children/);
+    await app.addClaim('£30m', funding('30000000'));
+
+    await app.showTab('Cross-checks');
+    const conflicts = app.crossChecks.getByRole('list', { name: 'Conflicts' });
+    const rows = conflicts.locator(':scope > li');
+    const group = rows.filter({ hasText: 'On NAAS funding, 3 sources differ' });
+    await group.waitFor();
+    // One row for the three claims (three conflicting pairs), not three.
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().getAttribute('aria-setsize')).toBe('1');
+    expect(await group.locator('.crosscheck-about').textContent()).toBe(
+      'Figures in GBP (£) · 3 values · 3 claims',
+    );
+    const values = group.getByRole('list', { name: 'Values' }).locator(':scope > li');
+    expect(await values.allTextContents()).toEqual([
+      '£2.9 million 1 claim',
+      '£3.3 million 1 claim',
+      '£30m 1 claim',
+    ]);
+    expect(await group.getByRole('button', { name: /^Show £/ }).count()).toBe(0);
+
+    const expand = group.getByRole('button', { name: 'Show the 3 claims' });
+    await expand.click();
+    expect(await group.getByRole('button', { name: 'Hide the claims' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+    const claims = group.getByRole('button', { name: /^Show £/ });
+    expect(await claims.evaluateAll((links) => links.map((l) => l.getAttribute('aria-label')))).toEqual([
+      expect.stringMatching(/^Show £2\.9 million in Month: April 2018/),
+      expect.stringMatching(/^Show £3\.3 million in The Costs of outsourcing and NAAS/),
+      expect.stringMatching(/^Show £30m in 4Children/),
+    ]);
+    await group.scrollIntoViewIfNeeded();
+    await app.screenshot('cross-checks-04-group');
+
+    const first = group.getByRole('button', { name: /^Show £2\.9 million/ });
+    await first.click();
+    await expect
+      .poll(() => app.document.locator('.highlight-selected').allTextContents())
+      .toEqual(['£2.9 million']);
+    await expect.poll(() => app.readerText()).toMatch(/^Month: April 2018/);
+    expect(await first.getAttribute('aria-current')).toBe('true');
     expect(errors).toEqual([]);
   });
 });

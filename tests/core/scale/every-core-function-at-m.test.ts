@@ -19,6 +19,7 @@ import {
 import { descendantIds, flattenTagTree } from '../../../src/core/codebook/tag-tree';
 import { groupConflicts } from '../../../src/core/crosscheck/conflict-groups';
 import { crossCheckBadges } from '../../../src/core/crosscheck/cross-check-badges';
+import { summariseConflicts } from '../../../src/core/crosscheck/conflict-group-summary';
 import { findCrossChecks } from '../../../src/core/crosscheck/find-cross-checks';
 import { checkMergedLibrary, recordsOf } from '../../../src/core/exchange/check-merged-library';
 import { createBundle, serialiseBundle } from '../../../src/core/exchange/create-bundle';
@@ -57,6 +58,10 @@ describe('every core function at M (100,000 claims)', { timeout: 300_000 }, () =
     const groups = groupConflicts(checks.conflicts);
     expect(groups.length).toBeLessThan(checks.conflicts.length / 10);
     expect(groups.reduce((n, g) => n + g.pairs.length, 0)).toBe(checks.conflicts.length);
+    // The app's Cross-checks tab gets the same groups summarised, and its badges from them are the pairs'.
+    const summaries = summariseConflicts(checks.conflicts);
+    expect(summaries.map((g) => g.pairCount)).toEqual(groups.map((g) => g.pairs.length));
+    expect(crossCheckBadges({ ...checks, conflicts: summaries })).toEqual(crossCheckBadges(checks));
   });
 
   it('builds the search index and searches it', () => {

@@ -2,14 +2,16 @@
 // failure (an error reply, or the worker itself stopping) becomes the state every pane reads and is handed
 // out once for the notice, and "Try again" starts a fresh worker.
 import { describe, expect, it } from 'vitest';
-import type { CrossChecks } from '../../../src/core/crosscheck/cross-check-types';
 import {
   createCrossCheckWatch,
   NO_CROSS_CHECKS,
   STOPPED_WORKER,
   type CrossCheckHearing,
 } from '../../../src/renderer/features/crosscheck/cross-check-watch';
-import type { CrossCheckRequest } from '../../../src/renderer/features/crosscheck/crosscheck-protocol';
+import type {
+  CrossCheckRequest,
+  CrossCheckView,
+} from '../../../src/renderer/features/crosscheck/crosscheck-protocol';
 
 /** Stands in for the worker: records what it is sent and lets the test answer as the worker would. */
 function standInWorker(hear: CrossCheckHearing) {
@@ -26,9 +28,9 @@ function standInWorker(hear: CrossCheckHearing) {
 
 const SOME_CHECKS = {
   corroborations: [],
-  conflicts: [],
+  conflictGroups: [],
   sums: [{ claimIds: ['a', 'b'] }],
-} as unknown as CrossChecks;
+} as unknown as CrossCheckView;
 
 function watched() {
   const workers: ReturnType<typeof standInWorker>[] = [];

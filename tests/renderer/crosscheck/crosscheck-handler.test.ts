@@ -1,9 +1,11 @@
 // The cross-check worker's message handling, run in Node on fake-indexeddb: a watch answers with the
-// cross-checks of what is stored, and a database that cannot be read is answered with an error reply
+// cross-checks of what is stored, its conflicts in the groups core's rule makes of the same claims, and a database that cannot be read is answered with an error reply
 // that carries the reason, never with silence.
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildLibrary } from '../../../scripts/scale/generate-library.mjs';
-import { crossChecksOf } from '../../../src/renderer/features/crosscheck/read-cross-check-inputs';
+import { groupConflicts } from '../../../src/core/crosscheck/conflict-groups';
+import { findCrossChecks } from '../../../src/core/crosscheck/find-cross-checks';
+import { readCrossCheckInputs } from '../../../src/renderer/features/crosscheck/read-cross-check-inputs';
 import { createCrossCheckHandler } from '../../../src/renderer/features/crosscheck/crosscheck-handler';
 import type { CrossCheckReply } from '../../../src/renderer/features/crosscheck/crosscheck-protocol';
 import { openStore, type Store } from '../../../src/renderer/storage/database';
@@ -29,10 +31,10 @@ function handlerWith(openStoreAs: (name: string) => Store) {
 }
 
 describe('the cross-check worker handler', () => {
-  it('answers a watch with the cross-checks of the stored claims', async () => {
+  it('answers a watch with the stored claims’ cross-checks, conflicts in core’s groups', async () => {
     const { store, name } = freshStore();
     opened.push(store);
-    await putLibrary(store, buildLibrary({ seed: 3, sources: 10, claims: 200, sourceChars: 1_500, tags: 4 }));
+    await putLibrary(store, buildLibrary({ seed: 3, sources: 10, claims: 300, sourceChars: 1_500, tags: 3 }));
     const { handle, next } = handlerWith((n) => {
       const own = openStore(n);
       opened.push(own);
@@ -40,7 +42,32 @@ describe('the cross-check worker handler', () => {
     });
     handle({ type: 'watch', databaseName: name });
     const reply = await next();
-    expect(reply).toEqual({ type: 'checks', checks: await crossChecksOf(store) });
+    if (reply.type !== 'checks') throw new Error(`expected checks, got ${JSON.stringify(reply)}`);
+
+    const { claims, sources } = await readCrossCheckInputs(store);
+    const found = findCrossChecks(claims, sources);
+    const groups = groupConflicts(found.conflicts);
+    expect(reply.checks.sums).toEqual(found.sums);
+    expect(reply.checks.corroborations).toEqual(found.corroborations);
+    // Groups, not pairs: some group gathers several pairs, and every pair's claims are in its group.
+    expect(found.conflicts.length).toBeGreaterThan(groups.length);
+    expect(reply.checks.conflictGroups.some((g) => g.pairCount > 1 && g.pair === null)).toBe(true);
+    const claimsOf = (g: (typeof groups)[number]) =>
+      g.kind === 'figure' ? g.figures : g.kind === 'date' ? g.dates : g.stances;
+    expect(
+      reply.checks.conflictGroups.map((g) => ({ kind: g.kind, claimIds: g.claimIds, pairs: g.pairCount })),
+    ).toEqual(
+      groups.map((g) => ({
+        kind: g.kind,
+        claimIds: claimsOf(g).map((r) => r.claimId),
+        pairs: g.pairs.length,
+      })),
+    );
+    // Each claim of a group is under exactly one of its values.
+    for (const group of reply.checks.conflictGroups) {
+      const valued = group.values.flatMap((v) => v.claims.map((c) => c.claimId));
+      expect(valued.sort()).toEqual([...group.claimIds].sort());
+    }
   });
 
   it('answers with the reason when the stored claims cannot be checked', async () => {

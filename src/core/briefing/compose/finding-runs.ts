@@ -3,14 +3,9 @@
 // rest ("On NAAS funding, 4 sources differ: £7m [1][2]; £8.52m [3][4][5] and 2 more; £9m [6]"). A
 // finding that rests on two claims prints as it always has, its words and then both citations, so a
 // small library's briefing reads the same. Used for conflict groups and corroborations alike.
-import type {
-  Conflict,
-  Corroboration,
-  DateRef,
-  FigureRef,
-  StanceRef,
-} from '../../crosscheck/cross-check-types';
+import type { Conflict, Corroboration, StanceRef } from '../../crosscheck/cross-check-types';
 import type { ConflictGroup } from '../../crosscheck/conflict-groups';
+import { dateOrder, distinctValues as byValue, figureOrder } from '../../crosscheck/distinct-values';
 import {
   dateWords,
   describeConflict,
@@ -65,33 +60,6 @@ function capped(text: string, claimIds: string[]): FindingRun {
     more: Math.max(0, claimIds.length - CITATIONS_PER_VALUE),
   };
 }
-
-/**
- * The distinct values as written, each with the claims that give it in the order given, sorted by
- * `orderOf` (ties: first given first); a value's words are the key, so "£8.52m" and "£8,520,000" stay two.
- */
-function byValue<T extends { claimId: string }>(
-  refs: readonly T[],
-  orderOf: (ref: T) => number | string,
-  wordsOf: (ref: T) => string,
-): { words: string; claimIds: string[]; order: number | string; first: number }[] {
-  const values = new Map<
-    string,
-    { words: string; claimIds: string[]; order: number | string; first: number }
-  >();
-  refs.forEach((ref, i) => {
-    const words = wordsOf(ref);
-    const value = values.get(words);
-    if (value) value.claimIds.push(ref.claimId);
-    else values.set(words, { words, claimIds: [ref.claimId], order: orderOf(ref), first: i });
-  });
-  return [...values.values()].sort(
-    (a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0) || a.first - b.first,
-  );
-}
-
-const figureOrder = (f: FigureRef) => f.value;
-const dateOrder = (d: DateRef) => `${d.startDate} ${d.endDate}`;
 
 /** "Ofsted supports A [1][2]; supports B [3] but opposes C [4]; opposes D [5]". */
 function stanceRuns(stances: readonly StanceRef[]): FindingRun[] {

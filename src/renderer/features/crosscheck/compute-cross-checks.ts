@@ -8,7 +8,7 @@ import { createCrossCheckWatch, type CrossCheckState, type CrossCheckWatch } fro
 export { NO_CROSS_CHECKS } from './cross-check-watch';
 
 const NOT_WATCHED: CrossCheckState = {
-  checks: { corroborations: [], conflicts: [], sums: [] },
+  checks: { corroborations: [], conflictGroups: [], sums: [] },
   failure: null,
 };
 let watch: CrossCheckWatch | null = null;

@@ -3,12 +3,11 @@
 // cross-checks failed rather than show none, and it is handed out once (`takeFailureToReport`) for the
 // one notice the user sees. "Try again" starts a fresh worker. The worker is passed in, so this runs in a
 // Node test with a stand-in that answers as the worker would.
-import type { CrossChecks } from '../../../core/crosscheck/cross-check-types';
-import type { CrossCheckReply, CrossCheckRequest } from './crosscheck-protocol';
+import type { CrossCheckReply, CrossCheckRequest, CrossCheckView } from './crosscheck-protocol';
 
-export const NO_CROSS_CHECKS: CrossChecks = { corroborations: [], conflicts: [], sums: [] };
+export const NO_CROSS_CHECKS: CrossCheckView = { corroborations: [], conflictGroups: [], sums: [] };
 
-export type CrossCheckState = { checks: CrossChecks; failure: string | null };
+export type CrossCheckState = { checks: CrossCheckView; failure: string | null };
 
 /** What the watch hears from its worker: each reply, and the worker stopping on an uncaught error. */
 export type CrossCheckHearing = {

@@ -1,11 +1,11 @@
 // The cross-check worker's work as a plain function of its messages, so it runs the same in the worker
 // and in a Node test: a watch request opens the database by name and answers every change of the citable
-// claims with the cross-checks found anew; anything that goes wrong on the way (the database cannot be
+// claims with the cross-checks found anew (conflicts in groups); anything that goes wrong on the way (the database cannot be
 // opened or read, the rule throws) is answered with an error reply carrying its message, never dropped.
 import { liveQuery } from 'dexie';
 import type { Store } from '../../storage/database';
 import type { CrossCheckReply, CrossCheckRequest } from './crosscheck-protocol';
-import { crossChecksOf } from './read-cross-check-inputs';
+import { crossCheckViewOf } from './read-cross-check-inputs';
 
 export type CrossCheckHandlerHost = {
   post: (reply: CrossCheckReply) => void;
@@ -22,7 +22,7 @@ export function createCrossCheckHandler(host: CrossCheckHandlerHost) {
     watching = null;
     try {
       const store = host.openStore(request.databaseName);
-      watching = liveQuery(() => crossChecksOf(store)).subscribe({
+      watching = liveQuery(() => crossCheckViewOf(store)).subscribe({
         next: (checks) => host.post({ type: 'checks', checks }),
         error: fail,
       });

@@ -2,10 +2,12 @@
 // the claims it can use (citable, found through the claims' status index, on a live source) and the live
 // sources. Only a source's id and whether it is deleted matter to the rule, so the text is not kept.
 import { isCitableClaim } from '../../../core/briefing/citable-claims';
+import { summariseConflicts } from '../../../core/crosscheck/conflict-group-summary';
 import { findCrossChecks } from '../../../core/crosscheck/find-cross-checks';
 import type { CrossChecks } from '../../../core/crosscheck/cross-check-types';
 import type { Claim, Source } from '../../../core/model/records';
 import type { Store } from '../../storage/database';
+import type { CrossCheckView } from './crosscheck-protocol';
 
 export type CrossCheckInputs = { claims: Claim[]; sources: Source[] };
 
@@ -27,4 +29,10 @@ export async function readCrossCheckInputs(store: Store): Promise<CrossCheckInpu
 export async function crossChecksOf(store: Store): Promise<CrossChecks> {
   const { claims, sources } = await readCrossCheckInputs(store);
   return findCrossChecks(claims, sources);
+}
+
+/** The library's cross-checks as the Cross-checks tab and the badges read them: conflicts in groups. */
+export async function crossCheckViewOf(store: Store): Promise<CrossCheckView> {
+  const { corroborations, conflicts, sums } = await crossChecksOf(store);
+  return { corroborations, conflictGroups: summariseConflicts(conflicts), sums };
 }

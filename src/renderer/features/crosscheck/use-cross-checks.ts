@@ -26,7 +26,15 @@ export function useCrossChecks() {
     const message = takeCrossCheckFailure(databaseName);
     if (message) notify({ tone: 'error', title: CROSS_CHECKS_FAILED, lines: [message] });
   }, [failure, databaseName, notify]);
-  const badges = useMemo(() => crossCheckBadges(checks), [checks]);
+  const badges = useMemo(
+    () =>
+      crossCheckBadges({
+        corroborations: checks.corroborations,
+        conflicts: checks.conflictGroups,
+        sums: checks.sums,
+      }),
+    [checks],
+  );
   const retry = useCallback(() => retryCrossChecks(databaseName), [databaseName]);
   return { checks, badges, failure, retry };
 }
