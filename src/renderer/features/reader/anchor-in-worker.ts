@@ -1,38 +1,52 @@
-// Runs placeTargets in the anchoring worker (anchor-worker.ts), one worker kept for the session and
-// started on first use. Where workers are missing, or the worker fails, the same rule runs in place, so
+// Runs anchorStoredClaims in the anchoring worker (anchor-worker.ts), one worker kept for the session and
+// started on first use. Where workers are missing, or the worker fails, the same task runs in place, so
 // highlights are never lost, only computed on the main thread.
+import type { ClaimStatus } from '../../../core/model/records';
+import type { Store } from '../../storage/database';
+import { anchorStoredClaims, type StoredAnchors } from './anchor-stored-claims';
 import type { AnchorReply, AnchorRequest } from './anchor-worker';
-import { placeTargets, type AnchorableTarget, type PlacedTargets } from './place-targets';
 
-type Waiting = { request: AnchorRequest; resolve: (placed: PlacedTargets) => void };
+type Waiting = { store: Store; request: AnchorRequest; resolve: (anchors: StoredAnchors | null) => void };
 
 let worker: Worker | null = null;
 let requests = 0;
 const waiting = new Map<number, Waiting>();
 
+function inPlace({ store, request, resolve }: Waiting): void {
+  void anchorStoredClaims(store, request.sourceId, request.statuses).then(resolve, () => resolve(null));
+}
+
 function startWorker(): Worker {
   const started = new Worker(new URL('./anchor-worker.ts', import.meta.url), { type: 'module' });
   started.onmessage = (event: MessageEvent<AnchorReply>) => {
-    const { id, starts, ends } = event.data;
-    waiting.get(id)?.resolve({ starts, ends });
-    waiting.delete(id);
+    const reply = event.data;
+    const asked = waiting.get(reply.id);
+    waiting.delete(reply.id);
+    if (!asked) return;
+    if ('anchors' in reply) asked.resolve(reply.anchors);
+    else inPlace(asked);
   };
   started.onerror = () => {
     started.terminate();
     worker = null;
-    for (const { request, resolve } of waiting.values()) resolve(placeTargets(request.text, request.targets));
+    for (const asked of waiting.values()) inPlace(asked);
     waiting.clear();
   };
   return started;
 }
 
-export function anchorInWorker(text: string, targets: AnchorableTarget[]): Promise<PlacedTargets> {
-  if (typeof Worker === 'undefined') return Promise.resolve(placeTargets(text, targets));
-  const request: AnchorRequest = { id: (requests += 1), text, targets };
-  worker ??= startWorker();
-  const running = worker;
+/** The source's claims with these statuses, placed in its text, as stored now. */
+export function anchorInWorker(
+  store: Store,
+  sourceId: string,
+  statuses: ClaimStatus[],
+): Promise<StoredAnchors | null> {
+  const request: AnchorRequest = { id: (requests += 1), databaseName: store.db.name, sourceId, statuses };
   return new Promise((resolve) => {
-    waiting.set(request.id, { request, resolve });
-    running.postMessage(request);
+    const asked = { store, request, resolve };
+    if (typeof Worker === 'undefined') return inPlace(asked);
+    worker ??= startWorker();
+    waiting.set(request.id, asked);
+    worker.postMessage(request);
   });
 }
