@@ -4,7 +4,7 @@
 import type { ClaimStatus } from '../../../core/model/records';
 import type { Store } from '../../storage/database';
 import { anchorStoredClaims, type StoredAnchors } from './anchor-stored-claims';
-import type { AnchorReply, AnchorRequest } from './anchor-worker';
+import type { AnchorReply, AnchorRequest, WarmRequest } from './anchor-worker';
 
 type Waiting = { store: Store; request: AnchorRequest; resolve: (anchors: StoredAnchors | null) => void };
 
@@ -49,4 +49,15 @@ export function anchorInWorker(
     waiting.set(request.id, asked);
     worker.postMessage(request);
   });
+}
+
+/**
+ * Starts the worker and has it open the database ahead of need: its start-up (loading its script, opening
+ * IndexedDB) took a fifth of a second of the first source's opening.
+ */
+export function warmAnchoring(store: Store): void {
+  if (typeof Worker === 'undefined') return;
+  worker ??= startWorker();
+  const warm: WarmRequest = { warm: true, databaseName: store.db.name };
+  worker.postMessage(warm);
 }

@@ -12,23 +12,36 @@ export type AnchorRequest = {
   sourceId: string;
   statuses: ClaimStatus[];
 };
+/** Sent when the reader starts: the worker loads and opens the database before the first source opens. */
+export type WarmRequest = { warm: true; databaseName: string };
 export type AnchorReply = { id: number; anchors: StoredAnchors | null } | { id: number; error: string };
 
 // The DOM library types `self` as a Window; in a worker it is the worker's global scope.
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<AnchorRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<AnchorRequest | WarmRequest>) => void) | null;
   postMessage: (reply: AnchorReply, transfer: Transferable[]) => void;
 };
 
 const stores = new Map<string, Store>();
 
-scope.onmessage = (event) => {
-  const { id, databaseName, sourceId, statuses } = event.data;
+function storeFor(databaseName: string): Store {
   let store = stores.get(databaseName);
   if (!store) {
     store = openStore(databaseName);
     stores.set(databaseName, store);
   }
+  return store;
+}
+
+scope.onmessage = (event) => {
+  if ('warm' in event.data) {
+    void storeFor(event.data.databaseName)
+      .db.open()
+      .catch(() => undefined);
+    return;
+  }
+  const { id, databaseName, sourceId, statuses } = event.data;
+  const store = storeFor(databaseName);
   anchorStoredClaims(store, sourceId, statuses).then(
     (anchors) =>
       scope.postMessage({ id, anchors }, anchors ? [anchors.starts.buffer, anchors.ends.buffer] : []),

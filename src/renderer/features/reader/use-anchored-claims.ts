@@ -10,7 +10,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim, ClaimStatus, Source } from '../../../core/model/records';
 import { useWorkbench } from '../../services/workbench-context';
 import type { AnchoredClaims, PlacedClaim } from './anchor-claims';
-import { anchorInWorker } from './anchor-in-worker';
+import { anchorInWorker, warmAnchoring } from './anchor-in-worker';
 import { placeTargets, type PlacedTargets } from './place-targets';
 
 /** Up to this many claims and suggestions are anchored in place (a few milliseconds). */
@@ -54,6 +54,7 @@ export function useAnchoredClaims(
     return collect(all, claims.length, (i) => [starts[i] ?? -1, ends[i] ?? -1]);
   }, [text, all, claims.length, many]);
 
+  useEffect(() => warmAnchoring(store), [store]);
   const [answer, setAnswer] = useState<Answer | null>(null);
   const answered = answer?.key === key ? answer : null;
   // A claim the page holds that the worker's answer lacks (saved since) is neither placed nor an orphan
