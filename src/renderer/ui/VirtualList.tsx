@@ -92,15 +92,23 @@ export function VirtualList<T>(props: Props<T>) {
     onRowsShown?.(first, last, keptKey ? keptKey.split(' ').map(Number) : []);
   }, [onRowsShown, first, last, keptKey]);
 
-  // Where the list starts inside the scroll area (a hint or a picker may sit above it): measured when the
-  // items change, not on every scroll, since measuring forces a layout of the whole page.
+  // Where the list starts inside the scroll area (a hint, a picker or other lists may sit above it):
+  // measured when the items change, and again whenever something in the scroll area changes size (a list
+  // above this one grows or shrinks), not on every scroll, since measuring forces a layout.
   useLayoutEffect(() => {
     const list = listRef.current;
     const scroller = scrollRef.current;
     if (!list || !scroller) return;
-    const top = list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
-    if (Math.abs(top - scrollMargin) > 0.5) setScrollMargin(top);
-  }, [items, scrollRef, scrollMargin]);
+    const measure = () => {
+      const top =
+        list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+      setScrollMargin((margin) => (Math.abs(top - margin) > 0.5 ? top : margin));
+    };
+    measure();
+    const resize = new ResizeObserver(measure);
+    for (const child of scroller.children) resize.observe(child);
+    return () => resize.disconnect();
+  }, [items, scrollRef]);
 
   useEffect(() => {
     if (activeIndex !== undefined && activeIndex >= 0) scrollToIndex(activeIndex);

@@ -22,6 +22,9 @@ type Options = {
 
 export type ListRow = { index: number; start: number };
 
+/** How long a row scrolled to is kept in view while rows around it are measured. */
+const SETTLE_MS = 1_000;
+
 export type ListLayout = {
   /** The rows in and near view, by index. */
   window: readonly [first: number, last: number];
@@ -67,7 +70,11 @@ export function useListLayout(options: Options): ListLayout {
     [overscan],
   );
 
-  const pendingScroll = useRef<number | null>(null);
+  // A row scrolled to is aligned again as rows measure for a moment after (its own record may arrive and
+  // change its height), so it ends wholly in view.
+  const pendingScroll = useRef<{ index: number; until: number } | null>(null);
+  // Where this list last put the scroll position; any other scroll (by hand, by another list) ends the wait.
+  const ownScroll = useRef(0);
   const align = useCallback(
     (index: number) => {
       const scroller = scrollRef.current;
@@ -79,6 +86,7 @@ export function useListLayout(options: Options): ListLayout {
       if (top < scrollTop) scroller.scrollTop = top;
       else if (bottom > scrollTop + clientHeight) scroller.scrollTop = Math.min(top, bottom - clientHeight);
       view.current.top = scroller.scrollTop;
+      ownScroll.current = scroller.scrollTop;
     },
     [scrollRef, gap],
   );
@@ -88,6 +96,7 @@ export function useListLayout(options: Options): ListLayout {
     if (!scroller) return;
     const onScroll = () => {
       view.current.top = scroller.scrollTop;
+      if (Math.abs(scroller.scrollTop - ownScroll.current) > 1) pendingScroll.current = null;
       const [first, last] = windowOf(current.current);
       if (first !== shown.current[0] || last !== shown.current[1]) rerender();
     };
@@ -95,11 +104,17 @@ export function useListLayout(options: Options): ListLayout {
       view.current = { top: scroller.scrollTop, height: scroller.clientHeight };
       rerender();
     });
+    // The researcher scrolling by hand ends the wait to keep a row scrolled to in view.
+    const letGo = () => (pendingScroll.current = null);
     view.current = { top: scroller.scrollTop, height: scroller.clientHeight };
     resize.observe(scroller);
     scroller.addEventListener('scroll', onScroll, { passive: true });
+    scroller.addEventListener('wheel', letGo, { passive: true });
+    scroller.addEventListener('pointerdown', letGo, { passive: true });
     return () => {
       scroller.removeEventListener('scroll', onScroll);
+      scroller.removeEventListener('wheel', letGo);
+      scroller.removeEventListener('pointerdown', letGo);
       resize.disconnect();
     };
   }, [scrollRef, windowOf, rerender]);
@@ -112,6 +127,7 @@ export function useListLayout(options: Options): ListLayout {
       const viewTop = view.current.top - margin.current;
       let changed = false;
       let above = 0;
+      let first = Infinity;
       for (const entry of entries) {
         const element = entry.target as HTMLElement;
         const index = Number(element.dataset['index']);
@@ -122,6 +138,7 @@ export function useListLayout(options: Options): ListLayout {
         const grown = rows.set(index, height + gap);
         if (grown === 0) continue;
         changed = true;
+        first = Math.min(first, index);
         if (start < viewTop) above += grown;
       }
       if (!changed) return;
@@ -129,10 +146,12 @@ export function useListLayout(options: Options): ListLayout {
       if (above !== 0 && scroller) {
         scroller.scrollTop += above;
         view.current.top = scroller.scrollTop;
+        ownScroll.current = scroller.scrollTop;
       }
+      // Only a row at or above the one scrolled to moves it.
       const wanted = pendingScroll.current;
-      pendingScroll.current = null;
-      if (wanted !== null) align(wanted);
+      if (wanted && performance.now() > wanted.until) pendingScroll.current = null;
+      else if (wanted && first <= wanted.index) align(wanted.index);
       rerender();
     },
     [gap, scrollRef, align, rerender],
@@ -158,7 +177,7 @@ export function useListLayout(options: Options): ListLayout {
 
   const scrollToIndex = useCallback(
     (index: number) => {
-      pendingScroll.current = index;
+      pendingScroll.current = { index, until: performance.now() + SETTLE_MS };
       align(index);
     },
     [align],
