@@ -1,7 +1,7 @@
 // One row of the Claims list, given only its place in the list: its record comes from the list's pages
 // (record-pages.ts, read fifty at a time for the rows in and near view), so the list holds ids and only
 // the cards in and near view hold records. Until the record has been read the row is an empty
-// placeholder of a card's usual height, keeping its place in the list.
+// placeholder of a card's usual height, keeping its place in the list (and focus, if it has it).
 import { useSyncExternalStore, type KeyboardEvent } from 'react';
 import { ocrPagesOfClaim } from '../../../core/import/pdf/ocr-marking';
 import type { CrossCheckBadge } from '../../../core/crosscheck/cross-check-badges';
@@ -28,7 +28,8 @@ export function ListedClaimCard(props: Props) {
   const { pages, item, sourcesById } = props;
   const index = item['data-index'];
   const claim = useSyncExternalStore(pages.subscribe, () => pages.get(index));
-  if (!claim) return <li {...item} className="claim-card-placeholder" aria-busy="true" />;
+  // The same <li> before and after the record arrives, so focus that moved to the row stays on it.
+  if (!claim) return <ClaimCard item={item} claim={undefined} selected={props.selected} />;
   const source = sourcesById.get(claim.sourceId);
   return (
     <ClaimCard
