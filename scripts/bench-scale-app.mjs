@@ -131,9 +131,12 @@ async function measureLibrary(browser, url, file) {
   const claimFrames = scrolls
     ? await page.evaluate(sampleScrollFrames, { selector: '.claims .pane-scroll', step: 150, frames: 240 })
     : [];
+  // A long task during a scroll (a worker's late answer landing) is told apart from the list's own cost.
+  const claimScrollTasks = await takeLongTasks(page);
   const libraryFrames = scrolls
     ? await page.evaluate(sampleScrollFrames, { selector: '.library .pane-scroll', step: 120, frames: 240 })
     : [];
+  const libraryScrollTasks = await takeLongTasks(page);
   const heap = want('heap') ? await heapMb(page) : NaN;
   const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
   // At M the briefing of all claims drove the page past 10 GB: measured only when asked (--brief-at-m).
@@ -150,6 +153,8 @@ async function measureLibrary(browser, url, file) {
     settled,
     reloadTasks,
     untilQuiet,
+    claimScrollTasks,
+    libraryScrollTasks,
     claimFrames,
     libraryFrames,
     heap,
@@ -250,8 +255,9 @@ function printTable(r, empty) {
     (x) => `${ms(x.untilQuiet.ms)}, longest task after the claims listed ${ms(x.untilQuiet.longest)}`,
     '—',
   );
-  row('claims list scrolling', (x) => frames(x.claimFrames), 'p95 ≤ 20 ms');
-  row('library scrolling', (x) => frames(x.libraryFrames), 'p95 ≤ 20 ms');
+  const during = (tasks) => (tasks.longest > 0 ? ` (longest task ${ms(tasks.longest)})` : '');
+  row('claims list scrolling', (x) => frames(x.claimFrames) + during(x.claimScrollTasks), 'p95 ≤ 20 ms');
+  row('library scrolling', (x) => frames(x.libraryFrames) + during(x.libraryScrollTasks), 'p95 ≤ 20 ms');
   row('JS heap after load', (x) => (Number.isFinite(x.heap) ? `${x.heap.toFixed(0)} MB` : '–'), '≤ 300 MB');
   row('DOM nodes', (x) => x.nodes.toLocaleString('en-GB'), '—');
   row('"Generate briefing", all claims', (x) => x.briefing, '≤ 3 s');
