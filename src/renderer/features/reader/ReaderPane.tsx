@@ -102,7 +102,7 @@ export function ReaderPane() {
   );
   const onReaderKeyDown = useKeyboardSelection(source?.text ?? '', selection, onAddClaim);
   // Placed off the main thread: the text shows at once, its highlights as soon as they are placed.
-  const anchored = useAnchoredClaims(source, claims, suggestions);
+  const anchored = useAnchoredClaims(source?.text, claims, suggestions);
   // Drawn as they were while the researcher selects text, so a late highlight never takes the selection.
   const placed = useHeldWhile(anchored.placed, useSelectingIn(textRef, source?.id) !== null);
   const suggestedIds = useMemo(() => new Set(suggestions.map((c) => c.id)), [suggestions]);

@@ -1,63 +1,47 @@
-// Runs anchorStoredClaims in the anchoring worker (anchor-worker.ts), one worker kept for the session and
-// started on first use. Where workers are missing, or the worker fails, the same task runs in place, so
+// Runs placeTargets in the anchoring worker (anchor-worker.ts), one worker kept for the session and
+// started when the reader starts (warmAnchoring), since loading the worker's script took a fifth of a
+// second of the first large source's opening. Where workers are missing, or the worker fails, the same rule runs in place, so
 // highlights are never lost, only computed on the main thread.
-import type { ClaimStatus } from '../../../core/model/records';
-import type { Store } from '../../storage/database';
-import { anchorStoredClaims, type StoredAnchors } from './anchor-stored-claims';
 import type { AnchorReply, AnchorRequest, WarmRequest } from './anchor-worker';
+import { placeTargets, type AnchorableTarget, type PlacedTargets } from './place-targets';
 
-type Waiting = { store: Store; request: AnchorRequest; resolve: (anchors: StoredAnchors | null) => void };
+type Waiting = { request: AnchorRequest; resolve: (placed: PlacedTargets) => void };
 
 let worker: Worker | null = null;
 let requests = 0;
 const waiting = new Map<number, Waiting>();
 
-function inPlace({ store, request, resolve }: Waiting): void {
-  void anchorStoredClaims(store, request.sourceId, request.statuses).then(resolve, () => resolve(null));
-}
-
 function startWorker(): Worker {
   const started = new Worker(new URL('./anchor-worker.ts', import.meta.url), { type: 'module' });
   started.onmessage = (event: MessageEvent<AnchorReply>) => {
-    const reply = event.data;
-    const asked = waiting.get(reply.id);
-    waiting.delete(reply.id);
-    if (!asked) return;
-    if ('anchors' in reply) asked.resolve(reply.anchors);
-    else inPlace(asked);
+    const { id, starts, ends } = event.data;
+    waiting.get(id)?.resolve({ starts, ends });
+    waiting.delete(id);
   };
   started.onerror = () => {
     started.terminate();
     worker = null;
-    for (const asked of waiting.values()) inPlace(asked);
+    for (const { request, resolve } of waiting.values()) resolve(placeTargets(request.text, request.targets));
     waiting.clear();
   };
   return started;
 }
 
-/** The source's claims with these statuses, placed in its text, as stored now. */
-export function anchorInWorker(
-  store: Store,
-  sourceId: string,
-  statuses: ClaimStatus[],
-): Promise<StoredAnchors | null> {
-  const request: AnchorRequest = { id: (requests += 1), databaseName: store.db.name, sourceId, statuses };
+export function anchorInWorker(text: string, targets: AnchorableTarget[]): Promise<PlacedTargets> {
+  if (typeof Worker === 'undefined') return Promise.resolve(placeTargets(text, targets));
+  const request: AnchorRequest = { id: (requests += 1), text, targets };
+  worker ??= startWorker();
+  const running = worker;
   return new Promise((resolve) => {
-    const asked = { store, request, resolve };
-    if (typeof Worker === 'undefined') return inPlace(asked);
-    worker ??= startWorker();
-    waiting.set(request.id, asked);
-    worker.postMessage(request);
+    waiting.set(request.id, { request, resolve });
+    running.postMessage(request);
   });
 }
 
-/**
- * Starts the worker and has it open the database ahead of need: its start-up (loading its script, opening
- * IndexedDB) took a fifth of a second of the first source's opening.
- */
-export function warmAnchoring(store: Store): void {
+/** Starts the worker ahead of need (the reader calls it once, as it starts). */
+export function warmAnchoring(): void {
   if (typeof Worker === 'undefined') return;
   worker ??= startWorker();
-  const warm: WarmRequest = { warm: true, databaseName: store.db.name };
+  const warm: WarmRequest = { warm: true };
   worker.postMessage(warm);
 }
