@@ -9,9 +9,12 @@
 // its 20,000 highlights beside the same source without claims, and scrolling the reader. Prints a table
 // with S beside M and the targets.
 //
-//   node scripts/bench-scale-app.mjs [S,M,H] [--brief-at-m] [--only=row,row]
-// (default all three sizes and every row; builds the web app first). Rows: import, floor, reload, scroll,
-// heap, briefing; the library is imported whatever is asked, since every other row needs it.
+// Scrolling is sampled once the reloaded page has settled (no long task for 1.5 s); how long that took,
+// and the longest task until then, is a row of its own.
+//
+//   node scripts/bench-scale-app.mjs [S,M,H] [--brief-at-m] [--only=rows]   (default all three; builds the
+//   web app first). --only= keeps the S/M rows named (import, floor, reload, scroll, heap, briefing), so an
+//   M run holds the shared lock briefly; the import itself always runs, since every row needs its data.
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { generateBundles } from './scale/generate-library.mjs';
 import { recordLongTasks, sampleScrollFrames, writeRawFloor } from './scale-app/in-page.mjs';
@@ -19,11 +22,14 @@ import { launchChromium, serveWebApp } from './scale-app/web-server.mjs';
 import { openedWithin, measureBriefing, measureAllClaimsBriefing } from './scale-app/page-timers.mjs';
 
 const wanted = (process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'S,M,H').split(',');
+const ROWS = ['import', 'floor', 'reload', 'scroll', 'heap', 'briefing'];
+const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
+const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
+for (const row of only ?? [])
+  if (!ROWS.includes(row)) throw new Error(`--only: no row "${row}" (${ROWS.join(', ')})`);
+const want = (row) => only === null || only.has(row);
 const VIEWPORT = { width: 1400, height: 900 };
 const LONG = 30 * 60_000;
-const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
-const only = onlyArg ? onlyArg.slice('--only='.length).split(',') : null;
-const measures = (row) => !only || only.includes(row);
 
 const quantile = (values, q) => {
   const sorted = values.slice().sort((a, b) => a - b);
@@ -109,33 +115,38 @@ async function measureLibrary(browser, url, file) {
   await page.goto(url);
   await page.getByRole('button', { name: 'Import database' }).waitFor();
   const imported = await importBundle(page, file);
-  const floor = measures('floor') ? await rawFloor(page, file) : NaN;
-  const skippedFrames = [];
-  let [listed, settled, reloadTasks] = [NaN, NaN, { longest: NaN }];
-  if (measures('reload') || measures('scroll') || measures('heap')) {
-    await page.reload();
-    await page.locator('.source-item').first().waitFor();
-    listed = await page.evaluate(() => performance.now());
-    await page.locator('.claim-card').first().waitFor();
-    settled = await page.evaluate(() => performance.now());
-    await page.waitForTimeout(1000);
-    reloadTasks = await takeLongTasks(page);
-  }
-  const claimFrames = measures('scroll')
+  const floor = want('floor') || want('import') ? await rawFloor(page, file) : NaN;
+  await page.reload();
+  await page.locator('.source-item').first().waitFor();
+  const listed = await page.evaluate(() => performance.now());
+  await page.locator('.claim-card').first().waitFor();
+  const settled = await page.evaluate(() => performance.now());
+  await page.waitForTimeout(1000);
+  const reloadTasks = await takeLongTasks(page);
+  // Scrolling is measured as scrolling: after the reload's own work (the workers' first answers) is done.
+  await settle(page);
+  const quietAt = await page.evaluate(() => window.__lastLongTaskEnd);
+  const untilQuiet = { ms: Math.max(settled, quietAt), ...(await takeLongTasks(page)) };
+  const scrolls = want('scroll');
+  const claimFrames = scrolls
     ? await page.evaluate(sampleScrollFrames, { selector: '.claims .pane-scroll', step: 150, frames: 240 })
-    : skippedFrames;
-  const libraryFrames = measures('scroll')
+    : [];
+  // A long task during a scroll (a worker's late answer landing) is told apart from the list's own cost.
+  const claimScrollTasks = await takeLongTasks(page);
+  const libraryFrames = scrolls
     ? await page.evaluate(sampleScrollFrames, { selector: '.library .pane-scroll', step: 120, frames: 240 })
-    : skippedFrames;
-  const heap = measures('heap') ? await heapMb(page) : NaN;
+    : [];
+  const libraryScrollTasks = await takeLongTasks(page);
+  const heap = want('heap') ? await heapMb(page) : NaN;
   const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
   // At M the briefing of all claims drove the page past 10 GB: measured only when asked (--brief-at-m).
-  const briefing = !measures('briefing')
-    ? 'skipped'
+  const briefing = !want('briefing')
+    ? 'not asked (--only)'
     : file.includes('/M-') && !process.argv.includes('--brief-at-m')
       ? 'skipped (run with --brief-at-m)'
       : await measureBriefing(page);
-  const allClaims = briefing.startsWith('skipped') ? briefing : await measureAllClaimsBriefing(page);
+  const allClaims =
+    !want('briefing') || briefing.startsWith('skipped') ? briefing : await measureAllClaimsBriefing(page);
   await context.close();
   return {
     imported,
@@ -143,6 +154,9 @@ async function measureLibrary(browser, url, file) {
     listed,
     settled,
     reloadTasks,
+    untilQuiet,
+    claimScrollTasks,
+    libraryScrollTasks,
     claimFrames,
     libraryFrames,
     heap,
@@ -219,7 +233,10 @@ function printTable(r, empty) {
   console.log('|---|---|---|---|');
   row(
     '"Import database"',
-    (x) => `${ms(x.imported.ms)} (${(x.imported.ms / x.floor).toFixed(1)}× floor)`,
+    (x) =>
+      Number.isFinite(x.floor)
+        ? `${ms(x.imported.ms)} (${(x.imported.ms / x.floor).toFixed(1)}× floor)`
+        : ms(x.imported.ms),
     '≤ 2× floor',
   );
   row('raw IndexedDB write (floor)', (x) => ms(x.floor), '—');
@@ -236,9 +253,15 @@ function printTable(r, empty) {
   );
   row('reload: claims listed', (x) => ms(x.settled), '—');
   row('longest task during reload', (x) => ms(x.reloadTasks.longest), '≤ 100 ms');
-  row('claims list scrolling', (x) => frames(x.claimFrames), 'p95 ≤ 20 ms');
-  row('library scrolling', (x) => frames(x.libraryFrames), 'p95 ≤ 20 ms');
-  row('JS heap after load', (x) => `${x.heap.toFixed(0)} MB`, '≤ 300 MB');
+  row(
+    'reload: settled (no long task for 1.5 s)',
+    (x) => `${ms(x.untilQuiet.ms)}, longest task after the claims listed ${ms(x.untilQuiet.longest)}`,
+    '—',
+  );
+  const during = (tasks) => (tasks.longest > 0 ? ` (longest task ${ms(tasks.longest)})` : '');
+  row('claims list scrolling', (x) => frames(x.claimFrames) + during(x.claimScrollTasks), 'p95 ≤ 20 ms');
+  row('library scrolling', (x) => frames(x.libraryFrames) + during(x.libraryScrollTasks), 'p95 ≤ 20 ms');
+  row('JS heap after load', (x) => (Number.isFinite(x.heap) ? `${x.heap.toFixed(0)} MB` : '–'), '≤ 300 MB');
   row('DOM nodes', (x) => x.nodes.toLocaleString('en-GB'), '—');
   row('"Generate briefing" (the latest saved briefing, as the dialog opens)', (x) => x.briefing, '—');
   row('then "Cover all claims": the briefing of every claim', (x) => x.allClaims, '≤ 3 s');

@@ -1,7 +1,8 @@
 // Two tabs of one browser profile (same origin, same IndexedDB) on the web build: a claim saved in one tab
 // appears in the other's list without a reload; a stale edit form never overwrites the other tab's newer
 // edit (the researcher chooses, and "Keep mine" keeps the other version for review) and never resurrects a
-// claim the other tab deleted unless the researcher chooses to.
+// claim the other tab deleted unless the researcher chooses to; a highlight arriving from the other tab
+// while text is selected does not take the selection away.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -107,6 +108,24 @@ describe('two windows on one library', () => {
     await b.page.getByRole('heading', { name: 'Evidence workbench' }).waitFor();
     // Loaded from storage, the library holds no live claim.
     await b.claims.getByText('No claims yet').waitFor();
+  });
+
+  it('keeps a selection in one tab while a claim saved in the other lands inside it', async () => {
+    const passage = 'The department paid £2.9 million and £3.3 million towards set up costs';
+    const selected = () => a.page.evaluate(() => getSelection()?.toString() ?? '');
+    await a.selectPassage(passage);
+    await expect.poll(selected).toBe(passage);
+    await b.openSource(/^The Costs of outsourcing/);
+    await b.addClaim('£3.3 million', { kind: 'Quote', note: 'Saved while the other tab selects.' });
+    // Tab A has read the new claim (its list shows it, and a moment for its reader) while the selection
+    // stands: the passage stays selected and ready for "Add claim".
+    await a.claimItem('Saved while the other tab selects.').waitFor();
+    await a.page.waitForTimeout(500);
+    expect(await selected()).toBe(passage);
+    await a.document.getByText(`${passage.length} characters selected`).waitFor();
+    // Once the selection ends, the new claim is drawn in the text.
+    await a.page.evaluate(() => getSelection()?.removeAllRanges());
+    await a.document.locator('mark.highlight', { hasText: '£3.3 million' }).waitFor();
   });
 
   it('logged no errors in the console', () => {

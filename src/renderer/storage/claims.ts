@@ -72,6 +72,12 @@ export async function getClaim(store: Store, id: string): Promise<Claim | undefi
   return claim && !claim.deleted ? claim : undefined;
 }
 
+/** Several claims by id in one read, in the order asked; a deleted or missing claim is undefined. */
+export async function getClaims(store: Store, ids: readonly string[]): Promise<(Claim | undefined)[]> {
+  const found = await store.db.claims.bulkGet(ids as string[]);
+  return found.map((claim) => (claim && !claim.deleted ? claim : undefined));
+}
+
 /** Undo of an edit: writes the earlier content back as a newer version, so the undo travels in merges. */
 export async function revertClaim(store: Store, before: Claim, actor: Actor): Promise<Claim> {
   const { db } = store;

@@ -25,3 +25,12 @@ export function useLiveData<T>(query: () => Promise<T>, deps: unknown[]): LiveDa
   }, deps);
   return state;
 }
+
+/**
+ * Runs a query now and again whenever what it read changes, outside React: `next` is told each answer
+ * (or undefined when the query failed). Returns the function that stops watching.
+ */
+export function watchQuery<T>(query: () => Promise<T>, next: (data: T | undefined) => void): () => void {
+  const subscription = liveQuery(query).subscribe({ next, error: () => next(undefined) });
+  return () => subscription.unsubscribe();
+}

@@ -3,10 +3,9 @@
 // items carry aria-setsize and aria-posinset, so a screen reader says "claim 5,001 of 100,000" although
 // only a few dozen items exist in the DOM. The arrow keys, Home and End move focus from item to item,
 // scrolling the next one into being; the focused item and the active (selected) one are always rendered,
-// so focus is never lost to a scroll. Built on TanStack Virtual (see docs/ARCHITECTURE.md for why).
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+// so focus is never lost to a scroll. Rows are placed by use-list-layout (see docs/ARCHITECTURE.md for why
+// not a library's virtualizer).
 import {
-  useCallback,
   useEffect,
   useLayoutEffect,
   useRef,
@@ -17,11 +16,12 @@ import {
   type RefObject,
 } from 'react';
 import { mergeRange } from './merge-range';
+import { useListLayout } from './use-list-layout';
 import './virtual-list.css';
 
 /** What an item's <li> must carry: spread these onto it. */
 export type VirtualItemProps = {
-  ref: (element: HTMLLIElement | null) => void;
+  ref: (element: HTMLElement | null) => void;
   'data-index': number;
   'aria-setsize': number;
   'aria-posinset': number;
@@ -42,6 +42,8 @@ type Props<T> = {
   className: string;
   label: string;
   renderItem: (item: T, props: VirtualItemProps) => ReactNode;
+  /** Told which rows are in and near view (first..last) and which others are kept rendered. */
+  onRowsShown?: (first: number, last: number, kept: readonly number[]) => void;
 };
 
 const FOCUSABLE = 'button, a[href], input, select, textarea, [tabindex]';
@@ -64,50 +66,53 @@ export function VirtualList<T>(props: Props<T>) {
     className,
     label,
     renderItem,
+    onRowsShown,
   } = props;
   const listRef = useRef<HTMLUListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   const [focused, setFocused] = useState<number | null>(null);
   const [focusWanted, setFocusWanted] = useState<{ index: number; inner: boolean } | null>(null);
-  const keep = useRef<number[]>([]);
-  keep.current = [activeIndex, focused].filter((i): i is number => i !== undefined && i !== null && i >= 0);
-
-  const virtualizer = useVirtualizer<HTMLElement, HTMLLIElement>({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    // Both stay the same functions while the items do: a new one makes the virtualizer lay out every
-    // item again, which at 100,000 claims would cost each scroll frame most of a second.
-    estimateSize: useCallback(() => estimateSize, [estimateSize]),
-    getItemKey: useCallback(
-      (index: number) => (items[index] === undefined ? index : itemKey(items[index] as T)),
-      [items],
-    ),
-    overscan: 6,
-    // Until the scroll area is measured (just after the first paint), assume it is a window high, so the
-    // first render already lists the items at the top instead of flashing an empty list.
-    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
+  const keep = [activeIndex, focused].filter((i): i is number => i !== undefined && i !== null && i >= 0);
+  const layout = useListLayout({
+    items,
+    keyOf: (index) => (items[index] === undefined ? String(index) : itemKey(items[index] as T)),
+    estimateSize,
     gap,
+    scrollRef,
     scrollMargin,
-    rangeExtractor: useCallback(
-      (range: Range) => mergeRange(defaultRangeExtractor(range), keep.current, range.count),
-      [],
-    ),
+    overscan: 6,
   });
+  const [first, last] = layout.window;
+  const visible: number[] = [];
+  for (let i = first; i <= last; i += 1) visible.push(i);
+  const rows = mergeRange(visible, keep, items.length);
+  const { scrollToIndex } = layout;
+  const keptKey = keep.join(' ');
+  useEffect(() => {
+    onRowsShown?.(first, last, keptKey ? keptKey.split(' ').map(Number) : []);
+  }, [onRowsShown, first, last, keptKey]);
 
-  // Where the list starts inside the scroll area (a hint or a picker may sit above it): measured when the
-  // items change, not on every scroll, since measuring forces a layout of the whole page.
+  // Where the list starts inside the scroll area (a hint, a picker or other lists may sit above it):
+  // measured when the items change, and again whenever something in the scroll area changes size (a list
+  // above this one grows or shrinks), not on every scroll, since measuring forces a layout.
   useLayoutEffect(() => {
     const list = listRef.current;
     const scroller = scrollRef.current;
     if (!list || !scroller) return;
-    const top = list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
-    if (Math.abs(top - scrollMargin) > 0.5) setScrollMargin(top);
-  }, [items, scrollRef, scrollMargin]);
+    const measure = () => {
+      const top =
+        list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+      setScrollMargin((margin) => (Math.abs(top - margin) > 0.5 ? top : margin));
+    };
+    measure();
+    const resize = new ResizeObserver(measure);
+    for (const child of scroller.children) resize.observe(child);
+    return () => resize.disconnect();
+  }, [items, scrollRef]);
 
   useEffect(() => {
-    if (activeIndex !== undefined && activeIndex >= 0)
-      virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-  }, [activeIndex, virtualizer]);
+    if (activeIndex !== undefined && activeIndex >= 0) scrollToIndex(activeIndex);
+  }, [activeIndex, scrollToIndex]);
 
   // Focus moves once the item it goes to has been rendered: to the item itself, or to its first control
   // when that is what held focus (a source's button).
@@ -133,7 +138,7 @@ export function VirtualList<T>(props: Props<T>) {
     const next = move(Number(item.dataset['index']), items.length - 1);
     setFocused(next);
     setFocusWanted({ index: next, inner });
-    virtualizer.scrollToIndex(next, { align: 'auto' });
+    scrollToIndex(next);
   };
 
   const onFocus = (event: { target: EventTarget }) => {
@@ -146,19 +151,19 @@ export function VirtualList<T>(props: Props<T>) {
       ref={listRef}
       className={`${className} virtual-list`}
       aria-label={label}
-      style={{ height: virtualizer.getTotalSize() }}
+      style={{ height: layout.totalSize }}
       onKeyDown={onKeyDown}
       onFocus={onFocus}
     >
-      {virtualizer.getVirtualItems().map((row) => {
-        const item = row ? items[row.index] : undefined;
+      {rows.map((index) => {
+        const item = items[index];
         if (item === undefined) return null;
         return renderItem(item, {
-          ref: virtualizer.measureElement,
-          'data-index': row.index,
+          ref: layout.measureRef,
+          'data-index': index,
           'aria-setsize': items.length,
-          'aria-posinset': row.index + 1,
-          style: { transform: `translateY(${row.start - scrollMargin}px)` },
+          'aria-posinset': index + 1,
+          style: { transform: `translateY(${layout.startOf(index)}px)` },
         });
       })}
     </ul>

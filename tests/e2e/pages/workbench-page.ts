@@ -414,6 +414,8 @@ export class WorkbenchPage {
         scroller.scrollTop += Math.max(scroller.clientHeight / 2, 50);
       }
       scroller.scrollTop = before;
+      // The list draws the rows of the place scrolled back to, as a person would see them, before returning.
+      await frame();
       return [...seen.values()].filter((t) => t === wanted).length;
     }, text);
   }

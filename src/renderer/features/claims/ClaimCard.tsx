@@ -32,33 +32,44 @@ type Props = {
   item: VirtualItemProps;
 };
 
-function ClaimCardImpl(props: Props) {
-  const {
-    claim,
-    tagsById,
-    sourceTitle,
-    selected,
-    onShow,
-    onEdit,
-    onDelete,
-    crossChecks,
-    onKeyDown,
-    item,
-    ocr,
-  } = props;
+/** A row whose record is still being read: the same <li>, empty, of a card's usual height. */
+type Waiting = { claim: undefined; item: VirtualItemProps; selected: boolean };
+
+// Both return an <li> at the top, so React keeps the one element when the record arrives.
+function ClaimCardImpl(props: Props | Waiting) {
+  const current = props.selected ? 'true' : undefined;
+  if (props.claim === undefined)
+    return (
+      <li
+        {...props.item}
+        className="claim-card-placeholder"
+        aria-busy="true"
+        aria-current={current}
+        tabIndex={0}
+      />
+    );
+  return (
+    <li
+      {...props.item}
+      className="claim-card"
+      aria-current={current}
+      data-claim-id={props.claim.id}
+      tabIndex={0}
+      onKeyDown={props.onKeyDown}
+    >
+      <CardContent {...props} />
+    </li>
+  );
+}
+
+function CardContent(props: Props) {
+  const { claim, tagsById, sourceTitle, onShow, onEdit, onDelete, crossChecks, ocr } = props;
   const details = describeClaimValue(claim);
   const topic = claim.kind === 'stance' ? claim.fields.topic?.trim() : undefined;
   const tags = claim.tagIds.map((id) => tagsById.get(id)).filter((t): t is Tag => Boolean(t));
 
   return (
-    <li
-      {...item}
-      className="claim-card"
-      aria-current={selected ? 'true' : undefined}
-      data-claim-id={claim.id}
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-    >
+    <>
       <div className="claim-top">
         <KindBadge kind={claim.kind} />
         {details && <span className="claim-details">{details}</span>}
@@ -101,7 +112,7 @@ function ClaimCardImpl(props: Props) {
           </button>
         </span>
       </div>
-    </li>
+    </>
   );
 }
 
@@ -112,13 +123,23 @@ function ClaimCardImpl(props: Props) {
 export const ClaimCard = memo(ClaimCardImpl, (before, after) => {
   const a = before.item;
   const b = after.item;
+  if (before.claim === undefined || after.claim === undefined)
+    return (
+      before.claim === after.claim &&
+      before.selected === after.selected &&
+      a['data-index'] === b['data-index'] &&
+      a['aria-setsize'] === b['aria-setsize'] &&
+      a.style.transform === b.style.transform
+    );
+  const was = before as Props;
+  const is = after as Props;
   return (
-    before.claim === after.claim &&
-    before.tagsById === after.tagsById &&
-    before.sourceTitle === after.sourceTitle &&
-    before.selected === after.selected &&
-    before.crossChecks === after.crossChecks &&
-    before.ocr?.confidence === after.ocr?.confidence &&
+    was.claim === is.claim &&
+    was.tagsById === is.tagsById &&
+    was.sourceTitle === is.sourceTitle &&
+    was.selected === is.selected &&
+    was.crossChecks === is.crossChecks &&
+    was.ocr?.confidence === is.ocr?.confidence &&
     a['data-index'] === b['data-index'] &&
     a['aria-setsize'] === b['aria-setsize'] &&
     a.style.transform === b.style.transform &&

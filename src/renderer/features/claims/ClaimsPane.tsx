@@ -12,6 +12,7 @@ import { ClaimEditor } from './ClaimEditor';
 import { ClaimFilterBar } from './ClaimFilterBar';
 import { ListedClaimCard } from './ListedClaimCard';
 import { useClaimActions } from './use-claim-actions';
+import { useClaimPages } from './use-claim-pages';
 import { useListedClaimIds } from './use-listed-claim-ids';
 
 const idOf = (id: string) => id;
@@ -19,6 +20,7 @@ const idOf = (id: string) => id;
 export function ClaimsPane() {
   const { tags, tagsById, sourcesById } = useLibraryData();
   const { status, ids: filtered, listedCount } = useListedClaimIds();
+  const pages = useClaimPages(filtered);
   const drafting = useAppState((s) => s.draft.draft !== null);
   const selectedClaimId = useAppState((s) => s.navigation.selectedClaimId);
   const hasOpenSource = useAppState((s) => s.navigation.openSourceId !== null);
@@ -65,10 +67,11 @@ export function ClaimsPane() {
                 activeIndex={selectedIndex}
                 className="claim-list"
                 label="Claim list"
+                onRowsShown={pages.show}
                 renderItem={(id, item) => (
                   <ListedClaimCard
                     key={id}
-                    id={id}
+                    pages={pages}
                     item={item}
                     tagsById={tagsById}
                     sourcesById={sourcesById}

@@ -1,20 +1,19 @@
-// One row of the Claims list, given only the claim's id: it reads the claim's record in a live query of
-// its own, so the list holds ids and only the cards in and near view hold records. Until the record has
-// been read the row is an empty placeholder of a card's usual height, keeping its place in the list.
-import type { KeyboardEvent } from 'react';
+// One row of the Claims list, given only its place in the list: its record comes from the list's pages
+// (record-pages.ts, read fifty at a time for the rows in and near view), so the list holds ids and only
+// the cards in and near view hold records. Until the record has been read the row is an empty
+// placeholder of a card's usual height, keeping its place in the list (and focus, if it has it).
+import { useSyncExternalStore, type KeyboardEvent } from 'react';
 import { ocrPagesOfClaim } from '../../../core/import/pdf/ocr-marking';
 import type { CrossCheckBadge } from '../../../core/crosscheck/cross-check-badges';
 import type { Claim, PageSpan, Tag } from '../../../core/model/records';
 import type { SourceEntry } from '../../storage/source-texts';
 import { minOf } from '../../../core/lists/append-all';
-import { useWorkbench } from '../../services/workbench-context';
-import { getClaim } from '../../storage/claims';
-import { useLiveData } from '../../storage/live-query';
 import type { VirtualItemProps } from '../../ui/VirtualList';
 import { ClaimCard } from './ClaimCard';
+import type { RecordPages } from './record-pages';
 
 type Props = {
-  id: string;
+  pages: RecordPages<Claim>;
   item: VirtualItemProps;
   selected: boolean;
   tagsById: Map<string, Tag>;
@@ -27,11 +26,11 @@ type Props = {
 };
 
 export function ListedClaimCard(props: Props) {
-  const { store } = useWorkbench();
-  const { id, item, sourcesById } = props;
-  const record = useLiveData(() => getClaim(store, id), [store, id]);
-  const claim = record.status === 'ready' ? record.data : undefined;
-  if (!claim) return <li {...item} className="claim-card-placeholder" aria-busy="true" />;
+  const { pages, item, sourcesById } = props;
+  const index = item['data-index'];
+  const claim = useSyncExternalStore(pages.subscribe, () => pages.get(index));
+  // The same <li> before and after the record arrives, so focus that moved to the row stays on it.
+  if (!claim) return <ClaimCard item={item} claim={undefined} selected={props.selected} />;
   const source = sourcesById.get(claim.sourceId);
   return (
     <ClaimCard

@@ -29,6 +29,7 @@ import { SUGGESTION_COLOURS } from '../suggestions/kind-colours';
 import { SuggestButton } from '../suggestions/SuggestButton';
 import { useSuggestClaims } from '../suggestions/use-suggest-claims';
 import { RemoveSourceButton } from '../library/RemoveSourceButton';
+import { useHeldWhile, useSelectingIn } from './use-held-while-selecting';
 import { useKeyboardSelection } from './use-keyboard-selection';
 import { OrphansPanel } from '../versions/OrphansPanel';
 import { VersionNote } from '../versions/VersionNote';
@@ -105,7 +106,8 @@ export function ReaderPane() {
   const onReaderKeyDown = useKeyboardSelection(source?.text ?? '', selection, onAddClaim);
   // Placed off the main thread: the text shows at once, its highlights as soon as they are placed.
   const anchored = useAnchoredClaims(source?.text, claims, suggestions);
-  const { placed } = anchored;
+  // Drawn as they were while the researcher selects text, so a late highlight never takes the selection.
+  const placed = useHeldWhile(anchored.placed, useSelectingIn(textRef, source?.id) !== null);
   const suggestedIds = useMemo(() => new Set(suggestions.map((c) => c.id)), [suggestions]);
   const colourOf = useMemo(() => {
     const byClaim = new Map(claims.map((c) => [c.id, c]));

@@ -8,6 +8,7 @@ import type { HighlightViewProps } from './highlight-view-props';
 import { indexHighlights } from './highlight-index';
 import type { HighlightRange } from './highlight-segments';
 import { PENDING_ID, ReaderBlock } from './ReaderBlock';
+import { useHeldWhile, useSelectingIn } from './use-held-while-selecting';
 import { findBlockAt, splitIntoBlocks } from './reader-blocks';
 import { useVisibleBlocks } from './use-visible-blocks';
 
@@ -16,7 +17,9 @@ type Props = HighlightViewProps & { text: string };
 function ReaderTextImpl({ text, placed, pending, found, selectedClaimId, ...view }: Props) {
   const holderRef = useRef<HTMLDivElement>(null);
   const blocks = useMemo(() => splitIntoBlocks(text), [text]);
-  const visible = useVisibleBlocks(holderRef, blocks);
+  // A block coming near view during a drag (the view scrolls with it) is cut into highlights after it.
+  const dragging = useSelectingIn(holderRef) === 'dragging';
+  const visible = useHeldWhile(useVisibleBlocks(holderRef, blocks), dragging);
   const { highlights, ranges } = useMemo(() => {
     const list: HighlightRange[] = placed.map((p) => ({ id: p.claim.id, start: p.start, end: p.end }));
     if (pending) list.push({ id: PENDING_ID, ...pending });

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Claim } from '../../../core/model/records';
 import type { AnchoredClaims, PlacedClaim } from './anchor-claims';
-import { anchorInWorker } from './anchor-in-worker';
+import { anchorInWorker, warmAnchoring } from './anchor-in-worker';
 import { placeTargets, type PlacedTargets } from './place-targets';
 
 /** Up to this many claims and suggestions are anchored in place (a few milliseconds). */
@@ -48,6 +48,7 @@ export function useAnchoredClaims(
           ),
     [text, all, claims.length, inWorker],
   );
+  useEffect(warmAnchoring, []);
   const [held, setHeld] = useState<Held | null>(null);
   useEffect(() => {
     if (text === undefined || !inWorker) return;

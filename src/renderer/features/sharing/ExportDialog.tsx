@@ -1,11 +1,17 @@
 // "Export database": the Format to write (the library bundle, W3C Web Annotation, REFI-QDA project or
 // codebook, CSV), and for an interchange format, with the Claims list filtered, whether to write only the
-// claims it shows. The bundle is always the whole library.
-import { useState } from 'react';
+// claims it shows. The bundle is always the whole library. The dialog holds no claims: it counts the shown
+// ones through the list's own index query, and the export, narrowed by the same filter, is read and written
+// in the exchange worker (export-library.ts).
+import { useMemo, useState } from 'react';
+import { useLibraryData } from '../../data/library-data';
+import { useWorkbench } from '../../services/workbench-context';
+import { countListedClaims } from '../../storage/listed-claims';
+import { useLiveData } from '../../storage/live-query';
+import { toListedFilter } from '../claims/listed-filter';
 import { isFiltered } from '../../store/slices/filters';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { ModalDialog } from '../../ui/ModalDialog';
-import { useListedClaims } from '../claims/use-listed-claims';
 import { listExportChoices } from './export-choices';
 import { useDatabaseExchange } from './use-database-exchange';
 
@@ -20,16 +26,22 @@ function ExportDialogBody() {
   const [choices] = useState(listExportChoices);
   const [choiceId, setChoiceId] = useState('bundle');
   const [onlyShown, setOnlyShown] = useState(false);
-  const filtered = useAppState((s) => isFiltered(s.filters));
-  const { filtered: shownClaims } = useListedClaims();
+  const { store } = useWorkbench();
+  const { tags } = useLibraryData();
+  const filters = useAppState((s) => s.filters);
+  const openSourceId = useAppState((s) => s.navigation.openSourceId);
+  const filter = useMemo(() => toListedFilter(filters, openSourceId, tags), [filters, openSourceId, tags]);
   const choice = choices.find((c) => c.id === choiceId);
-  const canNarrow = filtered && choice?.format !== undefined;
+  const canNarrow = isFiltered(filters) && choice?.format !== undefined;
+  const shown = useLiveData(
+    () => (canNarrow && filter ? countListedClaims(store, filter) : Promise.resolve(0)),
+    [store, canNarrow, JSON.stringify(filter)],
+  );
   const close = () => dialogs.closeDialog('export');
 
   const exportNow = () => {
-    const claimIds = canNarrow && onlyShown ? new Set(shownClaims.map((c) => c.id)) : undefined;
     close();
-    void exportDb(choice, claimIds);
+    void exportDb(choice, canNarrow && onlyShown ? filter : undefined);
   };
 
   return (
@@ -47,7 +59,7 @@ function ExportDialogBody() {
       {canNarrow && (
         <label className="form-check">
           <input type="checkbox" checked={onlyShown} onChange={(e) => setOnlyShown(e.target.checked)} />
-          <span>Only the {shownClaims.length} claims the Claims list shows</span>
+          <span>Only the {shown.status === 'ready' ? `${shown.data} ` : ''}claims the Claims list shows</span>
         </label>
       )}
       <div className="form-actions">

@@ -6,7 +6,6 @@
 // decoding, check and write run in a worker (exchange-worker.ts), shown as the import under way with
 // "Cancel import".
 import { useCallback } from 'react';
-import { createBundle, serialiseBundle } from '../../../core/exchange/create-bundle';
 import { useWorkbench } from '../../services/workbench-context';
 import { describeUnknownJson } from '../../../core/interchange/describe-unknown-json';
 import { detectFormat } from '../../../core/interchange/formats';
@@ -18,7 +17,13 @@ import { nowIso } from '../../storage/timestamps';
 import { createPdfTextLoader } from '../../pdf/load-pdf-text';
 import { useActions, useAppStore } from '../../store/use-app-store';
 import { looksLikeBundle } from '../../../core/exchange/looks-like-bundle';
-import { ExchangeCancelled, runExchangeInWorker, type ExchangeDone } from './exchange-in-worker';
+import {
+  ExchangeCancelled,
+  exportInWorker,
+  runExchangeInWorker,
+  type ExchangeDone,
+} from './exchange-in-worker';
+import { exportLibrary, type ExportRequest } from './export-library';
 import { runExchangeTask } from './run-exchange-task';
 import { describeSummary, describeWarnings } from './describe-import-summary';
 import { BUNDLE_CHOICE, importExtensions, type ExportChoice } from './export-choices';
@@ -68,20 +73,17 @@ export function useDatabaseExchange() {
   );
 
   const exportDb = useCallback(
-    async (choice: ExportChoice = BUNDLE_CHOICE, claimIds?: ReadonlySet<string>) => {
+    async (choice: ExportChoice = BUNDLE_CHOICE, only?: ExportRequest['only']) => {
       try {
         const now = new Date();
-        const whole = await readLibrary(store);
-        // A filtered interchange export: only those claims (the bundle is always the whole library).
-        const library =
-          claimIds && choice.format
-            ? { ...whole, claims: whole.claims.filter((c) => claimIds.has(c.id)) }
-            : whole;
+        // Read and written where the data is (the exchange worker), so the window never holds the library.
+        const request: ExportRequest = { choiceId: choice.id, only, now: now.toISOString() };
+        const bytes =
+          typeof Worker === 'undefined'
+            ? await exportLibrary(store, request)
+            : await exportInWorker(store.db.name, request);
         const { format } = choice;
         const name = exportFileName(now, format?.extension ?? 'json');
-        const bytes = format?.write
-          ? format.write(library, { now: now.toISOString() })
-          : new TextEncoder().encode(serialiseBundle(createBundle(library, now.toISOString())));
         const saved = await platform.saveFile({
           suggestedName: name,
           bytes,
