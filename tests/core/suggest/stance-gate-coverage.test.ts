@@ -1,6 +1,6 @@
 // The key-word gates (stance-gates.ts) keep each cue pattern off the sentences that cannot match it. This
 // checks that claim pattern by pattern, on the texts tests may read (the corpus, the dev set's tuning half,
-// the held-out documents; the dev set's held-back half is read by no test): wherever a cue pattern matches
+// the held-out documents; a fresh held-out set is read by no test): wherever a cue pattern matches
 // inside a sentence, the gate it runs behind is open over that match. A cue word added to a pattern but not to its gate list fails here even
 // when another cue happens to give the clause the same reading.
 import { readdirSync, readFileSync } from 'node:fs';
