@@ -20,6 +20,9 @@ const ASKED = /^[ \u00a0]+being[ \u00a0]+(?:urged|asked|encouraged|told|invited|
 const AUXILIARY = /[ \u00a0](?:is|are|was|were|has|have|does|do|go|goes|makes)$/u;
 const SPEAKER_ASIDE =
   /^[“"‘']?As[ \u00a0]+(?:I|we)[ \u00a0]+(?:have[ \u00a0]+)?(?:said|noted|mentioned|stated)(?:[ \u00a0]+(?:previously|before|earlier))?,[ \u00a0]+/u;
+/** A speech's address to the chair ("Mr. Speaker, ...", "Madam President, ...") names who is spoken to. */
+const VOCATIVE =
+  /^[“"‘']?(?:Mr\.?|Madam|Madame)[ \u00a0]+(?:Deputy[ \u00a0]+)?(?:President|Speaker|Chairman|Chair|Presiding[ \u00a0]+Officer),[ \u00a0]+/u;
 /** A question put to someone else ("Does my hon. Friend agree", "Will the Minister accept"). */
 const ASKING = /^(?:does|do|did|will|would|can|could|is|are)[ \u00a0]+\S/iu;
 const SELF_NAMING = /^(?:government|department|administration|council|committee)$/;
@@ -37,7 +40,7 @@ export type Subject = {
 
 export function subjectOf(clause: string): Subject | undefined {
   // "As I said previously, Scottish Government officials encourage ...": the aside is not the subject
-  const bare = clause.replace(SPEAKER_ASIDE, '');
+  const bare = clause.replace(VOCATIVE, '').replace(SPEAKER_ASIDE, '');
   const m = SUBJECT.exec(bare);
   if (!m) return undefined;
   // "People are being urged to ...": who is asked, not who asks

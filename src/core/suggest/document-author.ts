@@ -6,6 +6,8 @@
 import { cleanName, isName, NAME, TITLE } from './voice-names';
 
 const AUTHOR_WINDOW = 1500;
+/** A throne speech says what it is in its title or its first lines. */
+const THRONE_WINDOW = 400;
 
 // headlines capitalise every word ("President Biden Announces ..."), so each verb takes either case
 const OPENING_VERB = `(?:${[
@@ -14,6 +16,7 @@ const OPENING_VERB = `(?:${[
   'delivered',
   'wrote',
   'released',
+  'releases',
   'announced',
   'announces',
   'announce',
@@ -42,9 +45,17 @@ const AUTHOR_AGENT = new RegExp(
 /** A title that names its speaker or writer: "Statement from President X on ...", "Written ministerial
  * statement by X MP about ...", "Statement by The Rt Hon X MP, Lord Chancellor", "X's speech at ...". */
 const AUTHOR_TITLE = new RegExp(
-  String.raw`(?:^|\n)(?:[\p{L} \u00a0-]{0,40}?\b(?:[Ss]tatement|[Ss]peech|[Rr]emarks|[Aa]rticle|[Aa]ddress|[Ll]etter)[ \u00a0]+(?:from|by)[ \u00a0]+(?:[Tt]he[ \u00a0]+)?(?:Rt\.?[ \u00a0]+Hon\.?[ \u00a0]+)?(${TITLE}*${NAME})|(${TITLE}*${NAME})[’']s[ \u00a0]+(?:speech|statement|article|remarks|address|letter)\b)`,
+  String.raw`(?:^|\n)(?:[\p{L} \u00a0-]{0,40}?\b(?:[Ss]tatement|[Ss]peech|[Rr]emarks|[Aa]rticle|[Aa]ddress|[Ll]etter)[ \u00a0]+(?:from|by)[ \u00a0]+(?:[Tt]he[ \u00a0]+)?(?:Rt\.?[ \u00a0]+Hon\.?[ \u00a0]+)?(${TITLE}*${NAME})|(${TITLE}*${NAME})[’']s[ \u00a0]+(?:speech|statement|article|remarks|address|letter|speaking[ \u00a0]+notes?)\b)`,
   'u',
 );
+/** A speech from the throne is the Government's programme, in the monarch's words: "Queen's Speech 2016",
+ * "Her Majesty's most gracious speech". */
+const THRONE_SPEECH =
+  /^(?:(Queen|King)[’']s[ \u00a0]+Speech\b|(Her|His)[ \u00a0]+Majesty[’']s[ \u00a0]+most[ \u00a0]+gracious[ \u00a0]+speech\b)/mu;
+/** A title line that names an official by role and then speaks: "CEA Chairman Ann Name Institute Event
+ * Remarks", "Secretary Ann Name Testimony on ...": the two words after the role are the speaker. */
+const ROLE_TITLE =
+  /^[^\n]{0,60}?\b(?:Chairman|Chairwoman|Chair|Secretary|Director|Administrator|Commissioner|Ambassador|Governor|Minister)[ \u00a0]+(\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}[\p{Ll}’'-]+)\b[^\n]{0,80}\b(?:Remarks|Speech|Address|Testimony|Statement|Keynote)\b[^\n]*$/mu;
 /** "Public Health England (PHE)": a body named in full with the acronym the text then goes on using. */
 const INTRODUCED =
   /(\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+(?:of|for|and|the|\p{Lu}[\p{L}’'-]*)){1,6})[ \u00a0]+\((\p{Lu}{2,6})\)/gu;
@@ -66,6 +77,10 @@ function ownBody(text: string, head: string): string | undefined {
 /** The document's author or speaker as a whole, if its head names one. */
 export function findAuthor(text: string): string | undefined {
   const head = text.slice(0, AUTHOR_WINDOW);
+  const throne = THRONE_SPEECH.exec(head.slice(0, THRONE_WINDOW));
+  if (throne) return `${throne[1] === 'King' || throne[2] === 'His' ? 'His' : 'Her'} Majesty’s Government`;
+  const role = ROLE_TITLE.exec(head);
+  if (role && role.index === 0) return role[1] as string;
   const subject = AUTHOR_SUBJECT.exec(head);
   const agent = AUTHOR_AGENT.exec(head);
   const titled = AUTHOR_TITLE.exec(head);

@@ -9,6 +9,7 @@
 export type Voice = { from: number; actor: string };
 import { appendAll } from '../lists/append-all';
 import { findAuthor } from './document-author';
+import { findTranscriptTurns } from './transcript-turns';
 import { cleanName, isName, lastWord, NAME, TITLE } from './voice-names';
 
 // Line patterns, tried only at the start of a line that opens with a capital (sticky), so they never scan
@@ -66,6 +67,10 @@ export function findVoices(text: string): Voice[] {
     if (bare && voices.some((v) => lastWord(v.actor) === lastWord(bare)))
       voices.push({ from: start, actor: bare });
     start = end + 1;
+  }
+  // a transcript's turns, whether or not their speakers were introduced
+  for (const turn of findTranscriptTurns(text)) {
+    if (!voices.some((v) => v.from === turn.from)) voices.push(turn);
   }
   voices.sort((a, b) => a.from - b.from);
   // after the quoted paragraphs the document speaks in its own voice again

@@ -22,7 +22,7 @@ const GROUP_WORDS = {
   oppose:
     'oppos|object|warn|slam|accus|brand|out at|lambast|denounc|concerned|worried|alarmed|dismayed|troubled|against|critici|reject|condemn|no |flawed|inadequate|insufficient|harm|risk|piecemeal|robbed|undermin|damaging|conceived|misguided|unworkable|unjustified|contrary|implications|too |plans to|intention to|scrap|advis|down on|voted|overturn|dismiss|disappoint|far enough|question|caution|gimmick|step',
   support:
-    'welcom|favour|support|endorse|back|call|urge|recommend|propos|want|like|prefer|keen|eager|should|must|need|ought|has to|have to|it is |argue|advocat|believe|suggest|opportunit|strong|could|would|will|fail|be used|prais|hail|applaud|step',
+    'welcom|favour|support|endorse|back|call|urge|recommend|propos|want|like|prefer|keen|eager|should|must|need|ought|has to|have to|it is |argue|advocat|believe|suggest|opportunit|strong|could|would|will|shall|fail|be used|prais|hail|applaud|step',
   rather: 'rather than',
   intend: INTEND_WORDS,
   praise: PRAISE_WORDS,

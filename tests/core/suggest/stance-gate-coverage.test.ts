@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMMITMENT } from '../../../src/core/suggest/commitment-cues';
 import { CONDEMN, INTEND, PRAISE } from '../../../src/core/suggest/evaluation-cues';
 import { splitSentences } from '../../../src/core/suggest/sentences';
 import {
@@ -43,6 +44,7 @@ const GATED: [string, RegExp, Gate[]][] = [
   ['CONDEMN', CONDEMN, ['condemn']],
   ['INTEND', INTEND, ['intend']],
   ['SUPPORT', SUPPORT, ['support']],
+  ['COMMITMENT', COMMITMENT, ['support']],
   ['PRAISE', PRAISE, ['praise']],
   ['RATHER_THAN', RATHER_THAN, ['rather']],
 ];

@@ -1,0 +1,15 @@
+// A text's own commitments: "My Government will ...", "my ministers will ...", "we will ...", and a
+// programme's "Legislation will be introduced to ...", "A Bill will be brought forward to ...". A
+// speech, statement or programme that says what its author will do states the author's position on it
+// (the holder is the document's voice, worked out in document-voice.ts). Words that only steer the talk
+// ("I will now turn to", "we will see", "I will write to him") commit to nothing.
+
+const S = String.raw`[ \u00a0]+`;
+/** Verbs that steer a speech or a conversation rather than commit to a policy. */
+const TALK = String.raw`be|have|not|never|now|see|hear|return|come|look|turn|talk|write|say|give|take|try|get|go|know|find|answer|deal|reply|respond|hold|keep|wait|leave|let|make|move|begin|start|end|conclude|finish|happily|gladly|certainly|do|report|touch|concentrate|explain|fall|focus|mention|describe|update|outline|set|consider|refer|speak|discuss|cover|summarise|summarize|repeat|read|listen|need|want|probably|perhaps|submit`;
+
+/** Where the commitment starts and ends (its verb included), matched against a clause. */
+export const COMMITMENT = new RegExp(
+  String.raw`\b(?:(?:my|our)${S}(?:government|ministers)|we|I)${S}(?:will|shall)${S}(?:also${S}|further${S}|continue${S}to${S}|continue${S}(?=\w+ing\b))?(?!(?:${TALK})\b)[a-z]+\b|\b(?:(?:new${S})?legislation|(?:a|new)${S}bill|bills|measures|proposals)${S}will${S}(?:also${S})?(?:be${S}(?:introduced|brought${S}forward|published|taken)|(?!be\b|have\b|not\b)[a-z]+)\b`,
+  'iu',
+);

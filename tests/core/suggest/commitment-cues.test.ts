@@ -1,0 +1,51 @@
+// The text's own commitments as stances: a programme's "My Government will ..." items and "Legislation will
+// be introduced to ...", a speaker's "we will ...", held by the document's voice; words that only steer a
+// speech ("I will now turn to", "I shall explain") commit to nothing.
+import { describe, expect, it } from 'vitest';
+import { COMMITMENT } from '../../../src/core/suggest/commitment-cues';
+import { findStances } from '../../../src/core/suggest/find-stances';
+
+const readings = (text: string) =>
+  findStances(text).map((s) => [text.slice(s.start, s.end), s.actor, s.stance]);
+
+describe('own commitments', () => {
+  it('reads a programme’s items as the author’s positions', () => {
+    const text = [
+      "King's Speech 2031",
+      'My Government will extend free school meals to every primary pupil.',
+      'Legislation will be introduced to cap rents in the private sector.',
+      'My ministers will continue to reduce waiting lists for hospital treatment.',
+    ].join('\n\n');
+    expect(readings(text)).toEqual([
+      [
+        'My Government will extend free school meals to every primary pupil.',
+        'His Majesty’s Government',
+        'support',
+      ],
+      [
+        'Legislation will be introduced to cap rents in the private sector.',
+        'His Majesty’s Government',
+        'support',
+      ],
+      [
+        'My ministers will continue to reduce waiting lists for hospital treatment.',
+        'His Majesty’s Government',
+        'support',
+      ],
+    ]);
+  });
+
+  it('does not read words that steer a speech as commitments', () => {
+    for (const steer of [
+      'I will now turn to the figures.',
+      'I shall explain the timetable.',
+      'We will see what the review says.',
+      'I will write to the hon. Member.',
+      'We will touch on that later.',
+      'It will be introduced next year.',
+    ])
+      expect(COMMITMENT.test(steer)).toBe(false);
+    expect(COMMITMENT.test('We will abolish the bedroom tax.')).toBe(true);
+    expect(COMMITMENT.test('A Bill will be brought forward to reform adoption.')).toBe(true);
+  });
+});
