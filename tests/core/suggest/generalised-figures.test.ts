@@ -1,5 +1,6 @@
 // Figure forms beyond the shared corpus that policy writing uses: counts stated after "the number of",
-// "N out of M" ratios, fractions that size a change, and sums in pence.
+// "N out of M" ratios, fractions that size a change, sums in pence, and the older typewriter print of
+// the Congressional Record ("--" for a dash, "65-percent").
 import { describe, expect, it } from 'vitest';
 import { findBlockedSpans } from '../../../src/core/suggest/blocked-spans';
 import { findFigures } from '../../../src/core/suggest/find-figures';
@@ -81,5 +82,15 @@ describe('older print and ranges with one unit', () => {
     ]);
     // a year before "to" is a date, not the start of the range
     expect(figures('Take-up rose from 2019 to 20% this year.')).toEqual([['20%', 20, 'percent']]);
+  });
+
+  it('reads a dash of two hyphens as a dash, and a percentage joined to its noun by a hyphen', () => {
+    expect(
+      figures('Pupils must read better--40 percent of them read below grade, a 65-percent rise.'),
+    ).toEqual([
+      ['40 percent', 40, 'percent'],
+      ['65-percent', 65, 'percent'],
+    ]);
+    expect(figures('Output changed by -3 percent.')).toEqual([['-3 percent', -3, 'percent']]);
   });
 });
