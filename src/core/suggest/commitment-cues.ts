@@ -6,7 +6,7 @@
 
 const S = String.raw`[ \u00a0]+`;
 /** Verbs that steer a speech or a conversation rather than commit to a policy. */
-const TALK = String.raw`be|have|not|never|now|see|hear|return|come|look|turn|talk|write|say|give|take|try|get|go|know|find|answer|deal|reply|respond|hold|keep|wait|leave|let|make|move|begin|start|end|conclude|finish|happily|gladly|certainly|do|report|touch|concentrate|explain|fall|focus|mention|describe|update|outline|set|consider|refer|speak|discuss|cover|summarise|summarize|repeat|read|listen|need|want|probably|perhaps|submit`;
+const TALK = String.raw`be|have|not|never|now|see|hear|return|come|look|turn|talk|write|say|give|take|try|get|go|know|find|answer|deal|reply|respond|hold|keep|wait|leave|let|make|move|begin|start|end|conclude|finish|happily|gladly|certainly|do|report|touch|concentrate|explain|fall|focus|mention|describe|update|outline|set|consider|refer|speak|discuss|cover|summarise|summarize|repeat|read|listen|need|want|probably|perhaps|submit|pass|send|share|circulate|forward|email|post|follow|check|ring|phone|call|ask|bring|put`;
 
 /** Where the commitment starts and ends (its verb included), matched against a clause. */
 export const COMMITMENT = new RegExp(
