@@ -29,7 +29,7 @@ import {
   WITHOUT_RISK,
 } from './stance-cues';
 import { isCueVoided } from './cue-context';
-import { COMMITMENT } from './commitment-cues';
+import { COMMITMENT, PROPOSAL_ACTION } from './commitment-cues';
 import { CONDEMN, INTEND, PRAISE } from './evaluation-cues';
 import { ALL_GATES, type Gate, opens } from './stance-gates';
 
@@ -84,6 +84,7 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (has('intend') ? cue(INTEND, 'support', 0.6) : undefined) ??
     (has('support') ? cue(SUPPORT, 'support', 0.6) : undefined) ??
     (has('support') ? cue(COMMITMENT, 'support', 0.5) : undefined) ??
+    (has('proposal') ? cue(PROPOSAL_ACTION, 'support', 0.5) : undefined) ??
     (has('praise') ? asVerdict(clause, cue(PRAISE, 'support', 0.5)) : undefined) ??
     (has('rather') ? cue(RATHER_THAN, 'oppose', 0.45) : undefined);
   if (reading?.cueStart !== undefined) {

@@ -13,3 +13,11 @@ export const COMMITMENT = new RegExp(
   String.raw`\b(?:(?:my|our)${S}(?:government|ministers)|we|I)${S}(?:will|shall)${S}(?:also${S}|further${S}|continue${S}to${S}|continue${S}(?=\w+ing\b))?(?!(?:${TALK})\b)[a-z]+\b|\b(?:(?:new${S})?legislation|(?:a|new)${S}bill|bills|measures|proposals)${S}will${S}(?:also${S})?(?:be${S}(?:introduced|brought${S}forward|published|taken)|(?!be\b|have\b|not\b)[a-z]+)\b`,
   'iu',
 );
+
+/** What a proposal does, in its author's words: "The Budget eliminates ...", "The Bill would ban ...", "the
+ * President's Budget request empowers ...". A budget, bill or plan put forward by the text's author is the
+ * author's position on each thing it cuts, keeps or creates. */
+export const PROPOSAL_ACTION = new RegExp(
+  String.raw`\b(?:the|this|our|my)${S}(?:[\w’'-]+[’']s${S})?(?:budget|bill|plan|proposal|legislation)(?:${S}request)?${S}(?:also${S}|further${S}|would${S}(?:also${S})?)?(?:eliminat|cancel|ensur|prioriti[sz]|reorgani[sz]|expand|maintain|preserv|refocus|continu|cut|end|empower|weed|streamlin|fund|amply${S}fund|consolidat|reorient|protect|restor|increas|reduc|invest|provid|support|creat|establish|strengthen|reform|abolish|ban|replac|remov|defund|halt|stop|guarantee|double|halve|freez|cap|lower|rais|extend|build|deliver|make|help)(?:s|es|e)?\b`,
+  'iu',
+);

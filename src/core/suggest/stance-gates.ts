@@ -24,6 +24,7 @@ const GROUP_WORDS = {
   support:
     'welcom|favour|support|endorse|back|call|urge|recommend|propos|want|like|prefer|keen|eager|should|must|need|ought|has to|have to|it is |argue|advocat|believe|suggest|opportunit|strong|could|would|will|shall|fail|be used|prais|hail|applaud|step',
   rather: 'rather than',
+  proposal: 'budget|bill|plan|proposal|legislation',
   intend: INTEND_WORDS,
   praise: PRAISE_WORDS,
   condemn: CONDEMN_WORDS,

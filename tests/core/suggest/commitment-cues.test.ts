@@ -1,8 +1,9 @@
 // The text's own commitments as stances: a programme's "My Government will ..." items and "Legislation will
 // be introduced to ...", a speaker's "we will ...", held by the document's voice; words that only steer a
-// speech ("I will now turn to", "I shall explain") commit to nothing.
+// speech ("I will now turn to", "I shall explain") commit to nothing. What the author's budget or bill does
+// is the author's position too.
 import { describe, expect, it } from 'vitest';
-import { COMMITMENT } from '../../../src/core/suggest/commitment-cues';
+import { COMMITMENT, PROPOSAL_ACTION } from '../../../src/core/suggest/commitment-cues';
 import { findStances } from '../../../src/core/suggest/find-stances';
 
 const readings = (text: string) =>
@@ -47,5 +48,20 @@ describe('own commitments', () => {
       expect(COMMITMENT.test(steer)).toBe(false);
     expect(COMMITMENT.test('We will abolish the bedroom tax.')).toBe(true);
     expect(COMMITMENT.test('A Bill will be brought forward to reform adoption.')).toBe(true);
+  });
+
+  it('reads what the author’s budget, bill or plan does as the author’s position', () => {
+    const text = [
+      'The Treasury Releases the Governor’s Budget for 2031',
+      'The Budget eliminates the harbour levy.',
+      'The Budget also preserves funding for rural bus routes.',
+      'The Bill would ban new coal mines.',
+    ].join('\n\n');
+    expect(findStances(text).map((s) => [text.slice(s.start, s.end), s.stance])).toEqual([
+      ['The Budget eliminates the harbour levy.', 'support'],
+      ['The Budget also preserves funding for rural bus routes.', 'support'],
+      ['The Bill would ban new coal mines.', 'support'],
+    ]);
+    expect(PROPOSAL_ACTION.test('The budget was set in March.')).toBe(false);
   });
 });

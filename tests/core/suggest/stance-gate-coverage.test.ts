@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMITMENT } from '../../../src/core/suggest/commitment-cues';
+import { COMMITMENT, PROPOSAL_ACTION } from '../../../src/core/suggest/commitment-cues';
 import { CONDEMN, INTEND, PRAISE } from '../../../src/core/suggest/evaluation-cues';
 import { splitSentences } from '../../../src/core/suggest/sentences';
 import {
@@ -45,6 +45,7 @@ const GATED: [string, RegExp, Gate[]][] = [
   ['INTEND', INTEND, ['intend']],
   ['SUPPORT', SUPPORT, ['support']],
   ['COMMITMENT', COMMITMENT, ['support']],
+  ['PROPOSAL_ACTION', PROPOSAL_ACTION, ['proposal']],
   ['PRAISE', PRAISE, ['praise']],
   ['RATHER_THAN', RATHER_THAN, ['rather']],
 ];
