@@ -31,6 +31,7 @@ import {
 import { isCueVoided } from './cue-context';
 import { COMMITMENT, PROPOSAL_ACTION } from './commitment-cues';
 import { CONDEMN, INTEND, PRAISE } from './evaluation-cues';
+import { OWN_POSITION, VERDICT_AGAINST, VERDICT_FOR } from './verdict-cues';
 import { ALL_GATES, type Gate, opens } from './stance-gates';
 
 export type StanceReading = {
@@ -81,11 +82,14 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (has('but') ? butReading(clause) : undefined) ??
     (has('oppose') ? cue(OPPOSE, 'oppose', 0.7) : undefined) ??
     (has('condemn') ? ending(clause, asVerdict(clause, cue(CONDEMN, 'oppose', 0.55))) : undefined) ??
+    (has('verdict') ? asVerdict(clause, cue(VERDICT_AGAINST, 'oppose', 0.5)) : undefined) ??
     (has('intend') ? cue(INTEND, 'support', 0.6) : undefined) ??
     (has('support') ? cue(SUPPORT, 'support', 0.6) : undefined) ??
     (has('support') ? cue(COMMITMENT, 'support', 0.5) : undefined) ??
     (has('proposal') ? cue(PROPOSAL_ACTION, 'support', 0.5) : undefined) ??
     (has('praise') ? asVerdict(clause, cue(PRAISE, 'support', 0.5)) : undefined) ??
+    (has('verdict') ? asVerdict(clause, cue(VERDICT_FOR, 'support', 0.5)) : undefined) ??
+    (has('verdict') ? cue(OWN_POSITION, 'support', 0.5) : undefined) ??
     (has('rather') ? cue(RATHER_THAN, 'oppose', 0.45) : undefined);
   if (reading?.cueStart !== undefined) {
     const { cueStart, cueEnd } = reading;

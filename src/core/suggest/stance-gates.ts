@@ -1,4 +1,5 @@
 import { CONDEMN_WORDS, INTEND_WORDS, PRAISE_WORDS } from './evaluation-cues';
+import { VERDICT_WORDS } from './verdict-cues';
 
 // Key words (lower case, often stems) without which a cue group in stance-cues.ts cannot match. One
 // scan of a sentence finds them all and records, per position, a bit for every group they open; a clause
@@ -28,6 +29,7 @@ const GROUP_WORDS = {
   intend: INTEND_WORDS,
   praise: PRAISE_WORDS,
   condemn: CONDEMN_WORDS,
+  verdict: VERDICT_WORDS,
   reporting:
     'says|said|states|stated|argues|argued|told|adds|added|claims|claimed|explains|explained|responded|writes|wrote',
 };

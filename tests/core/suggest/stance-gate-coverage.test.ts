@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMITMENT, PROPOSAL_ACTION } from '../../../src/core/suggest/commitment-cues';
 import { CONDEMN, INTEND, PRAISE } from '../../../src/core/suggest/evaluation-cues';
 import { splitSentences } from '../../../src/core/suggest/sentences';
+import { OWN_POSITION, VERDICT_AGAINST, VERDICT_FOR } from '../../../src/core/suggest/verdict-cues';
 import {
   FINDING,
   FUNDING,
@@ -46,6 +47,9 @@ const GATED: [string, RegExp, Gate[]][] = [
   ['SUPPORT', SUPPORT, ['support']],
   ['COMMITMENT', COMMITMENT, ['support']],
   ['PROPOSAL_ACTION', PROPOSAL_ACTION, ['proposal']],
+  ['VERDICT_AGAINST', VERDICT_AGAINST, ['verdict']],
+  ['VERDICT_FOR', VERDICT_FOR, ['verdict']],
+  ['OWN_POSITION', OWN_POSITION, ['verdict']],
   ['PRAISE', PRAISE, ['praise']],
   ['RATHER_THAN', RATHER_THAN, ['rather']],
 ];

@@ -1,0 +1,25 @@
+// Verdicts and positions of floor speeches and speaking notes, beyond evaluation-cues.ts: what a speaker
+// calls a mistake, a poison pill, a nonstarter, or great news, more important, about time; and what a speaker
+// declares as their own ("I agree totally", "we recognise the value of", "let us get on with it", "we can
+// do more"). Each is a class of wording, not one text's sentence.
+
+const re = (source: string) => new RegExp(source, 'iu');
+const S = String.raw`[ \u00a0]+`;
+
+/** A verdict against what is judged: its subject is the thing, not the holder. */
+export const VERDICT_AGAINST = re(
+  String.raw`\b(?:(?:a|an)${S}(?:huge|big|serious|terrible|grave|costly|historic|great)${S}mistake|poison${S}pill|stands?${S}in${S}the${S}way|non-?starter|at${S}odds${S}with${S}(?:reality|the${S}facts)|would${S}be${S}(?:severe|disastrous|catastrophic)|worse${S}off|deeper${S}(?:into${S})?poverty|(?:cruelly${S}|unfairly${S})?penali[sz]ed|decimated|undue${S}burdens?|(?:did|does|do)${S}not${S}fit${S}the${S}bill|(?:they|you)[’']re${S}wrong|weaponi[sz]ed)\b`,
+);
+
+/** A verdict in favour of what is judged. */
+export const VERDICT_FOR = re(
+  String.raw`\b(?:(?:is|are|was|be)${S}(?:great|good|welcome|excellent)${S}news|(?:hugely|very|strongly|fully|entirely|wholly|extremely)${S}supportive|(?:even${S})?more${S}important|essential${S}for|it${S}is${S}(?:about|high)${S}time|shoo-in|ticks?${S}all${S}the${S}(?:necessary${S})?boxes|(?:a${S})?(?:massive|huge|real|big)${S}difference|(?:even${S})?greater${S}reason${S}to|would${S}be${S}important)\b`,
+);
+
+/** A position the speaker declares as their own. */
+export const OWN_POSITION = re(
+  String.raw`\b(?:I${S}(?:absolutely${S}|fully${S}|entirely${S}|wholeheartedly${S}|totally${S})?agree(?:${S}(?:totally|entirely|completely|wholeheartedly|fully)|${S}with)|(?:I|we)${S}recogni[sz]e${S}the${S}(?:value|importance|need|case|benefits?)|let${S}us${S}(?!(?:know|say|see|look|turn|hope|be${S}clear|remember|not|now|consider|take${S}stock|pray|begin|move${S}on)\b)[a-z]+|give${S}us${S}the|we${S}can${S}do${S}more|we${S}(?:can|could)${S}(?:take|pass|boost|help|have)\b)`,
+);
+
+export const VERDICT_WORDS =
+  'mistake|poison pill|in the way|starter|at odds|would be|worse off|poverty|penali|decimated|undue|fit the bill|re wrong|weaponi|news|supportive|more important|essential for|about time|high time|shoo-in|boxes|difference|reason to|agree|recogni|let us|give us|can do more|we can|we could';

@@ -1,0 +1,36 @@
+// Verdicts and declared positions of floor speeches: "a huge mistake", "the poison pill", "great news",
+// "about time", "I agree totally", "let us get on with it" are positions, held by the speaker whose turn it
+// is; steering words ("let us turn to", "let us see") are not.
+import { describe, expect, it } from 'vitest';
+import { findStances } from '../../../src/core/suggest/find-stances';
+import { OWN_POSITION } from '../../../src/core/suggest/verdict-cues';
+
+const readings = (text: string) =>
+  findStances(text).map((s) => [text.slice(s.start, s.end), s.actor, s.stance]);
+
+describe('verdicts and declared positions in a debate', () => {
+  it('reads verdicts against and for, held by the speaker', () => {
+    const text = [
+      'Ferry Services',
+      'Ann Rowe:',
+      'Closing the winter route was a huge mistake.',
+      'Tom Hale:',
+      'The new timetable is great news for the islands.',
+      'Ann Rowe:',
+      'The levy is the poison pill of this settlement.',
+    ].join('\n\n');
+    expect(readings(text)).toEqual([
+      ['Closing the winter route was a huge mistake.', 'Ann Rowe', 'oppose'],
+      ['The new timetable is great news for the islands.', 'Tom Hale', 'support'],
+      ['The levy is the poison pill of this settlement.', 'Ann Rowe', 'oppose'],
+    ]);
+  });
+
+  it('reads positions the speaker declares, but not words that steer the debate', () => {
+    expect(OWN_POSITION.test('I agree totally.')).toBe(true);
+    expect(OWN_POSITION.test('We recognise the value of the extra capacity.')).toBe(true);
+    expect(OWN_POSITION.test('Let us get the line redoubled.')).toBe(true);
+    expect(OWN_POSITION.test('Let us turn to the next question.')).toBe(false);
+    expect(OWN_POSITION.test('Let us see what the review says.')).toBe(false);
+  });
+});
