@@ -8,18 +8,18 @@ const S = String.raw`[ \u00a0]+`;
 
 /** A verdict against what is judged: its subject is the thing, not the holder. */
 export const VERDICT_AGAINST = re(
-  String.raw`\b(?:(?:a|an)${S}(?:huge|big|serious|terrible|grave|costly|historic|great)${S}mistake|poison${S}pill|stands?${S}in${S}the${S}way|non-?starter|at${S}odds${S}with${S}(?:reality|the${S}facts)|would${S}be${S}(?:severe|disastrous|catastrophic)|worse${S}off|deeper${S}(?:into${S})?poverty|(?:cruelly${S}|unfairly${S})?penali[sz]ed|decimated|undue${S}burdens?|(?:did|does|do)${S}not${S}fit${S}the${S}bill|(?:they|you)[’']re${S}wrong|weaponi[sz]ed)\b`,
+  String.raw`\b(?:(?:a|an)${S}(?:huge|big|serious|terrible|grave|costly|historic|great)${S}mistake|poison${S}pill|stands?${S}in${S}the${S}way|non-?starter|at${S}odds${S}with${S}(?:reality|the${S}facts)|would${S}be${S}(?:severe|disastrous|catastrophic)|worse${S}off|deeper${S}(?:into${S})?poverty|(?:cruelly${S}|unfairly${S})?penali[sz]ed|decimated|undue${S}burdens?|(?:did|does|do)${S}not${S}fit${S}the${S}bill|(?:they|you)[’']re${S}wrong|weaponi[sz]ed|(?:is|was|a)${S}(?:real${S}|national${S}|absolute${S})?(?:scandal|disgrace)|too${S}young|no${S}point${S}in)\b`,
 );
 
 /** A verdict in favour of what is judged. */
 export const VERDICT_FOR = re(
-  String.raw`\b(?:(?:is|are|was|be)${S}(?:great|good|welcome|excellent)${S}news|(?:hugely|very|strongly|fully|entirely|wholly|extremely)${S}supportive|(?:even${S})?more${S}important|essential${S}for|it${S}is${S}(?:about|high)${S}time|shoo-in|ticks?${S}all${S}the${S}(?:necessary${S})?boxes|(?:a${S})?(?:massive|huge|real|big)${S}difference|(?:even${S})?greater${S}reason${S}to|would${S}be${S}important)\b`,
+  String.raw`\b(?:(?:is|are|was|be)${S}(?:great|good|welcome|excellent)${S}news|(?:hugely|very|strongly|fully|entirely|wholly|extremely)${S}supportive|(?:even${S})?more${S}important|essential${S}for|it${S}is${S}(?:about|high)${S}time|shoo-in|ticks?${S}all${S}the${S}(?:necessary${S})?boxes|(?:a${S})?(?:massive|huge|real|big)${S}difference|(?:even${S})?greater${S}reason${S}to|would${S}be${S}important|(?:is|are|was)${S}(?:a${S})?(?:very|enormously|extremely|entirely|really|hugely|particularly)${S}(?:important|significant|effective|valid|creative|successful|valuable|welcome)|proud${S}record|the${S}right${S}priority|(?:a${S})?top${S}priority|(?:effective|successful)${S}and${S}(?:comprehensive|fair|effective))\b`,
 );
 
 /** A position the speaker declares as their own. */
 export const OWN_POSITION = re(
-  String.raw`\b(?:I${S}(?:absolutely${S}|fully${S}|entirely${S}|wholeheartedly${S}|totally${S})?agree(?:${S}(?:totally|entirely|completely|wholeheartedly|fully)|${S}with)|(?:I|we)${S}recogni[sz]e${S}the${S}(?:value|importance|need|case|benefits?)|let${S}us${S}(?!(?:know|say|see|look|turn|hope|be${S}clear|remember|not|now|consider|take${S}stock|pray|begin|move${S}on)\b)[a-z]+|give${S}us${S}the|we${S}can${S}do${S}more|we${S}(?:can|could)${S}(?:take|pass|boost|help|have)\b)`,
+  String.raw`\b(?:I${S}(?:absolutely${S}|fully${S}|entirely${S}|wholeheartedly${S}|totally${S})?agree(?:${S}(?:totally|entirely|completely|wholeheartedly|fully)|${S}with)|(?:I|we)${S}recogni[sz]e${S}the${S}(?:value|importance|need|case|benefits?)|let${S}us${S}(?!(?:know|say|see|look|turn|hope|be${S}clear|remember|not|now|consider|take${S}stock|pray|begin|move${S}on)\b)[a-z]+|give${S}us${S}the|we${S}can${S}do${S}more|we${S}(?:can|could)${S}(?:take|pass|boost|help|have)\b|there${S}is${S}a${S}(?:clear${S}|real${S}|pressing${S}|urgent${S}|great${S})?need${S}(?:for|to)\b|I${S}(?:commend|congratulate|salute)\b|(?:is|are)${S}(?:now${S}|urgently${S}|clearly${S}|still${S}|also${S})?(?:required|needed)[.!]?$|\bneeds${S}(?:new${S}|more${S}|extra${S}|the${S})?[a-z]+${S}to${S}[a-z]+)`,
 );
 
 export const VERDICT_WORDS =
-  'mistake|poison pill|in the way|starter|at odds|would be|worse off|poverty|penali|decimated|undue|fit the bill|re wrong|weaponi|news|supportive|more important|essential for|about time|high time|shoo-in|boxes|difference|reason to|agree|recogni|let us|give us|can do more|we can|we could';
+  'scandal|disgrace|too young|no point|important|significant|effective|valid|creative|successful|valuable|welcome|proud record|right priority|top priority|need|commend|congratulate|salute|required|needed|mistake|poison pill|in the way|starter|at odds|would be|worse off|poverty|penali|decimated|undue|fit the bill|re wrong|weaponi|news|supportive|more important|essential for|about time|high time|shoo-in|boxes|difference|reason to|agree|recogni|let us|give us|can do more|we can|we could';

@@ -26,6 +26,17 @@ describe('verdicts and declared positions in a debate', () => {
     ]);
   });
 
+  it('reads demands and intensified verdicts as positions', () => {
+    const label = (clause: string) =>
+      findStances(`Ann Rowe:\n\nx\n\nTom Hale:\n\nx\n\nAnn Rowe:\n\n${clause}`)[0]?.stance;
+    expect(label('A change to the licensing rules is required.')).toBe('support');
+    expect(label('There is a pressing need for more ferry crews.')).toBe('support');
+    expect(label('The coastguard needs powers to board these vessels.')).toBe('support');
+    expect(label('That is a very important commitment to the islands.')).toBe('support');
+    expect(label('It is a scandal that the pier is still closed.')).toBe('oppose');
+    expect(label('The pier is important for fishing.')).toBe(undefined);
+  });
+
   it('reads positions the speaker declares, but not words that steer the debate', () => {
     expect(OWN_POSITION.test('I agree totally.')).toBe(true);
     expect(OWN_POSITION.test('We recognise the value of the extra capacity.')).toBe(true);
