@@ -16,7 +16,7 @@ const MIN_LABEL_LINES = 3;
 const MIN_SPEAKERS = 2;
 /** "Mr. KENNEDY. Mr. President, ...": a title and a surname in capitals, then a full stop, open a turn. */
 const RECORD_TURN =
-  /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.[ \u00a0]+(\p{Lu}[\p{Lu}’'-]+(?:[ \u00a0]+of[ \u00a0]+\p{Lu}\p{L}+)?)|The[ \u00a0]+(\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}{2,})*(?:[ \u00a0]+pro[ \u00a0]+tempore)?))\.[ \u00a0]+(?=\S)/gmu;
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.[ \u00a0]+((?:Mc|Mac|De|Di|Van|Von)?\p{Lu}[\p{Lu}’'-]+(?:[ \u00a0]+of[ \u00a0]+\p{Lu}\p{L}+)?)|The[ \u00a0]+(\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}{2,})*(?:[ \u00a0]+pro[ \u00a0]+tempore)?))\.[ \u00a0]+(?=\S)/gmu;
 /** "Mr. Name. I beg to move ...": the same in ordinary case, a turn only where several paragraphs open so. */
 const NAMED_TURN =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?[ \u00a0]+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:[ \u00a0]+\p{Lu}\p{Ll}[\p{L}’'-]*)?)\.[ \u00a0]+(?=\p{Lu})/gmu;
@@ -45,5 +45,5 @@ export function findTranscriptTurns(text: string): Turn[] {
 }
 
 function titleCase(name: string): string {
-  return name.replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
+  return name.replace(/\p{Lu}{2,}/gu, (word) => word[0] + word.slice(1).toLowerCase());
 }

@@ -94,3 +94,16 @@ describe('older print and ranges with one unit', () => {
     expect(figures('Output changed by -3 percent.')).toEqual([['-3 percent', -3, 'percent']]);
   });
 });
+
+describe('counts that are the subject of a passive', () => {
+  it('reads "N were assigned" and "N newly trained officers have been posted", not years or durations', () => {
+    expect(
+      figures('As of May, 412 officers are assigned to the city, of which 96 were assigned to the port.'),
+    ).toEqual([
+      ['412', 412, 'count'],
+      ['96', 96, 'count'],
+    ]);
+    expect(figures('Since then 27 newly trained wardens have been posted.')).toEqual([['27', 27, 'count']]);
+    expect(figures('In 2019 were recorded the first cases; 3 years were needed.')).toEqual([]);
+  });
+});

@@ -40,6 +40,7 @@ describe('findTranscriptTurns', () => {
     ].join('\n\n');
     expect(speakers(text)).toEqual(['The SPEAKER pro tempore', 'Mr. Brandt']);
     expect(holders(text)).toEqual([['Mr. Brandt', 'support']]);
+    expect(speakers('Mr. McCONNELL. Mr. President, I oppose this bill.')).toEqual(['Mr. McConnell']);
   });
 
   it('takes ordinary-case "Mr. Name." openings as turns only when several paragraphs open so', () => {
