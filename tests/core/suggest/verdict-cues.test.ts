@@ -2,6 +2,7 @@
 // "about time", "I agree totally", "let us get on with it" are positions, held by the speaker whose turn it
 // is; steering words ("let us turn to", "let us see") are not.
 import { describe, expect, it } from 'vitest';
+import { classifyClause } from '../../../src/core/suggest/classify-stance';
 import { findStances } from '../../../src/core/suggest/find-stances';
 import { OWN_POSITION } from '../../../src/core/suggest/verdict-cues';
 
@@ -35,6 +36,13 @@ describe('verdicts and declared positions in a debate', () => {
     expect(label('That is a very important commitment to the islands.')).toBe('support');
     expect(label('It is a scandal that the pier is still closed.')).toBe('oppose');
     expect(label('The pier is important for fishing.')).toBe(undefined);
+  });
+
+  it('reads a question asking the minister to act as a demand', () => {
+    const label = (clause: string) => classifyClause(clause)?.stance;
+    expect(label('Will the Minister commission an impact study of the cuts?')).toBe('support');
+    expect(label('Will my right hon. Friend urgently review the ferry timetable?')).toBe('support');
+    expect(label('Will the Minister be in Orkney next week?')).toBe(undefined);
   });
 
   it('reads positions the speaker declares, but not words that steer the debate', () => {
