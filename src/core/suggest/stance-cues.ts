@@ -16,13 +16,13 @@ export const UNSURE = re(
 
 /** A question whose point is unmistakable ("Is this the best way to spend ...?") objects. */
 export const RHETORICAL = re(
-  String.raw`\b(?:the[ \u00a0]+best[ \u00a0]+way|really|surely|why[ \u00a0]+on[ \u00a0]+earth|why[ \u00a0]+should|is[ \u00a0]+it[ \u00a0]+right|is[ \u00a0]+it[ \u00a0]+fair|how[ \u00a0]+can)\b`,
+  String.raw`\b(?:the[ \u00a0]+best[ \u00a0]+way|really|surely|why[ \u00a0]+on[ \u00a0]+earth|why[ \u00a0]+should|is[ \u00a0]+it[ \u00a0]+right|is[ \u00a0]+it[ \u00a0]+fair|how[ \u00a0]+can|think[ \u00a0]+it[ \u00a0]+(?:right|fair|acceptable))\b`,
 );
 
 /** A question that asks for something ("Is it not time to end ...?", "Will the Minister commission an
  * impact study?") supports it. */
 export const RHETORICAL_DEMAND = re(
-  String.raw`\b(?:is[ \u00a0]+it[ \u00a0]+not|isn[’']t[ \u00a0]+it)[ \u00a0]+(?:high[ \u00a0]+)?time\b|\bwhy[ \u00a0]+(?:not|won[’']t|don[’']t|doesn[’']t)\b|^(?:(?:so|and|but|then),?[ \u00a0]+)?(?:will|would|can|could|should)[ \u00a0]+(?:the|my|his|her)[ \u00a0]+(?:right[ \u00a0]+)?(?:hon\.?[ \u00a0]+|honourable[ \u00a0]+)?(?:Minister|Secretary|Taoiseach|Tánaiste|Government|Friend|Prime[ \u00a0]+Minister|Leader|President|Department)\b[^?]{0,40}?\b(?:commission|do|publish|place|review|reconsider|commit|ensure|encourage|give|make|confirm|undertake|look|meet|act|intervene|introduce|bring|set|take|provide|support|fund|press|urge|consider|guarantee|restore|reverse|scrap|drop|increase|extend)\b`,
+  String.raw`\b(?:is[ \u00a0]+it[ \u00a0]+not|isn[’']t[ \u00a0]+it)[ \u00a0]+(?:high[ \u00a0]+)?time\b|\bwhy[ \u00a0]+(?:not|won[’']t|don[’']t|doesn[’']t)\b|\b(?:would|is)[ \u00a0]+it[ \u00a0]+not[ \u00a0]+be[ \u00a0]+(?:\w+[ \u00a0]+){0,2}?(?:churlish|sensible|right|better|wise|fair)\b|^(?:(?:so|and|but|then),?[ \u00a0]+)?(?:will|would|can|could|should)[ \u00a0]+(?:the|my|his|her)[ \u00a0]+(?:right[ \u00a0]+)?(?:hon\.?[ \u00a0]+|honourable[ \u00a0]+)?(?:Minister|Secretary|Taoiseach|Tánaiste|Government|Friend|Prime[ \u00a0]+Minister|Leader|President|Department)\b[^?]{0,40}?\b(?:commission|do|publish|place|review|reconsider|commit|ensure|encourage|give|make|confirm|undertake|look|meet|act|intervene|introduce|bring|set|take|provide|support|fund|press|urge|consider|guarantee|restore|reverse|scrap|drop|increase|extend)\b`,
 );
 
 /** Only some, or only at first: a conditional yes. So is a commitment on a condition the other side may meet

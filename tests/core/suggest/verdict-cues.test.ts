@@ -38,6 +38,16 @@ describe('verdicts and declared positions in a debate', () => {
     expect(label('The pier is important for fishing.')).toBe(undefined);
   });
 
+  it('reads dismay, praise of a point or an outcome, and looking to another body to act', () => {
+    const label = (clause: string) => classifyClause(clause)?.stance;
+    expect(label('I am appalled that the operator cut the winter sailings.')).toBe('oppose');
+    expect(label('The response of the islanders has been remarkable.')).toBe('support');
+    expect(label('We look to the operator to publish a fair timetable.')).toBe('support');
+    expect(label('We need clarity about the subsidy.')).toBe('support');
+    expect(label('Would it not be sensible to keep the pier open?')).toBe('support');
+    expect(label('Does the Minister think it right that fares doubled?')).toBe('oppose');
+  });
+
   it('reads a question asking the minister to act as a demand', () => {
     const label = (clause: string) => classifyClause(clause)?.stance;
     expect(label('Will the Minister commission an impact study of the cuts?')).toBe('support');
