@@ -114,4 +114,10 @@ describe('the author speaks again after a quotation', () => {
       ['Department for Education', 'support'],
     ]);
   });
+
+  it('never takes a connective or an article opening the sentence as the holder', () => {
+    const text =
+      'Ann Rowe:\n\nHello.\n\nTom Hale:\n\nHello.\n\nAnn Rowe:\n\nTherefore, the full reopening of the pier is called for.';
+    expect(holders(text)).toEqual([['Ann Rowe', 'support']]);
+  });
 });
