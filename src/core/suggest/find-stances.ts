@@ -20,6 +20,8 @@ import { fullerOfficeName, officeSubject } from './titled-holders';
 import { topicOf } from './topics';
 
 const MAX_RECENT_ACTORS = 20;
+/** A text with this many voices is one of speakers' turns. */
+const MIN_TURNS = 3;
 /** A stance is right only when its cue, its label and its holder all are: on texts never seen that is well
  * under the 95% a confidence of 0.8 promises, so no stance rule claims that much. */
 const STANCE_CEILING = 0.75;
@@ -67,7 +69,9 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
     if (isOwnLine(text, sentence)) {
       const heading = headingName(s);
       if (heading) {
-        remember(heading);
+        // a round-up of responses puts each respondent's name on its own line; in a text of speakers'
+        // turns a heading names a subject, never who holds a view
+        if (voices.length < MIN_TURNS) remember(heading);
         continue;
       }
       // a title ("FACT SHEET: Biden-Harris Administration Announces Plan to ...") names, it does not argue;

@@ -52,4 +52,17 @@ describe('findTranscriptTurns', () => {
     expect(speakers(record)).toEqual(['Howe', 'Carter', 'Howe']);
     expect(speakers('Mr. Howe. He wrote to the council in May.')).toEqual([]);
   });
+
+  it('never takes a heading of a transcript as the holder of a view', () => {
+    const text = [
+      'Doorstep Charity Collections',
+      'Ann Rowe:',
+      'She says bogus collections must be stopped.',
+      'Tom Hale:',
+      'I welcome the question.',
+      'Ann Rowe:',
+      'Thank you.',
+    ].join('\n\n');
+    expect(findStances(text).map((s) => s.actor)).not.toContain('Doorstep Charity Collections');
+  });
 });
