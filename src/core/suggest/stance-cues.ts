@@ -28,7 +28,7 @@ export const RHETORICAL_DEMAND = re(
 /** Only some, or only at first: a conditional yes. So is a commitment on a condition the other side may meet
  * ("if they do not do so, the government will bring forward legislation"). */
 export const MIXED = re(
-  String.raw`\b(?:if\b[^.;]{0,200}?\b(?:not|n[’']t|fails?)\b|unless\b)[^.;]{0,200}?,[ \u00a0]+(?:then[ \u00a0]+)?(?:the[ \u00a0]+government|we|I|ministers)[ \u00a0]+will\b|\b(?:initially|at[ \u00a0]+first|in[ \u00a0]+the[ \u00a0]+first[ \u00a0]+instance|to[ \u00a0]+begin[ \u00a0]+with)[ \u00a0]+only\b|\bonly\b[^.;]{0,80}\b(?:initially|at[ \u00a0]+first|in[ \u00a0]+the[ \u00a0]+first[ \u00a0]+instance)\b|\bin[ \u00a0]+principle\b[^.;]{0,80}\bbut\b|\b(?:am|are|is|was|were|remain|remains)[ \u00a0]+(?:\w+ly[ \u00a0]+)?reluctant[ \u00a0]+to\b`,
+  String.raw`\b(?:if\b[^.;]{0,200}?\b(?:not|n[’']t|fails?)\b|unless\b)[^.;]{0,200}?,[ \u00a0]+(?:then[ \u00a0]+)?(?:the[ \u00a0]+government|we|I|ministers)[ \u00a0]+will\b|\b(?:initially|at[ \u00a0]+first|in[ \u00a0]+the[ \u00a0]+first[ \u00a0]+instance|to[ \u00a0]+begin[ \u00a0]+with)[ \u00a0]+only\b|\bonly\b[^.;]{0,80}\b(?:initially|at[ \u00a0]+first|in[ \u00a0]+the[ \u00a0]+first[ \u00a0]+instance)\b|\bin[ \u00a0]+principle\b[^.;]{0,80}\bbut\b|\b(?:am|are|is|was|were|remain|remains)[ \u00a0]+(?:\w+ly[ \u00a0]+)?reluctant[ \u00a0]+to\b|\b(?:I|we)[ \u00a0]+will[ \u00a0]+only[ \u00a0]+\w+\b[^.;]{0,120}?\b(?:if|unless|in[ \u00a0]+the[ \u00a0]+event[ \u00a0]+that|provided[ \u00a0]+that|once)\b`,
 );
 
 /** Words a concession uses to grant something before the main clause takes it back. */

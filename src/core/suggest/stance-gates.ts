@@ -14,7 +14,7 @@ const GROUP_WORDS = {
   neutral: 'come out|neither|takes no|take no|neutral|either way|take a|have a|express a|comment',
   unsure:
     'sure|certain|decided|yet to|considering|explor|question|to be seen|weighing|open mind|convinced|persuaded|unclear',
-  mixed: 'initially|at first|first instance|to begin with|in principle|if |unless|reluctant',
+  mixed: 'initially|at first|first instance|to begin with|in principle|if |unless|reluctant|will only',
   benefit: 'enabl|allow|provid|deliver|improv|work|help',
   funding: 'fund|financ|money|resources|investment|budget|grant|£|$|€',
   profit: 'profit|shareholder',

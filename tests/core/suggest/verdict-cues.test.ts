@@ -48,6 +48,15 @@ describe('verdicts and declared positions in a debate', () => {
     expect(label('Does the Minister think it right that fares doubled?')).toBe('oppose');
   });
 
+  it('reads "no point ... unless" and "too young ... without" as demands for the condition, and "I will only ... if" as mixed', () => {
+    const label = (clause: string) => classifyClause(clause)?.stance;
+    expect(label('There is no point in building the pier unless the ferry runs in winter.')).toBe('support');
+    expect(label('Five is too young for any child to travel alone without an escort on board.')).toBe(
+      'support',
+    );
+    expect(label('I will only close the route in the event that a better one is open.')).toBe('mixed');
+  });
+
   it('reads a question asking the minister to act as a demand', () => {
     const label = (clause: string) => classifyClause(clause)?.stance;
     expect(label('Will the Minister commission an impact study of the cuts?')).toBe('support');
