@@ -57,6 +57,15 @@ describe('verdicts and declared positions in a debate', () => {
     expect(label('I will only close the route in the event that a better one is open.')).toBe('mixed');
   });
 
+  it('reads recognising the importance of, a strong commitment and a very important programme as support', () => {
+    const label = (clause: string) => classifyClause(clause)?.stance;
+    expect(label('The Governor recognizes the importance of investing in harbours.')).toBe('support');
+    expect(label('The Governor makes a strong commitment in the area of ferries.')).toBe('support');
+    expect(label('It is a very important programme for the islands.')).toBe('support');
+    expect(label('More crews are clearly needed to keep the route open.')).toBe('support');
+    expect(label('I look forward to working with the council on the pier.')).toBe('support');
+  });
+
   it('reads a question asking the minister to act as a demand', () => {
     const label = (clause: string) => classifyClause(clause)?.stance;
     expect(label('Will the Minister commission an impact study of the cuts?')).toBe('support');
