@@ -31,7 +31,7 @@ import {
 import { isCueVoided } from './cue-context';
 import { COMMITMENT, PROPOSAL_ACTION } from './commitment-cues';
 import { CONDEMN, INTEND, PRAISE } from './evaluation-cues';
-import { OWN_POSITION, VERDICT_AGAINST, VERDICT_FOR } from './verdict-cues';
+import { OPTION, OWN_POSITION, VERDICT_AGAINST, VERDICT_FOR } from './verdict-cues';
 import { ALL_GATES, type Gate, opens } from './stance-gates';
 
 export type StanceReading = {
@@ -73,6 +73,7 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
       : undefined) ??
     (has('mixed') ? cue(MIXED, 'mixed', 0.6) : undefined) ??
     concessionReading(clause, shape.concession) ??
+    (has('verdict') ? cue(OPTION, 'support', 0.5) : undefined) ??
     (negated && has('benefit') ? cue(NEGATED_BENEFIT, 'oppose', 0.6) : undefined) ??
     (/^\W?without\b/i.test(clause) ? cue(WITHOUT_RISK, 'support', 0.55) : undefined) ??
     (has('funding') && FUNDING.test(clause) ? cue(SHORTAGE, 'support', 0.55, 'funding') : undefined) ??

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMITMENT, PROPOSAL_ACTION } from '../../../src/core/suggest/commitment-cues';
 import { CONDEMN, INTEND, PRAISE } from '../../../src/core/suggest/evaluation-cues';
 import { splitSentences } from '../../../src/core/suggest/sentences';
-import { OWN_POSITION, VERDICT_AGAINST, VERDICT_FOR } from '../../../src/core/suggest/verdict-cues';
+import { OPTION, OWN_POSITION, VERDICT_AGAINST, VERDICT_FOR } from '../../../src/core/suggest/verdict-cues';
 import {
   FINDING,
   FUNDING,
@@ -50,6 +50,7 @@ const GATED: [string, RegExp, Gate[]][] = [
   ['VERDICT_AGAINST', VERDICT_AGAINST, ['verdict']],
   ['VERDICT_FOR', VERDICT_FOR, ['verdict']],
   ['OWN_POSITION', OWN_POSITION, ['verdict']],
+  ['OPTION', OPTION, ['verdict']],
   ['PRAISE', PRAISE, ['praise']],
   ['RATHER_THAN', RATHER_THAN, ['rather']],
 ];

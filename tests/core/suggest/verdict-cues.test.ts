@@ -66,6 +66,13 @@ describe('verdicts and declared positions in a debate', () => {
     expect(label('I look forward to working with the council on the pier.')).toBe('support');
   });
 
+  it('reads each of a numbered list of ways forward as a proposal, whatever blame it carries', () => {
+    const label = (clause: string) => classifyClause(clause)?.stance;
+    expect(label('Second, operators can stop unfair fare rises by publishing their costs.')).toBe('support');
+    expect(label('Finally, the council could simply buy the pier.')).toBe('support');
+    expect(label('First, the pier was built in 1890.')).toBe(undefined);
+  });
+
   it('reads a question asking the minister to act as a demand', () => {
     const label = (clause: string) => classifyClause(clause)?.stance;
     expect(label('Will the Minister commission an impact study of the cuts?')).toBe('support');
