@@ -29,7 +29,7 @@ import {
   WITHOUT_RISK,
 } from './stance-cues';
 import { isCueVoided } from './cue-context';
-import { COMMITMENT, PROPOSAL_ACTION } from './commitment-cues';
+import { COMMITMENT, PROPOSAL_ACTION, PROPOSAL_REMOVAL } from './commitment-cues';
 import { CONDEMN, INTEND, PRAISE } from './evaluation-cues';
 import { OPTION, OWN_POSITION, VERDICT_AGAINST, VERDICT_FOR } from './verdict-cues';
 import { ALL_GATES, type Gate, opens } from './stance-gates';
@@ -81,6 +81,7 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (negated && has('supportWords') ? cue(NEGATED_SUPPORT, 'oppose', 0.75) : undefined) ??
     (negated ? cue(NEGATED_MODAL, 'oppose', 0.6) : undefined) ??
     (has('but') ? butReading(clause) : undefined) ??
+    (has('proposal') ? cue(PROPOSAL_REMOVAL, 'oppose', 0.5) : undefined) ??
     (has('oppose') ? cue(OPPOSE, 'oppose', 0.7) : undefined) ??
     (has('condemn') ? ending(clause, asVerdict(clause, cue(CONDEMN, 'oppose', 0.55))) : undefined) ??
     (has('verdict') ? asVerdict(clause, cue(VERDICT_AGAINST, 'oppose', 0.5)) : undefined) ??

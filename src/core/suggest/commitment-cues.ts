@@ -18,6 +18,13 @@ export const COMMITMENT = new RegExp(
  * President's Budget request empowers ...". A budget, bill or plan put forward by the text's author is the
  * author's position on each thing it cuts, keeps or creates. */
 export const PROPOSAL_ACTION = new RegExp(
-  String.raw`\b(?:the|this|our|my)${S}(?:[\w’'-]+[’']s${S})?(?:budget|bill|plan|proposal|legislation)(?:${S}request)?${S}(?:also${S}|further${S}|would${S}(?:also${S})?)?(?:eliminat|cancel|ensur|prioriti[sz]|reorgani[sz]|expand|maintain|preserv|refocus|continu|cut|end|empower|weed|streamlin|fund|amply${S}fund|consolidat|reorient|protect|restor|increas|reduc|invest|provid|support|creat|establish|strengthen|reform|abolish|ban|replac|remov|defund|halt|stop|guarantee|double|halve|freez|cap|lower|rais|extend|build|deliver|make|help)(?:s|es|e)?\b`,
+  String.raw`\b(?:the|this|our|my)${S}(?:[\w’'-]+[’']s${S})?(?:budget|bill|plan|proposal|legislation)(?:${S}request)?${S}(?:also${S}|further${S}|would${S}(?:also${S})?)?(?:ensur|prioriti[sz]|reorgani[sz]|expand|maintain|preserv|refocus|continu|empower|streamlin|fund|amply${S}fund|consolidat|reorient|protect|restor|increas|reduc|invest|provid|support|creat|establish|strengthen|reform|replac|guarantee|double|freez|cap|lower|rais|extend|build|deliver|make|help)(?:s|es|e)?\b`,
+  'iu',
+);
+
+/** What the author's proposal cuts or ends ("The Budget eliminates ...", "the Budget proposes to cancel
+ * ...") is what the author opposes. */
+export const PROPOSAL_REMOVAL = new RegExp(
+  String.raw`\b(?:the|this|our|my)${S}(?:[\w’'-]+[’']s${S})?(?:budget|bill|plan|proposal|legislation)(?:${S}request)?${S}(?:also${S}|further${S}|would${S}(?:also${S})?|proposes${S}to${S})?(?:eliminat|cancel|end|cut|weed|halt|stop|abolish|ban|remov|defund|scrap|repeal|terminat|clos|halve)(?:s|es|e)?\b`,
   'iu',
 );

@@ -3,7 +3,7 @@
 // speech ("I will now turn to", "I shall explain") commit to nothing. What the author's budget or bill does
 // is the author's position too.
 import { describe, expect, it } from 'vitest';
-import { COMMITMENT, PROPOSAL_ACTION } from '../../../src/core/suggest/commitment-cues';
+import { COMMITMENT, PROPOSAL_ACTION, PROPOSAL_REMOVAL } from '../../../src/core/suggest/commitment-cues';
 import { findStances } from '../../../src/core/suggest/find-stances';
 
 const readings = (text: string) =>
@@ -50,7 +50,7 @@ describe('own commitments', () => {
     expect(COMMITMENT.test('A Bill will be brought forward to reform adoption.')).toBe(true);
   });
 
-  it('reads what the author’s budget, bill or plan does as the author’s position', () => {
+  it('reads what the author’s budget, bill or plan does as the author’s position, what it cuts as opposed', () => {
     const text = [
       'The Treasury Releases the Governor’s Budget for 2031',
       'The Budget eliminates the harbour levy.',
@@ -58,10 +58,12 @@ describe('own commitments', () => {
       'The Bill would ban new coal mines.',
     ].join('\n\n');
     expect(findStances(text).map((s) => [text.slice(s.start, s.end), s.stance])).toEqual([
-      ['The Budget eliminates the harbour levy.', 'support'],
+      ['The Budget eliminates the harbour levy.', 'oppose'],
       ['The Budget also preserves funding for rural bus routes.', 'support'],
-      ['The Bill would ban new coal mines.', 'support'],
+      ['The Bill would ban new coal mines.', 'oppose'],
     ]);
     expect(PROPOSAL_ACTION.test('The budget was set in March.')).toBe(false);
+    // what it cuts or ends, it opposes
+    expect(PROPOSAL_REMOVAL.test('The Budget proposes to cancel the tram grant.')).toBe(true);
   });
 });

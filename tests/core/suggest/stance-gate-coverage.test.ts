@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMITMENT, PROPOSAL_ACTION } from '../../../src/core/suggest/commitment-cues';
+import { COMMITMENT, PROPOSAL_ACTION, PROPOSAL_REMOVAL } from '../../../src/core/suggest/commitment-cues';
 import { CONDEMN, INTEND, PRAISE } from '../../../src/core/suggest/evaluation-cues';
 import { splitSentences } from '../../../src/core/suggest/sentences';
 import { OPTION, OWN_POSITION, VERDICT_AGAINST, VERDICT_FOR } from '../../../src/core/suggest/verdict-cues';
@@ -47,6 +47,7 @@ const GATED: [string, RegExp, Gate[]][] = [
   ['SUPPORT', SUPPORT, ['support']],
   ['COMMITMENT', COMMITMENT, ['support']],
   ['PROPOSAL_ACTION', PROPOSAL_ACTION, ['proposal']],
+  ['PROPOSAL_REMOVAL', PROPOSAL_REMOVAL, ['proposal']],
   ['VERDICT_AGAINST', VERDICT_AGAINST, ['verdict']],
   ['VERDICT_FOR', VERDICT_FOR, ['verdict']],
   ['OWN_POSITION', OWN_POSITION, ['verdict']],
