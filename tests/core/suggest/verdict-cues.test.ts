@@ -73,6 +73,13 @@ describe('verdicts and declared positions in a debate', () => {
     expect(label('First, the pier was built in 1890.')).toBe(undefined);
   });
 
+  it('reads "no plans to" as against, "rightly made by" and "best placed to" as for', () => {
+    const label = (clause: string) => classifyClause(clause)?.stance;
+    expect(label('There are no plans to introduce tolls on the bridge.')).toBe('oppose');
+    expect(label('Decisions about routes are rightly made by the island councils.')).toBe('support');
+    expect(label('Harbour masters are best placed to set the timetable.')).toBe('support');
+  });
+
   it('reads a question asking the minister to act as a demand', () => {
     const label = (clause: string) => classifyClause(clause)?.stance;
     expect(label('Will the Minister commission an impact study of the cuts?')).toBe('support');
