@@ -2,6 +2,7 @@
 // belongs to the year before), else the nearest date written in full, else a year in its title; a text
 // that dates nothing gets none. In a text about the United States a bare "2018-2019" is two calendar years.
 import { describe, expect, it } from 'vitest';
+import { findApproximatePeriods } from '../../../src/core/suggest/approximate-periods';
 import { findFinancialYears } from '../../../src/core/suggest/financial-years';
 import { findYearlessDates } from '../../../src/core/suggest/yearless-dates';
 
@@ -51,5 +52,17 @@ describe('two-year forms in an American text', () => {
     const uk = 'In 2018-2019 the council spent £4m.';
     const [fy] = findFinancialYears(uk);
     expect([fy?.startDate, fy?.endDate]).toEqual(['2018-04-01', '2019-03-31']);
+  });
+});
+
+describe('decades', () => {
+  it('reads "the 1990s" and "the 1990\'s" as ten years', () => {
+    const text = "Borrowing doubled in the 1990's and again in the 2000s; 1990 alone was flat.";
+    expect(
+      findApproximatePeriods(text).map((d) => [text.slice(d.start, d.end), d.startDate, d.endDate]),
+    ).toEqual([
+      ["1990's", '1990-01-01', '1999-12-31'],
+      ['2000s', '2000-01-01', '2009-12-31'],
+    ]);
   });
 });
