@@ -3,6 +3,7 @@
 // that dates nothing gets none. In a text about the United States a bare "2018-2019" is two calendar years.
 import { describe, expect, it } from 'vitest';
 import { findApproximatePeriods } from '../../../src/core/suggest/approximate-periods';
+import { findEventYears } from '../../../src/core/suggest/event-years';
 import { findFinancialYears } from '../../../src/core/suggest/financial-years';
 import { findYearlessDates } from '../../../src/core/suggest/yearless-dates';
 
@@ -63,6 +64,15 @@ describe('decades', () => {
     ).toEqual([
       ["1990's", '1990-01-01', '1999-12-31'],
       ['2000s', '2000-01-01', '2009-12-31'],
+    ]);
+  });
+});
+
+describe('years after "the year"', () => {
+  it('reads "by the year 2005" as the year, as "by 2005" is', () => {
+    const text = 'By the year 2005, most jobs will need computing skills; the Goals 2000 programme helps.';
+    expect(findEventYears(text).map((d) => [text.slice(d.start, d.end), d.startDate])).toEqual([
+      ['2005', '2005-01-01'],
     ]);
   });
 });
