@@ -1,7 +1,7 @@
 // Figures that running text states without a noun right after them, which counts.ts (number, then a plural
 // noun) cannot see: large counts ("fall by 310,000 (", "from 790,000 to 75,000"), counts with a scale
 // ("the 1.5m figure", "one million or so stops", "a quarter of a million"), and how many times more
-// likely or larger something is ("seven times more likely", value 7 as a ratio). Money, percentages,
+// likely or larger something is ("seven times more likely", "twice as many", value 7 or 2 as a ratio). Money, percentages,
 // years, codes and numbers glued to other text are left alone: their finders, or no finder, read them.
 
 import { countFound } from './counts';
@@ -32,6 +32,11 @@ const WORDS_REACH = 40;
 const TIMES = new RegExp(
   String.raw`${S}times(?=${S}(?:more|less|higher|lower|greater|larger|bigger|smaller|as|the|over)\b)`,
   'gi',
+);
+/** "twice as many", "almost twice what X earns": a ratio of 2 ("twice a year" is a frequency). */
+const TWICE = new RegExp(
+  String.raw`\b[Tt]wice(?=${S}(?:as|what|the${S}(?:rate|number|amount|level|size|average)|that${S}of)\b)`,
+  'g',
 );
 const NUMBER_BEFORE_TIMES = new RegExp(String.raw`\b(\d+(?:\.\d+)?|${NUMBER_WORDS_SOURCE})$`, 'i');
 const TIMES_REACH = 30;
@@ -89,6 +94,17 @@ export function findRunningCounts(text: string): Found[] {
       unit: 'ratio',
       confidence: 0.7,
       ...(isHedged(text, start) ? { approximate: true } : {}),
+    });
+  }
+  for (const m of text.matchAll(TWICE)) {
+    found.push({
+      kind: 'figure',
+      start: m.index,
+      end: m.index + m[0].length,
+      value: 2,
+      unit: 'ratio',
+      confidence: 0.6,
+      ...(isHedged(text, m.index) ? { approximate: true } : {}),
     });
   }
   return found;

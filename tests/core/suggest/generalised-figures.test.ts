@@ -107,3 +107,13 @@ describe('counts that are the subject of a passive', () => {
     expect(figures('In 2019 were recorded the first cases; 3 years were needed.')).toEqual([]);
   });
 });
+
+describe('twice', () => {
+  it('reads "twice as many" and "almost twice what" as a ratio of 2, not "twice a year"', () => {
+    expect(figures('Graduates earn almost twice what others earn, and twice as many vote.')).toEqual([
+      ['twice', 2, 'ratio'],
+      ['twice', 2, 'ratio'],
+    ]);
+    expect(figures('The board meets twice a year.')).toEqual([]);
+  });
+});
