@@ -37,9 +37,45 @@ function opensWithVerb(item: string, strict = false): boolean {
   );
 }
 
+/** "ensure that A, that B and that C": a run of "that" clauses after the cue, each its own item. */
+const THAT_ITEM =
+  /(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+|[ \u00a0]+)that[ \u00a0]+(?=\p{L})/gu;
+const THAT_ITEMS_REACH = 200;
+/** "need to ensure that": a "that" this close to the cue opens the list rather than adding to it. */
+const MAX_OPENER_WORDS = 4;
+
+function splitThatItems(clause: string, cueStart: number): Span[] {
+  const end = clause.replace(/[\s.;:,”"’']+$/u, '').length;
+  const seps = [...clause.slice(cueStart).matchAll(THAT_ITEM)]
+    .map((m) => ({ at: cueStart + m.index, next: cueStart + m.index + m[0].length }))
+    .filter((m) => m.at - cueStart < THAT_ITEMS_REACH);
+  // the first "that" opens the list ("ensure that A"), or the list's first item has none ("ensure A are
+  // removed, that B and that C"); two joined "that"s at least make a list
+  const joined = seps.filter((m) => /^(?:,|[ \u00a0]+and)/u.test(clause.slice(m.at)));
+  if (joined.length === 0 || seps.length < 2) return [];
+  const items: Span[] = [];
+  let from = 0;
+  const first = seps[0] as { at: number; next: number };
+  const opens =
+    clause
+      .slice(cueStart, first.at)
+      .trim()
+      .split(/[ \u00a0]+/u).length <= MAX_OPENER_WORDS;
+  for (const m of opens ? seps.slice(1) : seps) {
+    items.push({ start: from, end: m.at });
+    from = m.next;
+  }
+  items.push({ start: from, end });
+  return items;
+}
+
 /** The spans (relative to the clause) of a demand's items, the first running from the clause's start;
  * empty when the clause is not a demand listing two or more verb phrases. */
 export function splitDemandItems(clause: string, cueStart: number): Span[] {
+  if (clause.includes(' that ', cueStart) && clause.includes('and that ', cueStart)) {
+    const items = splitThatItems(clause, cueStart);
+    if (items.length > 0) return items;
+  }
   // a list needs a comma, so most clauses are passed by without the pattern
   if (!clause.includes(',', cueStart) && !clause.includes(' and to ', cueStart)) return [];
   const rest = clause.slice(cueStart);

@@ -36,6 +36,19 @@ describe('demands that list things to do', () => {
     expect(items('The plan aims to cut waiting lists, to raise pay and to build homes.')).toEqual([]);
   });
 
+  it('splits a run of "that" clauses after the cue, one position each', () => {
+    expect(
+      items(
+        'We must ensure that fares are capped, that winter sailings resume and that crews are paid fairly.',
+      ),
+    ).toEqual(['We must ensure that fares are capped', 'winter sailings resume', 'crews are paid fairly']);
+    expect(
+      items('We need to ensure old piers are repaired that ferries run daily and that fares stay low.'),
+    ).toEqual(['We need to ensure old piers are repaired', 'ferries run daily', 'fares stay low']);
+    // one "that" is no list
+    expect(items('We must ensure that fares are capped and crews are paid.')).toEqual([]);
+  });
+
   it('leaves lists of nouns and single demands whole', () => {
     expect(items('Unions urged ministers to fund schools, colleges and nurseries.')).toEqual([]);
     expect(items('Unions urged ministers to fund schools, especially in rural areas.')).toEqual([]);
