@@ -84,7 +84,7 @@ export const PROFIT_AGAINST = re(
 );
 
 export const NEGATED_SUPPORT = re(
-  String.raw`\b(?:none[ \u00a0]+of|no|few|nobody|no[ \u00a0]+one)\b[^.;]{0,40}\b(?:supports?|backs?(?![ \u00a0]*(?:[.,;:!?]|$)|[ \u00a0]+(?:to|from|into|up|down|out|in|off|on)\b)|welcomes?|favours?)\b|\b(?:does|do|did|would|will)(?:[ \u00a0]+not|n[’']t)[ \u00a0]+(?:support|back|welcome|favour|endorse|agree|want|need)\b|\bnot[ \u00a0]+in[ \u00a0]+favour\b|\bnot[ \u00a0]+(?:convinced|persuaded)\b`,
+  String.raw`\b(?:none[ \u00a0]+of|no|few|nobody|no[ \u00a0]+one)\b[^.;]{0,40}\b(?:supports?|backs?(?![ \u00a0]*(?:[.,;:!?]|$)|[ \u00a0]+(?:to|from|into|up|down|out|in|off|on)\b)|welcomes?|favours?)\b|\b(?:does|do|did|would|will)(?:[ \u00a0]+not|n[’']t)[ \u00a0]+(?:support|back(?![ \u00a0]+down\b)|welcome|favour|endorse|agree|want|need)\b|\bnot[ \u00a0]+in[ \u00a0]+favour\b|\bnot[ \u00a0]+(?:convinced|persuaded)\b`,
 );
 
 export const OPPOSE = re(

@@ -80,6 +80,14 @@ describe('verdicts and declared positions in a debate', () => {
     expect(label('Harbour masters are best placed to set the timetable.')).toBe('support');
   });
 
+  it('reads refusing to stand for something as against, standing firm and fair shares as for', () => {
+    const label = (clause: string) => classifyClause(clause)?.stance;
+    expect(label('The Mayor will no longer stand for landlords ignoring repairs.')).toBe('oppose');
+    expect(label('The council will not back down in the face of these threats.')).toBe('support');
+    expect(label('Neighbouring boroughs need to pay their fair share.')).toBe('support');
+    expect(label('The Mayor has promised to rebuild the pier.')).toBe('support');
+  });
+
   it('reads a question asking the minister to act as a demand', () => {
     const label = (clause: string) => classifyClause(clause)?.stance;
     expect(label('Will the Minister commission an impact study of the cuts?')).toBe('support');
