@@ -75,8 +75,9 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
         continue;
       }
       // a title ("FACT SHEET: Biden-Harris Administration Announces Plan to ...") names, it does not argue;
-      // nor does a section heading in sentence case ("Encouraging girls to study science")
-      if (isTitle(s) || isSentenceHeading(s)) continue;
+      // nor does a section heading in sentence case ("Encouraging girls to study science"); a headline
+      // that passes a verdict ("Rescue Funds Provided a Critical Lifeline to Providers") does
+      if ((isTitle(s) || isSentenceHeading(s)) && !classifyClause(s)?.verdict) continue;
     }
     // the subject and speaker are worked out only for sentences that state a view or name a reporter
     let named: ReturnType<typeof subjectOf>;

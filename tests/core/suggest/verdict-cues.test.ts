@@ -88,6 +88,14 @@ describe('verdicts and declared positions in a debate', () => {
     expect(label('The Mayor has promised to rebuild the pier.')).toBe('support');
   });
 
+  it('reads a headline that passes a verdict, but not a title that only names', () => {
+    const text =
+      'Rescue Funds Provided a Critical Lifeline to Island Harbours\n\nHarbour Funding Review\n\nThe fund opened in May.';
+    expect(findStances(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Rescue Funds Provided a Critical Lifeline to Island Harbours',
+    ]);
+  });
+
   it('reads a question asking the minister to act as a demand', () => {
     const label = (clause: string) => classifyClause(clause)?.stance;
     expect(label('Will the Minister commission an impact study of the cuts?')).toBe('support');
