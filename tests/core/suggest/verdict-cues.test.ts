@@ -96,6 +96,15 @@ describe('verdicts and declared positions in a debate', () => {
     ]);
   });
 
+  it('reads plain praise of a field and an opportunity to lead as support', () => {
+    const label = (clause: string) => classifyClause(clause)?.stance;
+    expect(label('These skills are of course crucial.')).toBe('support');
+    expect(label('The ferry industry has some great apprenticeship schemes.')).toBe('support');
+    expect(label('We have an opportunity to be a world leader in clean shipping.')).toBe('support');
+    expect(label('It is never too late to learn to swim.')).toBe('support');
+    expect(label('Are the Government prepared to do something about the pier?')).toBe('support');
+  });
+
   it('reads a question asking the minister to act as a demand', () => {
     const label = (clause: string) => classifyClause(clause)?.stance;
     expect(label('Will the Minister commission an impact study of the cuts?')).toBe('support');
