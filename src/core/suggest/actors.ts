@@ -126,7 +126,7 @@ const OPENING_PREPOSITION =
   /^(?:As|In|On|At|For|During|After|Before|With|From|Among|Amongst|Following|Also|Meanwhile|Under|Since)$/;
 
 const HOLDER_NOUN =
-  /^(?:(?:\p{Ll}+[ \u00a0]+)?(?:officials?|spokes(?:wo)?m[ae]n|spokesperson|members?|leaders?|chiefs?|chair(?:man|woman)?|ministers?|officers?|staff|bosses|representatives?|sources?|figures|researchers|economists|analysts))$/u;
+  /^(?:(?:\p{Ll}+[ \u00a0]+)?(?:officials?|spokes(?:wo)?m[ae]n|spokesperson|members?|leaders?|chiefs?|chair(?:man|woman)?|ministers?|officers?|staff|bosses|representatives?|sources?|figures|researchers|economists|analysts|people|public|voters|citizens|taxpayers|families|workers|residents|parents|patients|consumers|employers|businesses))$/u;
 
 // a long heading names a body only when it has a word bodies are named with
 const BODY_WORD =
@@ -135,6 +135,8 @@ const BODY_WORD =
 // sentence adverbs, ordinals and adjectives of nationality open sentences with a capital but name no one
 const NOT_AN_ACTOR =
   /^(?:Mr[ \u00a0]+Speaker|Madam[ \u00a0]+Speaker|Presiding[ \u00a0]+Officer|First|Second|Third|Fourth|Finally|Lastly|Currently|Today|Yesterday|Now|Here|There|Together|Overall|Indeed|Surely|Similarly|Therefore|Thus|Hence|Accordingly|Consequently|Nonetheless|Nevertheless|The|A|An|To|Of|With|Is|Are|Was|Were|Do|Does|Conclusion|Resolved|Summary|Evidence|Because|And|But|So|Yet|If|When|Whilst|While|Although|British|English|Scottish|Welsh|American|European|\p{Lu}[\p{Ll}]+ly)$/u;
+
+const NATIONALITY = /^(?:British|English|Scottish|Welsh|Irish|American|European)$/u;
 
 const ACRONYM_IN_BRACKETS = /^\(\p{Lu}[\p{Lu}\p{N}&]*\)$/u;
 
@@ -160,6 +162,10 @@ function lastCapitalisedRun(part: string): string | undefined {
       break;
     }
   }
+  // "The American people have rejected": a nationality before the people it names is the holder, whole
+  const rest = words.slice(end + 1).join(' ');
+  if (end > 0 && NATIONALITY.test(words[end] as string) && HOLDER_NOUN.test(rest))
+    return `${words[end] as string} ${rest}`;
   // "If we replicated Canada’s deal, companies would": a possessive qualifies a noun, it is not the subject
   if (end < 0 || NOT_AN_ACTOR.test(words[end] as string) || /[’']s$/u.test(words[end] as string))
     return undefined;

@@ -21,7 +21,7 @@ import { topicOf } from './topics';
 
 const MAX_RECENT_ACTORS = 20;
 /** A text with this many voices is one of speakers' turns. */
-const MIN_TURNS = 3;
+const MIN_TURNS = 2;
 /** A stance is right only when its cue, its label and its holder all are: on texts never seen that is well
  * under the 95% a confidence of 0.8 promises, so no stance rule claims that much. */
 const STANCE_CEILING = 0.75;

@@ -120,4 +120,13 @@ describe('the author speaks again after a quotation', () => {
       'Ann Rowe:\n\nHello.\n\nTom Hale:\n\nHello.\n\nAnn Rowe:\n\nTherefore, the full reopening of the pier is called for.';
     expect(holders(text)).toEqual([['Ann Rowe', 'support']]);
   });
+
+  it('takes a nationality and the people it names as the holder, and "they" after them as the same', () => {
+    const text =
+      'Mr. BRANDT. Mr. Speaker, I will be brief.\n\nThe American people have rejected the toll plan. They have rejected the bridge levy too.';
+    expect(holders(text)).toEqual([
+      ['American people', 'oppose'],
+      ['American people', 'oppose'],
+    ]);
+  });
 });
