@@ -10,7 +10,7 @@ const TALK = String.raw`be|have|not|never|now|see|hear|return|come|look|turn|tal
 
 /** Where the commitment starts and ends (its verb included), matched against a clause. */
 export const COMMITMENT = new RegExp(
-  String.raw`\b(?:(?:my|our)${S}(?:government|ministers)|we|I)${S}(?:will|shall)${S}(?:also${S}|further${S}|continue${S}to${S}|continue${S}(?=\w+ing\b))?(?!(?:${TALK})\b)[a-z]+\b|\b(?:(?:new${S})?legislation|(?:a|new)${S}bill|bills|measures|proposals)${S}will${S}(?:also${S})?(?:be${S}(?:introduced|brought${S}forward|published|taken)|(?!be\b|have\b|not\b)[a-z]+)\b`,
+  String.raw`\b(?:(?:my|our)${S}(?:government|ministers)|we|I)${S}(?:will|shall)${S}(?:also${S}|further${S}|continue${S}to${S}|continue${S}(?=\w+ing\b))?(?!(?:${TALK})\b)[a-z]+\b(?!${S}(?:[\w-]+${S})?[£$€]?\d)|\b(?:(?:new${S})?legislation|(?:a|new)${S}bill|bills|measures|proposals)${S}will${S}(?:also${S})?(?:be${S}(?:introduced|brought${S}forward|published|taken)|(?!be\b|have\b|not\b)[a-z]+)\b`,
   'iu',
 );
 

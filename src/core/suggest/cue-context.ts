@@ -45,6 +45,8 @@ const PROCEDURE_AFTER = new RegExp(
   String.raw`^(?:${S}(?:like|just|also|now|briefly))*${S}(?:to${S})?(?:have${S}(?:the|this|an)${S}opportunity|draw${S}(?:the${S})?attention|take${S}questions|answer${S}(?:these|the|his|her|that|this|your)${S}questions?|mention|refer${S}to|speak|conclude|inform${S}the${S}House|put${S}(?:it${S})?on${S}(?:the${S})?record|the${S}presence${S}of|see${S}so${S}many)\b`,
   'iu',
 );
+/** Asked by someone unnamed: "Passengers will be asked to self-refer" is a procedure, not a position. */
+const ASKED_BEFORE = /\b(?:be|been|being|is|are|was|were)[ \u00a0]+$/iu;
 /** A chair's request: "We need a question, please." */
 const PLEASE_END = /\bplease[ \u00a0]*[.?!]?[”"’']?$/u;
 /** A modal that describes how a scheme works: "whereby the police must explain", "supposed to have to". */
@@ -72,6 +74,7 @@ export function isCueVoided(clause: string, cueStart: number, cueEnd: number): b
   const before = clause.slice(Math.max(0, cueStart - 80), cueStart);
   const after = clause.slice(cueEnd, cueEnd + 40);
   if (ELIGIBILITY.test(clause) || PROCEDURE_AFTER.test(after) || PLEASE_END.test(clause)) return true;
+  if (/^asked\b/iu.test(cue) && ASKED_BEFORE.test(before)) return true;
   const wish = WISH.test(cue) && !/^should/i.test(cue);
   if (wish && CONDITION_BEFORE.test(before)) return true;
   if (WISH.test(cue) && PERFORMATIVE_AFTER.test(after) && (wish || /^[ \u00a0]+like/u.test(after)))

@@ -47,6 +47,8 @@ describe('own commitments', () => {
     ])
       expect(COMMITMENT.test(steer)).toBe(false);
     expect(COMMITMENT.test('We will abolish the bedroom tax.')).toBe(true);
+    // a sum added or spent is a report of funding, not a position
+    expect(COMMITMENT.test('We shall add £10 million to the grant this year.')).toBe(false);
     expect(COMMITMENT.test('A Bill will be brought forward to reform adoption.')).toBe(true);
   });
 

@@ -69,6 +69,8 @@ describe('cues whose context voids them', () => {
     expect(label('I want to draw the attention of the House to the report.')).toBe(undefined);
     expect(label('We need an answer, please.')).toBe(undefined);
     expect(label('I propose to abolish the fee.')).toBe('support');
+    expect(label('Passengers will be asked to show their tickets at the gate.')).toBe(undefined);
+    expect(label('The council has asked the operator to restore the winter timetable.')).toBe('support');
   });
 
   it('reads the older "I should like to" and thanks offered as formulas, not positions', () => {

@@ -118,5 +118,6 @@ describe('verdicts and declared positions in a debate', () => {
     expect(OWN_POSITION.test('Let us get the line redoubled.')).toBe(true);
     expect(OWN_POSITION.test('Let us turn to the next question.')).toBe(false);
     expect(OWN_POSITION.test('Let us see what the review says.')).toBe(false);
+    expect(OWN_POSITION.test('So let us properly examine the consequences.')).toBe(false);
   });
 });
