@@ -57,6 +57,10 @@ function readSubject(written: string): Subject | undefined {
   const subject = written
     .replace(/,[ \u00a0]+(?:which|who|whose)\b[^,]*,?/gu, '')
     .replace(/^.*\bthat[ \u00a0]+(?=\S)/u, '')
+    // "Technical support: The federal government will ...": a run-in heading is not the subject; nor is
+    // a date before it ("On 2 December the Government confirmed")
+    .replace(RUN_IN_HEADING, '')
+    .replace(OPENING_DATE, '')
     .trim();
   if (subject.split(/[ \u00a0]+/).length > MAX_SUBJECT_WORDS) return undefined;
   // "Does my hon. Friend agree that ...?", "Will the Minister accept that ...?": the one who asks holds the view
@@ -136,6 +140,9 @@ const BODY_WORD =
 const NOT_AN_ACTOR =
   /^(?:Mr[ \u00a0]+Speaker|Madam[ \u00a0]+Speaker|Presiding[ \u00a0]+Officer|First|Second|Third|Fourth|Finally|Lastly|Currently|Today|Yesterday|Now|Here|There|Together|Overall|Indeed|Surely|Similarly|Therefore|Thus|Hence|Accordingly|Consequently|Nonetheless|Nevertheless|The|A|An|To|Of|With|Is|Are|Was|Were|Do|Does|Conclusion|Resolved|Summary|Evidence|Because|And|But|So|Yet|If|When|Whilst|While|Although|British|English|Scottish|Welsh|American|European|\p{Lu}[\p{Ll}]+ly)$/u;
 
+const RUN_IN_HEADING = /^[^:]{1,60}:[ \u00a0]+/u;
+const OPENING_DATE =
+  /^(?:On|In|By|Since|From|Until)[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \u00a0]+\d{1,2})(?:,?[ \u00a0]+\d{4})?,?[ \u00a0]+/u;
 const NATIONALITY = /^(?:British|English|Scottish|Welsh|Irish|American|European)$/u;
 
 const ACRONYM_IN_BRACKETS = /^\(\p{Lu}[\p{Lu}\p{N}&]*\)$/u;

@@ -129,4 +129,13 @@ describe('the author speaks again after a quotation', () => {
       ['American people', 'oppose'],
     ]);
   });
+
+  it('keeps a run-in heading and an opening date out of the holder', () => {
+    expect(holders('On 2 December the Council confirmed they will reduce the ferry levy.')).toEqual([
+      ['Council', 'support'],
+    ]);
+    expect(holders('Local capacity: The Harbour Board welcomes the new pier.')).toEqual([
+      ['Harbour Board', 'support'],
+    ]);
+  });
 });
