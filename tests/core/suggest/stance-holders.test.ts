@@ -138,4 +138,10 @@ describe('the author speaks again after a quotation', () => {
       ['Harbour Board', 'support'],
     ]);
   });
+
+  it('reads a body’s stated ambition or mission as its position', () => {
+    expect(holders('Today the council’s ambition to open a new ferry route moved a step closer.')).toEqual([
+      ['council', 'support'],
+    ]);
+  });
 });
