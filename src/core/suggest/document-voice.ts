@@ -18,6 +18,11 @@ import { cleanName, isName, lastWord, NAME, TITLE } from './voice-names';
 const TITLE_SPEAKER = new RegExp(String.raw`(${TITLE}${NAME}):[ \u00a0]+`, 'uy');
 /** "The Deputy First Minister (Kate Forbes):" on its own line; read from a line that ends with "):" */
 const PAREN_SPEAKER = /\((\p{Lu}[^()\n]{1,60})\):[ \u00a0]*$/u;
+/** A party after a member's name: "(Lab)", "(Con)", "(LD)", "(SNP)", "(Lab/Co-op)". */
+const PARTY =
+  /^(?:Con|Lab|LD|Lib[ \u00a0]?Dem|SNP|DUP|PC|Green|Reform|Ind|Alliance|SDLP|UUP|SF|Lab\/Co-op|Co-op|Conservative|Labour|Liberal[ \u00a0]+Democrat|Plaid[ \u00a0]+Cymru|Independent|R|D|I)$/u;
+/** A seat in brackets after a member's name: "Ann Name (Leeds West)". */
+const SEAT = /[ \u00a0]*\([^()\n]{1,60}\)[ \u00a0]*$/u;
 /** The same with the turn's words on the line: "The Minister of State (Mr. A Name): I beg to move ..." */
 const PAREN_TURN = /([^()\n:.?!]{2,140})\((\p{Lu}[^()\n]{1,60})\):[ \u00a0]+\S/uy;
 /** A person named before an office in brackets: "Ann Name (Auditor General for Scotland):" */
@@ -111,8 +116,14 @@ function lineVoices(text: string, start: number, end: number): Voice[] {
     const line = text.slice(start, end);
     const paren = PAREN_SPEAKER.exec(line);
     if (paren && isName(paren[1] as string)) {
-      const before = line.slice(0, paren.index).trim();
-      const person = PERSON_BEFORE_OFFICE.test(before) ? before : (paren[1] as string);
+      // "Ann Name (Leeds West) (Lab):": a party or a seat in brackets says who the member is, not their name
+      const before = line.slice(0, paren.index).replace(SEAT, '').trim();
+      const party = PARTY.test(paren[1] as string);
+      const person =
+        PERSON_BEFORE_OFFICE.test(before) || (party && PERSON_BEFORE_OFFICE.test(before))
+          ? before
+          : (paren[1] as string);
+      if (party && person === paren[1]) return [];
       return [{ from: start, actor: cleanName(person) }];
     }
   }
