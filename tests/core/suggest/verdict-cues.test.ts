@@ -110,6 +110,9 @@ describe('verdicts and declared positions in a debate', () => {
     expect(label('Will the Minister commission an impact study of the cuts?')).toBe('support');
     expect(label('Will my right hon. Friend urgently review the ferry timetable?')).toBe('support');
     expect(label('Will the Minister be in Orkney next week?')).toBe(undefined);
+    // asking for information or a meeting is no demand on policy
+    expect(label('Can my right hon. Friend give us any indication of the costs?')).toBe(undefined);
+    expect(label('Will the Minister agree to meet me and my constituents?')).toBe(undefined);
   });
 
   it('reads positions the speaker declares, but not words that steer the debate', () => {
