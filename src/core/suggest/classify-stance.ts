@@ -31,7 +31,7 @@ import {
 import { isCueVoided } from './cue-context';
 import { COMMITMENT, PROPOSAL_ACTION, PROPOSAL_REMOVAL } from './commitment-cues';
 import { CONDEMN, INTEND, PRAISE } from './evaluation-cues';
-import { OPTION, OWN_POSITION, VERDICT_AGAINST, VERDICT_FOR } from './verdict-cues';
+import { OPTION, OWN_POSITION, REFUSAL, VERDICT_AGAINST, VERDICT_FOR } from './verdict-cues';
 import { ALL_GATES, type Gate, opens } from './stance-gates';
 
 export type StanceReading = {
@@ -84,6 +84,7 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (has('proposal') ? cue(PROPOSAL_REMOVAL, 'oppose', 0.5) : undefined) ??
     (has('oppose') ? cue(OPPOSE, 'oppose', 0.7) : undefined) ??
     (has('condemn') ? ending(clause, asVerdict(clause, cue(CONDEMN, 'oppose', 0.55))) : undefined) ??
+    (has('verdict') ? cue(REFUSAL, 'oppose', 0.5) : undefined) ??
     (has('verdict') ? asVerdict(clause, cue(VERDICT_AGAINST, 'oppose', 0.5)) : undefined) ??
     (has('intend') ? cue(INTEND, 'support', 0.6) : undefined) ??
     (has('support') ? cue(SUPPORT, 'support', 0.6) : undefined) ??

@@ -8,7 +8,12 @@ const S = String.raw`[ \u00a0]+`;
 
 /** A verdict against what is judged: its subject is the thing, not the holder. */
 export const VERDICT_AGAINST = re(
-  String.raw`\b(?:(?:a|an)${S}(?:huge|big|serious|terrible|grave|costly|historic|great)${S}mistake|poison${S}pill|stands?${S}in${S}the${S}way|non-?starter|at${S}odds${S}with${S}(?:reality|the${S}facts)|would${S}be${S}(?:severe|disastrous|catastrophic)|worse${S}off|deeper${S}(?:into${S})?poverty|(?:cruelly${S}|unfairly${S})?penali[sz]ed|decimated|undue${S}burdens?|(?:did|does|do)${S}not${S}fit${S}the${S}bill|(?:they|you)[’']re${S}wrong|weaponi[sz]ed|(?:is|was|a)${S}(?:real${S}|national${S}|absolute${S})?(?:scandal|disgrace)|(?:appalled|outraged|horrified|disgusted)${S}(?:that|by|at)|bear${S}a${S}grudge|(?:no${S}longer|not)${S}(?:stand${S}for|tolerate|accept${S}(?:a|any|the)${S}situation)|(?:there${S}(?:are|is)|(?:has|have))${S}no${S}(?:current${S}|immediate${S})?plans?${S}to)\b`,
+  String.raw`\b(?:(?:a|an)${S}(?:huge|big|serious|terrible|grave|costly|historic|great)${S}mistake|poison${S}pill|stands?${S}in${S}the${S}way|non-?starter|at${S}odds${S}with${S}(?:reality|the${S}facts)|would${S}be${S}(?:severe|disastrous|catastrophic)|worse${S}off|deeper${S}(?:into${S})?poverty|(?:cruelly${S}|unfairly${S})?penali[sz]ed|decimated|undue${S}burdens?|(?:did|does|do)${S}not${S}fit${S}the${S}bill|(?:they|you)[’']re${S}wrong|weaponi[sz]ed|(?:is|was|a)${S}(?:real${S}|national${S}|absolute${S})?(?:scandal|disgrace)|(?:appalled|outraged|horrified|disgusted)${S}(?:that|by|at)|bear${S}a${S}grudge|(?:there${S}(?:are|is)|(?:has|have))${S}no${S}(?:current${S}|immediate${S})?plans?${S}to)\b`,
+);
+
+/** A refusal its subject holds: "he will no longer stand for ...", "we will not tolerate ...". */
+export const REFUSAL = re(
+  String.raw`\b(?:no${S}longer|not|never)${S}(?:stand${S}for|tolerate|accept${S}(?:a|any|the)${S}situation)\b`,
 );
 
 /** A verdict in favour of what is judged. */

@@ -52,6 +52,7 @@ const GATED: [string, RegExp, Gate[]][] = [
   ['VERDICT_FOR', VERDICT_FOR, ['verdict']],
   ['OWN_POSITION', OWN_POSITION, ['verdict']],
   ['OPTION', OPTION, ['verdict']],
+  ['REFUSAL', REFUSAL, ['verdict']],
   ['PRAISE', PRAISE, ['praise']],
   ['RATHER_THAN', RATHER_THAN, ['rather']],
 ];

@@ -144,4 +144,10 @@ describe('the author speaks again after a quotation', () => {
       ['council', 'support'],
     ]);
   });
+
+  it('gives a refusal to its subject, not to the text’s author', () => {
+    const text =
+      'Harbour Remarks by Director Jo Bell\n\nThe Mayor has made it clear that he will no longer stand for landlords ignoring repairs.';
+    expect(holders(text)).toEqual([['Mayor', 'oppose']]);
+  });
 });
