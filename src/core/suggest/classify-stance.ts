@@ -73,7 +73,7 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
       : undefined) ??
     (has('mixed') ? cue(MIXED, 'mixed', 0.6) : undefined) ??
     concessionReading(clause, shape.concession) ??
-    (has('verdict') ? cue(OPTION, 'support', 0.5) : undefined) ??
+    (has('option') ? cue(OPTION, 'support', 0.5) : undefined) ??
     (negated && has('benefit') ? cue(NEGATED_BENEFIT, 'oppose', 0.6) : undefined) ??
     (/^\W?without\b/i.test(clause) ? cue(WITHOUT_RISK, 'support', 0.55) : undefined) ??
     (has('funding') && FUNDING.test(clause) ? cue(SHORTAGE, 'support', 0.55, 'funding') : undefined) ??
@@ -84,15 +84,15 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (has('proposal') ? cue(PROPOSAL_REMOVAL, 'oppose', 0.5) : undefined) ??
     (has('oppose') ? cue(OPPOSE, 'oppose', 0.7) : undefined) ??
     (has('condemn') ? ending(clause, asVerdict(clause, cue(CONDEMN, 'oppose', 0.55))) : undefined) ??
-    (has('verdict') ? cue(REFUSAL, 'oppose', 0.5) : undefined) ??
-    (has('verdict') ? asVerdict(clause, cue(VERDICT_AGAINST, 'oppose', 0.5)) : undefined) ??
+    (has('refusal') ? cue(REFUSAL, 'oppose', 0.5) : undefined) ??
+    (has('verdictAgainst') ? asVerdict(clause, cue(VERDICT_AGAINST, 'oppose', 0.5)) : undefined) ??
     (has('intend') ? cue(INTEND, 'support', 0.6) : undefined) ??
     (has('support') ? cue(SUPPORT, 'support', 0.6) : undefined) ??
     (has('support') ? cue(COMMITMENT, 'support', 0.5) : undefined) ??
     (has('proposal') ? cue(PROPOSAL_ACTION, 'support', 0.5) : undefined) ??
     (has('praise') ? asVerdict(clause, cue(PRAISE, 'support', 0.5)) : undefined) ??
-    (has('verdict') ? asVerdict(clause, cue(VERDICT_FOR, 'support', 0.5)) : undefined) ??
-    (has('verdict') ? cue(OWN_POSITION, 'support', 0.5) : undefined) ??
+    (has('verdictFor') ? asVerdict(clause, cue(VERDICT_FOR, 'support', 0.5)) : undefined) ??
+    (has('ownPosition') ? cue(OWN_POSITION, 'support', 0.5) : undefined) ??
     (has('rather') ? cue(RATHER_THAN, 'oppose', 0.45) : undefined);
   if (reading?.cueStart !== undefined) {
     const { cueStart, cueEnd } = reading;

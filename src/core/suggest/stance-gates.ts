@@ -1,5 +1,11 @@
 import { CONDEMN_WORDS, INTEND_WORDS, PRAISE_WORDS } from './evaluation-cues';
-import { VERDICT_WORDS } from './verdict-cues';
+import {
+  OPTION_WORDS,
+  OWN_POSITION_WORDS,
+  REFUSAL_WORDS,
+  VERDICT_AGAINST_WORDS,
+  VERDICT_FOR_WORDS,
+} from './verdict-cues';
 
 // Key words (lower case, often stems) without which a cue group in stance-cues.ts cannot match. One
 // scan of a sentence finds them all and records, per position, a bit for every group they open; a clause
@@ -29,7 +35,11 @@ const GROUP_WORDS = {
   intend: INTEND_WORDS,
   praise: PRAISE_WORDS,
   condemn: CONDEMN_WORDS,
-  verdict: VERDICT_WORDS,
+  verdictAgainst: VERDICT_AGAINST_WORDS,
+  verdictFor: VERDICT_FOR_WORDS,
+  ownPosition: OWN_POSITION_WORDS,
+  option: OPTION_WORDS,
+  refusal: REFUSAL_WORDS,
   reporting:
     'says|said|states|stated|argues|argued|told|adds|added|claims|claimed|explains|explained|responded|writes|wrote',
 };

@@ -32,5 +32,12 @@ export const OPTION = re(
   String.raw`^[“"‘']?(?:first|second|third|fourth|fifth|sixth|finally|lastly)(?:ly)?,${S}[^,.;:]{1,60}?${S}(?:can|could|should|must)${S}(?:also${S}|simply${S}|still${S})?[a-z]+`,
 );
 
-export const VERDICT_WORDS =
-  'ambition|determination|aim|goal|mission|crucial|vital|essential|great|excellent|fantastic|outstanding|too late|opportunity|stand for|tolerate|accept a|accept any|accept the|fair share|weight|back down|promise|no plans|no current|no immediate|rightly|best placed|first|second|third|fourth|fifth|sixth|finally|lastly|commitment|expectation|look forward|appalled|outraged|horrified|disgusted|grudge|remarkable|point|better for|frees up|look to|scandal|disgrace|too |no point|important|significant|effective|valid|creative|successful|valuable|welcome|proud record|right priority|top priority|need|commend|congratulate|salute|required|needed|mistake|poison pill|in the way|starter|at odds|would be|worse off|poverty|penali|decimated|undue|fit the bill|re wrong|weaponi|news|supportive|more important|essential for|about time|high time|shoo-in|boxes|difference|reason to|agree|recogni|let us|give us|can do more|we can|we could';
+// Key words for the gates (stance-gates.ts): each list covers every alternative of its pattern.
+export const VERDICT_AGAINST_WORDS =
+  'mistake|poison pill|in the way|starter|at odds|would be|worse off|poverty|penali|decimated|undue|fit the bill|re wrong|weaponi|scandal|disgrace|appalled|outraged|horrified|disgusted|grudge|no plan|no current|no immediate';
+export const VERDICT_FOR_WORDS =
+  'news|supportive|more important|essential for|about time|high time|shoo-in|boxes|difference|reason to|would be important|important|significant|effective|valid|creative|successful|valuable|welcome|proud record|right priority|top priority|remarkable|pertinent|excellent|fair point|better for|frees up|rightly|best placed|crucial|vital|essential|great|fantastic|outstanding|too late|no point|too ';
+export const OWN_POSITION_WORDS =
+  'agree|recogni|commitment|expectation|needed|look forward|opportunity|fair share|weight|back down|promise|ambition|determination|aim|goal|mission|let us|give us|we can|we could|need|commend|congratulate|salute|required|look to';
+export const OPTION_WORDS = 'first|second|third|fourth|fifth|sixth|finally|lastly';
+export const REFUSAL_WORDS = 'stand for|tolerate|situation';

@@ -9,7 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { COMMITMENT, PROPOSAL_ACTION, PROPOSAL_REMOVAL } from '../../../src/core/suggest/commitment-cues';
 import { CONDEMN, INTEND, PRAISE } from '../../../src/core/suggest/evaluation-cues';
 import { splitSentences } from '../../../src/core/suggest/sentences';
-import { OPTION, OWN_POSITION, VERDICT_AGAINST, VERDICT_FOR } from '../../../src/core/suggest/verdict-cues';
+import {
+  OPTION,
+  OWN_POSITION,
+  REFUSAL,
+  VERDICT_AGAINST,
+  VERDICT_FOR,
+} from '../../../src/core/suggest/verdict-cues';
 import {
   FINDING,
   FUNDING,
@@ -48,11 +54,11 @@ const GATED: [string, RegExp, Gate[]][] = [
   ['COMMITMENT', COMMITMENT, ['support']],
   ['PROPOSAL_ACTION', PROPOSAL_ACTION, ['proposal']],
   ['PROPOSAL_REMOVAL', PROPOSAL_REMOVAL, ['proposal']],
-  ['VERDICT_AGAINST', VERDICT_AGAINST, ['verdict']],
-  ['VERDICT_FOR', VERDICT_FOR, ['verdict']],
-  ['OWN_POSITION', OWN_POSITION, ['verdict']],
-  ['OPTION', OPTION, ['verdict']],
-  ['REFUSAL', REFUSAL, ['verdict']],
+  ['VERDICT_AGAINST', VERDICT_AGAINST, ['verdictAgainst']],
+  ['VERDICT_FOR', VERDICT_FOR, ['verdictFor']],
+  ['OWN_POSITION', OWN_POSITION, ['ownPosition']],
+  ['OPTION', OPTION, ['option']],
+  ['REFUSAL', REFUSAL, ['refusal']],
   ['PRAISE', PRAISE, ['praise']],
   ['RATHER_THAN', RATHER_THAN, ['rather']],
 ];
