@@ -117,3 +117,18 @@ describe('twice', () => {
     expect(figures('The board meets twice a year.')).toEqual([]);
   });
 });
+
+describe('a thousand, and times what', () => {
+  it('reads "a thousand armed checkpoints" as a count, not "a thousand years"', () => {
+    expect(figures('More than a thousand armed checkpoints were set up.')).toEqual([
+      ['a thousand', 1000, 'count'],
+    ]);
+    expect(figures('It took a thousand years.')).toEqual([]);
+  });
+
+  it('reads "three times what" as a ratio', () => {
+    expect(figures('Graduates earn almost three times what others earn.')).toEqual([
+      ['three times', 3, 'ratio'],
+    ]);
+  });
+});
