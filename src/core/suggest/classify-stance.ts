@@ -29,7 +29,7 @@ import {
   WITHOUT_RISK,
 } from './stance-cues';
 import { isCueVoided } from './cue-context';
-import { COMMITMENT, PROPOSAL_ACTION, PROPOSAL_REMOVAL } from './commitment-cues';
+import { COMMITMENT, PROGRAMME_WILL, PROPOSAL_ACTION, PROPOSAL_REMOVAL } from './commitment-cues';
 import { CONDEMN, INTEND, PRAISE } from './evaluation-cues';
 import { OPTION, OWN_POSITION, REFUSAL, VERDICT_AGAINST, VERDICT_FOR } from './verdict-cues';
 import { ALL_GATES, type Gate, opens } from './stance-gates';
@@ -46,7 +46,13 @@ export type StanceReading = {
 };
 
 /** `gates`: the cue groups whose key words occur in the clause (see stance-gates.ts); all when omitted. */
-export type ClauseShape = { listItem?: boolean; concession?: string; gates?: number };
+export type ClauseShape = {
+  listItem?: boolean;
+  concession?: string;
+  gates?: number;
+  /** The clause is of a government's programme, whose every "will" is an item of it. */
+  programme?: boolean;
+};
 
 export function classifyClause(clause: string, shape: ClauseShape = {}): StanceReading | undefined {
   const bits = shape.gates ?? ALL_GATES;
@@ -93,7 +99,8 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (has('praise') ? asVerdict(clause, cue(PRAISE, 'support', 0.5)) : undefined) ??
     (has('verdictFor') ? asVerdict(clause, cue(VERDICT_FOR, 'support', 0.5)) : undefined) ??
     (has('ownPosition') ? cue(OWN_POSITION, 'support', 0.5) : undefined) ??
-    (has('rather') ? cue(RATHER_THAN, 'oppose', 0.45) : undefined);
+    (has('rather') ? cue(RATHER_THAN, 'oppose', 0.45) : undefined) ??
+    (shape.programme && has('support') ? cue(PROGRAMME_WILL, 'support', 0.45) : undefined);
   if (reading?.cueStart !== undefined) {
     const { cueStart, cueEnd } = reading;
     if (has('reader') && addressesReader(clause, cueStart, cueEnd)) return undefined;

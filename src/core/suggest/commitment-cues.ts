@@ -28,3 +28,18 @@ export const PROPOSAL_REMOVAL = new RegExp(
   String.raw`\b(?:the|this|our|my)${S}(?:[\w’'-]+[’']s${S})?(?:budget|bill|plan|proposal|legislation)(?:${S}request)?${S}(?:also${S}|further${S}|would${S}(?:also${S})?|proposes${S}to${S})?(?:eliminat|cancel|end|cut|weed|halt|stop|abolish|ban|remov|defund|scrap|repeal|terminat|clos|halve)(?:s|es|e)?\b`,
   'iu',
 );
+
+/** "My government will ...", "My ministers will ...": a text that says this again and again is a programme. */
+const PROGRAMME_ITEM = /\b(?:my|our|his|her)[ \u00a0]+(?:government|ministers)[ \u00a0]+will\b/giu;
+const MIN_PROGRAMME_ITEMS = 4;
+/** In a programme every "will" of the text is an item of it: "Old prisons will be closed", "It will play a
+ * leading role in ...", "There will also be a fairer balance ...". */
+export const PROGRAMME_WILL = /\bwill\b(?![ \u00a0]+(?:not|never)\b)/iu;
+
+/** Whether the text is a government's programme (a speech from the throne, a manifesto's pledges). */
+export function isProgramme(text: string): boolean {
+  let n = 0;
+  PROGRAMME_ITEM.lastIndex = 0;
+  while (PROGRAMME_ITEM.exec(text)) if (++n >= MIN_PROGRAMME_ITEMS) return true;
+  return false;
+}

@@ -8,6 +8,7 @@ import { classifyClause } from './classify-stance';
 import { holderOfCue } from './cue-subject';
 import { afterTurnLabel, findVoices, type Voice, voiceAt } from './document-voice';
 import { splitClauses } from './clauses';
+import { isProgramme } from './commitment-cues';
 import { splitDemandItems } from './demand-items';
 import { echoedReading } from './echoed-views';
 import { isOwnLine, isSentenceHeading, isTitle, quoteOpenAfter } from './line-shapes';
@@ -36,6 +37,7 @@ const PRESCRIPTIVE =
 /** `voices`: the document's voices when `text` is a window of it (offsets relative to `text`). */
 export function findStances(text: string, voices: readonly Voice[] = findVoices(text)): Found[] {
   const found: Found[] = [];
+  const programme = isProgramme(text);
   const recent: string[] = [];
   const recentAt: number[] = [];
   let at = 0;
@@ -115,6 +117,7 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
       for (const c of clauses) {
         const clauseText = text.slice(c.start, c.end);
         const classified = classifyClause(clauseText, {
+          programme,
           listItem: c.listItem,
           concession: c.concession ? text.slice(c.concession.start, c.concession.end) : undefined,
           gates: gatesWithin(gates, c.start - sentence.start, c.end - sentence.start),

@@ -68,4 +68,19 @@ describe('own commitments', () => {
     // what it cuts or ends, it opposes
     expect(PROPOSAL_REMOVAL.test('The Budget proposes to cancel the tram grant.')).toBe(true);
   });
+
+  it('reads every "will" of a government’s programme as an item of it, and no other text’s', () => {
+    const programme = [
+      "King's Speech 2031",
+      'My Government will reform the railways.',
+      'My Government will extend free school meals.',
+      'My ministers will cut waiting lists.',
+      'My Government will protect the green belt.',
+      'Old and unsafe piers will be closed.',
+    ].join('\n\n');
+    expect(findStances(programme).map((s) => programme.slice(s.start, s.end))).toContain(
+      'Old and unsafe piers will be closed.',
+    );
+    expect(findStances('Ferry report\n\nOld and unsafe piers will be closed.')).toEqual([]);
+  });
 });

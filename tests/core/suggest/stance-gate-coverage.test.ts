@@ -6,7 +6,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMITMENT, PROPOSAL_ACTION, PROPOSAL_REMOVAL } from '../../../src/core/suggest/commitment-cues';
+import {
+  COMMITMENT,
+  PROGRAMME_WILL,
+  PROPOSAL_ACTION,
+  PROPOSAL_REMOVAL,
+} from '../../../src/core/suggest/commitment-cues';
 import { CONDEMN, INTEND, PRAISE } from '../../../src/core/suggest/evaluation-cues';
 import { splitSentences } from '../../../src/core/suggest/sentences';
 import {
@@ -53,6 +58,7 @@ const GATED: [string, RegExp, Gate[]][] = [
   ['SUPPORT', SUPPORT, ['support']],
   ['COMMITMENT', COMMITMENT, ['support']],
   ['PROPOSAL_ACTION', PROPOSAL_ACTION, ['proposal']],
+  ['PROGRAMME_WILL', PROGRAMME_WILL, ['support']],
   ['PROPOSAL_REMOVAL', PROPOSAL_REMOVAL, ['proposal']],
   ['VERDICT_AGAINST', VERDICT_AGAINST, ['verdictAgainst']],
   ['VERDICT_FOR', VERDICT_FOR, ['verdictFor']],
