@@ -33,6 +33,7 @@ describe('verdicts and declared positions in a debate', () => {
     expect(label('A change to the licensing rules is required.')).toBe('support');
     expect(label('There is a pressing need for more ferry crews.')).toBe('support');
     expect(label('The coastguard needs powers to board these vessels.')).toBe('support');
+    expect(label('The old harbour wall, which needs rebuilding, is closed.')).toBe('support');
     expect(label('That is a very important commitment to the islands.')).toBe('support');
     expect(label('It is a scandal that the pier is still closed.')).toBe('oppose');
     expect(label('The pier is important for fishing.')).toBe(undefined);
