@@ -14,9 +14,9 @@ export const COMMITMENT = new RegExp(
   'iu',
 );
 
-/** What a proposal does, in its author's words: "The Budget eliminates ...", "The Bill would ban ...", "the
+/** What a proposal does, in its author's words: "The Budget maintains ...", "The Bill would extend ...", "the
  * President's Budget request empowers ...". A budget, bill or plan put forward by the text's author is the
- * author's position on each thing it cuts, keeps or creates. */
+ * author's position on each thing it keeps or creates (what it cuts is PROPOSAL_REMOVAL). */
 export const PROPOSAL_ACTION = new RegExp(
   String.raw`\b(?:the|this|our|my)${S}(?:[\w’'-]+[’']s${S})?(?:budget|bill|plan|proposal|legislation)(?:${S}request)?${S}(?:also${S}|further${S}|would${S}(?:also${S})?)?(?:ensur|prioriti[sz]|reorgani[sz]|expand|maintain|preserv|refocus|continu|empower|streamlin|fund|amply${S}fund|consolidat|reorient|protect|restor|increas|reduc|invest|provid|support|creat|establish|strengthen|reform|replac|guarantee|double|freez|cap|lower|rais|extend|build|deliver|make|help)(?:s|es|e)?\b`,
   'iu',
