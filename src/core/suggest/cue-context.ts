@@ -42,7 +42,7 @@ const PERFORMATIVE_AFTER = new RegExp(
  * of", "propose to take Questions Nos. 3 and 5 together", "would like to answer these questions", "welcome
  * the presence of", "I will inform the House". */
 const PROCEDURE_AFTER = new RegExp(
-  String.raw`^(?:${S}(?:like|just|also|now|briefly))*${S}(?:to${S})?(?:have${S}(?:the|this|an)${S}opportunity|draw${S}(?:the${S})?attention|take${S}questions|answer${S}(?:these|the|his|her|that|this|your)${S}questions?|mention|refer${S}to|speak|conclude|inform${S}the${S}House|put${S}(?:it${S})?on${S}(?:the${S})?record|the${S}presence${S}of|see${S}so${S}many)\b`,
+  String.raw`^(?:${S}(?:like|just|also|now|briefly))*${S}(?:to${S})?(?:have${S}(?:the|this|an)${S}opportunity|draw${S}(?:the${S})?attention|take${S}questions|answer${S}(?:these|the|his|her|that|this|your)${S}questions?|mention|refer${S}to|speak|conclude|inform${S}the${S}House|put${S}(?:it${S})?on${S}(?:the${S})?record|the${S}presence${S}of|see${S}so${S}many|(?:that${S})?(?:my${S}|the${S}|his${S}|her${S})?(?:right${S})?(?:hon\.?${S})?(?:Friend|Minister|Member|Gentleman|Lady|others|colleagues)${S}will${S}(?:mention|say|speak|want${S}to${S}speak|have${S}some|respond${S}to${S}(?:the${S})?debate|reply|answer))\b`,
   'iu',
 );
 /** Asked by someone unnamed: "Passengers will be asked to self-refer" is a procedure, not a position. */

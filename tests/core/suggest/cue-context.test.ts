@@ -68,6 +68,8 @@ describe('cues whose context voids them', () => {
     expect(label('I am delighted to have the opportunity to open this debate.')).toBe(undefined);
     expect(label('I want to draw the attention of the House to the report.')).toBe(undefined);
     expect(label('We need an answer, please.')).toBe(undefined);
+    expect(label('I hope that my hon. Friend will have some news for us.')).toBe(undefined);
+    expect(label('I hope that the Minister will find the money for the pier.')).toBe('support');
     expect(label('I propose to abolish the fee.')).toBe('support');
     expect(label('Passengers will be asked to show their tickets at the gate.')).toBe(undefined);
     expect(label('The council has asked the operator to restore the winter timetable.')).toBe('support');
