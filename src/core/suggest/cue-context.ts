@@ -47,6 +47,12 @@ const PROCEDURE_AFTER = new RegExp(
 );
 /** Asked by someone unnamed: "Passengers will be asked to self-refer" is a procedure, not a position. */
 const ASKED_BEFORE = /\b(?:be|been|being|is|are|was|were)[ \u00a0]+$/iu;
+/** Courtesies about the sitting itself: "I congratulate him on securing the debate", "this debate is crucial",
+ * "Other measures will be laid before you". */
+const ABOUT_THE_SITTING = new RegExp(
+  String.raw`\bon${S}(?:securing|obtaining|initiating|opening|winning)${S}(?:time${S}for${S})?(?:this|the|today[’']s)${S}(?:[\w-]+${S})?debate\b|\b(?:this|the)${S}debate${S}is\b|\blaid${S}before${S}(?:you|the${S}House|Parliament)\b`,
+  'iu',
+);
 /** A chair's request: "We need a question, please." */
 const PLEASE_END = /\bplease[ \u00a0]*[.?!]?[”"’']?$/u;
 /** A modal that describes how a scheme works: "whereby the police must explain", "supposed to have to". */
@@ -74,6 +80,7 @@ export function isCueVoided(clause: string, cueStart: number, cueEnd: number): b
   const before = clause.slice(Math.max(0, cueStart - 80), cueStart);
   const after = clause.slice(cueEnd, cueEnd + 40);
   if (ELIGIBILITY.test(clause) || PROCEDURE_AFTER.test(after) || PLEASE_END.test(clause)) return true;
+  if (ABOUT_THE_SITTING.test(clause)) return true;
   if (/^asked\b/iu.test(cue) && ASKED_BEFORE.test(before)) return true;
   const wish = WISH.test(cue) && !/^should/i.test(cue);
   if (wish && CONDITION_BEFORE.test(before)) return true;

@@ -70,6 +70,8 @@ describe('cues whose context voids them', () => {
     expect(label('We need an answer, please.')).toBe(undefined);
     expect(label('I hope that my hon. Friend will have some news for us.')).toBe(undefined);
     expect(label('I hope that the Minister will find the money for the pier.')).toBe('support');
+    expect(label('I congratulate my hon. Friend on securing this important debate.')).toBe(undefined);
+    expect(label('I congratulate the council on reopening the pier.')).toBe('support');
     expect(label('I propose to abolish the fee.')).toBe('support');
     expect(label('Passengers will be asked to show their tickets at the gate.')).toBe(undefined);
     expect(label('The council has asked the operator to restore the winter timetable.')).toBe('support');
