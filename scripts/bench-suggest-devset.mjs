@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 // Quality of the claim suggester on every labelled set the repository holds for tuning: the test corpus,
 // the older held-out set (tests/fixtures/suggest-heldout) and the development set's tuning texts
-// (tests/fixtures/devset/tune). Prints the scorer's table per set (tests/support/scoring, the rules of
+// (tests/fixtures/devset/tune: u01–u28 and f01–f12). Prints the scorer's table per set (tests/support/scoring, the rules of
 // LABELING.md) and a calibration table on the tuning texts: per confidence band, how many suggestions fall
 // in it and how many of them are right (a hit whose value is right). The fresh held-out set
-// (tests/fixtures/devset/fresh) is read only with --final, which scores it (tables and calibration, no
-// problem lists) once at the end of a round of work; tuning never looks at it.
+// (tests/fixtures/devset/fresh, when one has been found and labelled) is read only with --final, which
+// scores it (tables and calibration, no problem lists) once at the end of a round of work; tuning never
+// looks at it. Without a fresh set, --final says so and scores the other sets as usual.
 // usage: node scripts/bench-suggest-devset.mjs [--problems] [--set tune|corpus|heldout] [--list KIND]
 //        node scripts/bench-suggest-devset.mjs --final   (adds the fresh held-out set: the end of a round only)
 // (--list prints every suggestion of that kind with its verdict: + right, ~ hit with a wrong value, - wrong)
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleModules } from './bundle-modules.mjs';
@@ -20,6 +21,9 @@ const showProblems = args.includes('--problems');
 const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
 const listKind = args.includes('--list') ? args[args.indexOf('--list') + 1] : undefined;
 const final = args.includes('--final');
+const freshGold = 'tests/fixtures/devset/fresh/gold';
+const hasFresh = existsSync(join(root, freshGold, 'IGNORE.json'));
+if (final && !hasFresh) console.log('no fresh set: tests/fixtures/devset/fresh holds no labelled texts yet');
 
 const SETS = [
   { name: 'corpus', documents: 'tests/fixtures/corpus/documents', gold: 'tests/fixtures/corpus/gold' },
@@ -29,14 +33,8 @@ const SETS = [
     gold: 'tests/fixtures/suggest-heldout/gold',
   },
   { name: 'tune', documents: 'tests/fixtures/devset/tune/texts', gold: 'tests/fixtures/devset/tune/gold' },
-  ...(final
-    ? [
-        {
-          name: 'fresh',
-          documents: 'tests/fixtures/devset/fresh/texts',
-          gold: 'tests/fixtures/devset/fresh/gold',
-        },
-      ]
+  ...(final && hasFresh
+    ? [{ name: 'fresh', documents: 'tests/fixtures/devset/fresh/texts', gold: freshGold }]
     : []),
 ];
 
@@ -83,6 +81,17 @@ function printTable(name, report) {
     const cells = [r.gold, r.suggested, r.hits].map((v) => pad(v, 5)).join(' ');
     const rates = [r.precision, r.recall, r.f1, r.valueAccuracy].map((v) => pad(v.toFixed(3), 6)).join(' ');
     console.log(`  ${kind.padEnd(7)} ${cells} ${rates}`);
+  }
+}
+
+/** The tuning texts by the letter their names start with (u: the first 25, f: the 12 that joined later). */
+function printGroups(m, documents, ignore, byDocument) {
+  const letters = [...new Set(documents.map(({ labels }) => labels.document[0]))].sort().reverse();
+  if (letters.length < 2) return;
+  for (const letter of letters) {
+    const group = documents.filter(({ labels }) => labels.document.startsWith(letter));
+    const scored = m.scoreSuggestions({ documents: group, ignore, suggestions: byDocument });
+    printTable(`tune, ${letter}-texts only (${group.length})`, scored.report);
   }
 }
 
@@ -166,6 +175,7 @@ try {
     );
     const scored = m.scoreSuggestions({ documents, ignore, suggestions: byDocument });
     printTable(set.name, scored.report);
+    if (set.name === 'tune') printGroups(m, documents, ignore, byDocument);
     const held = set.name === 'fresh';
     if (showProblems && !held) for (const problem of scored.problems) console.log(`    ${problem}`);
     if (listKind && !held) listSuggestions(m, documents, ignore, byDocument, listKind);

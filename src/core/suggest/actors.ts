@@ -20,6 +20,9 @@ const ASKED = /^[ \u00a0]+being[ \u00a0]+(?:urged|asked|encouraged|told|invited|
 const AUXILIARY = /[ \u00a0](?:is|are|was|were|has|have|does|do|go|goes|makes)$/u;
 const SPEAKER_ASIDE =
   /^[“"‘']?As[ \u00a0]+(?:I|we)[ \u00a0]+(?:have[ \u00a0]+)?(?:said|noted|mentioned|stated)(?:[ \u00a0]+(?:previously|before|earlier))?,[ \u00a0]+/u;
+/** A speech's address to the chair ("Mr. Speaker, ...", "Madam President, ...") names who is spoken to. */
+const VOCATIVE =
+  /^[“"‘']?(?:Mr\.?|Madam|Madame)[ \u00a0]+(?:Deputy[ \u00a0]+)?(?:President|Speaker|Chairman|Chair|Presiding[ \u00a0]+Officer),[ \u00a0]+/u;
 /** A question put to someone else ("Does my hon. Friend agree", "Will the Minister accept"). */
 const ASKING = /^(?:does|do|did|will|would|can|could|is|are)[ \u00a0]+\S/iu;
 const SELF_NAMING = /^(?:government|department|administration|council|committee)$/;
@@ -37,7 +40,7 @@ export type Subject = {
 
 export function subjectOf(clause: string): Subject | undefined {
   // "As I said previously, Scottish Government officials encourage ...": the aside is not the subject
-  const bare = clause.replace(SPEAKER_ASIDE, '');
+  const bare = clause.replace(VOCATIVE, '').replace(SPEAKER_ASIDE, '');
   const m = SUBJECT.exec(bare);
   if (!m) return undefined;
   // "People are being urged to ...": who is asked, not who asks
@@ -54,6 +57,10 @@ function readSubject(written: string): Subject | undefined {
   const subject = written
     .replace(/,[ \u00a0]+(?:which|who|whose)\b[^,]*,?/gu, '')
     .replace(/^.*\bthat[ \u00a0]+(?=\S)/u, '')
+    // "Technical support: The federal government will ...": a run-in heading is not the subject; nor is
+    // a date before it ("On 2 December the Government confirmed")
+    .replace(RUN_IN_HEADING, '')
+    .replace(OPENING_DATE, '')
     .trim();
   if (subject.split(/[ \u00a0]+/).length > MAX_SUBJECT_WORDS) return undefined;
   // "Does my hon. Friend agree that ...?", "Will the Minister accept that ...?": the one who asks holds the view
@@ -123,7 +130,7 @@ const OPENING_PREPOSITION =
   /^(?:As|In|On|At|For|During|After|Before|With|From|Among|Amongst|Following|Also|Meanwhile|Under|Since)$/;
 
 const HOLDER_NOUN =
-  /^(?:(?:\p{Ll}+[ \u00a0]+)?(?:officials?|spokes(?:wo)?m[ae]n|spokesperson|members?|leaders?|chiefs?|chair(?:man|woman)?|ministers?|officers?|staff|bosses|representatives?|sources?|figures|researchers|economists|analysts))$/u;
+  /^(?:(?:\p{Ll}+[ \u00a0]+)?(?:officials?|spokes(?:wo)?m[ae]n|spokesperson|members?|leaders?|chiefs?|chair(?:man|woman)?|ministers?|officers?|staff|bosses|representatives?|sources?|figures|researchers|economists|analysts|people|public|voters|citizens|taxpayers|families|workers|residents|parents|patients|consumers|employers|businesses))$/u;
 
 // a long heading names a body only when it has a word bodies are named with
 const BODY_WORD =
@@ -131,7 +138,12 @@ const BODY_WORD =
 
 // sentence adverbs, ordinals and adjectives of nationality open sentences with a capital but name no one
 const NOT_AN_ACTOR =
-  /^(?:Mr[ \u00a0]+Speaker|Madam[ \u00a0]+Speaker|Presiding[ \u00a0]+Officer|First|Second|Third|Fourth|Finally|Lastly|Currently|Today|Yesterday|Now|Here|There|Together|Overall|Indeed|Surely|Similarly|Conclusion|Resolved|Summary|Evidence|Because|And|But|So|Yet|If|When|Whilst|While|Although|British|English|Scottish|Welsh|American|European|\p{Lu}[\p{Ll}]+ly)$/u;
+  /^(?:Mr[ \u00a0]+Speaker|Madam[ \u00a0]+Speaker|Presiding[ \u00a0]+Officer|First|Second|Third|Fourth|Finally|Lastly|Currently|Today|Yesterday|Now|Here|There|Together|Overall|Indeed|Surely|Similarly|Therefore|Thus|Hence|Accordingly|Consequently|Nonetheless|Nevertheless|The|A|An|To|Of|With|Is|Are|Was|Were|Do|Does|Conclusion|Resolved|Summary|Evidence|Because|And|But|So|Yet|If|When|Whilst|While|Although|British|English|Scottish|Welsh|American|European|\p{Lu}[\p{Ll}]+ly)$/u;
+
+const RUN_IN_HEADING = /^[^:]{1,60}:[ \u00a0]+/u;
+const OPENING_DATE =
+  /^(?:On|In|By|Since|From|Until)[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \u00a0]+\d{1,2})(?:,?[ \u00a0]+\d{4})?,?[ \u00a0]+/u;
+const NATIONALITY = /^(?:British|English|Scottish|Welsh|Irish|American|European)$/u;
 
 const ACRONYM_IN_BRACKETS = /^\(\p{Lu}[\p{Lu}\p{N}&]*\)$/u;
 
@@ -157,6 +169,10 @@ function lastCapitalisedRun(part: string): string | undefined {
       break;
     }
   }
+  // "The American people have rejected": a nationality before the people it names is the holder, whole
+  const rest = words.slice(end + 1).join(' ');
+  if (end > 0 && NATIONALITY.test(words[end] as string) && HOLDER_NOUN.test(rest))
+    return `${words[end] as string} ${rest}`;
   // "If we replicated Canada’s deal, companies would": a possessive qualifies a noun, it is not the subject
   if (end < 0 || NOT_AN_ACTOR.test(words[end] as string) || /[’']s$/u.test(words[end] as string))
     return undefined;

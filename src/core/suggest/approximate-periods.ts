@@ -1,6 +1,6 @@
 // Approximate periods: a qualifier that picks part of a year or month ("late 2017", "mid-2016", "early
 // March 2019"), a season with its year ("summer 2019", "the winter of 2018/19") and calendar quarters
-// ("Q3 2018", "the first quarter of 2019") and halves ("the first half of 2019"). The qualifier is part of the span; "this summer" or "last
+// ("Q3 2018", "the first quarter of 2019"), halves ("the first half of 2019") and decades ("the 1990s"). The qualifier is part of the span; "this summer" or "last
 // autumn" have no year and are left alone.
 
 import {
@@ -36,6 +36,8 @@ const HALF_YEAR = new RegExp(
   String.raw`\b(?:the${S}+)?(first|second|latter)${S}+half${S}+of${S}+${YEAR}(?![${WORD_CLASS}]|[-–/]\d)`,
   'gi',
 );
+/** A decade: "the 1990s", "in the 1990's" (the span is the digits and the s). */
+const DECADE = new RegExp(String.raw`(?<=\bthe${S}+)((?:1[89]|20)\d0)[’']?s\b`, 'g');
 const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 };
 
 export function findApproximatePeriods(text: string): Found[] {
@@ -79,6 +81,11 @@ export function findApproximatePeriods(text: string): Found[] {
   for (let m = HALF_YEAR.exec(text); m; m = HALF_YEAR.exec(text)) {
     const first = (m[1] as string).toLowerCase() === 'first';
     add(m.index, m.index + m[0].length, monthPeriod(Number(m[2]), first ? 1 : 7, first ? 6 : 12), 0.75);
+  }
+  DECADE.lastIndex = 0;
+  for (let m = DECADE.exec(text); m; m = DECADE.exec(text)) {
+    const first = Number(m[1]);
+    add(m.index, m.index + m[0].length, { startDate: `${first}-01-01`, endDate: `${first + 9}-12-31` }, 0.7);
   }
   return found;
 }

@@ -29,7 +29,9 @@ import {
   WITHOUT_RISK,
 } from './stance-cues';
 import { isCueVoided } from './cue-context';
+import { COMMITMENT, PROGRAMME_WILL, PROPOSAL_ACTION, PROPOSAL_REMOVAL } from './commitment-cues';
 import { CONDEMN, INTEND, PRAISE } from './evaluation-cues';
+import { OPTION, OWN_POSITION, REFUSAL, VERDICT_AGAINST, VERDICT_FOR } from './verdict-cues';
 import { ALL_GATES, type Gate, opens } from './stance-gates';
 
 export type StanceReading = {
@@ -44,7 +46,13 @@ export type StanceReading = {
 };
 
 /** `gates`: the cue groups whose key words occur in the clause (see stance-gates.ts); all when omitted. */
-export type ClauseShape = { listItem?: boolean; concession?: string; gates?: number };
+export type ClauseShape = {
+  listItem?: boolean;
+  concession?: string;
+  gates?: number;
+  /** The clause is of a government's programme, whose every "will" is an item of it. */
+  programme?: boolean;
+};
 
 export function classifyClause(clause: string, shape: ClauseShape = {}): StanceReading | undefined {
   const bits = shape.gates ?? ALL_GATES;
@@ -71,6 +79,7 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
       : undefined) ??
     (has('mixed') ? cue(MIXED, 'mixed', 0.6) : undefined) ??
     concessionReading(clause, shape.concession) ??
+    (has('option') ? cue(OPTION, 'support', 0.5) : undefined) ??
     (negated && has('benefit') ? cue(NEGATED_BENEFIT, 'oppose', 0.6) : undefined) ??
     (/^\W?without\b/i.test(clause) ? cue(WITHOUT_RISK, 'support', 0.55) : undefined) ??
     (has('funding') && FUNDING.test(clause) ? cue(SHORTAGE, 'support', 0.55, 'funding') : undefined) ??
@@ -78,12 +87,20 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (negated && has('supportWords') ? cue(NEGATED_SUPPORT, 'oppose', 0.75) : undefined) ??
     (negated ? cue(NEGATED_MODAL, 'oppose', 0.6) : undefined) ??
     (has('but') ? butReading(clause) : undefined) ??
+    (has('proposal') ? cue(PROPOSAL_REMOVAL, 'oppose', 0.5) : undefined) ??
     (has('oppose') ? cue(OPPOSE, 'oppose', 0.7) : undefined) ??
     (has('condemn') ? ending(clause, asVerdict(clause, cue(CONDEMN, 'oppose', 0.55))) : undefined) ??
+    (has('refusal') ? cue(REFUSAL, 'oppose', 0.5) : undefined) ??
+    (has('verdictAgainst') ? asVerdict(clause, cue(VERDICT_AGAINST, 'oppose', 0.5)) : undefined) ??
     (has('intend') ? cue(INTEND, 'support', 0.6) : undefined) ??
     (has('support') ? cue(SUPPORT, 'support', 0.6) : undefined) ??
+    (has('support') ? cue(COMMITMENT, 'support', 0.5) : undefined) ??
+    (has('proposal') ? cue(PROPOSAL_ACTION, 'support', 0.5) : undefined) ??
     (has('praise') ? asVerdict(clause, cue(PRAISE, 'support', 0.5)) : undefined) ??
-    (has('rather') ? cue(RATHER_THAN, 'oppose', 0.45) : undefined);
+    (has('verdictFor') ? asVerdict(clause, cue(VERDICT_FOR, 'support', 0.5)) : undefined) ??
+    (has('ownPosition') ? cue(OWN_POSITION, 'support', 0.5) : undefined) ??
+    (has('rather') ? cue(RATHER_THAN, 'oppose', 0.45) : undefined) ??
+    (shape.programme && has('support') ? cue(PROGRAMME_WILL, 'support', 0.45) : undefined);
   if (reading?.cueStart !== undefined) {
     const { cueStart, cueEnd } = reading;
     if (has('reader') && addressesReader(clause, cueStart, cueEnd)) return undefined;

@@ -4,8 +4,9 @@
 // no body anyone could name ("records endorsed by supervising officers"), the rules of a scheme ("To be
 // eligible for PIP, claimants must ...", "whereby the police must explain", "must be reported to"), a
 // formula of speech ("I should like to make a statement", "I want to give thanks to"), a scenario contrary
-// to fact ("If this rule was applied, they would have to scrap ...") and a contrast of outcomes ("Rather
-// than see more programs close, ..."). Each is a class of wording, checked once a cue has matched.
+// to fact ("If this rule was applied, they would have to scrap ..."), a contrast of outcomes ("Rather
+// than see more programs close, ..."), and the business of a sitting ("pleased to have the opportunity",
+// "propose to take Questions Nos. 3 and 5 together", "We need a question, please"). Each is a class of wording, checked once a cue has matched.
 
 const S = String.raw`[ \u00a0]+`;
 
@@ -37,6 +38,23 @@ const PERFORMATIVE_AFTER = new RegExp(
   String.raw`^(?:${S}like)?${S}to${S}(?:make${S}a${S}statement|give${S}a${S}statement|thank|(?:give|express|offer|record|add)${S}(?:my${S}|our${S})?(?:thanks|gratitude|condolences|sympathy)|congratulate|pay${S}tribute|update|inform|remind|begin|start${S}by|turn${S}to|say${S}a${S}few${S}words)\b`,
   'iu',
 );
+/** The business of a sitting, not a position: "pleased to have the opportunity", "want to draw the attention
+ * of", "propose to take Questions Nos. 3 and 5 together", "would like to answer these questions", "welcome
+ * the presence of", "I will inform the House". */
+const PROCEDURE_AFTER = new RegExp(
+  String.raw`^(?:${S}(?:like|just|also|now|briefly))*${S}(?:to${S})?(?:have${S}(?:the|this|an)${S}opportunity|draw${S}(?:the${S})?attention|take${S}questions|answer${S}(?:these|the|his|her|that|this|your)${S}questions?|mention|refer${S}to|speak|conclude|inform${S}the${S}House|put${S}(?:it${S})?on${S}(?:the${S})?record|the${S}presence${S}of|see${S}so${S}many|(?:that${S})?(?:my${S}|the${S}|his${S}|her${S})?(?:right${S})?(?:hon\.?${S})?(?:Friend|Minister|Member|Gentleman|Lady|others|colleagues)${S}will${S}(?:mention|say|speak|want${S}to${S}speak|have${S}some|respond${S}to${S}(?:the${S})?debate|reply|answer))\b`,
+  'iu',
+);
+/** Asked by someone unnamed: "Passengers will be asked to self-refer" is a procedure, not a position. */
+const ASKED_BEFORE = /\b(?:be|been|being|is|are|was|were)[ \u00a0]+$/iu;
+/** Courtesies about the sitting itself: "I congratulate him on securing the debate", "this debate is crucial",
+ * "Other measures will be laid before you". */
+const ABOUT_THE_SITTING = new RegExp(
+  String.raw`\bon${S}(?:securing|obtaining|initiating|opening|winning)${S}(?:time${S}for${S})?(?:this|the|today[’']s)${S}(?:[\w-]+${S})?debate\b|\b(?:this|the)${S}debate${S}is\b|\blaid${S}before${S}(?:you|the${S}House|Parliament)\b`,
+  'iu',
+);
+/** A chair's request: "We need a question, please." */
+const PLEASE_END = /\bplease[ \u00a0]*[.?!]?[”"’']?$/u;
 /** A modal that describes how a scheme works: "whereby the police must explain", "supposed to have to". */
 const MECHANISM_BEFORE =
   /\b(?:whereby|under[ \u00a0]+which|by[ \u00a0]+which|supposed[ \u00a0]+to|required[ \u00a0]+to)\b[^,;]{0,60}$/iu;
@@ -61,7 +79,9 @@ export function isCueVoided(clause: string, cueStart: number, cueEnd: number): b
   const cue = clause.slice(cueStart, cueEnd);
   const before = clause.slice(Math.max(0, cueStart - 80), cueStart);
   const after = clause.slice(cueEnd, cueEnd + 40);
-  if (ELIGIBILITY.test(clause)) return true;
+  if (ELIGIBILITY.test(clause) || PROCEDURE_AFTER.test(after) || PLEASE_END.test(clause)) return true;
+  if (ABOUT_THE_SITTING.test(clause)) return true;
+  if (/^asked\b/iu.test(cue) && ASKED_BEFORE.test(before)) return true;
   const wish = WISH.test(cue) && !/^should/i.test(cue);
   if (wish && CONDITION_BEFORE.test(before)) return true;
   if (WISH.test(cue) && PERFORMATIVE_AFTER.test(after) && (wish || /^[ \u00a0]+like/u.test(after)))

@@ -8,54 +8,21 @@
 
 export type Voice = { from: number; actor: string };
 import { appendAll } from '../lists/append-all';
+import { findAuthor } from './document-author';
+import { findTranscriptTurns } from './transcript-turns';
+import { cleanName, isName, lastWord, NAME, TITLE } from './voice-names';
 
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}’'.-]*|of|for|and|the|de|von|van)`;
-const TITLE = String.raw`(?:(?:Prime|Home|Foreign|Deputy|First|Chief|Crime|Prevention|Secretary|Minister|Chancellor|President|Vice|Senator|Governor|Mayor|Cllr|Councillor|(?:Dr|Mr|Mrs|Ms|Prof)\.?|Professor|Sir|Lord|Lady|Baroness|Dame)[ \u00a0]+)`;
-const NAME = String.raw`\p{Lu}[\p{L}’'.\u2060-]*(?:[ \u00a0-]+${NAME_WORD}){0,6}`;
-// headlines capitalise every word ("President Biden Announces ..."), so each verb takes either case
-const OPENING_VERB = `(?:${[
-  'gave',
-  'made',
-  'delivered',
-  'wrote',
-  'released',
-  'announced',
-  'announces',
-  'announce',
-  'published',
-  'publishes',
-  'launched',
-  'launches',
-  'unveiled',
-  'unveils',
-  'issued',
-  'issues',
-]
-  .map((verb) => `[${verb[0]}${(verb[0] as string).toUpperCase()}]${verb.slice(1)}`)
-  .join('|')})`;
-
-/** "Home Secretary Theresa May gave a statement", "the Biden-Harris Administration released ..." */
-const AUTHOR_SUBJECT = new RegExp(
-  String.raw`(?:^|[.:\n][ \u00a0]*|,[ \u00a0]+|\b(?:Today|today),?[ \u00a0]+)(?:the[ \u00a0]+|The[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,4}?(${TITLE}*${NAME})[ \u00a0]+(?:today[ \u00a0]+|has[ \u00a0]+|have[ \u00a0]+)?${OPENING_VERB}\b`,
-  'u',
-);
-/** "... was launched by the Home Office today" */
-const AUTHOR_AGENT = new RegExp(
-  String.raw`\b(?:was|were|has[ \u00a0]+been)[ \u00a0]+(?:launched|published|announced|released|unveiled|issued)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(${NAME})`,
-  'u',
-);
-/** A title that names its speaker or writer: "Statement from President X on ...", "Written ministerial
- * statement by X MP about ...", "Statement by The Rt Hon X MP, Lord Chancellor", "X's speech at ...". */
-const AUTHOR_TITLE = new RegExp(
-  String.raw`(?:^|\n)(?:[\p{L} \u00a0-]{0,40}?\b(?:[Ss]tatement|[Ss]peech|[Rr]emarks|[Aa]rticle|[Aa]ddress|[Ll]etter)[ \u00a0]+(?:from|by)[ \u00a0]+(?:[Tt]he[ \u00a0]+)?(?:Rt\.?[ \u00a0]+Hon\.?[ \u00a0]+)?(${TITLE}*${NAME})|(${TITLE}*${NAME})[’']s[ \u00a0]+(?:speech|statement|article|remarks|address|letter)\b)`,
-  'u',
-);
 // Line patterns, tried only at the start of a line that opens with a capital (sticky), so they never scan
 // the text for themselves.
 /** A transcript's speaker line: "Sir George Young: I will ..." */
 const TITLE_SPEAKER = new RegExp(String.raw`(${TITLE}${NAME}):[ \u00a0]+`, 'uy');
 /** "The Deputy First Minister (Kate Forbes):" on its own line; read from a line that ends with "):" */
 const PAREN_SPEAKER = /\((\p{Lu}[^()\n]{1,60})\):[ \u00a0]*$/u;
+/** A party after a member's name: "(Lab)", "(Con)", "(LD)", "(SNP)", "(Lab/Co-op)". */
+const PARTY =
+  /^(?:Con|Lab|LD|Lib[ \u00a0]?Dem|SNP|DUP|PC|Green|Reform|Ind|Alliance|SDLP|UUP|SF|Lab\/Co-op|Co-op|Conservative|Labour|Liberal[ \u00a0]+Democrat|Plaid[ \u00a0]+Cymru|Independent|R|D|I)$/u;
+/** A seat in brackets after a member's name: "Ann Name (Leeds West)". */
+const SEAT = /[ \u00a0]*\([^()\n]{1,60}\)[ \u00a0]*$/u;
 /** The same with the turn's words on the line: "The Minister of State (Mr. A Name): I beg to move ..." */
 const PAREN_TURN = /([^()\n:.?!]{2,140})\((\p{Lu}[^()\n]{1,60})\):[ \u00a0]+\S/uy;
 /** A person named before an office in brackets: "Ann Name (Auditor General for Scotland):" */
@@ -78,39 +45,10 @@ const QUOTE_INTRO = new RegExp(String.raw`(${NAME})(?:,[^\n]{0,120},)?$`, 'u');
 const QUOTE_LINE = 240;
 const QUOTE_MARK = /[“"‘']/u;
 
-const AUTHOR_WINDOW = 1500;
-const NOT_A_NAME = /^(?:Today|This|That|These|The|It|I|We|They|He|She|In|On|At|As|Summary|FACT SHEET)$/u;
-
-/** "Public Health England (PHE)": a body named in full with the acronym the text then goes on using. */
-const INTRODUCED =
-  /(\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+(?:of|for|and|the|\p{Lu}[\p{L}’'-]*)){1,6})[ \u00a0]+\((\p{Lu}{2,6})\)/gu;
-const MIN_ACRONYM_USES = 4;
-const MAX_INTRODUCED = 3;
-
-// a briefing or press release that names no author in the usual words is usually by the body it introduces
-// first with an acronym and then keeps naming by it
-function ownBody(text: string, head: string): string | undefined {
-  let tried = 0;
-  for (const m of head.matchAll(INTRODUCED)) {
-    if (++tried > MAX_INTRODUCED) break;
-    const uses = text.match(new RegExp(String.raw`\b${m[2] as string}\b`, 'g'))?.length ?? 0;
-    if (uses >= MIN_ACRONYM_USES) return (m[1] as string).replace(/^The[ \u00a0]+/u, '');
-  }
-  return undefined;
-}
-
 /** The voices of a document, in text order; empty when no author or speaker is named. */
 export function findVoices(text: string): Voice[] {
   const voices: Voice[] = [];
-  const head = text.slice(0, AUTHOR_WINDOW);
-  const subject = AUTHOR_SUBJECT.exec(head);
-  const agent = AUTHOR_AGENT.exec(head);
-  const titled = AUTHOR_TITLE.exec(head);
-  if (titled && titled[1] === undefined) titled[1] = titled[2] as string;
-  const author = [subject, agent, titled]
-    .filter((m): m is RegExpExecArray => m !== null && isName(m[1] as string))
-    .sort((a, b) => a.index - b.index)[0];
-  const writer = author ? cleanName(author[1] as string) : ownBody(text, head);
+  const writer = findAuthor(text);
   if (writer) voices.push({ from: 0, actor: writer });
   const quoteEnds: number[] = [];
   QUOTE_VERB.lastIndex = 0;
@@ -134,6 +72,10 @@ export function findVoices(text: string): Voice[] {
     if (bare && voices.some((v) => lastWord(v.actor) === lastWord(bare)))
       voices.push({ from: start, actor: bare });
     start = end + 1;
+  }
+  // a transcript's turns, whether or not their speakers were introduced
+  for (const turn of findTranscriptTurns(text)) {
+    if (!voices.some((v) => v.from === turn.from)) voices.push(turn);
   }
   voices.sort((a, b) => a.from - b.from);
   // after the quoted paragraphs the document speaks in its own voice again
@@ -174,8 +116,14 @@ function lineVoices(text: string, start: number, end: number): Voice[] {
     const line = text.slice(start, end);
     const paren = PAREN_SPEAKER.exec(line);
     if (paren && isName(paren[1] as string)) {
-      const before = line.slice(0, paren.index).trim();
-      const person = PERSON_BEFORE_OFFICE.test(before) ? before : (paren[1] as string);
+      // "Ann Name (Leeds West) (Lab):": a party or a seat in brackets says who the member is, not their name
+      const before = line.slice(0, paren.index).replace(SEAT, '').trim();
+      const party = PARTY.test(paren[1] as string);
+      const person =
+        PERSON_BEFORE_OFFICE.test(before) || (party && PERSON_BEFORE_OFFICE.test(before))
+          ? before
+          : (paren[1] as string);
+      if (party && person === paren[1]) return [];
       return [{ from: start, actor: cleanName(person) }];
     }
   }
@@ -209,10 +157,6 @@ function bareNameLine(text: string, start: number, end: number): string | undefi
   return m && m.index + m[0].length <= end ? (m[1] as string) : undefined;
 }
 
-function lastWord(name: string): string {
-  return /[\p{L}’'-]+$/u.exec(name)?.[0] ?? name;
-}
-
 /** The voice speaking at `offset`, if any (voices are in text order). */
 export function voiceAt(voices: readonly Voice[], offset: number): string | undefined {
   return voices[lastVoiceIndex(voices, offset)]?.actor;
@@ -228,31 +172,6 @@ function lastVoiceIndex(voices: readonly Voice[], offset: number): number {
     else high = mid;
   }
   return low - 1;
-}
-
-function isName(name: string): boolean {
-  const first = name.split(/[ \u00a0]+/)[0] as string;
-  return !NOT_A_NAME.test(first) && !NOT_A_NAME.test(name);
-}
-
-// a role or title before a name stays out of the actor: "Justice Secretary Ann Smith" -> "Ann Smith"
-const ROLE =
-  /^(?:Secretary|Minister|Chancellor|President|Governor|Mayor|Senator|Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor|Prof|Sir|Lord|Lady|Baroness|Dame)$/u;
-
-function cleanName(name: string): string {
-  const words = name
-    .trim()
-    .replace(/[,.]$/, '')
-    // post-nominals say what the person is, not who: "Ann Name MP"
-    .replace(/[ \u00a0]+(?:MP|MSP|MS|AM|MLA|QC|KC|MEP)$/u, '')
-    .split(/[ \u00a0]+/);
-  let start = 0;
-  words.forEach((word, i) => {
-    // "Chancellor of the Exchequer" is an office written whole, not a title before a name
-    if (ROLE.test(word) && i < words.length - 1 && !/^(?:of|for|and|the)$/u.test(words[i + 1] as string))
-      start = i + 1;
-  });
-  return words.slice(start).join(' ');
 }
 
 /** Where the words of a turn start when a speaker label opens the sentence at `start` ("Mr. Name: I

@@ -1,6 +1,7 @@
 // Two-year and multi-year forms written as one token: "2014-15", "2014/15", "2014–2015", "2015-18",
 // "FY2019/20". UK public spending runs 1 April to 31 March, so each runs from 1 April of the first year to
-// 31 March of the last; when "academic" or "school year" is written next to it, 1 September to 31 August.
+// 31 March of the last; when "academic" or "school year" is written next to it, 1 September to 31 August;
+// in a text that counts in dollars, from 1 January of the first year to 31 December of the last.
 
 import { academicYearPeriod, financialYearPeriod } from './calendar';
 import type { Found } from './suggestion';
@@ -25,10 +26,16 @@ const WORDED_YEAR = new RegExp(
   String.raw`(?<![${WORD_CLASS}/.-])((?:19|20)\d\d)[ \u00a0]+to[ \u00a0]+((?:19|20)\d\d)(?![${WORD_CLASS}]|[-–/.]\d)`,
   'g',
 );
+/** A text about the United States that counts no pounds is American even when it counts no dollars. */
+const AMERICAN = /\b(?:the[ \u00a0]+United[ \u00a0]+States|U\.S\.|Americans?)\b/u;
 const ACADEMIC_NEAR = /\b(?:academic|school)[ \u00a0](?:year|term)|\bacademic\b/i;
 
 export function findFinancialYears(text: string): Found[] {
   const found: Found[] = [];
+  // a text that counts in dollars names its fiscal years in words ("fiscal year 2026"): a bare "2018-2019"
+  // there is a span of calendar years
+  const pounds = countOf(text, '£');
+  const dollars = countOf(text, '$') > pounds || (pounds === 0 && AMERICAN.test(text));
   FORM.lastIndex = 0;
   for (let m = FORM.exec(text); m; m = FORM.exec(text)) {
     const first = Number(m[1]);
@@ -40,14 +47,14 @@ export function findFinancialYears(text: string): Found[] {
     const end = m.index + m[0].length;
     const around = text.slice(Math.max(0, m.index - 30), Math.min(text.length, end + 30));
     const academic = ACADEMIC_NEAR.test(around);
-    const period = academic ? academicYearPeriod(first, lastYear) : financialYearPeriod(first, lastYear);
-    found.push({
-      kind: 'date',
-      start: m.index,
-      end,
-      ...period,
-      confidence: lastYear - first === 1 ? 0.9 : 0.8,
-    });
+    const calendar = dollars && !academic && !/^FY/u.test(m[0]);
+    const period = academic
+      ? academicYearPeriod(first, lastYear)
+      : calendar
+        ? { startDate: `${first}-01-01`, endDate: `${lastYear}-12-31` }
+        : financialYearPeriod(first, lastYear);
+    const confidence = calendar ? 0.7 : lastYear - first === 1 ? 0.9 : 0.8;
+    found.push({ kind: 'date', start: m.index, end, ...period, confidence });
   }
   appendAll(found, findSingleFiscalYears(text));
   appendAll(found, findWordedYears(text));

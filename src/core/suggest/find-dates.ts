@@ -1,5 +1,5 @@
-// All date suggestions for a text: calendar dates and months (a bare month lent its year by the next), financial years, approximate periods and
-// event years, with overlaps settled so "October 2014" is one date and its "2014" is not another.
+// All date suggestions for a text: calendar dates and months (a bare month lent its year by the next), financial years, approximate periods,
+// event years and days or months whose year the text gives elsewhere, with overlaps settled so "October 2014" is one date and its "2014" is not another.
 
 import { findApproximatePeriods } from './approximate-periods';
 import { findCalendarDates } from './calendar-dates';
@@ -9,6 +9,7 @@ import { findMonthPairs } from './month-pairs';
 import { pickSpans } from './pick-spans';
 import type { Found } from './suggestion';
 import type { SpanSet } from './text-spans';
+import { findYearlessDates } from './yearless-dates';
 
 export function findDates(text: string, blocked: SpanSet): Found[] {
   return pickSpans(
@@ -18,6 +19,7 @@ export function findDates(text: string, blocked: SpanSet): Found[] {
       ...findFinancialYears(text),
       ...findApproximatePeriods(text),
       ...findEventYears(text),
+      ...findYearlessDates(text),
     ],
     blocked,
   );

@@ -1,9 +1,11 @@
 // All figure suggestions for a text: money, percentages, ratios and counts, with overlaps settled so a
 // number is read once, in its most specific (longest) form: "£2.7 m" is money, "one in six" a ratio;
-// counts come both before their noun ("285 expressions") and after "the number of ...".
+// counts come both before their noun ("285 expressions"), after "the number of ..." and as the subject of a
+// passive ("251 were assigned").
 
 import { findCounts } from './counts';
 import { findMoney } from './money';
+import { findParticipleCounts } from './participle-counts';
 import { findPence } from './pence';
 import { findPercentages } from './percentages';
 import { pickSpans } from './pick-spans';
@@ -23,6 +25,7 @@ export function findFigures(text: string, blocked: SpanSet): Found[] {
       ...findCounts(text),
       ...findStatedCounts(text),
       ...findRunningCounts(text),
+      ...findParticipleCounts(text),
     ],
     blocked,
   );

@@ -3,49 +3,41 @@
 // last named) and topic. A clause that speaks for two actors ("LGA and ADASS continue to ...") gives one
 // suggestion per actor over the same span.
 
-import { headingName, resolveReference, speakerAfterQuote, type Subject, subjectOf } from './actors';
+import { headingName, speakerAfterQuote, type Subject, subjectOf } from './actors';
 import { classifyClause } from './classify-stance';
 import { holderOfCue } from './cue-subject';
 import { afterTurnLabel, findVoices, type Voice, voiceAt } from './document-voice';
-import { type Clause, splitClauses } from './clauses';
+import { splitClauses } from './clauses';
+import { isProgramme } from './commitment-cues';
 import { splitDemandItems } from './demand-items';
 import { echoedReading } from './echoed-views';
+import { isOwnLine, isSentenceHeading, isTitle, quoteOpenAfter } from './line-shapes';
+import { afterCue, insideComplement, refer, speakerOfQuote, withConcession } from './refer-holder';
 import { splitSentences } from './sentences';
 import { findGateHits, gatesWithin, opens } from './stance-gates';
+import { splitActors, trimClause } from './stance-spans';
 import type { Found } from './suggestion';
-import type { Span } from './text-spans';
 import { fullerOfficeName, officeSubject } from './titled-holders';
 import { topicOf } from './topics';
 
 const MAX_RECENT_ACTORS = 20;
-/** A word of more than three letters, captured when it is capitalised. */
-const TITLE_WORD = /(?<![\p{L}\p{N}])(?:(\p{Lu})|\p{Ll})\p{L}{3,}/gu;
+/** A text with this many voices is one of speakers' turns. */
+const MIN_TURNS = 2;
 /** A stance is right only when its cue, its label and its holder all are: on texts never seen that is well
  * under the 95% a confidence of 0.8 promises, so no stance rule claims that much. */
 const STANCE_CEILING = 0.75;
 /** How far back (in characters) a named body can be referred to; prefill-claim.ts reads further back. */
 const MAX_REFERENCE_DISTANCE = 2000;
-// the document's own voice: the speaker ("I", "we", a speech's generic "you"), a petition's "Petitioners", and the impersonal "it is
-// unfair", "this is the right reform", whose verdict is the speaker's and not the thing's
-const FIRST_PERSON = /^(?:I|we|my|our)(?:[’'](?:d|s|re|ll|ve|m))?$/iu;
-const OWN_VOICE =
-  /^(?:(?:I|we|my|our|you)(?:[’'](?:d|s|re|ll|ve|m))?|the petitioners?|it(?:[’']s)?|this|that|these|those|there|here)$/iu;
-const QUOTE_LOOKAHEAD = 2000;
-/** A line this short, on its own and without closing punctuation, is a heading. */
-const MAX_HEADING_WORDS = 14;
-const MEMBER_REFERENCE =
-  /\b(?:hon\.?|honourable|noble|gallant)[ \u00a0]+(?:and[ \u00a0]+\w+[ \u00a0]+)?(?:friends?|gentleman|lady|member|lord|baroness)$/iu;
 const PASSIVE_CUE = /\bby$/;
 const MOTION_CLAUSE =
   /^[“"‘']?(?:further[ \u00a0]+|also[ \u00a0]+)?(?:notes|declares|believes|requests|recognises|regrets|deplores)[ \u00a0]+that\b/iu;
 const PRESCRIPTIVE =
   /^(?:should|must|ought|needs?[ \u00a0]+(?:\w+ly[ \u00a0]+)?to|ha(?:s|ve)[ \u00a0]+to)\b/i;
-const ORGANISATION_NOUN =
-  /\b(?:Board|Committee|Trust|Association|Council|Group|Services|Partnership|Company|Ltd|Network|Alliance|Federation|Society|Commission|Department|Office|Agency|Service|People|Families|Children)$/u;
 
 /** `voices`: the document's voices when `text` is a window of it (offsets relative to `text`). */
 export function findStances(text: string, voices: readonly Voice[] = findVoices(text)): Found[] {
   const found: Found[] = [];
+  const programme = isProgramme(text);
   const recent: string[] = [];
   const recentAt: number[] = [];
   let at = 0;
@@ -79,12 +71,15 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
     if (isOwnLine(text, sentence)) {
       const heading = headingName(s);
       if (heading) {
-        remember(heading);
+        // a round-up of responses puts each respondent's name on its own line; in a text of speakers'
+        // turns a heading names a subject, never who holds a view
+        if (voices.length < MIN_TURNS) remember(heading);
         continue;
       }
       // a title ("FACT SHEET: Biden-Harris Administration Announces Plan to ...") names, it does not argue;
-      // nor does a section heading in sentence case ("Encouraging girls to study science")
-      if (isTitle(s) || isSentenceHeading(s)) continue;
+      // nor does a section heading in sentence case ("Encouraging girls to study science"); a headline
+      // that passes a verdict ("Rescue Funds Provided a Critical Lifeline to Providers") does
+      if ((isTitle(s) || isSentenceHeading(s)) && !classifyClause(s)?.verdict) continue;
     }
     // the subject and speaker are worked out only for sentences that state a view or name a reporter
     let named: ReturnType<typeof subjectOf>;
@@ -122,6 +117,7 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
       for (const c of clauses) {
         const clauseText = text.slice(c.start, c.end);
         const classified = classifyClause(clauseText, {
+          programme,
           listItem: c.listItem,
           concession: c.concession ? text.slice(c.concession.start, c.concession.end) : undefined,
           gates: gatesWithin(gates, c.start - sentence.start, c.end - sentence.start),
@@ -208,101 +204,4 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
     else if (speaker) remember(speaker);
   }
   return found;
-}
-
-// whom a pronoun or description stands for: the document's voice for its own ("I", "it is unfair"); a
-// first person nobody is named for stays unresolved (the last heading is not its speaker); else the body
-// named last
-function refer(reference: string, voice: string | undefined, recent: readonly string[]): string | undefined {
-  if (voice && OWN_VOICE.test(reference)) return voice;
-  // "my right hon. Friends", "the hon. Gentleman": another member, whom the words do not name
-  if (MEMBER_REFERENCE.test(reference)) return undefined;
-  if (FIRST_PERSON.test(reference)) return undefined;
-  return resolveReference(reference, recent) ?? voice;
-}
-
-// found by an auxiliary after the cue ("..., as we do"); a reporting verb after it is a trailing
-// attribution ("Schools need £1bn, unions warn"), and a subject past the clause's end is the main
-// clause's, which a concession before it shares
-function afterCue(subject: Subject, cueEnd: number, clauseLength: number): boolean {
-  return (
-    subject.auxiliary === true &&
-    subject.end !== undefined &&
-    subject.end > cueEnd + 1 &&
-    subject.end <= clauseLength
-  );
-}
-
-function insideComplement(clause: string, subject: Subject, cueStart: number | undefined): boolean {
-  if (subject.pronoun || cueStart === undefined) return false;
-  const at = clause.indexOf(subject.actor);
-  return at > cueStart && /\bthat\b/u.test(clause.slice(cueStart, at));
-}
-
-// a concession that carries its own cue ("Although in favour of the proposals, ...") is its own statement
-function withConcession(text: string, clause: Clause): Clause[] {
-  const concession = clause.concession as Span;
-  const own = classifyClause(text.slice(concession.start, concession.end));
-  if (!own) return [clause];
-  return [{ ...concession }, { start: clause.start, end: clause.end }];
-}
-
-function speakerOfQuote(text: string, from: number): string | undefined {
-  const close = text.indexOf('”', from);
-  if (close < 0 || close - from > QUOTE_LOOKAHEAD) return undefined;
-  return speakerAfterQuote(text.slice(close, close + 120));
-}
-
-// curly quotes say which way they go; a line break closes any quote left open by bad punctuation
-function quoteOpenAfter(sentence: string, open: boolean): boolean {
-  const opening = sentence.lastIndexOf('“');
-  const closing = sentence.lastIndexOf('”');
-  if (opening < 0 && closing < 0) return open;
-  return opening > closing;
-}
-
-function isTitle(line: string): boolean {
-  if (/[.!?”"’]$/u.test(line)) return false;
-  let words = 0;
-  let capitalised = 0;
-  for (const m of line.matchAll(TITLE_WORD)) {
-    words++;
-    if (m[1]) capitalised++;
-  }
-  return words >= 3 && capitalised / words > 0.6;
-}
-
-// a headline that reports a view carries its attribution after a comma or in quotation marks
-// ("Schools need £1bn, unions warn"); a heading does not
-function isSentenceHeading(line: string): boolean {
-  if (/[.!?:;,”"’)]$|[,“”"]/u.test(line) || /^[-•*–·]|^\(?[0-9a-z]{1,3}[.)]\s/u.test(line)) return false;
-  return line.split(/\s+/u).length <= MAX_HEADING_WORDS;
-}
-
-function isOwnLine(text: string, span: Span): boolean {
-  return (
-    (span.start === 0 || text[span.start - 1] === '\n') &&
-    (span.end === text.length || text[span.end] === '\n')
-  );
-}
-
-// drop leading connectives and punctuation, so the span starts at the statement itself
-function trimClause(text: string, span: Span): Span {
-  let start = span.start;
-  let end = span.end;
-  // connectives, and the numbering of a report's paragraphs ("5.2", "(a)")
-  const lead =
-    /^(?:[\s,;:–—-]+|(?:and|but|or|whilst|while)\b\s*|\d+(?:\.\d+)*\.?[ \t]+|\([a-z0-9]{1,3}\)[ \t]+)+/iu.exec(
-      text.slice(start, Math.min(end, start + 16)),
-    );
-  if (lead) start += lead[0].length;
-  while (end > start && /[\s,;:]/.test(text[end - 1] as string)) end--;
-  return { start, end };
-}
-
-// "LGA and ADASS" -> two actors; "Children and Young People Board" stays one
-function splitActors(actor: string): string[] {
-  const m = /^(\S+(?: \S+){0,2}) and (?:the )?(\S+(?: \S+){0,2})$/u.exec(actor);
-  if (!m || ORGANISATION_NOUN.test(actor) || !/^\p{Lu}/u.test(m[2] as string)) return [actor];
-  return [m[1] as string, m[2] as string];
 }

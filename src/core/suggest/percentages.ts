@@ -1,6 +1,6 @@
 // Percentages: digits with a % sign ("4.3%") or with "per cent"/"percent"/"percentage points" spelled out
 // ("16 per cent"), and number words with the spelled-out forms ("ten per cent"). The span is the number
-// plus the sign or words, so a footnote digit glued on after the sign stays out.
+// plus the sign or words, so a footnote digit glued on after the sign stays out; "65-percent" is one too.
 
 import { NUMBER_WORDS_SOURCE, parseDigits, parseNumberWords, tidy } from './number-words';
 import { isHedged } from './hedges';
@@ -11,7 +11,7 @@ import { isWordChar } from './text-spans';
 // "1.3pp": percentage points, glued to the number
 const MARKER = /%|pp\b|\bper[ \u00a0]?cent\b|\bpercent(?:age[ \u00a0]points)?\b/gi;
 const NUMBER_BEFORE = new RegExp(
-  String.raw`(?:(\d{1,3}(?:,\d{3})+(?:[.\u00b7]\d+)?|\d+(?:[.\u00b7]\d+)?|\.\d+)|\b(${NUMBER_WORDS_SOURCE}))([ \u00a0]?)$`,
+  String.raw`(?:(\d{1,3}(?:,\d{3})+(?:[.\u00b7]\d+)?|\d+(?:[.\u00b7]\d+)?|\.\d+)|\b(${NUMBER_WORDS_SOURCE}))([ \u00a0]?|-)$`,
   'i',
 );
 const LOOK_BACK = 40;
@@ -30,6 +30,8 @@ export function findPercentages(text: string): Found[] {
     // "pp" counts only glued to a number ("1.3pp"), never as the end of a word ("app")
     if (points && !/\d/.test(text[marker.index - 1] ?? '')) continue;
     if (!m || (marker[0] !== '%' && !points && m[3] === '')) continue;
+    // "a 65-percent increase": an adjective joined by a hyphen, the only joiner besides a space
+    if (m[3] === '-' && !/^percent$/i.test(marker[0])) continue;
     const start = from + m.index;
     const end = marker.index + marker[0].length;
     // "110%" must not yield "10%"; a number glued to a letter is part of a name or code
@@ -41,7 +43,9 @@ export function findPercentages(text: string): Found[] {
     }
     const value = m[1] !== undefined ? parseDigits(m[1]) : parseNumberWords(m[2] as string);
     if (!Number.isFinite(value)) continue;
-    const negative = text[start - 1] === '-' || text[start - 1] === '−';
+    // "read--40 percent": a dash written as two hyphens is no minus sign
+    const negative =
+      (text[start - 1] === '-' || text[start - 1] === '−') && !/[-–—]/u.test(text[start - 2] ?? '');
     const range = m[1] !== undefined ? RANGE_START.exec(text.slice(Math.max(0, start - 24), start)) : null;
     // "from 2019 to 20%" is a year, not the start of a range
     if (range && !/^(?:1[89]|20)\d\d$/.test(range[1] as string)) {

@@ -1,9 +1,10 @@
 // Figures that running text states without a noun right after them, which counts.ts (number, then a plural
 // noun) cannot see: large counts ("fall by 310,000 (", "from 790,000 to 75,000"), counts with a scale
-// ("the 1.5m figure", "one million or so stops", "a quarter of a million"), and how many times more
-// likely or larger something is ("seven times more likely", value 7 as a ratio). Money, percentages,
+// ("the 1.5m figure", "one million or so stops", "a quarter of a million", "a thousand checkpoints"), and how many times more
+// likely or larger something is ("seven times more likely", "twice as many", value 7 or 2 as a ratio). Money, percentages,
 // years, codes and numbers glued to other text are left alone: their finders, or no finder, read them.
 
+import { NOT_COUNT_HEADS } from './count-words';
 import { countFound } from './counts';
 import { NUMBER_WORDS_SOURCE, parseDigits, parseNumberWords, tidy } from './number-words';
 import { isHedged } from './hedges';
@@ -21,7 +22,10 @@ const GROUPED = new RegExp(String.raw`\d{1,3}(?:,\d{3})+${ENDS_CLEANLY}`, 'g');
 const SCALED = new RegExp(String.raw`(\d+(?:\.\d+)?)${S}?(million|billion|m|bn)\b${ENDS_CLEANLY}`, 'gi');
 /** "one million", "a million", "a quarter of a million": the scale word is found first (rare), then the
  * words before it. */
-const SCALE_WORD = new RegExp(String.raw`\b(million|billion)${ENDS_CLEANLY}`, 'gi');
+const SCALE_WORD = new RegExp(
+  String.raw`\b(million|billion|thousand(?=(?:${S}[\p{Ll}-]+){0,2}${S}[\p{Ll}-]+s\b))${ENDS_CLEANLY}`,
+  'giu',
+);
 const WORDS_BEFORE = new RegExp(
   String.raw`\b(a${S}quarter${S}of${S}a|half${S}a|a|${NUMBER_WORDS_SOURCE})${S}$`,
   'i',
@@ -30,8 +34,13 @@ const WORDS_REACH = 40;
 
 /** "seven times more likely", "5 times higher": a rate ratio, found from "times" back to its number. */
 const TIMES = new RegExp(
-  String.raw`${S}times(?=${S}(?:more|less|higher|lower|greater|larger|bigger|smaller|as|the|over)\b)`,
+  String.raw`${S}times(?=${S}(?:more|less|higher|lower|greater|larger|bigger|smaller|as|the|over|what)\b)`,
   'gi',
+);
+/** "twice as many", "almost twice what X earns": a ratio of 2 ("twice a year" is a frequency). */
+const TWICE = new RegExp(
+  String.raw`\b[Tt]wice(?=${S}(?:as|what|the${S}(?:rate|number|amount|level|size|average)|that${S}of)\b)`,
+  'g',
 );
 const NUMBER_BEFORE_TIMES = new RegExp(String.raw`\b(\d+(?:\.\d+)?|${NUMBER_WORDS_SOURCE})$`, 'i');
 const TIMES_REACH = 30;
@@ -68,7 +77,12 @@ export function findRunningCounts(text: string): Found[] {
     if (GLUED_BEFORE.test(text[start - 1] ?? '')) continue;
     const base = wordsValue(words[1] as string);
     if (!(base > 0)) continue;
-    const scale = /^b/i.test(m[1] as string) ? 1e9 : 1e6;
+    const scale = /^b/i.test(m[1] as string) ? 1e9 : /^t/i.test(m[1] as string) ? 1e3 : 1e6;
+    // "a thousand lines of inquiry" counts things; "a thousand years" is a duration
+    const noun = /^(?:[ \u00a0]+[\p{Ll}-]+){0,2}?[ \u00a0]+([\p{Ll}-]+s)\b/u.exec(
+      text.slice(m.index + m[0].length),
+    )?.[1];
+    if (scale === 1e3 && noun && NOT_COUNT_HEADS.has(noun)) continue;
     found.push(countFound(text, start, m.index + m[0].length, tidy(base * scale), 0.6));
   }
   TIMES.lastIndex = 0;
@@ -89,6 +103,17 @@ export function findRunningCounts(text: string): Found[] {
       unit: 'ratio',
       confidence: 0.7,
       ...(isHedged(text, start) ? { approximate: true } : {}),
+    });
+  }
+  for (const m of text.matchAll(TWICE)) {
+    found.push({
+      kind: 'figure',
+      start: m.index,
+      end: m.index + m[0].length,
+      value: 2,
+      unit: 'ratio',
+      confidence: 0.6,
+      ...(isHedged(text, m.index) ? { approximate: true } : {}),
     });
   }
   return found;

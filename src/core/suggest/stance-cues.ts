@@ -16,18 +16,19 @@ export const UNSURE = re(
 
 /** A question whose point is unmistakable ("Is this the best way to spend ...?") objects. */
 export const RHETORICAL = re(
-  String.raw`\b(?:the[ \u00a0]+best[ \u00a0]+way|really|surely|why[ \u00a0]+on[ \u00a0]+earth|why[ \u00a0]+should|is[ \u00a0]+it[ \u00a0]+right|is[ \u00a0]+it[ \u00a0]+fair|how[ \u00a0]+can)\b`,
+  String.raw`\b(?:the[ \u00a0]+best[ \u00a0]+way|really|surely|why[ \u00a0]+on[ \u00a0]+earth|why[ \u00a0]+should|is[ \u00a0]+it[ \u00a0]+right|is[ \u00a0]+it[ \u00a0]+fair|how[ \u00a0]+can|think[ \u00a0]+it[ \u00a0]+(?:right|fair|acceptable))\b`,
 );
 
-/** A question that asks for something ("Is it not time to end ...?") supports it. */
+/** A question that asks for something ("Is it not time to end ...?", "Will the Minister commission an
+ * impact study?") supports it. */
 export const RHETORICAL_DEMAND = re(
-  String.raw`\b(?:is[ \u00a0]+it[ \u00a0]+not|isn[’']t[ \u00a0]+it)[ \u00a0]+(?:high[ \u00a0]+)?time\b|\bwhy[ \u00a0]+(?:not|won[’']t|don[’']t|doesn[’']t)\b`,
+  String.raw`\b(?:is[ \u00a0]+it[ \u00a0]+not|isn[’']t[ \u00a0]+it)[ \u00a0]+(?:high[ \u00a0]+)?time\b|\bwhy[ \u00a0]+(?:not|won[’']t|don[’']t|doesn[’']t)\b|\b(?:would|is)[ \u00a0]+it[ \u00a0]+not[ \u00a0]+be[ \u00a0]+(?:\w+[ \u00a0]+){0,2}?(?:churlish|sensible|right|better|wise|fair)\b|^(?:(?:so|and|but|then),?[ \u00a0]+)?(?:will|would|can|could|should|are|is)[ \u00a0]+(?:the|my|his|her)[ \u00a0]+(?:right[ \u00a0]+)?(?:hon\.?[ \u00a0]+|honourable[ \u00a0]+)?(?:Minister|Secretary|Taoiseach|Tánaiste|Government|Friend|Prime[ \u00a0]+Minister|Leader|President|Department)\b[^?]{0,40}?\b(?:commission|do|publish|place|review|reconsider|commit|ensure|encourage|make|undertake|act|intervene|introduce|bring|set|take|provide|support|fund|press|urge|consider|guarantee|restore|reverse|scrap|drop|increase|extend)\b`,
 );
 
 /** Only some, or only at first: a conditional yes. So is a commitment on a condition the other side may meet
  * ("if they do not do so, the government will bring forward legislation"). */
 export const MIXED = re(
-  String.raw`\b(?:if\b[^.;]{0,200}?\b(?:not|n[’']t|fails?)\b|unless\b)[^.;]{0,200}?,[ \u00a0]+(?:then[ \u00a0]+)?(?:the[ \u00a0]+government|we|I|ministers)[ \u00a0]+will\b|\b(?:initially|at[ \u00a0]+first|in[ \u00a0]+the[ \u00a0]+first[ \u00a0]+instance|to[ \u00a0]+begin[ \u00a0]+with)[ \u00a0]+only\b|\bonly\b[^.;]{0,80}\b(?:initially|at[ \u00a0]+first|in[ \u00a0]+the[ \u00a0]+first[ \u00a0]+instance)\b|\bin[ \u00a0]+principle\b[^.;]{0,80}\bbut\b|\b(?:am|are|is|was|were|remain|remains)[ \u00a0]+(?:\w+ly[ \u00a0]+)?reluctant[ \u00a0]+to\b`,
+  String.raw`\b(?:if\b[^.;]{0,200}?\b(?:not|n[’']t|fails?)\b|unless\b)[^.;]{0,200}?,[ \u00a0]+(?:then[ \u00a0]+)?(?:the[ \u00a0]+government|we|I|ministers)[ \u00a0]+will\b|\b(?:initially|at[ \u00a0]+first|in[ \u00a0]+the[ \u00a0]+first[ \u00a0]+instance|to[ \u00a0]+begin[ \u00a0]+with)[ \u00a0]+only\b|\bonly\b[^.;]{0,80}\b(?:initially|at[ \u00a0]+first|in[ \u00a0]+the[ \u00a0]+first[ \u00a0]+instance)\b|\bin[ \u00a0]+principle\b[^.;]{0,80}\bbut\b|\b(?:am|are|is|was|were|remain|remains)[ \u00a0]+(?:\w+ly[ \u00a0]+)?reluctant[ \u00a0]+to\b|\b(?:I|we)[ \u00a0]+will[ \u00a0]+only[ \u00a0]+\w+\b[^.;]{0,120}?\b(?:if|unless|in[ \u00a0]+the[ \u00a0]+event[ \u00a0]+that|provided[ \u00a0]+that|once)\b`,
 );
 
 /** Words a concession uses to grant something before the main clause takes it back. */
@@ -83,7 +84,7 @@ export const PROFIT_AGAINST = re(
 );
 
 export const NEGATED_SUPPORT = re(
-  String.raw`\b(?:none[ \u00a0]+of|no|few|nobody|no[ \u00a0]+one)\b[^.;]{0,40}\b(?:supports?|backs?(?![ \u00a0]*(?:[.,;:!?]|$)|[ \u00a0]+(?:to|from|into|up|down|out|in|off|on)\b)|welcomes?|favours?)\b|\b(?:does|do|did|would|will)(?:[ \u00a0]+not|n[’']t)[ \u00a0]+(?:support|back|welcome|favour|endorse|agree|want|need)\b|\bnot[ \u00a0]+in[ \u00a0]+favour\b|\bnot[ \u00a0]+(?:convinced|persuaded)\b`,
+  String.raw`\b(?:none[ \u00a0]+of|no|few|nobody|no[ \u00a0]+one)\b[^.;]{0,40}\b(?:supports?|backs?(?![ \u00a0]*(?:[.,;:!?]|$)|[ \u00a0]+(?:to|from|into|up|down|out|in|off|on)\b)|welcomes?|favours?)\b|\b(?:does|do|did|would|will)(?:[ \u00a0]+not|n[’']t)[ \u00a0]+(?:support|back(?![ \u00a0]+down\b)|welcome|favour|endorse|agree|want|need)\b|\bnot[ \u00a0]+in[ \u00a0]+favour\b|\bnot[ \u00a0]+(?:convinced|persuaded)\b`,
 );
 
 export const OPPOSE = re(

@@ -1,4 +1,11 @@
 import { CONDEMN_WORDS, INTEND_WORDS, PRAISE_WORDS } from './evaluation-cues';
+import {
+  OPTION_WORDS,
+  OWN_POSITION_WORDS,
+  REFUSAL_WORDS,
+  VERDICT_AGAINST_WORDS,
+  VERDICT_FOR_WORDS,
+} from './verdict-cues';
 
 // Key words (lower case, often stems) without which a cue group in stance-cues.ts cannot match. One
 // scan of a sentence finds them all and records, per position, a bit for every group they open; a clause
@@ -13,7 +20,7 @@ const GROUP_WORDS = {
   neutral: 'come out|neither|takes no|take no|neutral|either way|take a|have a|express a|comment',
   unsure:
     'sure|certain|decided|yet to|considering|explor|question|to be seen|weighing|open mind|convinced|persuaded|unclear',
-  mixed: 'initially|at first|first instance|to begin with|in principle|if |unless|reluctant',
+  mixed: 'initially|at first|first instance|to begin with|in principle|if |unless|reluctant|will only',
   benefit: 'enabl|allow|provid|deliver|improv|work|help',
   funding: 'fund|financ|money|resources|investment|budget|grant|£|$|€',
   profit: 'profit|shareholder',
@@ -22,11 +29,17 @@ const GROUP_WORDS = {
   oppose:
     'oppos|object|warn|slam|accus|brand|out at|lambast|denounc|concerned|worried|alarmed|dismayed|troubled|against|critici|reject|condemn|no |flawed|inadequate|insufficient|harm|risk|piecemeal|robbed|undermin|damaging|conceived|misguided|unworkable|unjustified|contrary|implications|too |plans to|intention to|scrap|advis|down on|voted|overturn|dismiss|disappoint|far enough|question|caution|gimmick|step',
   support:
-    'welcom|favour|support|endorse|back|call|urge|recommend|propos|want|like|prefer|keen|eager|should|must|need|ought|has to|have to|it is |argue|advocat|believe|suggest|opportunit|strong|could|would|will|fail|be used|prais|hail|applaud|step',
+    'welcom|favour|support|endorse|back|call|urge|recommend|propos|want|like|prefer|keen|eager|should|must|need|ought|has to|have to|it is |argue|advocat|believe|suggest|opportunit|strong|could|would|will|shall|fail|be used|prais|hail|applaud|step',
   rather: 'rather than',
+  proposal: 'budget|bill|plan|proposal|legislation',
   intend: INTEND_WORDS,
   praise: PRAISE_WORDS,
   condemn: CONDEMN_WORDS,
+  verdictAgainst: VERDICT_AGAINST_WORDS,
+  verdictFor: VERDICT_FOR_WORDS,
+  ownPosition: OWN_POSITION_WORDS,
+  option: OPTION_WORDS,
+  refusal: REFUSAL_WORDS,
   reporting:
     'says|said|states|stated|argues|argued|told|adds|added|claims|claimed|explains|explained|responded|writes|wrote',
 };

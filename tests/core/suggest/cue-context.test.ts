@@ -63,6 +63,20 @@ describe('cues whose context voids them', () => {
     expect(label('a complaints trigger whereby the council must explain its decision')).toBe(undefined);
   });
 
+  it('reads the business of a sitting as no position', () => {
+    expect(label('I propose to take Questions Nos. 4 and 9 together.')).toBe(undefined);
+    expect(label('I am delighted to have the opportunity to open this debate.')).toBe(undefined);
+    expect(label('I want to draw the attention of the House to the report.')).toBe(undefined);
+    expect(label('We need an answer, please.')).toBe(undefined);
+    expect(label('I hope that my hon. Friend will have some news for us.')).toBe(undefined);
+    expect(label('I hope that the Minister will find the money for the pier.')).toBe('support');
+    expect(label('I congratulate my hon. Friend on securing this important debate.')).toBe(undefined);
+    expect(label('I congratulate the council on reopening the pier.')).toBe('support');
+    expect(label('I propose to abolish the fee.')).toBe('support');
+    expect(label('Passengers will be asked to show their tickets at the gate.')).toBe(undefined);
+    expect(label('The council has asked the operator to restore the winter timetable.')).toBe('support');
+  });
+
   it('reads the older "I should like to" and thanks offered as formulas, not positions', () => {
     expect(label('With permission, I should like to make a statement about flooding in Kent')).toBe(
       undefined,

@@ -1,5 +1,5 @@
-// A demand listing several things to do gives one position per item (demand-items.ts); commas that do not
-// separate verb phrases are not a list.
+// A demand listing several things to do, or a commitment listing its purposes, gives one position per item
+// (demand-items.ts); commas that do not separate verb phrases are not a list.
 import { describe, expect, it } from 'vitest';
 import { splitDemandItems } from '../../../src/core/suggest/demand-items';
 import { findStances } from '../../../src/core/suggest/find-stances';
@@ -17,6 +17,36 @@ describe('demands that list things to do', () => {
       'publish their waiting lists',
       'protect rural routes',
     ]);
+  });
+
+  it('splits what a commitment lists as its purposes, with or without a repeated "to"', () => {
+    expect(
+      items(
+        'My government will use the recovery to cut waiting lists, to raise pay for carers and to build new homes.',
+      ),
+    ).toEqual([
+      'My government will use the recovery to cut waiting lists',
+      'to raise pay for carers',
+      'to build new homes',
+    ]);
+    expect(
+      items('Legislation will be introduced to ban fracking, protect peat bogs and restore rivers.'),
+    ).toEqual(['Legislation will be introduced to ban fracking', 'protect peat bogs', 'restore rivers']);
+    // a purpose of anything but a commitment is left whole
+    expect(items('The plan aims to cut waiting lists, to raise pay and to build homes.')).toEqual([]);
+  });
+
+  it('splits a run of "that" clauses after the cue, one position each', () => {
+    expect(
+      items(
+        'We must ensure that fares are capped, that winter sailings resume and that crews are paid fairly.',
+      ),
+    ).toEqual(['We must ensure that fares are capped', 'winter sailings resume', 'crews are paid fairly']);
+    expect(
+      items('We need to ensure old piers are repaired that ferries run daily and that fares stay low.'),
+    ).toEqual(['We need to ensure old piers are repaired', 'ferries run daily', 'fares stay low']);
+    // one "that" is no list
+    expect(items('We must ensure that fares are capped and crews are paid.')).toEqual([]);
   });
 
   it('leaves lists of nouns and single demands whole', () => {

@@ -72,6 +72,17 @@ describe('findVoices', () => {
     ).toEqual(['Tom Ash']);
   });
 
+  it('reads a member’s name before a seat and a party in brackets, not the party', () => {
+    const text = [
+      'Ferries',
+      'Ann Rowe (Orkney) (LD):',
+      'I welcome the new timetable.',
+      'Tom Hale (Con):',
+      'I oppose the fare rise.',
+    ].join('\n\n');
+    expect(actors(text)).toEqual(['Ann Rowe', 'Tom Hale']);
+  });
+
   it('follows a debate record: speakers with a full stop in their title, offices, and names with offices', () => {
     const text = [
       'Water Supply',

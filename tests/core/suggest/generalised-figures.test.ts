@@ -1,5 +1,6 @@
 // Figure forms beyond the shared corpus that policy writing uses: counts stated after "the number of",
-// "N out of M" ratios, fractions that size a change, and sums in pence.
+// "N out of M" ratios, fractions that size a change, sums in pence, and the older typewriter print of
+// the Congressional Record ("--" for a dash, "65-percent").
 import { describe, expect, it } from 'vitest';
 import { findBlockedSpans } from '../../../src/core/suggest/blocked-spans';
 import { findFigures } from '../../../src/core/suggest/find-figures';
@@ -81,5 +82,53 @@ describe('older print and ranges with one unit', () => {
     ]);
     // a year before "to" is a date, not the start of the range
     expect(figures('Take-up rose from 2019 to 20% this year.')).toEqual([['20%', 20, 'percent']]);
+  });
+
+  it('reads a dash of two hyphens as a dash, and a percentage joined to its noun by a hyphen', () => {
+    expect(
+      figures('Pupils must read better--40 percent of them read below grade, a 65-percent rise.'),
+    ).toEqual([
+      ['40 percent', 40, 'percent'],
+      ['65-percent', 65, 'percent'],
+    ]);
+    expect(figures('Output changed by -3 percent.')).toEqual([['-3 percent', -3, 'percent']]);
+  });
+});
+
+describe('counts that are the subject of a passive', () => {
+  it('reads "N were assigned" and "N newly trained officers have been posted", not years or durations', () => {
+    expect(
+      figures('As of May, 412 officers are assigned to the city, of which 96 were assigned to the port.'),
+    ).toEqual([
+      ['412', 412, 'count'],
+      ['96', 96, 'count'],
+    ]);
+    expect(figures('Since then 27 newly trained wardens have been posted.')).toEqual([['27', 27, 'count']]);
+    expect(figures('In 2019 were recorded the first cases; 3 years were needed.')).toEqual([]);
+  });
+});
+
+describe('twice', () => {
+  it('reads "twice as many" and "almost twice what" as a ratio of 2, not "twice a year"', () => {
+    expect(figures('Graduates earn almost twice what others earn, and twice as many vote.')).toEqual([
+      ['twice', 2, 'ratio'],
+      ['twice', 2, 'ratio'],
+    ]);
+    expect(figures('The board meets twice a year.')).toEqual([]);
+  });
+});
+
+describe('a thousand, and times what', () => {
+  it('reads "a thousand armed checkpoints" as a count, not "a thousand years"', () => {
+    expect(figures('More than a thousand armed checkpoints were set up.')).toEqual([
+      ['a thousand', 1000, 'count'],
+    ]);
+    expect(figures('It took a thousand years.')).toEqual([]);
+  });
+
+  it('reads "three times what" as a ratio', () => {
+    expect(figures('Graduates earn almost three times what others earn.')).toEqual([
+      ['three times', 3, 'ratio'],
+    ]);
   });
 });

@@ -1,13 +1,26 @@
 // The key-word gates (stance-gates.ts) keep each cue pattern off the sentences that cannot match it. This
 // checks that claim pattern by pattern, on the texts tests may read (the corpus, the dev set's tuning half,
-// the held-out documents; the dev set's held-back half is read by no test): wherever a cue pattern matches
+// the held-out documents; a fresh held-out set is read by no test): wherever a cue pattern matches
 // inside a sentence, the gate it runs behind is open over that match. A cue word added to a pattern but not to its gate list fails here even
 // when another cue happens to give the clause the same reading.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  COMMITMENT,
+  PROGRAMME_WILL,
+  PROPOSAL_ACTION,
+  PROPOSAL_REMOVAL,
+} from '../../../src/core/suggest/commitment-cues';
 import { CONDEMN, INTEND, PRAISE } from '../../../src/core/suggest/evaluation-cues';
 import { splitSentences } from '../../../src/core/suggest/sentences';
+import {
+  OPTION,
+  OWN_POSITION,
+  REFUSAL,
+  VERDICT_AGAINST,
+  VERDICT_FOR,
+} from '../../../src/core/suggest/verdict-cues';
 import {
   FINDING,
   FUNDING,
@@ -43,6 +56,15 @@ const GATED: [string, RegExp, Gate[]][] = [
   ['CONDEMN', CONDEMN, ['condemn']],
   ['INTEND', INTEND, ['intend']],
   ['SUPPORT', SUPPORT, ['support']],
+  ['COMMITMENT', COMMITMENT, ['support']],
+  ['PROPOSAL_ACTION', PROPOSAL_ACTION, ['proposal']],
+  ['PROGRAMME_WILL', PROGRAMME_WILL, ['support']],
+  ['PROPOSAL_REMOVAL', PROPOSAL_REMOVAL, ['proposal']],
+  ['VERDICT_AGAINST', VERDICT_AGAINST, ['verdictAgainst']],
+  ['VERDICT_FOR', VERDICT_FOR, ['verdictFor']],
+  ['OWN_POSITION', OWN_POSITION, ['ownPosition']],
+  ['OPTION', OPTION, ['option']],
+  ['REFUSAL', REFUSAL, ['refusal']],
   ['PRAISE', PRAISE, ['praise']],
   ['RATHER_THAN', RATHER_THAN, ['rather']],
 ];

@@ -114,4 +114,40 @@ describe('the author speaks again after a quotation', () => {
       ['Department for Education', 'support'],
     ]);
   });
+
+  it('never takes a connective or an article opening the sentence as the holder', () => {
+    const text =
+      'Ann Rowe:\n\nHello.\n\nTom Hale:\n\nHello.\n\nAnn Rowe:\n\nTherefore, the full reopening of the pier is called for.';
+    expect(holders(text)).toEqual([['Ann Rowe', 'support']]);
+  });
+
+  it('takes a nationality and the people it names as the holder, and "they" after them as the same', () => {
+    const text =
+      'Mr. BRANDT. Mr. Speaker, I will be brief.\n\nThe American people have rejected the toll plan. They have rejected the bridge levy too.';
+    expect(holders(text)).toEqual([
+      ['American people', 'oppose'],
+      ['American people', 'oppose'],
+    ]);
+  });
+
+  it('keeps a run-in heading and an opening date out of the holder', () => {
+    expect(holders('On 2 December the Council confirmed they will reduce the ferry levy.')).toEqual([
+      ['Council', 'support'],
+    ]);
+    expect(holders('Local capacity: The Harbour Board welcomes the new pier.')).toEqual([
+      ['Harbour Board', 'support'],
+    ]);
+  });
+
+  it('reads a body’s stated ambition or mission as its position', () => {
+    expect(holders('Today the council’s ambition to open a new ferry route moved a step closer.')).toEqual([
+      ['council', 'support'],
+    ]);
+  });
+
+  it('gives a refusal to its subject, not to the text’s author', () => {
+    const text =
+      'Harbour Remarks by Director Jo Bell\n\nThe Mayor has made it clear that he will no longer stand for landlords ignoring repairs.';
+    expect(holders(text)).toEqual([['Mayor', 'oppose']]);
+  });
 });

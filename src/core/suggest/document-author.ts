@@ -1,0 +1,92 @@
+// Who wrote or speaks a document as a whole, read from its head: a statement, article or press release
+// names its author near the top ("Home Secretary Theresa May gave a statement", "the White House
+// announced", "was launched by the Home Office"), its title names a speaker ("Statement from President X",
+// "X's speech at ..."), or it keeps naming the body it introduces with an acronym.
+
+import { cleanName, isName, NAME, TITLE } from './voice-names';
+
+const AUTHOR_WINDOW = 1500;
+/** A throne speech says what it is in its title or its first lines. */
+const THRONE_WINDOW = 400;
+
+// headlines capitalise every word ("President Biden Announces ..."), so each verb takes either case
+const OPENING_VERB = `(?:${[
+  'gave',
+  'made',
+  'delivered',
+  'wrote',
+  'released',
+  'releases',
+  'announced',
+  'announces',
+  'announce',
+  'published',
+  'publishes',
+  'launched',
+  'launches',
+  'unveiled',
+  'unveils',
+  'issued',
+  'issues',
+]
+  .map((verb) => `[${verb[0]}${(verb[0] as string).toUpperCase()}]${verb.slice(1)}`)
+  .join('|')})`;
+
+/** "Home Secretary Theresa May gave a statement", "the Biden-Harris Administration released ..." */
+const AUTHOR_SUBJECT = new RegExp(
+  String.raw`(?:^|[.:\n][ \u00a0]*|,[ \u00a0]+|\b(?:Today|today),?[ \u00a0]+)(?:the[ \u00a0]+|The[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,4}?(${TITLE}*${NAME})[ \u00a0]+(?:today[ \u00a0]+|has[ \u00a0]+|have[ \u00a0]+)?${OPENING_VERB}\b`,
+  'u',
+);
+/** "... was launched by the Home Office today" */
+const AUTHOR_AGENT = new RegExp(
+  String.raw`\b(?:was|were|has[ \u00a0]+been)[ \u00a0]+(?:launched|published|announced|released|unveiled|issued)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(${NAME})`,
+  'u',
+);
+/** A title that names its speaker or writer: "Statement from President X on ...", "Written ministerial
+ * statement by X MP about ...", "Statement by The Rt Hon X MP, Lord Chancellor", "X's speech at ...". */
+const AUTHOR_TITLE = new RegExp(
+  String.raw`(?:^|\n)(?:[\p{L} \u00a0-]{0,40}?\b(?:[Ss]tatement|[Ss]peech|[Rr]emarks|[Aa]rticle|[Aa]ddress|[Ll]etter)[ \u00a0]+(?:from|by)[ \u00a0]+(?:[Tt]he[ \u00a0]+)?(?:Rt\.?[ \u00a0]+Hon\.?[ \u00a0]+)?(${TITLE}*${NAME})|(${TITLE}*${NAME})[’']s[ \u00a0]+(?:speech|statement|article|remarks|address|letter|speaking[ \u00a0]+notes?)\b)`,
+  'u',
+);
+/** A speech from the throne is the Government's programme, in the monarch's words: "Queen's Speech 2016",
+ * "Her Majesty's most gracious speech". */
+const THRONE_SPEECH =
+  /^(?:(Queen|King)[’']s[ \u00a0]+Speech\b|(Her|His)[ \u00a0]+Majesty[’']s[ \u00a0]+most[ \u00a0]+gracious[ \u00a0]+speech\b)/mu;
+/** A title line that names an official by role and then speaks: "CEA Chairman Ann Name Institute Event
+ * Remarks", "Secretary Ann Name Testimony on ...": the two words after the role are the speaker. */
+const ROLE_TITLE =
+  /^[^\n]{0,60}?\b(?:Chairman|Chairwoman|Chair|Secretary|Director|Administrator|Commissioner|Ambassador|Governor|Minister)[ \u00a0]+(\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}[\p{Ll}’'-]+)\b[^\n]{0,80}\b(?:Remarks|Speech|Address|Testimony|Statement|Keynote)\b[^\n]*$/mu;
+/** "Public Health England (PHE)": a body named in full with the acronym the text then goes on using. */
+const INTRODUCED =
+  /(\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+(?:of|for|and|the|\p{Lu}[\p{L}’'-]*)){1,6})[ \u00a0]+\((\p{Lu}{2,6})\)/gu;
+const MIN_ACRONYM_USES = 4;
+const MAX_INTRODUCED = 3;
+
+// a briefing or press release that names no author in the usual words is usually by the body it introduces
+// first with an acronym and then keeps naming by it
+function ownBody(text: string, head: string): string | undefined {
+  let tried = 0;
+  for (const m of head.matchAll(INTRODUCED)) {
+    if (++tried > MAX_INTRODUCED) break;
+    const uses = text.match(new RegExp(String.raw`\b${m[2] as string}\b`, 'g'))?.length ?? 0;
+    if (uses >= MIN_ACRONYM_USES) return (m[1] as string).replace(/^The[ \u00a0]+/u, '');
+  }
+  return undefined;
+}
+
+/** The document's author or speaker as a whole, if its head names one. */
+export function findAuthor(text: string): string | undefined {
+  const head = text.slice(0, AUTHOR_WINDOW);
+  const throne = THRONE_SPEECH.exec(head.slice(0, THRONE_WINDOW));
+  if (throne) return `${throne[1] === 'King' || throne[2] === 'His' ? 'His' : 'Her'} Majesty’s Government`;
+  const role = ROLE_TITLE.exec(head);
+  if (role && role.index === 0) return role[1] as string;
+  const subject = AUTHOR_SUBJECT.exec(head);
+  const agent = AUTHOR_AGENT.exec(head);
+  const titled = AUTHOR_TITLE.exec(head);
+  if (titled && titled[1] === undefined) titled[1] = titled[2] as string;
+  const author = [subject, agent, titled]
+    .filter((m): m is RegExpExecArray => m !== null && isName(m[1] as string))
+    .sort((a, b) => a.index - b.index)[0];
+  return author ? cleanName(author[1] as string) : ownBody(text, head);
+}
