@@ -27,9 +27,9 @@ function ordered(value: unknown, rank: ReadonlyMap<string, number>): Json {
     const item = ordered(record[key], rank);
     if (copy === undefined && item !== record[key]) {
       copy = {};
-      for (let j = 0; j < i; j++) copy[keys[j]!] = record[keys[j]!] as Json;
+      for (let j = 0; j < i; j++) setOwn(copy, keys[j]!, record[keys[j]!] as Json);
     }
-    if (copy !== undefined) copy[key] = item;
+    if (copy !== undefined) setOwn(copy, key, item);
   }
   return copy ?? (record as { [key: string]: Json });
 }
@@ -67,8 +67,18 @@ function orderedCopy(record: Record<string, unknown>, keys: string[], rank: Read
   const first = defined.filter((k) => rank.has(k)).sort((x, y) => rank.get(x)! - rank.get(y)!);
   const rest = defined.filter((k) => !rank.has(k)).sort(byCodeUnit);
   const out: { [key: string]: Json } = {};
-  for (const key of [...first, ...rest]) out[key] = ordered(record[key], rank);
+  for (const key of [...first, ...rest]) setOwn(out, key, ordered(record[key], rank));
   return out;
+}
+
+/**
+ * Sets an own property. JSON.parse gives a record a key "__proto__" of its own, but assigning that key
+ * would set the copy's prototype instead and drop the field from the output.
+ */
+function setOwn(target: { [key: string]: Json }, key: string, value: Json): void {
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  } else target[key] = value;
 }
 
 /** Compact JSON with every object's keys sorted: equal records give equal strings. */

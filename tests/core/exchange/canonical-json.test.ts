@@ -33,6 +33,14 @@ describe('orderKeysDeep', () => {
     );
   });
 
+  it('keeps a field named "__proto__" that JSON.parse gave the record, in or out of order', () => {
+    for (const text of ['{"z":1,"__proto__":false}', '{"__proto__":false,"a":{"z":1,"b":2}}']) {
+      const written = JSON.stringify(orderKeysDeep(JSON.parse(text), LEADING));
+      expect(JSON.parse(written)).toEqual(JSON.parse(text));
+      expect(written).toContain('"__proto__":false');
+    }
+  });
+
   it('returns a value already in order as it is, and copies only the part out of order', () => {
     const inOrder = { id: 'r', type: 'x', a: [1, { id: 2, c: 3 }], z: { b: 1, q: 2 } };
     expect(orderKeysDeep(inOrder, LEADING)).toBe(inOrder);

@@ -7,6 +7,7 @@ import type { Claim } from '../../../src/core/model/records';
 import { exportLibrary } from '../../../src/renderer/features/sharing/export-library';
 import { closeStore } from '../../../src/renderer/storage/database';
 import { listListedClaimIds } from '../../../src/renderer/storage/listed-claims';
+import { putSources } from '../../../src/renderer/storage/source-texts';
 import { FIRST_DOC, makeClaim, makeCorpusSource, makeResearcher } from '../../core/exchange/library-builders';
 import { freshStore } from '../storage/storage-kit';
 
@@ -32,7 +33,7 @@ const csvIds = (bytes: Uint8Array) =>
 async function libraryStore() {
   const { store } = freshStore();
   await store.db.researchers.add(makeResearcher());
-  await store.db.sources.add(source);
+  await putSources(store.db, [source]);
   await store.db.claims.bulkAdd(claims);
   return store;
 }
