@@ -63,6 +63,8 @@ describe('claim suggestions', () => {
   });
 
   it('hides the less confident suggestions at a threshold, and shows them all again', async () => {
+    // the tab was shown again at the end of the last test: its lists place their rows a frame later
+    await expect.poll(() => app.suggestionCount()).toBeGreaterThan(0);
     const all = await app.suggestionCount();
     const threshold = app.suggestions.getByRole('combobox', { name: /Show/ });
     await threshold.selectOption({ label: 'confidence 0.8 and above' });
