@@ -86,6 +86,8 @@ async function importBundle(page, file) {
     .first()
     .waitFor();
   const ms = Date.now() - started;
+  // The library lists the imported sources a moment later (the page re-reads them): its tasks count too.
+  await page.locator('.source-item').first().waitFor();
   const after = await settle(page);
   return { ms, after, ...(await takeLongTasks(page)) };
 }
