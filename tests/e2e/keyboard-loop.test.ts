@@ -136,6 +136,8 @@ describe('the keyboard loop at 1280×720', () => {
   });
 
   it('lists the shortcuts in a dialog opened with "?"', async () => {
+    // "?" does nothing while a dialog is open: the last test's dialog must be gone from the page first
+    await expect.poll(() => app.page.locator('dialog[open], [role="dialog"]').count()).toBe(0);
     await app.page.getByRole('document', { name: 'Document text' }).focus();
     await app.page.keyboard.press('?');
     const dialog = app.page.getByRole('dialog', { name: 'Keyboard shortcuts' });

@@ -49,7 +49,7 @@ async function readEntriesInPages(db: EvidenceDatabase): Promise<SourceEntry[]> 
   const all: SourceEntry[] = [];
   let page = await db.sources.orderBy(':id').limit(PAGE).toArray();
   while (page.length > 0) {
-    all.push(...page);
+    for (const entry of page) all.push(entry);
     const last = page[page.length - 1] as SourceEntry;
     page = page.length < PAGE ? [] : await db.sources.where(':id').above(last.id).limit(PAGE).toArray();
   }
