@@ -3,6 +3,7 @@
 import { basename } from 'node:path';
 import { describeFileError } from '../core/files/describe-file-error';
 import { formatSize } from '../core/files/format-size';
+import { spansWholeBuffer } from '../core/files/whole-buffer';
 import type { OpenFilesRequest } from '../core/ipc/ipc-schemas';
 import type { PickedFile } from '../core/model/platform';
 
@@ -54,8 +55,7 @@ async function checkFile(path: string, deps: OpenFilesDeps): Promise<{ name: str
  * Buffer sharing a pool must be copied, and a plain array also keeps Node's Buffer API out of the page.
  */
 function toOwnedBytes(bytes: Uint8Array): Uint8Array {
-  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-  return whole ? new Uint8Array(bytes.buffer, 0, bytes.byteLength) : new Uint8Array(bytes);
+  return spansWholeBuffer(bytes) ? new Uint8Array(bytes.buffer, 0, bytes.byteLength) : new Uint8Array(bytes);
 }
 
 export async function openFiles(request: OpenFilesRequest, deps: OpenFilesDeps): Promise<PickedFile[]> {

@@ -2,6 +2,7 @@
 // its result; the worker is ended when it answers, or at once when the import is cancelled (the abort
 // signal), which aborts a write under way so nothing is changed. A bundle's bytes are moved to the worker
 // and back, not copied: a copy of a 200 MB bundle was a long task in the window, twice (preview, import).
+import { spansWholeBuffer } from '../../../core/files/whole-buffer';
 import { runWorkerOnce } from '../../services/run-worker-once';
 import type { ImportDatabaseResult } from '../../storage/library-exchange';
 import type { ExchangeReply, ExchangeRequest } from './exchange-protocol';
@@ -14,11 +15,7 @@ export class ExchangeCancelled extends Error {
 
 /** Bytes that are a whole buffer can be moved to the worker; a view into a larger one is copied. */
 const movable = (bytes: Uint8Array): Transferable[] =>
-  bytes.byteOffset === 0 &&
-  bytes.byteLength === bytes.buffer.byteLength &&
-  bytes.buffer instanceof ArrayBuffer
-    ? [bytes.buffer]
-    : [];
+  spansWholeBuffer(bytes) && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
 
 function callWorker(request: ExchangeRequest, signal?: AbortSignal): Promise<ExchangeReply> {
   return runWorkerOnce({
