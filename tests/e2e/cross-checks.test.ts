@@ -1,7 +1,8 @@
 // Cross-checks in real Chromium at a laptop's 1280x720: the NAAS answer's three figures saved from the
 // reader, the sum they make shown in the Cross-checks tab and badged on their cards, and a link from the
 // sum back to a claim's passage; then three sources giving three different figures under one tag, listed
-// as one conflict group with its three values that expands to the claims.
+// as one conflict group with its three values that expands to the claims; and the tab used from the
+// keyboard alone.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
 import { corpusDocumentFiles } from '../support/repo-paths';
@@ -130,6 +131,56 @@ describe('cross-checks', () => {
       .toEqual(['£2.9 million']);
     await expect.poll(() => app.readerText()).toMatch(/^Month: April 2018/);
     expect(await first.getAttribute('aria-current')).toBe('true');
+    expect(errors).toEqual([]);
+  });
+
+  it('works from the keyboard: arrows between rows, Enter and Space on a group, Tab to its claims', async () => {
+    const cost = (value: string) => ({ kind: 'Figure' as const, tags: ['NAAS cost'], fill: figure(value) });
+    await app.showTab('Claims');
+    await app.openSource(NAAS);
+    await app.addClaim('£11.22m', cost('11220000'));
+    await app.openSource(/^Month: April 2018/);
+    await app.addClaim('£8.52m', cost('8520000'));
+
+    await app.showTab('Cross-checks');
+    const conflicts = app.crossChecks.getByRole('list', { name: 'Conflicts' });
+    const rows = conflicts.locator(':scope > li');
+    await expect.poll(() => rows.count()).toBe(2);
+    const focusedText = () => app.page.evaluate(() => document.activeElement?.textContent ?? '');
+    const focusedLabel = () =>
+      app.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+
+    const group = rows.filter({ hasText: 'On NAAS funding, 3 sources differ' });
+    const expand = group.locator('.crosscheck-expand');
+    await expand.focus();
+    // Enter opens the group, Space folds it, Enter opens it again.
+    await expect.poll(() => expand.getAttribute('aria-expanded')).toBe('false');
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => expand.getAttribute('aria-expanded')).toBe('true');
+    await app.page.keyboard.press('Space');
+    await expect.poll(() => expand.getAttribute('aria-expanded')).toBe('false');
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => expand.getAttribute('aria-expanded')).toBe('true');
+
+    // Arrow keys move between the rows' first controls; Home and End go to the ends.
+    const groupFirst = await group.getAttribute('data-index');
+    await app.page.keyboard.press(groupFirst === '0' ? 'ArrowDown' : 'ArrowUp');
+    await expect.poll(focusedLabel).toMatch(/^Show £(11\.22m|8\.52m) in /);
+    await app.page.keyboard.press(groupFirst === '0' ? 'Home' : 'End');
+    await expect.poll(focusedText).toBe('Hide the claims');
+
+    // Tab leaves the row's first control for its claims; Enter opens the passage.
+    await app.page.keyboard.press('Tab');
+    await expect.poll(focusedLabel).toMatch(/^Show £2\.9 million in Month: April 2018/);
+    await app.openSource(NAAS);
+    await app.showTab('Cross-checks');
+    await group.getByRole('button', { name: /^Show £2\.9 million/ }).focus();
+    await app.page.keyboard.press('Enter');
+    await expect
+      .poll(() => app.document.locator('.highlight-selected').allTextContents())
+      .toEqual(['£2.9 million']);
+    await expect.poll(() => app.readerText()).toMatch(/^Month: April 2018/);
+    await app.screenshot('cross-checks-05-keyboard');
     expect(errors).toEqual([]);
   });
 });

@@ -180,8 +180,14 @@ describe('the layout at small windows', () => {
     await save.waitFor();
     await app.expectInView(save);
     await app.expectInView(app.page.getByRole('textbox', { name: 'Your name' }));
-    await app.expectInView(app.page.getByRole('tab', { name: 'Claims' }));
-    await app.expectInView(app.page.getByRole('tab', { name: 'Suggestions' }));
+    // Every side tab is in view with its whole label: none runs into the next or is cut off.
+    const tabs = app.page.getByRole('tablist', { name: 'Side pane' }).getByRole('tab');
+    expect(await tabs.allTextContents()).toEqual(['Claims', 'Suggestions', 'Cross-checks', 'Search']);
+    for (const tab of await tabs.all()) await app.expectInView(tab);
+    const cutOff = await tabs.evaluateAll((all) =>
+      all.filter((tab) => [tab, ...tab.children].some((e) => e.scrollWidth > e.clientWidth)),
+    );
+    expect(cutOff).toEqual([]);
     await app.screenshot(`layout-${size.width}x${size.height}-form`);
   });
 });

@@ -1,6 +1,6 @@
-// The right-hand pane: "Claims", "Suggestions" and "Cross-checks" as tabs, so none squeezes the others. The
-// tab shown lives in the store, so "Add claim" can bring Claims forward and new suggestions can bring
-// Suggestions. Arrow keys move between the tabs, as in any tab list.
+// The right-hand pane: "Claims", "Suggestions", "Cross-checks" and "Search" as tabs, so none squeezes the
+// others. The tab shown lives in the store, so "Add claim" can bring Claims forward and new suggestions can
+// bring Suggestions. Arrow keys move between the tabs, as in any tab list.
 import { useRef, type KeyboardEvent } from 'react';
 import { useWorkbench } from '../../services/workbench-context';
 import { countClaims } from '../../storage/claim-queries';
@@ -59,7 +59,7 @@ export function SidePane() {
             className="side-tab"
             onClick={() => showTab(t.id)}
           >
-            {t.label}
+            <span className="side-tab-label">{t.label}</span>
             {t.id === 'suggestions' && toReview > 0 && (
               <span className="tab-count" aria-hidden="true">
                 {toReview.toLocaleString('en-GB')}
