@@ -9,6 +9,7 @@ import { holderOfCue } from './cue-subject';
 import { afterTurnLabel, findVoices, type Voice, voiceAt } from './document-voice';
 import { splitClauses } from './clauses';
 import { isProgramme } from './commitment-cues';
+import { isHolder } from './holder-shape';
 import { splitDemandItems } from './demand-items';
 import { echoedReading } from './echoed-views';
 import { isOwnLine, isSentenceHeading, isTitle, quoteOpenAfter } from './line-shapes';
@@ -73,7 +74,7 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
       if (heading) {
         // a round-up of responses puts each respondent's name on its own line; in a text of speakers'
         // turns a heading names a subject, never who holds a view
-        if (voices.length < MIN_TURNS) remember(heading);
+        if (voices.length < MIN_TURNS && isHolder(heading)) remember(heading);
         continue;
       }
       // a title ("FACT SHEET: Biden-Harris Administration Announces Plan to ...") names, it does not argue;
@@ -161,7 +162,7 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
             ? holderOfCue(clauseText, reading.cueStart)
             : undefined;
         const subject = holder ? { actor: fuller(holder), pronoun: false } : parsed;
-        const actor =
+        const candidate =
           // "X argues ..., and it wants ...": a pronoun refers first to the subject named earlier in the sentence
           (subject &&
             (subject.pronoun
@@ -171,6 +172,8 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
               : subject.actor)) ??
           (judged ? (speaker ?? voice ?? recent[recent.length - 1]) : fallback) ??
           voice;
+        // "Well, ...", "Executive Summary": words shaped like a name that name no holder
+        const actor = candidate && !isHolder(candidate) ? voice : candidate;
         const topic = echo
           ? echo.topic
           : topicOf(clauseText, reading.cueEnd, reading.topicHint, reading.cueStart);
@@ -200,7 +203,7 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
         }
       }
     }
-    if (named && !named.pronoun) remember(named.actor);
+    if (named && !named.pronoun && isHolder(named.actor)) remember(named.actor);
     else if (speaker) remember(speaker);
   }
   return found;
