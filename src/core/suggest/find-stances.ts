@@ -11,6 +11,7 @@ import { splitClauses } from './clauses';
 import { isProgramme } from './commitment-cues';
 import { isHolder } from './holder-shape';
 import { splitDemandItems } from './demand-items';
+import { splitPositionItems } from './position-items';
 import { echoedReading } from './echoed-views';
 import { isOwnLine, isSentenceHeading, isTitle, quoteOpenAfter } from './line-shapes';
 import { afterCue, insideComplement, refer, speakerOfQuote, withConcession } from './refer-holder';
@@ -178,16 +179,18 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
           ? echo.topic
           : topicOf(clauseText, reading.cueEnd, reading.topicHint, reading.cueStart);
         // "calling on them to join ..., deploy ... and ensure ...": one position per thing asked for
-        const items =
+        const demands =
           reading.stance === 'support' && reading.cueStart !== undefined
-            ? splitDemandItems(clauseText, reading.cueStart).map((item, i) => ({
-                span: trimClause(text, { start: c.start + item.start, end: c.start + item.end }),
-                topic:
-                  i === 0
-                    ? topicOf(clauseText.slice(0, item.end), reading.cueEnd, reading.topicHint)
-                    : topicOf(clauseText.slice(item.start, item.end), 0),
-              }))
+            ? splitDemandItems(clauseText, reading.cueStart)
             : [];
+        // "will require: A; B; and C", "improvements, including A, and B": one position per item listed
+        const items = (demands.length > 0 ? demands : splitPositionItems(clauseText)).map((item, i) => ({
+          span: trimClause(text, { start: c.start + item.start, end: c.start + item.end }),
+          topic:
+            i === 0
+              ? topicOf(clauseText.slice(0, item.end), reading.cueEnd, reading.topicHint)
+              : topicOf(clauseText.slice(item.start, item.end), 0),
+        }));
         // a view whose holder the text does not name is still offered, without an actor and less sure
         for (const who of actor ? splitActors(actor) : [undefined]) {
           for (const item of items.length > 0 ? items : [{ span, topic }]) {
