@@ -49,6 +49,7 @@ const QUOTE_LINE = 240;
 const QUOTE_MARK = /[“"‘']/u;
 /** How far into a speaker label an abbreviation's full stop may have cut it into two sentences. */
 const LABEL_CUT = 60;
+const QA_MARK = /^[QA](?:[ \u00a0]{2,}|[.:][ \u00a0]+)(?=\S)/u;
 
 /** The voices of a document, in text order; empty when no author or speaker is named. */
 export function findVoices(text: string): Voice[] {
@@ -87,7 +88,7 @@ export function findVoices(text: string): Voice[] {
     if (!voices.some((v) => v.from === turn.from)) voices.push(turn);
   }
   // a briefing's labelled speakers, a round-up's quoted reactions (each lasting one paragraph)
-  for (const turn of findLabelTurns(text)) {
+  for (const turn of findLabelTurns(text, writer)) {
     if (!voices.some((v) => v.from === turn.from)) voices.push({ from: turn.from, actor: turn.actor });
     if (turn.end !== undefined) quoteEnds.push(turn.end);
   }
@@ -173,8 +174,8 @@ function bareNameLine(text: string, start: number, end: number): string | undefi
 
 /** The voice speaking at `offset`, if any (voices are in text order). */
 export function voiceAt(voices: readonly Voice[], offset: number): string | undefined {
-  // an unnamed turn (a reporter's "Q") has no holder
-  return voices[lastVoiceIndex(voices, offset)]?.actor || undefined;
+  // an unnamed turn (a reporter's "Q") is the empty actor: no holder, and not the one named before it
+  return voices[lastVoiceIndex(voices, offset)]?.actor;
 }
 
 /** The index of the last voice opened at or before `offset`; -1 when none. */
@@ -196,8 +197,10 @@ export function afterTurnLabel(text: string, voices: readonly Voice[], start: nu
   // a label cut by its abbreviations ("MS. NAME:", "Ann Gov. Name:") still opens the turn it labels
   const label = voice && start - voice.from <= LABEL_CUT ? text.slice(voice.from, start) : undefined;
   if (!voice || label === undefined || /[\n:]/u.test(label)) return start;
-  // a reporter's "Q    Why ...?": the mark is no part of the question
-  if (!voice.actor) return start + (/^Q[ \u00a0.:]+/u.exec(text.slice(start, end))?.[0].length ?? 0);
+  // "Q    Why ...?", "A. We will ...": the mark of a question or answer is no part of what is said
+  const mark = QA_MARK.exec(text.slice(start, end));
+  if (mark && label === '') return start + mark[0].length;
+  if (!voice.actor) return start;
   const colon = text.slice(start, Math.min(end, start + 200)).search(/:[ \u00a0]+\S/u);
   if (colon < 0) return start;
   // "SECRETARY NAME:" writes the speaker in capitals

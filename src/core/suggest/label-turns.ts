@@ -22,23 +22,30 @@ const MIN_CAPS_LINES = 3;
 const MIN_SPEAKERS = 2;
 const MIN_QUOTE_LABELS = 2;
 
-/** The labelled turns of `text`, in text order; empty when it has none of these shapes. */
-export function findLabelTurns(text: string): LabelTurn[] {
-  const turns: LabelTurn[] = [...briefingTurns(text), ...quotedReactions(text)];
+/** The labelled turns of `text`, in text order; empty when it has none of these shapes. `author`: the
+ * document's own voice, who answers a written Q-and-A when no speaker is labelled. */
+export function findLabelTurns(text: string, author?: string): LabelTurn[] {
+  const turns: LabelTurn[] = [...briefingTurns(text, author), ...quotedReactions(text)];
   return turns.sort((a, b) => a.from - b.from);
 }
 
-function briefingTurns(text: string): LabelTurn[] {
+function briefingTurns(text: string, author: string | undefined): LabelTurn[] {
   const labels = [...text.matchAll(CAPS_LABEL)].filter((m) => /\p{Lu}{2}/u.test(m[1] as string));
   const speakers = new Set(labels.map((m) => m[1] as string));
-  if (labels.length < MIN_CAPS_LINES || speakers.size < MIN_SPEAKERS) return [];
-  const turns: LabelTurn[] = labels.map((m) => ({ from: m.index, actor: titleCase(m[1] as string) }));
-  for (const m of text.matchAll(QUESTION)) turns.push({ from: m.index, actor: '' });
+  const briefing = labels.length >= MIN_CAPS_LINES && speakers.size >= MIN_SPEAKERS;
+  const turns: LabelTurn[] = briefing
+    ? labels.map((m) => ({ from: m.index, actor: titleCase(m[1] as string) }))
+    : [];
+  const questions = [...text.matchAll(QUESTION)];
+  const answers = [...text.matchAll(ANSWER)];
+  // a written Q-and-A: several questions each answered
+  if (!briefing && (questions.length < MIN_SPEAKERS || answers.length < MIN_SPEAKERS)) return [];
+  for (const m of questions) turns.push({ from: m.index, actor: '' });
   turns.sort((a, b) => a.from - b.from);
-  // "A." answers for whoever was named last before the question
-  for (const m of text.matchAll(ANSWER)) {
-    const before = turns.filter((t) => t.from < m.index && t.actor).pop();
-    if (before) turns.push({ from: m.index, actor: before.actor });
+  // "A." answers for whoever was named last before the question, else for the document's author
+  for (const m of answers) {
+    const actor = turns.filter((t) => t.from < m.index && t.actor).pop()?.actor ?? author;
+    if (actor) turns.push({ from: m.index, actor });
   }
   return turns;
 }

@@ -65,3 +65,22 @@ describe('speaker lines', () => {
     ]);
   });
 });
+
+describe('a written Q-and-A', () => {
+  it('credits each "A." to the author the text names, and no one for the questions', () => {
+    const text = [
+      'Canal levy: questions and answers',
+      'The Waterways Board published these answers today.',
+      'Q. Should boat owners pay the levy?',
+      'A. We believe boat owners should pay a fair share.',
+      'Q. Will the levy be scrapped?',
+      'A. We will review the levy in 2030.',
+    ].join('\n\n');
+    expect(holders(text)).toEqual([
+      ['Should boat owners pay the levy?', undefined],
+      ['We believe boat owners should pay a fair share.', 'Waterways Board'],
+      ['Will the levy be scrapped?', undefined],
+      ['We will review the levy in 2030.', 'Waterways Board'],
+    ]);
+  });
+});
