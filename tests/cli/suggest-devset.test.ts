@@ -13,7 +13,7 @@ describeScoredAgainstTargets(
   '`evidence suggest --json` scored against the development set (tuning texts)',
   { documents: join(tune, 'texts'), gold: join(tune, 'gold'), ignore: join(tune, 'gold/IGNORE.json') },
   // Figures and dates reach the issue's targets on all 49 texts (figures F1 0.990, values 0.996; dates F1
-  // 0.975, values 1.000); stances are held to the figures reached, less a small margin (F1 0.644, actors
+  // 0.975, values 1.000); stances are held to the figures reached, less a small margin (F1 0.646, actors
   // right 0.908), so a change that loses ground fails here.
   {
     figureF1: 0.97, // the target
