@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // Quality of the claim suggester on every labelled set the repository holds for tuning: the test corpus,
 // the older held-out set (tests/fixtures/suggest-heldout) and the development set's tuning texts
-// (tests/fixtures/devset/tune: u01–u28 and f01–f12). Prints the scorer's table per set (tests/support/scoring, the rules of
-// LABELING.md) and a calibration table on the tuning texts: per confidence band, how many suggestions fall
+// (tests/fixtures/devset/tune: u01–u28, f01–f12, g01–g12). Prints the scorer's table per set
+// (tests/support/scoring, the rules of LABELING.md), the tuning texts also per group (the letter their names
+// start with), and a calibration table on the tuning texts: per confidence band, how many suggestions fall
 // in it and how many of them are right (a hit whose value is right). The fresh held-out set
 // (tests/fixtures/devset/fresh, when one has been found and labelled) is read only with --final, which
 // scores it (tables and calibration, no problem lists) once at the end of a round of work; tuning never
-// looks at it. Without a fresh set, --final says so and scores the other sets as usual.
+// looks at it. It is read by its shape, not by a fixed list of files: every texts/NAME.txt that has a
+// gold/NAME.gold.json, with every gold/IGNORE*.json merged (a set labelled in parts brings one IGNORE file
+// per part). Without a fresh set, --final says so and scores the other sets as usual.
 // usage: node scripts/bench-suggest-devset.mjs [--problems] [--set tune|corpus|heldout] [--list KIND]
 //        node scripts/bench-suggest-devset.mjs --final   (adds the fresh held-out set: the end of a round only)
 // (--list prints every suggestion of that kind with its verdict: + right, ~ hit with a wrong value, - wrong)
@@ -22,7 +25,9 @@ const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefine
 const listKind = args.includes('--list') ? args[args.indexOf('--list') + 1] : undefined;
 const final = args.includes('--final');
 const freshGold = 'tests/fixtures/devset/fresh/gold';
-const hasFresh = existsSync(join(root, freshGold, 'IGNORE.json'));
+const hasFresh =
+  existsSync(join(root, freshGold)) &&
+  readdirSync(join(root, freshGold)).some((name) => name.endsWith('.gold.json'));
 if (final && !hasFresh) console.log('no fresh set: tests/fixtures/devset/fresh holds no labelled texts yet');
 
 const SETS = [
@@ -50,17 +55,25 @@ async function loadModules() {
   return { modules, cleanup };
 }
 
-/** The set's documents, labels and IGNORE list, read the way tests/support/scoring/read-labelled-set.ts does. */
+/**
+ * The set's documents, labels and IGNORE lists, read the way tests/support/scoring/read-labelled-set.ts
+ * does: the gold files decide which texts are scored, and every IGNORE*.json beside them is merged (keyed
+ * by document, so parts labelled apart add their own documents' entries).
+ */
 function readSet(set) {
   const goldDir = join(root, set.gold);
-  const documents = readdirSync(goldDir)
+  const names = readdirSync(goldDir).sort();
+  const documents = names
     .filter((name) => name.endsWith('.gold.json'))
-    .sort()
     .map((name) => {
       const labels = JSON.parse(readFileSync(join(goldDir, name), 'utf8'));
       return { labels, text: readFileSync(join(root, set.documents, labels.document), 'utf8') };
     });
-  const ignore = JSON.parse(readFileSync(join(goldDir, 'IGNORE.json'), 'utf8'));
+  const ignore = {};
+  for (const name of names.filter((n) => /^IGNORE.*\.json$/.test(n))) {
+    for (const [document, entries] of Object.entries(JSON.parse(readFileSync(join(goldDir, name), 'utf8'))))
+      ignore[document] = [...(ignore[document] ?? []), ...entries];
+  }
   return { documents, ignore };
 }
 
@@ -84,14 +97,16 @@ function printTable(name, report) {
   }
 }
 
-/** The tuning texts by the letter their names start with (u: the first 25, f: the 12 that joined later). */
-function printGroups(m, documents, ignore, byDocument) {
-  const letters = [...new Set(documents.map(({ labels }) => labels.document[0]))].sort().reverse();
+/** The tuning texts by the letter their names start with (u: the first 25, f and g: the twelve of each later round). */
+function printGroups(m, name, documents, ignore, byDocument) {
+  const letters = [...new Set(documents.map(({ labels }) => labels.document[0]))].sort((a, b) =>
+    a === 'u' ? -1 : b === 'u' ? 1 : a.localeCompare(b),
+  );
   if (letters.length < 2) return;
   for (const letter of letters) {
     const group = documents.filter(({ labels }) => labels.document.startsWith(letter));
     const scored = m.scoreSuggestions({ documents: group, ignore, suggestions: byDocument });
-    printTable(`tune, ${letter}-texts only (${group.length})`, scored.report);
+    printTable(`${name}, ${letter}-texts only (${group.length})`, scored.report);
   }
 }
 
@@ -175,7 +190,7 @@ try {
     );
     const scored = m.scoreSuggestions({ documents, ignore, suggestions: byDocument });
     printTable(set.name, scored.report);
-    if (set.name === 'tune') printGroups(m, documents, ignore, byDocument);
+    if (set.name === 'tune') printGroups(m, set.name, documents, ignore, byDocument);
     const held = set.name === 'fresh';
     if (showProblems && !held) for (const problem of scored.problems) console.log(`    ${problem}`);
     if (listKind && !held) listSuggestions(m, documents, ignore, byDocument, listKind);

@@ -13,8 +13,11 @@ const SUBJECT = new RegExp(
 );
 const PRONOUN =
   /^(?:the petitioners?|(?:it|they|he|she|we|i|you)(?:[’'](?:d|s|re|ll|ve|m))?|there|here|(?:my|the)[ \u00a0]+(?:right[ \u00a0]+)?(?:hon\.?|honourable|noble|gallant)(?:[ \u00a0]+and[ \u00a0]+(?:learned|gallant))?[ \u00a0]+(?:friends?|gentleman|lady|member|lord|baroness)|this|that|these|those|its response|the (?:organisation|charity|union|response|department|group|council|body|association|board|committee|government|body|bureau|college|network|trust|federation|society|report))$/i;
+// '…” Ann Name, chair of …', '…,” said Ann Name, …', '…,” Ann Name said.'
 const QUOTE_SPEAKER =
-  /[”"][ \u00a0]+((?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof|Sir|Lord|Lady|Baroness)[ \u00a0]+)?\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){1,3}),/u;
+  /[”"][ \u00a0]+(?:(?:said|says|added|adds|warned|explained|commented|argued|insisted)[ \u00a0]+)?((?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof|Sir|Lord|Lady|Baroness)\.?[ \u00a0]+)?\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){1,3})(?:,|[ \u00a0]+(?:said|says|added|adds)\b)/u;
+/** "According to the Canal Trust, …": the body the view is reported from. */
+const ACCORDING = /^[“"‘']?According[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?([^,“”"]{2,80}),[ \u00a0]+/u;
 const MAX_SUBJECT_WORDS = 18;
 const ASKED = /^[ \u00a0]+being[ \u00a0]+(?:urged|asked|encouraged|told|invited|called[ \u00a0]+on)\b/u;
 const AUXILIARY = /[ \u00a0](?:is|are|was|were|has|have|does|do|go|goes|makes)$/u;
@@ -41,6 +44,8 @@ export type Subject = {
 export function subjectOf(clause: string): Subject | undefined {
   // "As I said previously, Scottish Government officials encourage ...": the aside is not the subject
   const bare = clause.replace(VOCATIVE, '').replace(SPEAKER_ASIDE, '');
+  const according = ACCORDING.exec(bare)?.[1];
+  if (according && isNameLike(according)) return { actor: according, pronoun: false, end: 0 };
   const m = SUBJECT.exec(bare);
   if (!m) return undefined;
   // "People are being urged to ...": who is asked, not who asks

@@ -31,6 +31,9 @@ import {
 import { isCueVoided } from './cue-context';
 import { COMMITMENT, PROGRAMME_WILL, PROPOSAL_ACTION, PROPOSAL_REMOVAL } from './commitment-cues';
 import { CONDEMN, INTEND, PRAISE } from './evaluation-cues';
+import { EMPHATIC_AGREEMENT, RIGHT_TO_SAY } from './agreement-cues';
+import { GRATITUDE } from './gratitude-cues';
+import { JUDGED_AGAINST, JUDGED_FOR } from './judgement-words';
 import { OPTION, OWN_POSITION, REFUSAL, VERDICT_AGAINST, VERDICT_FOR } from './verdict-cues';
 import { ALL_GATES, type Gate, opens } from './stance-gates';
 
@@ -84,6 +87,7 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (/^\W?without\b/i.test(clause) ? cue(WITHOUT_RISK, 'support', 0.55) : undefined) ??
     (has('funding') && FUNDING.test(clause) ? cue(SHORTAGE, 'support', 0.55, 'funding') : undefined) ??
     (has('profit') ? profitReading(clause) : undefined) ??
+    (negated && has('supportWords') ? cue(EMPHATIC_AGREEMENT, 'support', 0.6) : undefined) ??
     (negated && has('supportWords') ? cue(NEGATED_SUPPORT, 'oppose', 0.75) : undefined) ??
     (negated ? cue(NEGATED_MODAL, 'oppose', 0.6) : undefined) ??
     (has('but') ? butReading(clause) : undefined) ??
@@ -92,6 +96,8 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (has('condemn') ? ending(clause, asVerdict(clause, cue(CONDEMN, 'oppose', 0.55))) : undefined) ??
     (has('refusal') ? cue(REFUSAL, 'oppose', 0.5) : undefined) ??
     (has('verdictAgainst') ? asVerdict(clause, cue(VERDICT_AGAINST, 'oppose', 0.5)) : undefined) ??
+    (has('judgement') ? asVerdict(clause, cue(JUDGED_AGAINST, 'oppose', 0.5)) : undefined) ??
+    (has('praise') ? asVerdict(clause, cue(RIGHT_TO_SAY, 'support', 0.5)) : undefined) ??
     (has('intend') ? cue(INTEND, 'support', 0.6) : undefined) ??
     (has('support') ? cue(SUPPORT, 'support', 0.6) : undefined) ??
     (has('support') ? cue(COMMITMENT, 'support', 0.5) : undefined) ??
@@ -99,6 +105,8 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (has('praise') ? asVerdict(clause, cue(PRAISE, 'support', 0.5)) : undefined) ??
     (has('verdictFor') ? asVerdict(clause, cue(VERDICT_FOR, 'support', 0.5)) : undefined) ??
     (has('ownPosition') ? cue(OWN_POSITION, 'support', 0.5) : undefined) ??
+    (has('gratitude') ? cue(GRATITUDE, 'support', 0.5) : undefined) ??
+    (has('judgement') ? asVerdict(clause, cue(JUDGED_FOR, 'support', 0.5)) : undefined) ??
     (has('rather') ? cue(RATHER_THAN, 'oppose', 0.45) : undefined) ??
     (shape.programme && has('support') ? cue(PROGRAMME_WILL, 'support', 0.45) : undefined);
   if (reading?.cueStart !== undefined) {

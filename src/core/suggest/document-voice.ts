@@ -4,11 +4,14 @@
 // announced", "was launched by the Home Office"); a transcript names each speaker on their own line
 // ("The Deputy First Minister (Kate Forbes):", "Sir George Young: I will ..."); a quoted passage is
 // introduced by "Name, role, said:". Each of these opens a voice that lasts until the next one, except that
-// after the paragraphs in quotation marks following a "said:" the author speaks again.
+// after the paragraphs in quotation marks following a "said:" the author speaks again. A turn whose speaker
+// the record does not name (a reporter's "Q") has the empty actor: no one holds what is said there.
 
 export type Voice = { from: number; actor: string };
 import { appendAll } from '../lists/append-all';
 import { findAuthor } from './document-author';
+import { findLabelTurns } from './label-turns';
+import { findPaperVoices } from './paper-voices';
 import { findTranscriptTurns } from './transcript-turns';
 import { cleanName, isName, lastWord, NAME, TITLE } from './voice-names';
 
@@ -44,12 +47,19 @@ const QUOTE_VERB = /[ \u00a0](?:said|says|added|adds):[ \u00a0]*$/gm;
 const QUOTE_INTRO = new RegExp(String.raw`(${NAME})(?:,[^\n]{0,120},)?$`, 'u');
 const QUOTE_LINE = 240;
 const QUOTE_MARK = /[“"‘']/u;
+/** How far into a speaker label an abbreviation's full stop may have cut it into two sentences. */
+const LABEL_CUT = 60;
+const QA_MARK = /^[QA](?:[ \u00a0]{2,}|[.:][ \u00a0]+)(?=\S)/u;
 
 /** The voices of a document, in text order; empty when no author or speaker is named. */
 export function findVoices(text: string): Voice[] {
   const voices: Voice[] = [];
   const writer = findAuthor(text);
   if (writer) voices.push({ from: 0, actor: writer });
+  // a paper's signed foreword, and the author it speaks for after it
+  for (const voice of findPaperVoices(text)) {
+    if (!voices.some((v) => v.from === voice.from)) voices.push(voice);
+  }
   const quoteEnds: number[] = [];
   QUOTE_VERB.lastIndex = 0;
   for (let m = QUOTE_VERB.exec(text); m; m = QUOTE_VERB.exec(text)) {
@@ -76,6 +86,11 @@ export function findVoices(text: string): Voice[] {
   // a transcript's turns, whether or not their speakers were introduced
   for (const turn of findTranscriptTurns(text)) {
     if (!voices.some((v) => v.from === turn.from)) voices.push(turn);
+  }
+  // a briefing's labelled speakers, a round-up's quoted reactions (each lasting one paragraph)
+  for (const turn of findLabelTurns(text, writer)) {
+    if (!voices.some((v) => v.from === turn.from)) voices.push({ from: turn.from, actor: turn.actor });
+    if (turn.end !== undefined) quoteEnds.push(turn.end);
   }
   voices.sort((a, b) => a.from - b.from);
   // after the quoted paragraphs the document speaks in its own voice again
@@ -159,6 +174,7 @@ function bareNameLine(text: string, start: number, end: number): string | undefi
 
 /** The voice speaking at `offset`, if any (voices are in text order). */
 export function voiceAt(voices: readonly Voice[], offset: number): string | undefined {
+  // an unnamed turn (a reporter's "Q") is the empty actor: no holder, and not the one named before it
   return voices[lastVoiceIndex(voices, offset)]?.actor;
 }
 
@@ -178,10 +194,18 @@ function lastVoiceIndex(voices: readonly Voice[], offset: number): number {
  * welcome ...", "The Minister (Ann Name): ..."): just after the label; else `start`. */
 export function afterTurnLabel(text: string, voices: readonly Voice[], start: number, end: number): number {
   const voice = voices[lastVoiceIndex(voices, start)];
-  if (!voice || voice.from !== start) return start;
+  // a label cut by its abbreviations ("MS. NAME:", "Ann Gov. Name:") still opens the turn it labels
+  const label = voice && start - voice.from <= LABEL_CUT ? text.slice(voice.from, start) : undefined;
+  if (!voice || label === undefined || /[\n:]/u.test(label)) return start;
+  // "Q    Why ...?", "A. We will ...": the mark of a question or answer is no part of what is said
+  const mark = QA_MARK.exec(text.slice(start, end));
+  if (mark && label === '') return start + mark[0].length;
+  if (!voice.actor) return start;
   const colon = text.slice(start, Math.min(end, start + 200)).search(/:[ \u00a0]+\S/u);
   if (colon < 0) return start;
-  if (!text.slice(start, start + colon).includes(lastWord(voice.actor))) return start;
+  // "SECRETARY NAME:" writes the speaker in capitals
+  const written = (label + text.slice(start, start + colon)).toLowerCase();
+  if (!written.includes(lastWord(voice.actor).toLowerCase())) return start;
   let at = start + colon + 1;
   while (at < end && /[ \u00a0]/u.test(text[at] as string)) at++;
   return at;

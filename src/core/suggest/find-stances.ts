@@ -9,7 +9,9 @@ import { holderOfCue } from './cue-subject';
 import { afterTurnLabel, findVoices, type Voice, voiceAt } from './document-voice';
 import { splitClauses } from './clauses';
 import { isProgramme } from './commitment-cues';
+import { isHolder } from './holder-shape';
 import { splitDemandItems } from './demand-items';
+import { splitPositionItems } from './position-items';
 import { echoedReading } from './echoed-views';
 import { isOwnLine, isSentenceHeading, isTitle, quoteOpenAfter } from './line-shapes';
 import { afterCue, insideComplement, refer, speakerOfQuote, withConcession } from './refer-holder';
@@ -73,7 +75,7 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
       if (heading) {
         // a round-up of responses puts each respondent's name on its own line; in a text of speakers'
         // turns a heading names a subject, never who holds a view
-        if (voices.length < MIN_TURNS) remember(heading);
+        if (voices.length < MIN_TURNS && isHolder(heading)) remember(heading);
         continue;
       }
       // a title ("FACT SHEET: Biden-Harris Administration Announces Plan to ...") names, it does not argue;
@@ -161,7 +163,7 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
             ? holderOfCue(clauseText, reading.cueStart)
             : undefined;
         const subject = holder ? { actor: fuller(holder), pronoun: false } : parsed;
-        const actor =
+        const candidate =
           // "X argues ..., and it wants ...": a pronoun refers first to the subject named earlier in the sentence
           (subject &&
             (subject.pronoun
@@ -171,20 +173,24 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
               : subject.actor)) ??
           (judged ? (speaker ?? voice ?? recent[recent.length - 1]) : fallback) ??
           voice;
+        // "Well, ...", "Executive Summary": words shaped like a name that name no holder
+        const actor = candidate && !isHolder(candidate) ? voice : candidate;
         const topic = echo
           ? echo.topic
           : topicOf(clauseText, reading.cueEnd, reading.topicHint, reading.cueStart);
         // "calling on them to join ..., deploy ... and ensure ...": one position per thing asked for
-        const items =
+        const demands =
           reading.stance === 'support' && reading.cueStart !== undefined
-            ? splitDemandItems(clauseText, reading.cueStart).map((item, i) => ({
-                span: trimClause(text, { start: c.start + item.start, end: c.start + item.end }),
-                topic:
-                  i === 0
-                    ? topicOf(clauseText.slice(0, item.end), reading.cueEnd, reading.topicHint)
-                    : topicOf(clauseText.slice(item.start, item.end), 0),
-              }))
+            ? splitDemandItems(clauseText, reading.cueStart)
             : [];
+        // "will require: A; B; and C", "improvements, including A, and B": one position per item listed
+        const items = (demands.length > 0 ? demands : splitPositionItems(clauseText)).map((item, i) => ({
+          span: trimClause(text, { start: c.start + item.start, end: c.start + item.end }),
+          topic:
+            i === 0
+              ? topicOf(clauseText.slice(0, item.end), reading.cueEnd, reading.topicHint)
+              : topicOf(clauseText.slice(item.start, item.end), 0),
+        }));
         // a view whose holder the text does not name is still offered, without an actor and less sure
         for (const who of actor ? splitActors(actor) : [undefined]) {
           for (const item of items.length > 0 ? items : [{ span, topic }]) {
@@ -200,7 +206,7 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
         }
       }
     }
-    if (named && !named.pronoun) remember(named.actor);
+    if (named && !named.pronoun && isHolder(named.actor)) remember(named.actor);
     else if (speaker) remember(speaker);
   }
   return found;

@@ -57,6 +57,8 @@ const ADDRESS_AFTER = 16;
 export function addressesReader(clause: string, cueStart: number, cueEnd: number): boolean {
   // a speaker urging an audience ("I urge you to review ...", "we encourage you all to join") states a view
   if (SPEAKER_URGES.test(clause.slice(Math.max(0, cueStart - 12), cueEnd + 12))) return false;
+  // "Thank you for ensuring ...": the speaker thanks someone, and the cue is the thanks
+  if (/^thank[ \u00a0]+you\b/iu.test(clause.slice(cueStart, cueEnd))) return false;
   return ADDRESSED.test(clause.slice(Math.max(0, cueStart - ADDRESS_BEFORE), cueEnd + ADDRESS_AFTER));
 }
 

@@ -1,4 +1,6 @@
 import { CONDEMN_WORDS, INTEND_WORDS, PRAISE_WORDS } from './evaluation-cues';
+import { GRATITUDE_WORDS } from './gratitude-cues';
+import { JUDGEMENT_WORDS } from './judgement-words';
 import {
   OPTION_WORDS,
   OWN_POSITION_WORDS,
@@ -40,6 +42,8 @@ const GROUP_WORDS = {
   ownPosition: OWN_POSITION_WORDS,
   option: OPTION_WORDS,
   refusal: REFUSAL_WORDS,
+  gratitude: GRATITUDE_WORDS,
+  judgement: JUDGEMENT_WORDS,
   reporting:
     'says|said|states|stated|argues|argued|told|adds|added|claims|claimed|explains|explained|responded|writes|wrote',
 };

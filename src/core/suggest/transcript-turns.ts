@@ -9,7 +9,7 @@ export type Turn = { from: number; actor: string };
 /** A line that is only a name of two to four capitalised words and a colon. */
 const LABEL_LINE = /^(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){1,3}):[ \u00a0]*\r?$/gmu;
 /** Words of headings that end in a colon ("Key Points:", "Next Steps:"), never of a speaker's name. */
-const HEADING_WORD =
+export const HEADING_WORD =
   /^(?:Key|Main|Next|Points?|Findings?|Steps?|Summary|Background|Introduction|Conclusions?|Notes?|Overview|Recommendations?|Questions?|Answers?|Contents|Issues?|Actions?|Objectives?|Results?|Updates?|Sources?|Contacts?|Media|Editors?|Enquiries|Facts?|Figures?|Highlights?|Resources?|Links?|Related|Further|Information|Details?|Examples?|Case|Study|Table|Chart|Figure|Annex|Appendix|Terms|Keywords?|Topics?|Section|Part|Chapter|Agenda|Minutes|Attendees|Present|Apologies|Purpose|Scope|Aims?|Outcomes?|Benefits?|Risks?|Costs?|Funding|Timeline|Timetable|Deadline|Dates?|Location|Venue|Time|Date|Note|Warning|Update|Reading|Read|More)$/u;
 /** Fewer label lines than this, or all of them one name, is a list of headings, not a transcript. */
 const MIN_LABEL_LINES = 3;

@@ -1,0 +1,51 @@
+// What can hold a view, read from the words alone: a person's name, an office, an organisation, a group of
+// people — a noun phrase whose head is a name or a noun of those classes. Headings, section names, list
+// labels, the words a sentence opens with ("Well", "One", "The", "Reaffirming") and a reference that names
+// nobody ("my hon. Friend") pass every capitalisation test a name does, so the rules that find holders
+// by shape ask this before they offer one.
+
+import { HEADING_WORD } from './transcript-turns';
+
+/** Parts of a document that head a section as its name ("Executive Summary", "Response in the UK"). */
+const DOCUMENT_PART =
+  /^(?:Foreword|Preface|Summary|Introduction|Conclusions?|Overview|Background|Prologue|Epilogue|Afterword|Glossary|Index|Bibliography|References|Acknowledgements?|Abstract|Synopsis|Response|Responses|Consultation|Chapters?|Sections?|Paragraphs?|Questions?|Contents)$/u;
+/** Words that open a sentence and never a name: determiners, possessives, conjunctions, interjections,
+ * question words, auxiliaries and number words used as pronouns ("One is: ..."). */
+const FUNCTION_WORD =
+  /^(?:I|We|You|He|She|It|They|The|A|An|This|That|These|Those|My|Our|Your|His|Her|Its|Their|And|But|Or|So|If|When|While|Whilst|Although|Because|As|Yes|No|Well|Oh|Now|Then|Thus|What|Why|How|Who|Where|Is|Are|Was|Were|Do|Does|Did|Will|Would|Can|Could|Should|May|Might|Must|Has|Have|Had|One|Two|Three|Four|Five|Some|Many|Most|All|Each|Every|Any|Such|Let|Thank|Please)$/iu;
+const DETERMINER = /^(?:The|This|That|These|Those|My|Our|Your|His|Her|Its|Their)$/u;
+/** A member referred to by courtesy, not by name. */
+const REFERENCE = /^(?:hon\.?[ \u00a0]+)?(?:Friends?|Gentleman|Lady|Member)$/u;
+/** A preposition ends the head of a phrase: "Secretary of State for Health" is headed by "Secretary". */
+const PREPOSITION = /^(?:of|for|in|on|at|to|from|with|by|about|under|over)$/u;
+
+/** Whether `actor` can name who holds a view. */
+export function isHolder(actor: string): boolean {
+  const words = actor
+    .trim()
+    .replace(/^the[ \u00a0]+/iu, '')
+    .split(/[ \u00a0]+/u)
+    .filter(Boolean);
+  const first = words[0];
+  if (!first || !/\p{L}/u.test(actor)) return false;
+  // "I’m", "We’ve": a pronoun with its verb
+  if (/[’'](?:m|re|ve|ll|d)$/u.test(first)) return false;
+  // "The" alone, "One", "Well", "If hospitals": the words a sentence starts with; but a determiner before
+  // a name ("The Taoiseach", "This Government") is part of how the holder is written
+  const named = DETERMINER.test(first) && /^\p{Lu}/u.test(words[1] ?? '');
+  if (FUNCTION_WORD.test(first) && !named) return false;
+  if (REFERENCE.test(actor.trim())) return false;
+  // a postcode ("SS99 1BD") names a place on a form, not a holder ("4Children" and "Catch22" do hold views)
+  if (/\b\p{Lu}{1,2}\d{1,2}\p{Lu}?[ \u00a0]+\d\p{Lu}{2}\b/u.test(actor)) return false;
+  const prepositionAt = words.findIndex((w) => PREPOSITION.test(w));
+  // "Executive Summary", "Response in the UK": a heading's head noun names a part of the document
+  // ("Information Commissioner" is headed by its last word, an office)
+  const head = words[(prepositionAt < 0 ? words.length : prepositionAt) - 1] ?? first;
+  if (DOCUMENT_PART.test(head)) return false;
+  // "Key Findings", "Next Steps": a heading's last word; one word alone may be a body's name ("Contact", a
+  // charity), and a name with a preposition is headed before it ("Action for Children")
+  if (words.length > 1 && prepositionAt < 0 && HEADING_WORD.test(words[words.length - 1] as string))
+    return false;
+  // "Reaffirming", "Currently": a verb's -ing form or an adverb capitalised by its place
+  return !(words.length === 1 && /^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(first));
+}
