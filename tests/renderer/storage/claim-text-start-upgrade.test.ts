@@ -41,7 +41,7 @@ describe('schema version 7: claims indexed by where they start', () => {
     }
     const index = store.db.claims.orderBy(CLAIMS_BY_TEXT_START);
     const [keys, ids] = await Promise.all([index.keys(), index.primaryKeys()]);
-    const entries = ids.map((id, i) => `${id}@${(keys[i] as [string, number]).join(':')}`).sort();
+    const entries = ids.map((id, i) => `${id}@${(keys[i] as unknown as [string, number]).join(':')}`).sort();
     expect(entries).toEqual(
       library.claims.map((c) => `${c.id}@${c.sourceId}:${c.target.selector[1].start}`).sort(),
     );

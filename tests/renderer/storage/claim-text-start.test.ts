@@ -25,7 +25,7 @@ const startOf = (claim: Claim) => claim.target.selector[1].start;
 async function indexEntries(store: Store): Promise<string[]> {
   const index = store.db.claims.orderBy(CLAIMS_BY_TEXT_START);
   const [keys, ids] = await Promise.all([index.keys(), index.primaryKeys()]);
-  return ids.map((id, i) => `${id}@${(keys[i] as [string, number]).join(':')}`).sort();
+  return ids.map((id, i) => `${id}@${(keys[i] as unknown as [string, number]).join(':')}`).sort();
 }
 
 /** What the index must hold: each stored claim once, at its position selector's start. */
