@@ -81,10 +81,12 @@ export async function listClaimsOfSource(
   const parts = await Promise.all(
     statuses.map((status) => selectClaims(store, { by: 'source', sourceId, status }).toArray()),
   );
-  return parts
-    .flat()
-    .filter((c) => !c.deleted)
-    .sort(byNewest);
+  return sortNewestFirst(parts.flat().filter((c) => !c.deleted));
+}
+
+/** Sorts claims in place, newest first (the order of every list of a source's claims), and returns them. */
+export function sortNewestFirst(claims: Claim[]): Claim[] {
+  return claims.sort(byNewest);
 }
 
 /**
