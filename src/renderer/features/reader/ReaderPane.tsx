@@ -62,10 +62,11 @@ export function ReaderPane() {
   const textShown = source !== undefined;
   const draftRange = useMemo(() => selectPendingRange(draftState, openSourceId), [draftState, openSourceId]);
   const pending = draftRange ?? keyboardRange;
-  // The first screen's highlights first, then all of them (placed off the main thread when there are many).
+  // The first screen's highlights first, then all of them (placed off the main thread when there are many);
+  // their read starts as the source is chosen, beside the read of its text.
   const { claims, suggestions, anchored } = useReaderHighlights(
-    source ? source.id : null,
-    source?.text,
+    entry ? entry.id : null,
+    source?.id === entry?.id ? source?.text : undefined,
     pending?.start ?? 0,
   );
   const textRef = useRef<HTMLDivElement>(null);
