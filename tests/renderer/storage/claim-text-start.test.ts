@@ -1,7 +1,7 @@
 // The index of claims by where they start in their source's text: every way a claim is written (saved,
-// edited, moved to another passage, imported, merged, pulled by sync, deleted and restored, undone) leaves
-// it in the index at its stored start, the derived field never shows in a record read back (bundles and
-// sync stay as they were), and the reader's range read returns exactly the claims a full scan would.
+// edited, moved to another passage, tagged, imported, merged, pulled by sync, deleted and restored with its
+// source or alone, undone) leaves it in the index at its stored start, the derived field never shows in a
+// record read back (bundles and sync stay as they were), and the range read returns what a full scan would.
 import { describe, expect, it } from 'vitest';
 import { buildLibrary } from '../../../scripts/scale/generate-library.mjs';
 import { describeRange } from '../../../src/core/anchoring/describe-range';
@@ -15,7 +15,9 @@ import type { Store } from '../../../src/renderer/storage/database';
 import { importLibrary, readLibrary } from '../../../src/renderer/storage/library-exchange';
 import { listClaimsOfSourceBetween } from '../../../src/renderer/storage/listed-claims';
 import { reattachClaim } from '../../../src/renderer/storage/source-versions';
-import { listWholeSources } from '../../../src/renderer/storage/sources';
+import { removeSource, restoreSource, listWholeSources } from '../../../src/renderer/storage/sources';
+import { toggleClaimTag } from '../../../src/renderer/storage/codebook';
+import { ensureTags } from '../../../src/renderer/storage/tags';
 import { createSyncLibrary } from '../../../src/renderer/storage/sync-library';
 import { freshStore, importWithQuote } from './storage-kit';
 
@@ -86,6 +88,18 @@ describe('claims indexed by where they start in their text', () => {
     expect(await indexEntries(store)).toEqual(
       [`${claim.id}@${source.id}:0`, `${second.id}@${source.id}:300`].sort(),
     );
+  });
+
+  it('keeps a claim indexed through a tag toggle, and a source removed with its claims and brought back', async () => {
+    const { store, claim, source, actor } = await libraryWithClaim();
+    const [tag] = await ensureTags(store, ['roads'], actor);
+    await toggleClaimTag(store, claim.id, tag!.id, actor);
+    await expectIndexRight(store);
+    const removed = await removeSource(store, source.id, actor);
+    await expectIndexRight(store);
+    await restoreSource(store, source.id, removed, actor);
+    await expectIndexRight(store);
+    expect(await indexEntries(store)).toEqual([`${claim.id}@${source.id}:0`]);
   });
 
   it('indexes claims imported whole, merged in as newer versions, and pulled by sync', async () => {
