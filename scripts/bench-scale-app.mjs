@@ -15,6 +15,8 @@
 //   node scripts/bench-scale-app.mjs [S,M,H] [--brief-at-m] [--only=rows]   (default all three; builds the
 //   web app first). --only= keeps the S/M rows named (import, floor, reload, scroll, heap, briefing), so an
 //   M run holds the shared lock briefly; the import itself always runs, since every row needs its data.
+//   --web-dir=DIR serves a web build made beforehand (`vite build -c vite.web.config.ts --outDir DIR` in a
+//   checkout of another commit), so two versions of the app can be measured one after the other.
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { generateBundles } from './scale/generate-library.mjs';
 import { recordLongTasks, sampleScrollFrames, writeRawFloor } from './scale-app/in-page.mjs';
@@ -202,7 +204,8 @@ async function measureOpen(browser, url, file, marked) {
 }
 
 const bundles = generateBundles({ names: wanted, seed: 1 });
-const { url, stop } = await serveWebApp();
+const webDirArg = process.argv.find((arg) => arg.startsWith('--web-dir='));
+const { url, stop } = await serveWebApp(webDirArg?.slice('--web-dir='.length));
 const browser = await launchChromium();
 const results = {};
 try {

@@ -22,16 +22,22 @@ function freePort() {
   });
 }
 
-/** Builds and serves the web app; returns its address and a function that stops the server. */
-export async function serveWebApp() {
-  const build = spawnSync(process.execPath, [vite, 'build', '-c', 'vite.web.config.ts', '--outDir', outDir], {
-    cwd: root,
-    stdio: 'ignore',
-  });
-  if (build.status !== 0)
-    throw new Error('The web build failed: run `npx vite build -c vite.web.config.ts` to see why.');
+/**
+ * Builds and serves the web app; returns its address and a function that stops the server. `builtDir`
+ * serves a build made beforehand instead (another commit's, to measure it beside this one), left in place.
+ */
+export async function serveWebApp(builtDir) {
+  const dir = builtDir ?? outDir;
+  if (!builtDir) {
+    const build = spawnSync(process.execPath, [vite, 'build', '-c', 'vite.web.config.ts', '--outDir', dir], {
+      cwd: root,
+      stdio: 'ignore',
+    });
+    if (build.status !== 0)
+      throw new Error('The web build failed: run `npx vite build -c vite.web.config.ts` to see why.');
+  }
   const port = await freePort();
-  const server = spawn(process.execPath, [vite, 'preview', '-c', 'vite.web.config.ts', '--outDir', outDir], {
+  const server = spawn(process.execPath, [vite, 'preview', '-c', 'vite.web.config.ts', '--outDir', dir], {
     cwd: root,
     env: { ...process.env, PORT: String(port) },
     stdio: 'ignore',
@@ -49,7 +55,7 @@ export async function serveWebApp() {
     url,
     stop: () => {
       server.kill('SIGTERM');
-      rmSync(outDir, { recursive: true, force: true });
+      if (!builtDir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -11,6 +11,7 @@ import { editDistance } from './edit-distance';
 import { foldSpace, foldSpaceOnly, isSpace, unfoldRange, type FoldedText } from './normalize-space';
 import { scorePrefix, scoreSuffix } from './score-context';
 import { snapToWords } from './snap-to-words';
+import { placeAtStoredPosition } from './stored-position';
 import type { TextPositionSelector, TextQuoteSelector } from '../model/records';
 
 export type AnchoredRange = { start: number; end: number };
@@ -42,16 +43,8 @@ export function anchorTarget(
 ): AnchoredRange | null {
   const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
   const position = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
-  const positionFits =
-    position !== undefined &&
-    0 <= position.start &&
-    position.start <= position.end &&
-    position.end <= text.length;
-  if (!quote || quote.exact === '')
-    return positionFits && position ? { start: position.start, end: position.end } : null;
-  if (positionFits && position && text.slice(position.start, position.end) === quote.exact) {
-    return { start: position.start, end: position.end };
-  }
+  const stored = placeAtStoredPosition(text, selectors);
+  if (stored || !quote || quote.exact === '') return stored;
   const expected = position?.start ?? null;
   const exact = exactOccurrences(text, quote.exact);
   if (exact.length > 0) return best(text, quote, exact, expected);

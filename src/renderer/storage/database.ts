@@ -7,6 +7,7 @@ import type { MergeConflict } from '../../core/exchange/merge-libraries';
 import type { Briefing, Claim, Researcher, Tag } from '../../core/model/records';
 import { fillStatements } from './fill-statements';
 import { moveSourceTexts } from './move-source-texts';
+import { claimTextStartMiddleware, fillTextStarts } from './claim-text-start';
 import type { SourceEntry, SourceText } from './source-texts';
 
 /** A version that lost a merge to another researcher's, kept for the researcher to review. */
@@ -78,6 +79,15 @@ export class EvidenceDatabase extends Dexie {
     this.version(6)
       .stores({ sourceTexts: 'id' })
       .upgrade((tx) => moveSourceTexts(tx.table('sources'), tx.table('sourceTexts')));
+    // Claims by where they start in their source's text (storage/claim-text-start), so the reader reads
+    // the claims of the part of a text on screen first; the upgrade sets the derived field on each claim.
+    this.version(7)
+      .stores({
+        claims:
+          'id, sourceId, kind, status, *tagIds, updatedAt, [sourceId+status], [status+updatedAt], [sourceId+textStart]',
+      })
+      .upgrade((tx) => fillTextStarts(tx.table('claims')));
+    this.use(claimTextStartMiddleware);
   }
 }
 

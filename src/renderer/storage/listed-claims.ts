@@ -7,6 +7,7 @@
 import { isCitableClaim } from '../../core/briefing/citable-claims';
 import type { Claim, ClaimKind, ClaimStatus } from '../../core/model/records';
 import { selectClaims, type ClaimQuery } from './claim-queries';
+import { CLAIMS_BY_TEXT_START } from './claim-text-start';
 import type { Store } from './database';
 
 /** The statuses a listed claim can have; isCitableClaim has the last word. */
@@ -80,10 +81,30 @@ export async function listClaimsOfSource(
   const parts = await Promise.all(
     statuses.map((status) => selectClaims(store, { by: 'source', sourceId, status }).toArray()),
   );
-  return parts
-    .flat()
-    .filter((c) => !c.deleted)
-    .sort(byNewest);
+  return sortNewestFirst(parts.flat().filter((c) => !c.deleted));
+}
+
+/** Sorts claims in place, newest first (the order of every list of a source's claims), and returns them. */
+export function sortNewestFirst(claims: Claim[]): Claim[] {
+  return claims.sort(byNewest);
+}
+
+/**
+ * The live claims of one source with one of the statuses whose stored passage starts at `from` or after and
+ * before `to` (by the [sourceId+textStart] index, so the source's other claims are never read), in order of
+ * that start: the reader's first screen.
+ */
+export async function listClaimsOfSourceBetween(
+  store: Store,
+  sourceId: string,
+  range: { from: number; to: number },
+  statuses: readonly ClaimStatus[],
+): Promise<Claim[]> {
+  const found = await store.db.claims
+    .where(CLAIMS_BY_TEXT_START)
+    .between([sourceId, range.from], [sourceId, range.to], true, false)
+    .toArray();
+  return found.filter((c) => !c.deleted && statuses.includes(c.status));
 }
 
 /**

@@ -1,9 +1,9 @@
-// The database schema as the app had it at each earlier version (1 to 5), kept here as it was, so the
+// The database schema as the app had it at each earlier version (1 to 6), kept here as it was, so the
 // upgrade tests write a library the way an older app did and open it with today's.
 import { Dexie } from 'dexie';
 
 export class PreviousDatabase extends Dexie {
-  constructor(name: string, upTo: 1 | 2 | 3 | 4 | 5) {
+  constructor(name: string, upTo: 1 | 2 | 3 | 4 | 5 | 6) {
     super(name);
     this.version(1).stores({
       sources: 'id, textHash, updatedAt',
@@ -22,5 +22,7 @@ export class PreviousDatabase extends Dexie {
         sources: 'id, textHash, updatedAt, format',
         claims: 'id, sourceId, kind, status, *tagIds, updatedAt, [sourceId+status], [status+updatedAt]',
       });
+    // Version 6: a source's text in a table of its own; claims not yet indexed by where they start.
+    if (upTo >= 6) this.version(6).stores({ sourceTexts: 'id' });
   }
 }

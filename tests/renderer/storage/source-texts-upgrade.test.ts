@@ -40,7 +40,8 @@ describe('schema version 6: source texts in a table of their own', () => {
 
     const store = openStore(name);
     await store.db.open();
-    expect(store.db.verno).toBe(6);
+    // Opened by today's app, it goes through version 6 (and 7, which only indexes claims).
+    expect(store.db.verno).toBe(7);
     const read = await readLibrary(store);
     for (const table of ['researchers', 'tags', 'sources', 'claims', 'briefings'] as const) {
       const [now, then]: { id: string }[][] = [read[table], library[table]];

@@ -6,16 +6,15 @@
 // and the library data, and changes them only through actions.
 import type { HighlightViewProps } from './highlight-view-props';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { ClaimStatus, ClaimTarget, Source } from '../../../core/model/records';
+import type { ClaimTarget, Source } from '../../../core/model/records';
 import { describeRange } from '../../../core/anchoring/describe-range';
 import { useLibraryData } from '../../data/library-data';
-import { useClaimsOfSource } from '../../data/use-claims-of-source';
 import { useWholeSource } from '../../data/use-source-text';
 import { useActions, useAppState } from '../../store/use-app-store';
 import { selectPendingRange } from '../../store/slices/draft';
 import { EmptyState } from '../../ui/EmptyState';
 import { UNTAGGED_COLOUR } from '../../storage/tag-palette';
-import { useAnchoredClaims } from './use-anchored-claims';
+import { useReaderHighlights } from './use-reader-highlights';
 import type { StoredRange } from './chunk-offsets';
 import { ReaderText } from './ReaderText';
 import { MarkdownText } from './MarkdownText';
@@ -36,9 +35,6 @@ import { VersionNote } from '../versions/VersionNote';
 import { findSupersedingSources } from '../../../core/versions/superseded';
 import { FindBar } from '../search/FindBar';
 import { useFindInDocument } from '../search/use-find-in-document';
-
-const LISTED: ClaimStatus[] = ['accepted', 'verified'];
-const SUGGESTED: ClaimStatus[] = ['suggested'];
 
 /** The claim target for a stored range: quote and position selectors, and the page for PDF sources. */
 function targetFor(source: Source, range: StoredRange): ClaimTarget {
@@ -64,10 +60,15 @@ export function ReaderPane() {
   const entry = openSourceId ? sourcesById.get(openSourceId) : undefined;
   const source = useWholeSource(entry);
   const textShown = source !== undefined;
-  const claims = useClaimsOfSource(source ? openSourceId : null, LISTED);
-  const suggestions = useClaimsOfSource(source ? openSourceId : null, SUGGESTED);
   const draftRange = useMemo(() => selectPendingRange(draftState, openSourceId), [draftState, openSourceId]);
   const pending = draftRange ?? keyboardRange;
+  // The first screen's highlights first, then all of them (placed off the main thread when there are many);
+  // their read starts as the source is chosen, beside the read of its text.
+  const { claims, suggestions, anchored } = useReaderHighlights(
+    entry ? entry.id : null,
+    source?.id === entry?.id ? source?.text : undefined,
+    pending?.start ?? 0,
+  );
   const textRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const pdfText = source?.format === 'pdf' ? source.text : null;
@@ -104,8 +105,6 @@ export function ReaderPane() {
     [navigation, focus, suggestions],
   );
   const onReaderKeyDown = useKeyboardSelection(source?.text ?? '', selection, onAddClaim);
-  // Placed off the main thread: the text shows at once, its highlights as soon as they are placed.
-  const anchored = useAnchoredClaims(source?.text, claims, suggestions);
   // Drawn as they were while the researcher selects text, so a late highlight never takes the selection.
   const placed = useHeldWhile(anchored.placed, useSelectingIn(textRef, source?.id) !== null);
   const suggestedIds = useMemo(() => new Set(suggestions.map((c) => c.id)), [suggestions]);

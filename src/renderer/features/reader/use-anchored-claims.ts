@@ -3,7 +3,9 @@
 // the page; a source with fewer is anchored in place during the render, as cheap as it is, so a claim just
 // saved is highlighted in the same update (no late re-render under a selection the researcher has begun).
 // Claims that cannot be placed are orphans (listed by the reader); suggestions that cannot are left out. A
-// worker reply for an older text or claim list is dropped, and nothing placed in one text shows on another.
+// worker reply for an older text or claim list is dropped, and nothing placed in one text shows on another;
+// until the worker answers for this text and these claims, the answer is null (the reader shows its first
+// screen's highlights meanwhile: use-reader-highlights).
 import { useEffect, useMemo, useState } from 'react';
 import type { Claim } from '../../../core/model/records';
 import type { AnchoredClaims, PlacedClaim } from './anchor-claims';
@@ -12,8 +14,6 @@ import { placeTargets, type PlacedTargets } from './place-targets';
 
 /** Up to this many claims and suggestions are anchored in place (a few milliseconds). */
 const IN_PLACE_LIMIT = 1_000;
-const EMPTY: AnchoredClaims = { placed: [], orphans: [] };
-
 type Held = { text: string; anchored: AnchoredClaims };
 
 function collect(all: readonly Claim[], claimCount: number, { starts, ends }: PlacedTargets): AnchoredClaims {
@@ -31,7 +31,7 @@ export function useAnchoredClaims(
   text: string | undefined,
   claims: readonly Claim[],
   suggestions: readonly Claim[],
-): AnchoredClaims {
+): AnchoredClaims | null {
   const all = useMemo(() => [...claims, ...suggestions], [claims, suggestions]);
   const inWorker = all.length > IN_PLACE_LIMIT;
   const inPlace = useMemo(
@@ -64,5 +64,7 @@ export function useAnchoredClaims(
     };
   }, [text, all, claims.length, inWorker]);
   if (inPlace) return inPlace;
-  return inWorker && held && held.text === text ? held.anchored : EMPTY;
+  if (!inWorker || !held || held.text !== text) return null;
+  // The previous answer for this text stays while the worker places a changed list of claims.
+  return held.anchored;
 }
