@@ -13,7 +13,10 @@ export async function traceTasks(page) {
     for (const event of data.value) events.push(event);
   });
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['devtools.timeline'] },
+    // The disabled-by-default category carries the RunTask events with their thread time.
+    traceConfig: {
+      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+    },
     transferMode: 'ReportEvents',
   });
   return async () => {
