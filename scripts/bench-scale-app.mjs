@@ -22,6 +22,7 @@ import { generateBundles } from './scale/generate-library.mjs';
 import { recordLongTasks, sampleScrollFrames, writeRawFloor } from './scale-app/in-page.mjs';
 import { launchChromium, serveWebApp } from './scale-app/web-server.mjs';
 import { openedWithin, measureBriefing, measureAllClaimsBriefing } from './scale-app/page-timers.mjs';
+import { describeTaskTimes, traceTasks } from './scale-app/task-cpu.mjs';
 
 const wanted = (process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'S,M,H').split(',');
 const ROWS = ['import', 'floor', 'reload', 'scroll', 'heap', 'briefing'];
@@ -75,6 +76,7 @@ async function settle(page) {
 
 async function importBundle(page, file) {
   await page.evaluate(() => window.__longTasks.splice(0));
+  const stopTrace = await traceTasks(page);
   const started = Date.now();
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
@@ -91,7 +93,8 @@ async function importBundle(page, file) {
   // The library lists the imported sources a moment later (the page re-reads them): its tasks count too.
   await page.locator('.source-item').first().waitFor();
   const after = await settle(page);
-  return { ms, after, ...(await takeLongTasks(page)) };
+  const taskTimes = describeTaskTimes(await stopTrace());
+  return { ms, after, taskTimes, ...(await takeLongTasks(page)) };
 }
 
 async function rawFloor(page, file) {
@@ -248,7 +251,7 @@ function printTable(r, empty) {
   row('busy after the import is reported', (x) => ms(Math.max(0, x.imported.after)), '—');
   row(
     'longest task during import',
-    (x) => `${ms(x.imported.longest)} (${x.imported.over100} over 100 ms)`,
+    (x) => `${ms(x.imported.longest)} (${x.imported.over100} over 100 ms; ${x.imported.taskTimes})`,
     '≤ 100 ms',
   );
   row(

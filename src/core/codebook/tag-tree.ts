@@ -6,8 +6,12 @@ import type { Tag } from '../model/records';
 
 export type TagNode = { tag: Tag; depth: number; path: string[] };
 
+// One collator, made once: `localeCompare` with a locale and options gives the same order but builds its
+// collator on every call, which took a quarter of a second to sort 2,000 tags (a long task at each render
+// of the filter bar and the codebook).
+const nameOrder = new Intl.Collator('en', { sensitivity: 'base' }).compare;
 const byName = (a: Tag, b: Tag): number =>
-  a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  nameOrder(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function liveTags(tags: readonly Tag[]): Tag[] {
   return tags.filter((t) => !t.deleted);

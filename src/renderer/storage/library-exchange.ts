@@ -3,7 +3,7 @@
 // completely before anything is written, then the merge result is written in ONE transaction across all
 // tables, so a bad file or a failed write leaves the library exactly as it was.
 import { parseBundle } from '../../core/exchange/parse-bundle';
-import { validateLibrary } from '../../core/exchange/validate-library';
+import { checkMergedLibrary, recordsOf } from '../../core/exchange/check-merged-library';
 import { verifyTextHashes } from '../../core/exchange/verify-text-hashes';
 import { conflictKey } from '../../core/exchange/conflict-key';
 import { mergeLibraries, type MergeConflict } from '../../core/exchange/merge-libraries';
@@ -52,25 +52,36 @@ class InvalidMerge extends Error {}
  */
 export async function previewDatabaseImport(store: Store, json: string): Promise<ImportDatabaseResult> {
   const incoming = await readIncomingBundle(json);
-  return incoming.ok ? previewLibraryImport(store, incoming.library) : incoming;
+  return incoming.ok ? previewLibraryImport(store, incoming.library, incoming.checked) : incoming;
 }
 
-/** The preview of merging a library read from another format: the same plan as a bundle's. */
-export async function previewLibraryImport(store: Store, incoming: Library): Promise<ImportDatabaseResult> {
-  const planned = planMerge(await readLibrary(store), incoming);
+/**
+ * The preview of merging a library read from another format: the same plan as a bundle's. `checked`: the
+ * records of `incoming` that a bundle's own check already passed (readIncomingBundle), by identity.
+ */
+export async function previewLibraryImport(
+  store: Store,
+  incoming: Library,
+  checked?: ReadonlySet<object>,
+): Promise<ImportDatabaseResult> {
+  const planned = planMerge(await readLibrary(store), incoming, checked);
   if (!planned.ok) return { ok: false, error: invalidMergeMessage(planned.error) };
   return { ok: true, summary: planned.summary };
 }
 
+/** A bundle's library with its records, each of which passed the bundle's check (by identity). */
+export type IncomingBundle = { library: Library; checked: ReadonlySet<object> };
+
 /** A bundle's text as a library, parsed and its text hashes checked, or why not. */
-async function readIncomingBundle(
+export async function readIncomingBundle(
   json: string,
-): Promise<{ ok: true; library: Library } | { ok: false; error: string }> {
+): Promise<({ ok: true } & IncomingBundle) | { ok: false; error: string }> {
   const parsed = parseBundle(json, { now: nowIso() });
   if (!parsed.ok) return { ok: false, error: parsed.error };
-  const badHash = await verifyTextHashes(parsed.bundle.library.sources);
+  const { library } = parsed.bundle;
+  const badHash = await verifyTextHashes(library.sources);
   if (badHash) return { ok: false, error: badHash };
-  return { ok: true, library: parsed.bundle.library };
+  return { ok: true, library, checked: recordsOf(library) };
 }
 
 type PlannedMerge =
@@ -78,13 +89,15 @@ type PlannedMerge =
   | { ok: false; error: string };
 
 /** The merged library, reconciled and validated, with what it changes: one plan for preview and import. */
-function planMerge(current: Library, incoming: Library): PlannedMerge {
+function planMerge(current: Library, incoming: Library, checked?: ReadonlySet<object>): PlannedMerge {
   const merged = mergeLibraries(current, incoming);
   const { conflicts, tagDuplicates, unknownDeletions, stats } = merged;
   // Claims unseated by a newer text of their source are moved to where their quote is now, or orphaned.
   const { library, moved, orphaned } = reconcileClaims(merged.library);
   // The same validation the CLI runs before it writes: a merge our own import would refuse is not made.
-  const validity = validateLibrary(library);
+  // Records the bundle's check passed are not checked one by one again; the library's own, and any the
+  // merge made, are; the rules between records run over all of them.
+  const validity = checkMergedLibrary(library, checked);
   if (!validity.ok) return { ok: false, error: validity.error };
   const counts = ({ added, updated }: TableCounts) => ({ added, updated });
   return {
@@ -112,15 +125,22 @@ function invalidMergeMessage(detail: string): string {
 
 export async function importDatabase(store: Store, json: string): Promise<ImportDatabaseResult> {
   const incoming = await readIncomingBundle(json);
-  return incoming.ok ? importLibrary(store, incoming.library) : incoming;
+  return incoming.ok ? importLibrary(store, incoming.library, incoming.checked) : incoming;
 }
 
-/** Merges a library (from a bundle or another format) into the store in one transaction, or nothing. */
-export async function importLibrary(store: Store, incoming: Library): Promise<ImportDatabaseResult> {
+/**
+ * Merges a library (from a bundle or another format) into the store in one transaction, or nothing.
+ * `checked` as for previewLibraryImport.
+ */
+export async function importLibrary(
+  store: Store,
+  incoming: Library,
+  checked?: ReadonlySet<object>,
+): Promise<ImportDatabaseResult> {
   const { db } = store;
   try {
     const summary = await db.transaction('rw', libraryTables(store), async () => {
-      const planned = planMerge(await readLibrary(store), incoming);
+      const planned = planMerge(await readLibrary(store), incoming, checked);
       // Throwing here rolls the transaction back: nothing is written.
       if (!planned.ok) throw new InvalidMerge(planned.error);
       const { library, conflicts } = planned;

@@ -23,6 +23,16 @@ describe('flattenTagTree', () => {
       ['Stray', 0],
     ]);
   });
+
+  it('ignores accents and case too, and breaks a tie of names by id', () => {
+    const siblings = [
+      makeTag({ id: 't2', name: 'Étude' }),
+      makeTag({ id: 't1', name: 'etude' }),
+      makeTag({ id: 't3', name: 'Eszett' }),
+      makeTag({ id: 't4', name: 'émigré' }),
+    ];
+    expect(flattenTagTree(siblings).map((n) => n.tag.id)).toEqual(['t4', 't3', 't1', 't2']);
+  });
 });
 
 describe('descendantIds', () => {

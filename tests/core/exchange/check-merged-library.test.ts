@@ -29,6 +29,15 @@ describe('checkMergedLibrary', () => {
     expect(checkMergedLibrary(library, checked)).toEqual({ ok: true });
   });
 
+  it('checks every record when none is taken as checked (the app’s own, an interchange file’s)', () => {
+    const library = read();
+    expect(checkMergedLibrary(library)).toEqual({ ok: true });
+    library.sources[2] = { ...library.sources[2]!, textHash: 'not a hash' };
+    const result = checkMergedLibrary(library);
+    expect(result.ok).toBe(false);
+    expect(result).toEqual(validateLibrary(library));
+  });
+
   it('runs the rules between records over every record, checked or not', () => {
     const library = read();
     const checked = recordsOf(library);

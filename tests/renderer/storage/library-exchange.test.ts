@@ -55,6 +55,21 @@ describe('import database', () => {
     expect(await mine.db.conflicts.count()).toBe(0);
   });
 
+  it('still checks the library’s own records: one damaged in the database stops the import', async () => {
+    const mine = await libraryWithClaim((n) => n.startsWith('000_'));
+    const [claim] = await mine.db.claims.toArray();
+    // A stored claim no bundle could hold (written past the app's own checks).
+    await mine.db.claims.put({ ...claim!, status: 'maybe' as never });
+    const before = await readLibrary(mine);
+    const result = await importDatabase(
+      mine,
+      await bundleOf(await libraryWithClaim((n) => n.startsWith('002_'))),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/could not be exported and imported again.*status/);
+    expect(await readLibrary(mine)).toEqual(before);
+  });
+
   it('writes all tables in one transaction: a failure while writing claims leaves no new source', async () => {
     const mine = await libraryWithClaim((n) => n.startsWith('000_'));
     const before = await readLibrary(mine);

@@ -16,24 +16,24 @@ const NO_IDS: string[] = [];
 
 export function useListedClaimIds() {
   const { store } = useWorkbench();
-  // Asked at once: the worker reads the claims while the window lists the library. (A tag filter with the
-  // tags under it is asked again when the tags have been read.)
-  const { tags } = useLibraryData();
+  // Asked once the library is listed: the worker reads every listed claim's record, and that read, queued
+  // in the same database, held the library's listing back by a second at 100,000 claims.
+  const { tags, status: libraryStatus } = useLibraryData();
+  const listedLibrary = libraryStatus !== 'loading';
   const filters = useAppState((s) => s.filters);
   const openSourceId = useAppState((s) => s.navigation.openSourceId);
   const filter = useMemo(() => toListedFilter(filters, openSourceId, tags), [filters, openSourceId, tags]);
   const key = JSON.stringify(filter);
   // The last answer stays shown while the list for a new filter is worked out.
   const [listed, setListed] = useState<LiveData<ListedIds>>({ status: 'loading' });
-  useEffect(
-    () =>
-      watchListedIds(store, filter, {
-        next: (data) => setListed({ status: 'ready', data }),
-        error: (error) => setListed({ status: 'failed', error }),
-      }),
+  useEffect(() => {
+    if (!listedLibrary) return;
+    return watchListedIds(store, filter, {
+      next: (data) => setListed({ status: 'ready', data }),
+      error: (error) => setListed({ status: 'failed', error }),
+    });
     // `key` stands for the filter's content; a new object with the same filters needs no new watch.
-    [store, key],
-  );
+  }, [store, key, listedLibrary]);
   const ids = listed.status === 'ready' ? listed.data.ids : NO_IDS;
   const listedCount = listed.status === 'ready' ? listed.data.total : 0;
   return { status: listed.status, ids, listedCount } as const;

@@ -3,6 +3,7 @@
 // the worker fails, `failure` says why and the user is told once in a notice.
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { crossCheckBadges } from '../../../core/crosscheck/cross-check-badges';
+import { useLibraryData } from '../../data/library-data';
 import { useWorkbench } from '../../services/workbench-context';
 import {
   latestCrossChecks,
@@ -16,9 +17,12 @@ export const CROSS_CHECKS_FAILED = 'Cross-checks could not be worked out';
 export function useCrossChecks() {
   const { store, notify } = useWorkbench();
   const databaseName = store.db.name;
+  // The worker reads every citable claim: started once the library is listed, so its read does not hold
+  // the listing back (none are shown until its first answer either way).
+  const listed = useLibraryData().status !== 'loading';
   const subscribe = useCallback(
-    (listener: () => void) => subscribeCrossChecks(databaseName, listener),
-    [databaseName],
+    (listener: () => void) => (listed ? subscribeCrossChecks(databaseName, listener) : () => {}),
+    [databaseName, listed],
   );
   const { checks, failure } = useSyncExternalStore(subscribe, () => latestCrossChecks(databaseName));
   useEffect(() => {

@@ -3,6 +3,7 @@
 // moment after the last keystroke, whenever it, its filters or the index change.
 import { useEffect, useSyncExternalStore } from 'react';
 import type { SearchFilters } from '../../../core/search/search-library';
+import { useLibraryData } from '../../data/library-data';
 import { useWorkbench } from '../../services/workbench-context';
 import { useAppState } from '../../store/use-app-store';
 import { getSearchService, type SearchSnapshot } from './search-service';
@@ -26,7 +27,12 @@ export function useSearchFilters(): SearchFilters {
 
 export function useSearchSync(): void {
   const databaseName = useWorkbench().store.db.name;
-  useEffect(() => getSearchService().watch(databaseName), [databaseName]);
+  // Indexing reads every source's text and every claim: started once the library is listed, since
+  // those reads, queued in the same database, held the listing back by seconds at 10,000 sources.
+  const listed = useLibraryData().status !== 'loading';
+  useEffect(() => {
+    if (listed) getSearchService().watch(databaseName);
+  }, [databaseName, listed]);
 
   const query = useAppState((s) => s.search.query);
   const format = useAppState((s) => s.search.format);

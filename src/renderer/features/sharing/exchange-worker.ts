@@ -1,14 +1,12 @@
-// The database-exchange worker: decodes a bundle file (UTF-8, strictly), parses it, checks its text
-// hashes, merges it with the library and validates the result (the preview), or does all that and writes
-// it in one transaction (the import), off the main thread (run-exchange-task.ts), so a library of 100,000
-// claims never freezes the window; or reads the library and writes an export file (export-library.ts),
-// handing back only its bytes. It opens the same IndexedDB database by name; Dexie tells the page's live
-// queries of the write. Ending the worker mid-import aborts the transaction, so "Cancel import" leaves
-// the library as it was.
-import { closeStore, openStore } from '../../storage/database';
+// The database-exchange worker (exchange-handler.ts does its work): previews a bundle file's merge with the
+// library, keeping the library it read for the import that follows, then writes that merge in one
+// transaction; or reads the library and writes an export file (export-library.ts), handing back only its
+// bytes. All off the main thread (exchange-in-worker.ts), so a library of 100,000 claims never freezes the
+// window. It opens the same IndexedDB database by name; Dexie tells the page's live queries of the write.
+// Ending the worker mid-import aborts the transaction, so "Cancel import" leaves the library as it was.
+import { openStore } from '../../storage/database';
+import { createExchangeHandler } from './exchange-handler';
 import type { ExchangeReply, ExchangeRequest } from './exchange-protocol';
-import { exportLibrary } from './export-library';
-import { runExchangeTask } from './run-exchange-task';
 
 // The DOM library types `self` as a Window; in a worker it is the worker's global scope.
 const scope = self as unknown as {
@@ -16,20 +14,12 @@ const scope = self as unknown as {
   postMessage: (reply: ExchangeReply, transfer?: Transferable[]) => void;
 };
 
-function run(request: ExchangeRequest, store: ReturnType<typeof openStore>): Promise<ExchangeReply> {
-  if (request.task === 'export')
-    return exportLibrary(store, request.request).then((bytes) => ({ type: 'exported', bytes }));
-  const { bytes } = request;
-  return runExchangeTask(store, request.task, bytes).then((result) => ({ type: 'done', result, bytes }));
-}
+const handle = createExchangeHandler(openStore);
 
 scope.onmessage = (event) => {
-  const store = openStore(event.data.databaseName);
-  run(event.data, store)
-    .then(
-      (reply) => scope.postMessage(reply, reply.type === 'error' ? [] : [reply.bytes.buffer]),
-      (error: unknown) =>
-        scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
-    )
-    .finally(() => closeStore(store));
+  handle(event.data).then(
+    (reply) => scope.postMessage(reply, reply.type === 'exported' ? [reply.bytes.buffer] : []),
+    (error: unknown) =>
+      scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+  );
 };

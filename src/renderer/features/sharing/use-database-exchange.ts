@@ -20,8 +20,8 @@ import { looksLikeBundle } from '../../../core/exchange/looks-like-bundle';
 import {
   ExchangeCancelled,
   exportInWorker,
-  runExchangeInWorker,
-  type ExchangeDone,
+  startBundleSession,
+  type BundleSession,
 } from './exchange-in-worker';
 import { exportLibrary, type ExportRequest } from './export-library';
 import { runExchangeTask } from './run-exchange-task';
@@ -30,13 +30,26 @@ import { BUNDLE_CHOICE, importExtensions, type ExportChoice } from './export-cho
 import { exportFileName } from './export-file-name';
 
 // Imports waiting for their preview to be confirmed, by preview id: the store holds only what is shown. A
-// bundle waits as its bytes (decoded again by the worker that writes it), a file of another format as the
-// library read from it.
+// bundle waits in the worker that previewed it (holding the library it read), or as its bytes where there
+// are no workers; a file of another format as the library read from it.
 type PendingImport = { fileName: string } & (
-  { bytes: Uint8Array } | { library: Library; originals?: Map<string, Uint8Array> }
+  | { session: BundleSession }
+  | { bytes: Uint8Array }
+  | { library: Library; originals?: Map<string, Uint8Array> }
 );
 const pendingImports = new Map<number, PendingImport>();
 let previews = 0;
+
+/** The store shows one preview at a time: a new one lets the others go (and ends their workers). */
+function replacePendingImports(id: number, pending: PendingImport): void {
+  for (const [other, waiting] of pendingImports) if (other !== id) dropPending(other, waiting);
+  pendingImports.set(id, pending);
+}
+
+function dropPending(id: number, pending: PendingImport | undefined): void {
+  pendingImports.delete(id);
+  if (pending && 'session' in pending) pending.session.end();
+}
 
 export function useDatabaseExchange() {
   const { tasks } = useActions();
@@ -45,27 +58,41 @@ export function useDatabaseExchange() {
 
   /** A bundle's preview or import, off the main thread, as the import under way (with its Cancel). */
   const runBundleTask = useCallback(
-    async (task: 'preview' | 'import', fileName: string, bytes: Uint8Array): Promise<ExchangeDone> => {
-      if (typeof Worker === 'undefined') return { result: await runExchangeTask(store, task, bytes), bytes };
+    async <T>(task: 'checking' | 'merging', fileName: string, run: (signal: AbortSignal) => Promise<T>) => {
       tasks.startImport();
-      tasks.reportImport({
-        index: 1,
-        total: 1,
-        name: `${fileName} (${task === 'preview' ? 'checking' : 'merging'})`,
-      });
+      tasks.reportImport({ index: 1, total: 1, name: `${fileName} (${task})` });
       const cancel = new AbortController();
       const stopWatching = appStore.subscribe(() => {
         if (appStore.getState().tasks.importing?.cancelRequested) cancel.abort();
       });
       try {
-        return await runExchangeInWorker({ task, databaseName: store.db.name, bytes }, cancel.signal);
+        return await run(cancel.signal);
       } finally {
         stopWatching();
         tasks.finishImport();
       }
     },
-    [store, tasks, appStore],
+    [tasks, appStore],
   );
+
+  /** A bundle's preview: in a worker that keeps what it read for the import, or in the page. */
+  const previewBundle = useCallback(
+    async (fileName: string, bytes: Uint8Array) => {
+      if (typeof Worker === 'undefined')
+        return { preview: await runExchangeTask(store, 'preview', bytes), pending: { fileName, bytes } };
+      const session = startBundleSession(store.db.name);
+      try {
+        const preview = await runBundleTask('checking', fileName, (signal) => session.preview(bytes, signal));
+        if (!preview.ok) session.end();
+        return { preview, pending: { fileName, session } };
+      } catch (error) {
+        session.end();
+        throw error;
+      }
+    },
+    [store, runBundleTask],
+  );
+
   const saidCancelled = useCallback(
     (fileName: string) =>
       notify({ tone: 'info', title: `${fileName} was not imported; nothing was changed.` }),
@@ -141,7 +168,7 @@ export function useDatabaseExchange() {
       const id = (previews += 1);
       if (foreign) {
         if (!foreign.ok) return failed(foreign.error);
-        pendingImports.set(id, {
+        replacePendingImports(id, {
           fileName: file.name,
           library: foreign.library,
           ...(foreign.originals ? { originals: foreign.originals } : {}),
@@ -158,10 +185,10 @@ export function useDatabaseExchange() {
       }
       // A .jsonld file is never a bundle: say why it is not annotations rather than "not a bundle".
       if (/\.jsonld$/i.test(file.name)) return failed(describeUnknownJson(file.bytes));
-      // The bytes come back from the worker with its preview (file.bytes is left empty).
-      const { result: preview, bytes } = await runBundleTask('preview', file.name, file.bytes);
+      // The bytes are moved to the worker, which keeps what it read from them (file.bytes is left empty).
+      const { preview, pending } = await previewBundle(file.name, file.bytes);
       if (!preview.ok) return failed(preview.error);
-      pendingImports.set(id, { fileName: file.name, bytes });
+      replacePendingImports(id, pending);
       tasks.previewImport({
         id,
         fileName: file.name,
@@ -172,7 +199,7 @@ export function useDatabaseExchange() {
       if (error instanceof ExchangeCancelled) return;
       notify({ tone: 'error', title: 'The database could not be imported.', lines: [String(error)] });
     }
-  }, [platform, notify, tasks, previewForeign, runBundleTask]);
+  }, [platform, notify, tasks, previewForeign, previewBundle]);
 
   /** Writes the file whose preview the researcher confirmed. */
   const confirmImport = useCallback(
@@ -183,13 +210,17 @@ export function useDatabaseExchange() {
       if (!pending) return;
       let result;
       try {
-        result =
-          'bytes' in pending
-            ? (await runBundleTask('import', pending.fileName, pending.bytes)).result
-            : await importLibrary(store, pending.library);
+        if ('session' in pending)
+          result = await runBundleTask('merging', pending.fileName, (signal) =>
+            pending.session.importPreviewed(signal),
+          );
+        else if ('bytes' in pending) result = await runExchangeTask(store, 'import', pending.bytes);
+        else result = await importLibrary(store, pending.library);
       } catch (error) {
         if (error instanceof ExchangeCancelled) return saidCancelled(pending.fileName);
         result = { ok: false as const, error: String(error) };
+      } finally {
+        if ('session' in pending) pending.session.end();
       }
       if (!result.ok) {
         notify({
@@ -213,7 +244,7 @@ export function useDatabaseExchange() {
 
   const cancelImport = useCallback(
     (id: number) => {
-      pendingImports.delete(id);
+      dropPending(id, pendingImports.get(id));
       tasks.closeImportPreview(id);
     },
     [tasks],
