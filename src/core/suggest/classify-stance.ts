@@ -33,6 +33,7 @@ import { COMMITMENT, PROGRAMME_WILL, PROPOSAL_ACTION, PROPOSAL_REMOVAL } from '.
 import { CONDEMN, INTEND, PRAISE } from './evaluation-cues';
 import { OPTION, OWN_POSITION, REFUSAL, VERDICT_AGAINST, VERDICT_FOR } from './verdict-cues';
 import { ALL_GATES, type Gate, opens } from './stance-gates';
+import { speedUpCaseless } from './caseless-patterns';
 
 export type StanceReading = {
   stance: StanceLabel;
@@ -112,8 +113,9 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
 }
 
 // "with a view to eliminating any unfair use of those powers": ending what is condemned is wanted
-const ENDING_BEFORE =
-  /\b(?:eliminat|end|tackl|prevent|stop|reduc|remov|cut|ban|outlaw|abolish|scrap)\w*[ \u00a0]+(?:\S+[ \u00a0]+){0,3}$/iu;
+const ENDING_BEFORE = speedUpCaseless(
+  /\b(?:eliminat|end|tackl|prevent|stop|reduc|remov|cut|ban|outlaw|abolish|scrap)\w*[ \u00a0]+(?:\S+[ \u00a0]+){0,3}$/iu,
+);
 
 function ending(clause: string, reading: StanceReading | undefined): StanceReading | undefined {
   if (!reading || reading.cueStart === undefined) return reading;
