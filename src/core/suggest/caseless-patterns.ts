@@ -9,11 +9,21 @@
 
 /** Characters on which `i` and `iu` may differ: surrogates, the long s and the Kelvin sign. */
 const UNSAFE = /[\ud800-\udfff\u017f\u212a]/;
+// the same clause is tried by many patterns in a row (and a whole text by one global pattern many times):
+// the answer for the last string is kept for all of them
+let lastInput: string | undefined;
+let lastSafe = false;
+
+function isSafe(input: string): boolean {
+  if (input !== lastInput) {
+    lastInput = input;
+    lastSafe = !UNSAFE.test(input);
+  }
+  return lastSafe;
+}
 
 class CaselessPattern extends RegExp {
   private readonly fast: RegExp;
-  private lastInput: string | undefined;
-  private lastSafe = false;
 
   constructor(pattern: RegExp | string, flags?: string) {
     super(pattern, flags);
@@ -24,12 +34,7 @@ class CaselessPattern extends RegExp {
   }
 
   override exec(input: string): RegExpExecArray | null {
-    // the same string is often tried by several patterns (or by one global pattern many times)
-    if (input !== this.lastInput) {
-      this.lastInput = input;
-      this.lastSafe = !UNSAFE.test(input);
-    }
-    if (!this.lastSafe) return super.exec(input);
+    if (!isSafe(input)) return super.exec(input);
     const fast = this.fast;
     if (!this.global && !this.sticky) return fast.exec(input);
     fast.lastIndex = this.lastIndex;
