@@ -32,3 +32,12 @@ export function* matchAtCandidates(
     }
   }
 }
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A global pattern finding where any of `words` starts as a case-insensitive Unicode (`iu`) pattern
+ * matches them: any case, and the long s and the Kelvin sign that Unicode folds into "s" and "k". */
+export function wordStarts(words: readonly string[]): RegExp {
+  const folded = words.map((word) => escape(word).replace(/s/gi, '[s\u017f]').replace(/k/gi, '[k\u212a]'));
+  return new RegExp(folded.join('|'), 'gi');
+}

@@ -5,7 +5,7 @@
 // years, codes and numbers glued to other text are left alone: their finders, or no finder, read them.
 
 import { NOT_COUNT_HEADS } from './count-words';
-import { matchAtCandidates } from './candidate-matches';
+import { matchAtCandidates, wordStarts } from './candidate-matches';
 import { countFound } from './counts';
 import { NUMBER_WORDS_SOURCE, parseDigits, parseNumberWords, tidy } from './number-words';
 import { isHedged } from './hedges';
@@ -27,8 +27,9 @@ export const SCALE_WORD = new RegExp(
   String.raw`\b(million|billion|thousand(?=(?:${S}[\p{Ll}-]+){0,2}${S}[\p{Ll}-]+s\b))${ENDS_CLEANLY}`,
   'giu',
 );
-/** Where SCALE_WORD can match: its words as `giu` folds them (a long s for "s"), found fast. */
-export const SCALE_WORD_START = /million|billion|thou[s\u017f]and/gi;
+/** The words SCALE_WORD opens with; it is tried only where one of them starts. */
+export const SCALE_WORDS = ['million', 'billion', 'thousand'];
+const SCALE_WORD_START = wordStarts(SCALE_WORDS);
 const WORDS_BEFORE = new RegExp(
   String.raw`\b(a${S}quarter${S}of${S}a|half${S}a|a|${NUMBER_WORDS_SOURCE})${S}$`,
   'i',

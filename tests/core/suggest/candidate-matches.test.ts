@@ -4,8 +4,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchAtCandidates } from '../../../src/core/suggest/candidate-matches';
-import { SCALE_WORD, SCALE_WORD_START } from '../../../src/core/suggest/running-counts';
+import { matchAtCandidates, wordStarts } from '../../../src/core/suggest/candidate-matches';
+import { SCALE_WORD, SCALE_WORDS } from '../../../src/core/suggest/running-counts';
+
+const SCALE_WORD_START = wordStarts(SCALE_WORDS);
 import { corpusDocumentFiles, repoRoot } from '../../support/repo-paths';
 
 function fullScan(pattern: RegExp, text: string): [number, string][] {
@@ -48,6 +50,19 @@ describe('matchAtCandidates', () => {
     const expected = fullScan(SCALE_WORD, text);
     expect(expected.length).toBeGreaterThanOrEqual(5);
     expect(candidateScan(SCALE_WORD, SCALE_WORD_START, text)).toEqual(expected);
+  });
+
+  it('starts from every word the scale pattern opens with', () => {
+    const opening = /^\\b\((.*?)\(\?=/.exec(SCALE_WORD.source)?.[1] ?? '';
+    expect(opening.split('|')).toEqual(SCALE_WORDS);
+  });
+
+  it('finds the words of a start list in any case and in the spellings Unicode folds', () => {
+    const starts = wordStarts(['thousand', 'kilo']);
+    for (const text of ['THOUSAND', 'Thousand', 'thou\u017fand', '\u212Ailo', 'KILO']) {
+      starts.lastIndex = 0;
+      expect(starts.exec(`a ${text} b`)?.index, text).toBe(2);
+    }
   });
 
   it('tries the next start after a failed one, and goes on after a match', () => {
