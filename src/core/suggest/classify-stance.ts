@@ -36,6 +36,7 @@ import { GRATITUDE } from './gratitude-cues';
 import { JUDGED_AGAINST, JUDGED_FOR } from './judgement-words';
 import { OPTION, OWN_POSITION, REFUSAL, VERDICT_AGAINST, VERDICT_FOR } from './verdict-cues';
 import { ALL_GATES, type Gate, opens } from './stance-gates';
+import { speedUpCaseless } from './caseless-patterns';
 
 export type StanceReading = {
   stance: StanceLabel;
@@ -120,8 +121,9 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
 }
 
 // "with a view to eliminating any unfair use of those powers": ending what is condemned is wanted
-const ENDING_BEFORE =
-  /\b(?:eliminat|end|tackl|prevent|stop|reduc|remov|cut|ban|outlaw|abolish|scrap)\w*[ \u00a0]+(?:\S+[ \u00a0]+){0,3}$/iu;
+const ENDING_BEFORE = speedUpCaseless(
+  /\b(?:eliminat|end|tackl|prevent|stop|reduc|remov|cut|ban|outlaw|abolish|scrap)\w*[ \u00a0]+(?:\S+[ \u00a0]+){0,3}$/iu,
+);
 
 function ending(clause: string, reading: StanceReading | undefined): StanceReading | undefined {
   if (!reading || reading.cueStart === undefined) return reading;

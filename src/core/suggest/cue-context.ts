@@ -8,7 +8,10 @@
 // than see more programs close, ..."), and the business of a sitting ("pleased to have the opportunity",
 // "propose to take Questions Nos. 3 and 5 together", "We need a question, please"). Each is a class of wording, checked once a cue has matched.
 
+import { speedUpCaseless } from './caseless-patterns';
+
 const S = String.raw`[ \u00a0]+`;
+const caseless = (source: string) => speedUpCaseless(new RegExp(source, 'iu'));
 
 /** A wish or want: "want", "wanted", "would like", "wish"; "should" only as in "I should like to". */
 const WISH = /^(?:wants?|wanted|would[ \u00a0]+like|wish(?:es|ed)?|should)\b/i;
@@ -46,18 +49,18 @@ const PROCEDURE_AFTER = new RegExp(
   'iu',
 );
 /** Asked by someone unnamed: "Passengers will be asked to self-refer" is a procedure, not a position. */
-const ASKED_BEFORE = /\b(?:be|been|being|is|are|was|were)[ \u00a0]+$/iu;
+const ASKED_BEFORE = speedUpCaseless(/\b(?:be|been|being|is|are|was|were)[ \u00a0]+$/iu);
 /** Courtesies about the sitting itself: "I congratulate him on securing the debate", "this debate is crucial",
  * "Other measures will be laid before you". */
-const ABOUT_THE_SITTING = new RegExp(
+const ABOUT_THE_SITTING = caseless(
   String.raw`\bon${S}(?:securing|obtaining|initiating|opening|winning)${S}(?:time${S}for${S})?(?:this|the|today[’']s)${S}(?:[\w-]+${S})?debate\b|\b(?:this|the)${S}debate${S}is\b|\blaid${S}before${S}(?:you|the${S}House|Parliament)\b`,
-  'iu',
 );
 /** A chair's request: "We need a question, please." */
 const PLEASE_END = /\bplease[ \u00a0]*[.?!]?[”"’']?$/u;
 /** A modal that describes how a scheme works: "whereby the police must explain", "supposed to have to". */
-const MECHANISM_BEFORE =
-  /\b(?:whereby|under[ \u00a0]+which|by[ \u00a0]+which|supposed[ \u00a0]+to|required[ \u00a0]+to)\b[^,;]{0,60}$/iu;
+const MECHANISM_BEFORE = speedUpCaseless(
+  /\b(?:whereby|under[ \u00a0]+which|by[ \u00a0]+which|supposed[ \u00a0]+to|required[ \u00a0]+to)\b[^,;]{0,60}$/iu,
+);
 const MODAL = /^(?:must|should|ha(?:s|ve)[ \u00a0]+to|needs?[ \u00a0]+to)\b/iu;
 /** A filing duty of guidance: "benefits must be reported to the tax office", "forms should be submitted by". */
 const FILING_AFTER = new RegExp(

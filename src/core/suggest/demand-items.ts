@@ -7,9 +7,11 @@
 
 import { COMMITMENT } from './commitment-cues';
 import type { Span } from './text-spans';
+import { speedUpCaseless } from './caseless-patterns';
 
-const ASKING =
-  /\b(?:call(?:s|ed|ing)?[ \u00a0]+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?|request(?:s|ed|ing)?)\b[^.;:]{0,80}?\bto[ \u00a0]+/iu;
+const ASKING = speedUpCaseless(
+  /\b(?:call(?:s|ed|ing)?[ \u00a0]+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?|request(?:s|ed|ing)?)\b[^.;:]{0,80}?\bto[ \u00a0]+/iu,
+);
 /** A commitment or a purpose that lists what it is for: "will use the opportunity to deliver A, to increase B
  * and to strengthen C", "will be introduced to prevent A, tackle B and promote C". */
 const PURPOSE = /\bto[ \u00a0]+(?=\p{Ll})/u;

@@ -12,14 +12,16 @@ import type { SpanSet } from './text-spans';
 import { findYearlessDates } from './yearless-dates';
 
 export function findDates(text: string, blocked: SpanSet): Found[] {
+  // the days and months without a year read their year from these, found once
+  const calendar = findCalendarDates(text);
   return pickSpans(
     [
-      ...findCalendarDates(text),
+      ...calendar,
       ...findMonthPairs(text),
       ...findFinancialYears(text),
       ...findApproximatePeriods(text),
       ...findEventYears(text),
-      ...findYearlessDates(text),
+      ...findYearlessDates(text, calendar),
     ],
     blocked,
   );

@@ -6,6 +6,7 @@ import { resolveReference, speakerAfterQuote, type Subject } from './actors';
 import { classifyClause } from './classify-stance';
 import type { Clause } from './clauses';
 import type { Span } from './text-spans';
+import { speedUpCaseless } from './caseless-patterns';
 
 // the document's own voice: the speaker ("I", "we", a speech's generic "you"), a petition's "Petitioners", and the impersonal "it is
 // unfair", "this is the right reform", whose verdict is the speaker's and not the thing's
@@ -13,8 +14,9 @@ const FIRST_PERSON = /^(?:I|we|my|our)(?:[’'](?:d|s|re|ll|ve|m))?$/iu;
 const OWN_VOICE =
   /^(?:(?:I|we|my|our|you)(?:[’'](?:d|s|re|ll|ve|m))?|the petitioners?|it(?:[’']s)?|this|that|these|those|there|here)$/iu;
 const QUOTE_LOOKAHEAD = 2000;
-const MEMBER_REFERENCE =
-  /\b(?:hon\.?|honourable|noble|gallant)[ \u00a0]+(?:and[ \u00a0]+\w+[ \u00a0]+)?(?:friends?|gentleman|lady|member|lord|baroness)$/iu;
+const MEMBER_REFERENCE = speedUpCaseless(
+  /\b(?:hon\.?|honourable|noble|gallant)[ \u00a0]+(?:and[ \u00a0]+\w+[ \u00a0]+)?(?:friends?|gentleman|lady|member|lord|baroness)$/iu,
+);
 
 // whom a pronoun or description stands for: the document's voice for its own ("I", "it is unfair"); a
 // first person nobody is named for stays unresolved (the last heading is not its speaker); else the body

@@ -5,6 +5,7 @@
 // years, codes and numbers glued to other text are left alone: their finders, or no finder, read them.
 
 import { NOT_COUNT_HEADS } from './count-words';
+import { matchAtCandidates, wordStarts } from './candidate-matches';
 import { countFound } from './counts';
 import { NUMBER_WORDS_SOURCE, parseDigits, parseNumberWords, tidy } from './number-words';
 import { isHedged } from './hedges';
@@ -22,10 +23,13 @@ const GROUPED = new RegExp(String.raw`\d{1,3}(?:,\d{3})+${ENDS_CLEANLY}`, 'g');
 const SCALED = new RegExp(String.raw`(\d+(?:\.\d+)?)${S}?(million|billion|m|bn)\b${ENDS_CLEANLY}`, 'gi');
 /** "one million", "a million", "a quarter of a million": the scale word is found first (rare), then the
  * words before it. */
-const SCALE_WORD = new RegExp(
+export const SCALE_WORD = new RegExp(
   String.raw`\b(million|billion|thousand(?=(?:${S}[\p{Ll}-]+){0,2}${S}[\p{Ll}-]+s\b))${ENDS_CLEANLY}`,
   'giu',
 );
+/** The words SCALE_WORD opens with; it is tried only where one of them starts. */
+export const SCALE_WORDS = ['million', 'billion', 'thousand'];
+const SCALE_WORD_START = wordStarts(SCALE_WORDS);
 const WORDS_BEFORE = new RegExp(
   String.raw`\b(a${S}quarter${S}of${S}a|half${S}a|a|${NUMBER_WORDS_SOURCE})${S}$`,
   'i',
@@ -68,8 +72,7 @@ export function findRunningCounts(text: string): Found[] {
     const scale = /^b/i.test(m[2] as string) ? 1e9 : 1e6;
     found.push(countFound(text, m.index, m.index + m[0].length, tidy(Number(m[1]) * scale), 0.6));
   }
-  SCALE_WORD.lastIndex = 0;
-  for (let m = SCALE_WORD.exec(text); m; m = SCALE_WORD.exec(text)) {
+  for (const m of matchAtCandidates(SCALE_WORD, SCALE_WORD_START, text)) {
     const from = Math.max(0, m.index - WORDS_REACH);
     const words = WORDS_BEFORE.exec(text.slice(from, m.index));
     if (!words) continue;

@@ -38,8 +38,8 @@ const CONFIDENCE = 0.7;
 const FUTURE_DAYS = 92;
 const DAY_MS = 86_400_000;
 
-export function findYearlessDates(text: string): Found[] {
-  const dated = findCalendarDates(text);
+/** `dated`: the text's calendar dates, when the caller has found them already (they are only read). */
+export function findYearlessDates(text: string, dated: readonly Found[] = findCalendarDates(text)): Found[] {
   const headingEnd = headingLength(text);
   // a dateline is a short line of its own ("Council debate, Tuesday 14 June 2022"), not a dated sentence
   const heading = dated.find((d) => d.end <= headingEnd && lineLength(text, d.start) <= DATELINE_LENGTH);
