@@ -96,7 +96,9 @@ export function formatCitations(
   }
 
   const references =
-    fresh.size === formatted.size ? order.map(plainEntry) : mergeEntries(style, items, formatted);
+    fresh.size === formatted.size
+      ? order.map(plainEntry)
+      : mergeEntries(style, items, formatted, fresh, order);
   const inText = passages.map((passage) => {
     const g = groupOf.get(passage.sourceId);
     const form = g === undefined ? undefined : formatted.get(g)?.inText.get(requestOf(passage).key);
@@ -138,19 +140,38 @@ function formatPending(
 
 const plainEntry = (entry: CiteprocEntry) => ({ sourceId: entry.sourceId, text: entry.text });
 
-/** The formatted groups' entries in the style's order, merged by their sort keys as citeproc sorts. */
+/**
+ * The formatted groups' entries in the style's order, as citeproc sorts (sort keys, then input order):
+ * the fresh run is in that order already (its items kept their relative input order), so only the
+ * entries from the cache are sorted, then the two lists merged.
+ */
 function mergeEntries(
   style: CitationStyleId,
   items: readonly CslItem[],
   formatted: ReadonlyMap<number, FormattedGroup>,
+  fresh: ReadonlyMap<number, FormattedGroup>,
+  order: readonly CiteprocEntry[],
 ): { sourceId: string; text: string }[] {
   const seq = new Map(items.map((item, i) => [item.id, i + 1]));
-  const keyed: { entry: CiteprocEntry; sortkeys: unknown[]; seq: number }[] = [];
-  for (const group of formatted.values())
-    for (const entry of group.entries)
-      keyed.push({ entry, sortkeys: entry.sortkeys, seq: seq.get(entry.sourceId) ?? 0 });
-  keyed.sort(bibliographyComparer(style));
-  return keyed.map(({ entry }) => plainEntry(entry));
+  const keyed = (entry: CiteprocEntry) => ({
+    entry,
+    sortkeys: entry.sortkeys,
+    seq: seq.get(entry.sourceId) ?? 0,
+  });
+  const compare = bibliographyComparer(style);
+  const cached: ReturnType<typeof keyed>[] = [];
+  for (const [g, group] of formatted)
+    if (!fresh.has(g)) for (const entry of group.entries) cached.push(keyed(entry));
+  cached.sort(compare);
+  const run = order.map(keyed);
+  const merged: { sourceId: string; text: string }[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < run.length || b < cached.length) {
+    const takeRun = b >= cached.length || (a < run.length && compare(run[a]!, cached[b]!) < 0);
+    merged.push(plainEntry(takeRun ? run[a++]!.entry : cached[b++]!.entry));
+  }
+  return merged;
 }
 
 /** The source's CSL-JSON with its id; a type CSL knows (a document otherwise) and a title. */

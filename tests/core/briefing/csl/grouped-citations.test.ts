@@ -119,7 +119,7 @@ describe('formatCitations by collision groups', () => {
             if (only.has(passage.sourceId)) expect(preview.inText[i]).toBe(oracle.inText[i]);
           });
         }),
-        { numRuns: 40 },
+        { numRuns: 25 },
       );
     }, 120_000);
   }
