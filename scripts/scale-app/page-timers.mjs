@@ -53,26 +53,42 @@ export async function measureBriefing(page) {
  * With the briefing dialog open on a saved briefing that has a filter: "Cover all claims", and the time
  * until the briefing of every claim is previewed (its progress line gone and a preview drawn).
  */
+/**
+ * "Cover all claims": when the briefing's start is shown (a large briefing shows it while the rest of its
+ * references are formatted: the preview changes while the progress is still up) and when the whole is
+ * ready (the progress gone, export possible), and when the worker had read the library (its progress
+ * turns to "Composing"). Returns "whole (start shown at …, library read at …)".
+ */
 export async function measureAllClaimsBriefing(page) {
   const result = await page.evaluate(async () => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Cover all claims');
     if (!button) return 'the saved briefing covers all claims already';
+    const before = document.querySelector('.briefing-preview')?.innerHTML ?? '';
     const started = performance.now();
     let working = false;
+    let shown;
+    let read;
     button.click();
     for (;;) {
       const progress = document.querySelector('.briefing-progress');
       if (progress) {
         working = true;
         if (progress.textContent?.includes('Generate again')) return `failed: ${progress.textContent}`;
+        if (read === undefined && progress.textContent?.startsWith('Composing'))
+          read = performance.now() - started;
       }
       const preview = document.querySelector('.briefing-preview');
-      if (working && !progress && preview && preview.innerHTML.length > 0) return performance.now() - started;
+      const html = preview?.innerHTML ?? '';
+      if (working && shown === undefined && html.length > 0 && html !== before)
+        shown = performance.now() - started;
+      if (working && !progress && html.length > 0) return { whole: performance.now() - started, shown, read };
       if (performance.now() - started > 300_000) return 'no preview after 300 s';
       await frame();
     }
   });
   if (typeof result === 'string') return result;
-  return result >= 10_000 ? `${(result / 1000).toFixed(1)} s` : `${result.toFixed(0)} ms`;
+  const time = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);
+  const read = result.read === undefined ? '' : `, library read at ${time(result.read)}`;
+  return `${time(result.whole)} (start shown at ${time(result.shown ?? result.whole)}${read})`;
 }

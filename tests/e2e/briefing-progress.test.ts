@@ -1,6 +1,7 @@
 // The briefing of a library too large to compose in a blink, in real Chromium: the dialog says how far the
 // worker is and offers "Cancel"; cancelling leaves no preview and says so; "Generate again" composes it,
-// the window answering all the while; a preview of many citations says the export holds them all.
+// the window answering all the while; the briefing's start is shown while its other references are
+// formatted, export waiting for the whole; a preview of many citations says the export holds them all.
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -74,11 +75,25 @@ describe('the briefing of a large library', () => {
     expect(await dialog.getByRole('button', { name: 'Export briefing' }).isDisabled()).toBe(true);
 
     // Every state the progress line shows while the briefing is generated again.
+    // And, once the briefing's start is shown while its other references are formatted, what the dialog
+    // offered then.
     await app.page.evaluate(() => {
       const seen: string[] = [];
-      (window as unknown as { seenProgress: string[] }).seenProgress = seen;
+      const held = window as unknown as { seenProgress: string[]; whileFormatting?: unknown };
+      held.seenProgress = seen;
       const line = document.querySelector('.briefing-progress');
-      new MutationObserver(() => seen.push(line?.textContent ?? '')).observe(line!, {
+      new MutationObserver(() => {
+        const text = line?.textContent ?? '';
+        seen.push(text);
+        if (held.whileFormatting || !text.startsWith('Formatting the references')) return;
+        const exportButton = [...document.querySelectorAll('button')].find(
+          (b) => b.textContent === 'Export briefing',
+        );
+        held.whileFormatting = {
+          notes: document.querySelectorAll('.briefing-preview ol.notes > li').length,
+          exportDisabled: exportButton?.disabled,
+        };
+      }).observe(line!, {
         subtree: true,
         childList: true,
         characterData: true,
@@ -97,6 +112,12 @@ describe('the briefing of a large library', () => {
     );
     expect(await dialog.locator('.dialog-count').textContent()).toMatch(/^[\d,]+ claims$/);
     const notes = await preview.locator('ol.notes > li').count();
+    expect(seen.join('\n')).toMatch(/Formatting the references of [\d,]+ sources…/);
+    const whileFormatting = await app.page.evaluate(
+      () => (window as unknown as { whileFormatting?: unknown }).whileFormatting,
+    );
+    // The start already shown, with as many notes as the finished preview; nothing to export yet.
+    expect(whileFormatting).toEqual({ notes, exportDisabled: true });
     expect(notes).toBeGreaterThan(0);
     expect(notes).toBeLessThanOrEqual(300);
     expect(await dialog.textContent()).toMatch(

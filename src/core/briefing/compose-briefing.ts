@@ -13,30 +13,27 @@ import { findCrossCheckFindings } from './compose/cross-check-findings';
 import { composeKeyFigures, KEY_FIGURES_HEADING } from './compose/key-figures-section';
 import { composePositions, POSITIONS_HEADING } from './compose/positions-section';
 import { composeQuotes, QUOTES_HEADING } from './compose/quotes-section';
-import { compareClaims, createSectionContext, text } from './compose/section-context';
+import { compareClaims, createSectionContext } from './compose/section-context';
 import { composeTimeline, TIMELINE_HEADING } from './compose/timeline-section';
 import { BRIEFING_SECTION_KINDS } from '../model/briefing-labels';
-import { isStoredWebAddress } from '../model/web-address';
-import { formatCitations } from './csl/format-citations';
+import {
+  finishBriefing,
+  REFERENCES_HEADING,
+  type BriefingDraftDocument,
+  type FinishBriefingOptions,
+} from './finish-briefing';
 import { createPassageLocator } from './locate-passage';
-import { isOcrPassage } from '../import/pdf/ocr-marking';
-import { contextAround, verifyPassage } from './verify-citation';
-import type {
-  BriefingDocument,
-  Citation,
-  CitationStyleId,
-  Section,
-  SectionKind,
-} from './document/briefing-document';
+import { verifyPassage } from './verify-citation';
+import type { BriefingDocument, CitationStyleId, Section, SectionKind } from './document/briefing-document';
 import type { Claim, Source, Tag } from '../model/records';
 
 export type { CrossCheckFinding } from './compose/cross-checks-section';
+export { finishBriefing, REFERENCES_HEADING, type BriefingDraftDocument } from './finish-briefing';
 
 /** The sections a briefing can have, in the order they are printed (References always comes last). */
 export const BRIEFING_SECTIONS = BRIEFING_SECTION_KINDS.filter(
   (kind): kind is Exclude<SectionKind, 'references'> => kind !== 'references',
 );
-export const REFERENCES_HEADING = 'References';
 
 /** Each section's heading, as the briefing prints it and a form offers it. */
 export const SECTION_HEADINGS: Record<SectionKind, string> = {
@@ -63,7 +60,15 @@ export type BriefingInput = {
   crossChecks?: readonly CrossCheckFinding[];
 };
 
-export function composeBriefing(input: BriefingInput): BriefingDocument {
+export function composeBriefing(input: BriefingInput, options: FinishBriefingOptions = {}): BriefingDocument {
+  return finishBriefing(draftBriefing(input), options);
+}
+
+/**
+ * Everything but the citation style: the sections and every citation re-anchored and located. Kept
+ * apart so the app can finish a preview (the first citations' references) before the whole.
+ */
+export function draftBriefing(input: BriefingInput): BriefingDraftDocument {
   const sourcesById = new Map(input.sources.map((source) => [source.id, source]));
   const claims = selectCitableClaims(input.claims).sort((a, b) => compareClaims(a, b, sourcesById));
   const claimsById = new Map(claims.map((claim) => [claim.id, claim]));
@@ -93,63 +98,15 @@ export function composeBriefing(input: BriefingInput): BriefingDocument {
     const locator = source ? locatePassage(source, passage.start) : null;
     return { claim, source, passage, locator };
   });
-  const citedSources = uniqueSources(passages.map((p) => p.source));
-  const formatted = formatCitations(
-    input.style,
-    citedSources,
-    passages.map((p) => ({
-      sourceId: p.claim.sourceId,
-      locator: p.locator ?? { label: 'paragraph', value: '' },
-    })),
-  );
-  const references = formatted.references.map((ref) => withUrl(ref, sourcesById.get(ref.sourceId)));
-  const referenceIndex = new Map(references.map((ref, i) => [ref.sourceId, i]));
-  const citations: Citation[] = passages.map(({ claim, source, passage, locator }, i) => ({
-    n: i + 1,
-    claimId: claim.id,
-    sourceId: claim.sourceId,
-    quote: claim.target.selector[0].exact,
-    locator: locator?.text ?? '',
-    verified: passage.verified,
-    ocr: source ? isOcrPassage(source.pages, passage.start, passage.end) : false,
-    context:
-      source && passage.verified
-        ? contextAround(source.text, passage.start, passage.end)
-        : { before: '', after: '' },
-    ...(source ? { passage: { start: passage.start, end: passage.end } } : {}),
-    reference: referenceIndex.get(claim.sourceId) ?? -1,
-    inText: formatted.inText[i] ?? '',
-  }));
-  sections.push({
-    kind: 'references',
-    heading: REFERENCES_HEADING,
-    blocks:
-      references.length === 0
-        ? [{ type: 'paragraph', content: [text('No accepted or verified claims to cite.')] }]
-        : [{ type: 'list', items: references.map((ref) => [text(ref.text)]) }],
-  });
   return {
     title: input.title.replace(/\s+/g, ' ').trim() || 'Briefing',
     introduction: splitParagraphs(input.introduction ?? ''),
     generatedAt: input.generatedAt,
     style: input.style,
     sections,
-    citations,
-    references,
+    passages,
+    sourcesById,
   };
-}
-
-function uniqueSources(sources: (Source | undefined)[]): Source[] {
-  const seen = new Map<string, Source>();
-  for (const source of sources) if (source && !seen.has(source.id)) seen.set(source.id, source);
-  return [...seen.values()];
-}
-
-/** A reference's web address, kept only when it is http(s) and has nothing that could break out of a link. */
-function withUrl(ref: { sourceId: string; text: string }, source: Source | undefined) {
-  // Only an address stored as core's rule writes it (http(s), normalised) becomes a link.
-  const url = source?.metadata.URL ?? '';
-  return isStoredWebAddress(url) ? { ...ref, url } : ref;
 }
 
 function splitParagraphs(introduction: string): string[] {

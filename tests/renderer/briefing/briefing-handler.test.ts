@@ -15,7 +15,7 @@ import type {
 import { applyBriefingFilter } from '../../../src/core/briefing/briefing-claim-filter';
 import { createBriefingHandler } from '../../../src/renderer/features/briefing/briefing-handler';
 import { readBriefingLibrary } from '../../../src/renderer/features/briefing/read-briefing-library';
-import { previewOf } from '../../../src/renderer/features/briefing/briefing-preview';
+import { PREVIEW_CITATIONS, previewOf } from '../../../src/renderer/features/briefing/briefing-preview';
 import { filterClaims, selectListedClaims } from '../../../src/renderer/features/claims/claim-filters';
 import { listClaims } from '../../../src/renderer/storage/claims';
 import { openStore, type Store } from '../../../src/renderer/storage/database';
@@ -164,6 +164,41 @@ describe('the briefing worker', () => {
     const oneSource = await readBriefingLibrary(store, null, () => {}, { sourceIds: [live[0]!.id] });
     expect(oneSource.sources.map((s) => s.id)).toEqual([live[0]!.id]);
   });
+
+  it('sends a large briefing’s start before the whole, reading as the whole briefing’s preview', async () => {
+    const large = buildLibrary({ seed: 11, sources: 40, claims: 900, sourceChars: 1_500, tags: 8 });
+    const store = await libraryStore(large);
+    const { handle, replies } = handlerFor(store);
+    for (const style of ['chicago', 'harvard', 'chicago'] as const) {
+      replies.length = 0;
+      const draft = { ...DRAFT, style };
+      await handle(compose(store, { draft }));
+      const [claims, sources, tags] = await Promise.all([
+        listClaims(store),
+        listWholeSources(store),
+        listTags(store),
+      ]);
+      const listed = selectListedClaims(claims);
+      const doc = composeBriefing({ ...draft, claims: listed, sources, tags, generatedAt: GENERATED_AT });
+      expect(doc.citations.length).toBeGreaterThan(PREVIEW_CITATIONS);
+      expect(replies.map((r) => (r.type === 'progress' ? r.stage : r.type))).toEqual([
+        'reading',
+        'reading',
+        'reading',
+        'composing',
+        'previewed',
+        'references',
+        'composed',
+      ]);
+      const [previewed, composed] = [replies[4], replies[6]];
+      if (previewed?.type !== 'previewed' || composed?.type !== 'composed') throw new Error('no briefing');
+      expect(previewed.preview).toEqual(previewOf(doc));
+      expect(composed.preview).toEqual(previewOf(doc));
+      expect(previewed.citationCount).toBe(doc.citations.length);
+      await handle({ type: 'write', id: 2, format: 'md', links: 'web', hostPrintsPdf: false });
+      expect(replies.at(-1)).toEqual({ type: 'written', id: 2, output: writeMarkdown(doc) });
+    }
+  }, 120_000);
 
   it('says it has nothing to export before a briefing is composed', async () => {
     const store = await libraryStore(library);

@@ -18,7 +18,15 @@ declare module 'citeproc' {
     retrieveLocale(lang: string): string;
     retrieveItem(id: string): unknown;
   };
+  /** A registry entry as citeproc 2.4.63 keeps it: its bibliography sort keys and input position. */
+  type RegistryToken = { id: string; sortkeys?: unknown[]; seq: number };
   type Engine = {
+    registry: {
+      reflist: RegistryToken[];
+      sorter: {
+        compareKeys(a: { sortkeys: unknown[]; seq: number }, b: { sortkeys: unknown[]; seq: number }): number;
+      };
+    };
     setOutputFormat(format: 'text' | 'html' | 'rtf'): void;
     updateItems(ids: string[]): void;
     makeBibliography(): Bibliography | false;

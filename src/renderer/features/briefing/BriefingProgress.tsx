@@ -5,12 +5,15 @@ import type { BriefingRun } from './use-briefing-document';
 const STAGES = {
   reading: 'Reading the library',
   composing: 'Composing the briefing',
+  references: 'Formatting the references',
 } as const;
 
 function describeWork(run: Extract<BriefingRun, { status: 'working' }>): string {
   const progress = run.progress;
   if (!progress) return 'Preparing the briefing…';
   if (progress.stage === 'reading') return `${STAGES.reading} (${progress.done} of ${progress.total})…`;
+  if (progress.stage === 'references')
+    return `${STAGES.references} of ${progress.total.toLocaleString('en-GB')} ${progress.total === 1 ? 'source' : 'sources'}…`;
   const claims = progress.total.toLocaleString('en-GB');
   return `${STAGES.composing} from ${claims} ${progress.total === 1 ? 'claim' : 'claims'}…`;
 }

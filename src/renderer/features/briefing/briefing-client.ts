@@ -1,9 +1,10 @@
 // The dialog's side of the briefing worker: one worker per open dialog, requests numbered, each answered
-// by a promise, progress passed to a callback. "Cancel" ends the worker at once (composing is one long
+// by a promise, progress (and an early preview) passed to a callback. "Cancel" ends the worker at once (composing is one long
 // computation that cannot be interrupted from inside), rejects what was waiting with BriefingCancelled,
 // and the next request starts a fresh worker.
 import type {
   BriefingComposed,
+  BriefingPreviewed,
   BriefingProgress,
   BriefingReply,
   BriefingRequest,
@@ -19,14 +20,14 @@ export class BriefingCancelled extends Error {
 type Waiting = {
   resolve: (reply: BriefingReply) => void;
   reject: (error: Error) => void;
-  onProgress?: (progress: BriefingProgress) => void;
+  onProgress?: (progress: BriefingProgress | BriefingPreviewed) => void;
 };
 type Omitted<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 export type BriefingClient = {
   compose: (
     request: Omitted<ComposeRequest>,
-    onProgress: (progress: BriefingProgress) => void,
+    onProgress: (progress: BriefingProgress | BriefingPreviewed) => void,
   ) => Promise<BriefingComposed>;
   write: (request: Omitted<WriteRequest>) => Promise<Extract<BriefingReply, { type: 'written' | 'print' }>>;
   cancel: () => void;
@@ -43,7 +44,7 @@ export function createBriefingClient(): BriefingClient {
       const reply = event.data;
       const entry = waiting.get(reply.id);
       if (!entry) return;
-      if (reply.type === 'progress') return entry.onProgress?.(reply);
+      if (reply.type === 'progress' || reply.type === 'previewed') return entry.onProgress?.(reply);
       waiting.delete(reply.id);
       if (reply.type === 'failed') entry.reject(new Error(reply.message));
       else entry.resolve(reply);

@@ -1,16 +1,18 @@
 // The briefing worker's work as a plain function of its messages, so it runs the same in the worker and
 // in a Node test: a compose request reads the library from IndexedDB (read-briefing-library.ts), narrows
 // it by the briefing's saved filter, composes the document with core's one briefing rule (as
-// `evidence brief` does) and answers with its preview and unverified quotes; a write request writes the
+// `evidence brief` does) and answers with its preview and unverified quotes (a large briefing's start
+// first, formatted before the rest of its references); a write request writes the
 // last document composed in the format asked for. Replies go through `post`.
 import { applyBriefingFilter, isNarrowing } from '../../../core/briefing/briefing-claim-filter';
 import { checkQuotes } from '../../../core/briefing/check-quotes';
-import { composeBriefing } from '../../../core/briefing/compose-briefing';
+import { draftBriefing, finishBriefing } from '../../../core/briefing/compose-briefing';
+import { createCitationCache } from '../../../core/briefing/csl/citation-cache';
 import type { BriefingDocument } from '../../../core/briefing/document/briefing-document';
 import { writeHtml } from '../../../core/briefing/writers/write-html';
 import type { Store } from '../../storage/database';
 import type { BriefingReply, BriefingRequest, ComposeRequest, WriteRequest } from './briefing-protocol';
-import { previewOf } from './briefing-preview';
+import { PREVIEW_CITATIONS, previewOf } from './briefing-preview';
 import { BRIEFING_WRITERS } from './briefing-writers';
 import { readBriefingLibrary } from './read-briefing-library';
 
@@ -24,9 +26,12 @@ const DEFAULT_TITLE = 'Briefing';
 export function createBriefingHandler(host: BriefingHandlerHost) {
   const stores = new Map<string, Store>();
   let composed: BriefingDocument | null = null;
+  // Formatted references by collision group, kept while the worker lives: a briefing composed again (other
+  // sections, another title, back to a style used before) formats only what it has not seen.
+  const citations = createCitationCache();
 
   const compose = async (request: ComposeRequest) => {
-    const { id, draft } = request;
+    const { id, draft: settings } = request;
     let store = stores.get(request.databaseName);
     if (!store) {
       store = host.openStore(request.databaseName);
@@ -36,27 +41,34 @@ export function createBriefingHandler(host: BriefingHandlerHost) {
       store,
       request.onlyFiltered,
       (done, total) => host.post({ type: 'progress', id, stage: 'reading', done, total }),
-      draft.claimFilter,
+      settings.claimFilter,
     );
-    const claims = isNarrowing(draft.claimFilter)
-      ? applyBriefingFilter(library.claims, draft.claimFilter)
+    const claims = isNarrowing(settings.claimFilter)
+      ? applyBriefingFilter(library.claims, settings.claimFilter)
       : library.claims;
     host.post({ type: 'progress', id, stage: 'composing', done: 0, total: claims.length });
-    composed = composeBriefing({
-      title: draft.title.trim() || DEFAULT_TITLE,
-      introduction: draft.introduction,
-      sections: draft.sections,
+    const draft = draftBriefing({
+      title: settings.title.trim() || DEFAULT_TITLE,
+      introduction: settings.introduction,
+      sections: settings.sections,
       claims,
       sources: library.sources,
       tags: library.tags,
-      style: draft.style,
+      style: settings.style,
       generatedAt: request.generatedAt,
     });
+    const counts = { id, claimCount: claims.length, citationCount: draft.passages.length };
+    if (draft.passages.length > PREVIEW_CITATIONS) {
+      // The start first: only the sources its citations cite are formatted, then the whole.
+      const start = previewOf(finishBriefing(draft, { cache: citations, onlyFirst: PREVIEW_CITATIONS }));
+      host.post({ type: 'previewed', ...counts, preview: start, unverified: checkQuotes(start) });
+      const sources = new Set(draft.passages.map((p) => p.claim.sourceId)).size;
+      host.post({ type: 'progress', id, stage: 'references', done: 0, total: sources });
+    }
+    composed = finishBriefing(draft, { cache: citations });
     host.post({
       type: 'composed',
-      id,
-      claimCount: claims.length,
-      citationCount: composed.citations.length,
+      ...counts,
       preview: previewOf(composed),
       unverified: checkQuotes(composed),
     });

@@ -1,7 +1,8 @@
 // The messages between the briefing dialog and its worker (briefing-worker.ts). The dialog asks for a
 // briefing by its settings (the saved record's fields, and the Claims list's filters when only the
 // filtered claims are wanted); the worker reads the library from IndexedDB itself, reports how far it is,
-// and answers with a preview-sized copy of the document and what the export step needs to know. An export
+// and answers with a preview-sized copy of the document (its start first, when the whole takes longer)
+// and what the export step needs to know. An export
 // asks the worker to write the last document composed in one format.
 import type { BriefingFormat } from '../../../core/briefing/briefing-formats';
 import type { UnverifiedQuote } from '../../../core/briefing/check-quotes';
@@ -31,7 +32,7 @@ export type WriteRequest = {
 };
 export type BriefingRequest = ComposeRequest | WriteRequest;
 
-export type BriefingStage = 'reading' | 'composing';
+export type BriefingStage = 'reading' | 'composing' | 'references';
 export type BriefingProgress = {
   type: 'progress';
   id: number;
@@ -50,7 +51,14 @@ export type BriefingComposed = {
   preview: BriefingDocument;
   unverified: UnverifiedQuote[];
 };
+/**
+ * The document's start, sent before the whole when the briefing has more citations than the preview
+ * shows: only the sources those citations cite were formatted yet, so it reads as the whole briefing's
+ * preview will. Exports wait for 'composed'.
+ */
+export type BriefingPreviewed = Omit<BriefingComposed, 'type'> & { type: 'previewed' };
 export type BriefingWritten =
   { type: 'written'; id: number; output: Uint8Array | string } | { type: 'print'; id: number; html: string };
 export type BriefingFailed = { type: 'failed'; id: number; message: string };
-export type BriefingReply = BriefingProgress | BriefingComposed | BriefingWritten | BriefingFailed;
+export type BriefingReply =
+  BriefingProgress | BriefingPreviewed | BriefingComposed | BriefingWritten | BriefingFailed;

@@ -1,7 +1,8 @@
 // The briefing the dialog shows, composed in the worker (briefing-client.ts) whenever its settings
 // change: a moment after the last change, and any composition still under way is ended first, so typing a
 // title never queues up briefings of a large library. Until it is ready the dialog shows the progress and
-// "Cancel"; a cancelled or failed run can be started again. Exports are written by the worker from the
+// "Cancel" (with the document's start shown as soon as the worker sends it); a cancelled or failed run can
+// be started again. Exports are written by the worker from the
 // document it composed last, which is the one shown.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BriefingFormat } from '../../../core/briefing/briefing-formats';
@@ -41,7 +42,11 @@ export function useBriefingDocument(settings: BriefingRequestSettings | null) {
       working.current = true;
       client
         .compose({ type: 'compose', ...settings }, (progress) => {
-          if (current) setRun({ status: 'working', progress });
+          if (!current) return;
+          // The document's start, shown while the rest is finished; exports still wait for the whole.
+          if (progress.type === 'previewed')
+            setComposed({ key: key ?? '', result: { ...progress, type: 'composed' } });
+          else setRun({ status: 'working', progress });
         })
         .then(
           (result) => {

@@ -1,0 +1,67 @@
+// One citeproc-js registry over some CSL items: their bibliography entries, each with the sort keys the
+// engine sorted it by, and the in-text forms asked for. The sort keys (read from the engine's registry,
+// citeproc 2.4.63) let entries formatted in separate registries be put back in the order one registry of
+// all of them gives: citeproc inserts each entry by comparing those keys, ties going to the earlier item.
+import CSL from 'citeproc';
+import { citationStyle, retrieveLocale } from './citation-styles';
+import type { CitationStyleId } from '../document/briefing-document';
+import type { CslItem } from './collision-groups';
+
+export type CiteprocEntry = { sourceId: string; text: string; sortkeys: unknown[] };
+export type InTextRequest = { key: string; sourceId: string; label: string; locator: string };
+export type SortKeyed = { sortkeys: unknown[]; seq: number };
+
+export type CiteprocRun = {
+  /** The bibliography in the style's order. */
+  entries: CiteprocEntry[];
+  inText: Map<string, string>;
+};
+
+function createEngine(style: CitationStyleId, items: ReadonlyMap<string, CslItem>) {
+  const chosen = citationStyle(style);
+  const engine = new CSL.Engine(
+    { retrieveLocale, retrieveItem: (id: string) => items.get(id) },
+    chosen.csl,
+    chosen.locale,
+    true,
+  );
+  engine.setOutputFormat('text');
+  return engine;
+}
+
+export function runCiteproc(
+  style: CitationStyleId,
+  items: readonly CslItem[],
+  requests: readonly InTextRequest[],
+): CiteprocRun {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const engine = createEngine(style, byId);
+  engine.updateItems(items.map((item) => item.id));
+  const sortkeys = new Map(engine.registry.reflist.map((token) => [token.id, token.sortkeys ?? []]));
+  const bibliography = engine.makeBibliography();
+  const entries: CiteprocEntry[] = bibliography
+    ? bibliography[1].map((text, i) => {
+        const sourceId = bibliography[0].entry_ids[i]?.[0] ?? '';
+        return { sourceId, text: text.replace(/\s+/g, ' ').trim(), sortkeys: sortkeys.get(sourceId) ?? [] };
+      })
+    : [];
+  // makeCitationCluster renders against the registry updateItems filled, without re-running it per
+  // citation as previewCitationCluster does (quadratic in the sources).
+  const inText = new Map<string, string>();
+  for (const { key, sourceId, label, locator } of requests)
+    inText.set(key, engine.makeCitationCluster([{ id: sourceId, locator, label }]).trim());
+  return { entries, inText };
+}
+
+const comparers = new Map<CitationStyleId, (a: SortKeyed, b: SortKeyed) => number>();
+
+/** The style's own bibliography order on sort keys, ties to the lower `seq` (as citeproc breaks them). */
+export function bibliographyComparer(style: CitationStyleId): (a: SortKeyed, b: SortKeyed) => number {
+  let compare = comparers.get(style);
+  if (!compare) {
+    const { registry } = createEngine(style, new Map());
+    compare = (a, b) => registry.sorter.compareKeys(a, b);
+    comparers.set(style, compare);
+  }
+  return compare;
+}

@@ -1,0 +1,114 @@
+// The last step of composing a briefing: its citations and references in the chosen CSL style, from a
+// draft (compose-briefing.ts: the sections, and each cited passage re-anchored and located). With
+// `onlyFirst`, only the sources cited by the first citations are formatted (by their collision groups,
+// see csl/format-citations.ts): the document's start then reads exactly as in the whole briefing, while
+// the references and in-text forms of later citations are left out; the app shows that as its preview
+// while the whole is finished. A citation cache carries formatted groups from one briefing to the next.
+import { text } from './compose/section-context';
+import type { CitationCache } from './csl/citation-cache';
+import { formatCitations } from './csl/format-citations';
+import { isOcrPassage } from '../import/pdf/ocr-marking';
+import { isStoredWebAddress } from '../model/web-address';
+import type { PassageLocator } from './locate-passage';
+import { contextAround, type VerifiedPassage } from './verify-citation';
+import type { BriefingDocument, Citation, CitationStyleId, Section } from './document/briefing-document';
+import type { Claim, Source } from '../model/records';
+
+export const REFERENCES_HEADING = 'References';
+
+export type DraftPassage = {
+  claim: Claim;
+  source: Source | undefined;
+  passage: VerifiedPassage;
+  locator: PassageLocator | null;
+};
+
+export type BriefingDraftDocument = {
+  title: string;
+  introduction: string[];
+  generatedAt: string;
+  style: CitationStyleId;
+  /** The chosen sections, References aside. */
+  sections: Section[];
+  /** Every citation's passage, in citation order. */
+  passages: DraftPassage[];
+  sourcesById: ReadonlyMap<string, Source>;
+};
+
+export type FinishBriefingOptions = {
+  cache?: CitationCache;
+  /** Format only the sources of the first `onlyFirst` citations (a preview of the document's start). */
+  onlyFirst?: number;
+};
+
+export function finishBriefing(
+  draft: BriefingDraftDocument,
+  options: FinishBriefingOptions = {},
+): BriefingDocument {
+  const { passages, sourcesById } = draft;
+  const citedSources = uniqueSources(passages.map((p) => p.source));
+  const onlySources =
+    options.onlyFirst === undefined
+      ? undefined
+      : new Set(passages.slice(0, options.onlyFirst).map((p) => p.claim.sourceId));
+  const formatted = formatCitations(
+    draft.style,
+    citedSources,
+    passages.map((p) => ({
+      sourceId: p.claim.sourceId,
+      locator: p.locator ?? { label: 'paragraph', value: '' },
+    })),
+    { ...(options.cache ? { cache: options.cache } : {}), ...(onlySources ? { onlySources } : {}) },
+  );
+  const references = formatted.references.map((ref) => withUrl(ref, sourcesById.get(ref.sourceId)));
+  const referenceIndex = new Map(references.map((ref, i) => [ref.sourceId, i]));
+  const citations: Citation[] = passages.map(({ claim, source, passage, locator }, i) => ({
+    n: i + 1,
+    claimId: claim.id,
+    sourceId: claim.sourceId,
+    quote: claim.target.selector[0].exact,
+    locator: locator?.text ?? '',
+    verified: passage.verified,
+    ocr: source ? isOcrPassage(source.pages, passage.start, passage.end) : false,
+    context:
+      source && passage.verified
+        ? contextAround(source.text, passage.start, passage.end)
+        : { before: '', after: '' },
+    ...(source ? { passage: { start: passage.start, end: passage.end } } : {}),
+    reference: referenceIndex.get(claim.sourceId) ?? -1,
+    inText: formatted.inText[i] ?? '',
+  }));
+  const sections: Section[] = [
+    ...draft.sections,
+    {
+      kind: 'references',
+      heading: REFERENCES_HEADING,
+      blocks:
+        references.length === 0
+          ? [{ type: 'paragraph', content: [text('No accepted or verified claims to cite.')] }]
+          : [{ type: 'list', items: references.map((ref) => [text(ref.text)]) }],
+    },
+  ];
+  return {
+    title: draft.title,
+    introduction: draft.introduction,
+    generatedAt: draft.generatedAt,
+    style: draft.style,
+    sections,
+    citations,
+    references,
+  };
+}
+
+function uniqueSources(sources: (Source | undefined)[]): Source[] {
+  const seen = new Map<string, Source>();
+  for (const source of sources) if (source && !seen.has(source.id)) seen.set(source.id, source);
+  return [...seen.values()];
+}
+
+/** A reference's web address, kept only when it is http(s) and has nothing that could break out of a link. */
+function withUrl(ref: { sourceId: string; text: string }, source: Source | undefined) {
+  // Only an address stored as core's rule writes it (http(s), normalised) becomes a link.
+  const url = source?.metadata.URL ?? '';
+  return isStoredWebAddress(url) ? { ...ref, url } : ref;
+}
