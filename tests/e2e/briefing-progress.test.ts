@@ -19,11 +19,13 @@ describe('the briefing of a large library', () => {
   beforeAll(async () => {
     mkdirSync('test-results', { recursive: true });
     const file = resolve('test-results/briefing-progress-library.json');
+    // Many sources for the claims, so that the first 300 citations cite only some of them and the rest
+    // of the references take a noticeable while to format after the start is shown.
     const library = buildLibrary({
       seed: 5,
-      sources: 300,
+      sources: 1_500,
       claims: 3_000,
-      sourceChars: 3_000,
+      sourceChars: 2_000,
       tags: 30,
       briefings: 0,
     });
