@@ -8,6 +8,7 @@ import type { Library } from '../../../src/core/model/records';
 import { CLAIMS_BY_TEXT_START } from '../../../src/renderer/storage/claim-text-start';
 import { closeStore, openStore } from '../../../src/renderer/storage/database';
 import { readLibrary } from '../../../src/renderer/storage/library-exchange';
+import { expectLibraryKept } from './library-kept';
 import { PreviousDatabase } from './previous-database';
 
 async function writeVersion6(name: string, library: Library): Promise<void> {
@@ -21,9 +22,6 @@ async function writeVersion6(name: string, library: Library): Promise<void> {
   db.close();
 }
 
-const byId = <T extends { id: string }>(rows: readonly T[]) =>
-  [...rows].sort((a, b) => a.id.localeCompare(b.id));
-
 describe('schema version 7: claims indexed by where they start', () => {
   it('indexes every claim of a version 6 database at its stored start, changing no record', async () => {
     const library = buildLibrary({ seed: 9, sources: 40, claims: 700, sourceChars: 2_000, tags: 6 });
@@ -35,10 +33,7 @@ describe('schema version 7: claims indexed by where they start', () => {
     await store.db.open();
     expect(store.db.verno).toBe(7);
     const read = await readLibrary(store);
-    for (const table of ['researchers', 'tags', 'sources', 'claims', 'briefings'] as const) {
-      const [now, then]: { id: string }[][] = [read[table], library[table]];
-      expect(byId(now!), table).toEqual(byId(then!));
-    }
+    expectLibraryKept(read, library);
     const index = store.db.claims.orderBy(CLAIMS_BY_TEXT_START);
     const [keys, ids] = await Promise.all([index.keys(), index.primaryKeys()]);
     const entries = ids.map((id, i) => `${id}@${(keys[i] as unknown as [string, number]).join(':')}`).sort();

@@ -10,6 +10,7 @@ import { closeStore, openStore } from '../../../src/renderer/storage/database';
 import { readLibrary } from '../../../src/renderer/storage/library-exchange';
 import { getSourceText } from '../../../src/renderer/storage/source-texts';
 import { listSources, listWholeSources } from '../../../src/renderer/storage/sources';
+import { byId, expectLibraryKept } from './library-kept';
 import { PreviousDatabase } from './previous-database';
 
 const LOCAL_ROWS = {
@@ -27,9 +28,6 @@ async function writeVersion5(name: string, library: Library): Promise<void> {
   db.close();
 }
 
-const byId = <T extends { id: string }>(rows: readonly T[]) =>
-  [...rows].sort((a, b) => a.id.localeCompare(b.id));
-
 describe('schema version 6: source texts in a table of their own', () => {
   it('moves every text of a version 5 database out of its source, losing nothing', async () => {
     // More sources than one batch of the upgrade, some of them PDFs with pages, some deleted.
@@ -43,10 +41,7 @@ describe('schema version 6: source texts in a table of their own', () => {
     // Opened by today's app, it goes through version 6 (and 7, which only indexes claims).
     expect(store.db.verno).toBe(7);
     const read = await readLibrary(store);
-    for (const table of ['researchers', 'tags', 'sources', 'claims', 'briefings'] as const) {
-      const [now, then]: { id: string }[][] = [read[table], library[table]];
-      expect(byId(now!), table).toEqual(byId(then!));
-    }
+    expectLibraryKept(read, library);
     const { db } = store;
     expect(await db.settings.toArray()).toEqual(LOCAL_ROWS.settings);
     expect(await db.suggestionScores.toArray()).toEqual(LOCAL_ROWS.suggestionScores);
