@@ -9,7 +9,8 @@ export const byId = <T extends { id: string }>(rows: readonly T[]) =>
 /** Fails naming the first table whose records differ from those written. */
 export function expectLibraryKept(read: Library, written: Library): void {
   for (const table of ['researchers', 'tags', 'sources', 'claims', 'briefings'] as const) {
-    const [now, then]: { id: string }[][] = [read[table], written[table]];
+    const now: readonly { id: string }[] = read[table] ?? [];
+    const then: readonly { id: string }[] = written[table] ?? [];
     expect(byId(now), table).toEqual(byId(then));
   }
 }
