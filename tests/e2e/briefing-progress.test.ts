@@ -2,12 +2,9 @@
 // worker is and offers "Cancel"; cancelling leaves no preview and says so; "Generate again" composes it,
 // the window answering all the while; the briefing's start is shown while its other references are
 // formatted, export waiting for the whole; a preview of many citations says the export holds them all.
-import { mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildLibrary, writeBundle } from '../../scripts/scale/generate-library.mjs';
+import { buildLibrary } from '../../scripts/scale/generate-library.mjs';
 import { launchBrowser } from './support/browser';
 import { openWorkbench, WorkbenchPage } from './pages/workbench-page';
 
@@ -17,8 +14,6 @@ describe('the briefing of a large library', () => {
   let consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync('test-results', { recursive: true });
-    const file = resolve('test-results/briefing-progress-library.json');
     // Many sources for the claims, so that the first 300 citations cite only some of them and the rest
     // of the references take a noticeable while to format after the start is shown.
     const library = buildLibrary({
@@ -29,15 +24,9 @@ describe('the briefing of a large library', () => {
       tags: 30,
       briefings: 0,
     });
-    writeBundle(file, library, '2026-01-01T00:00:00.000Z');
     browser = await launchBrowser();
     ({ app, errors: consoleErrors } = await openWorkbench(browser, inject('baseUrl')));
-    await app.importDatabase({
-      name: 'library.json',
-      mimeType: 'application/json',
-      buffer: await readFile(file),
-    });
-    await app.notice(/^Merged library\.json into the library/).waitFor();
+    await app.importGeneratedLibrary('briefing-progress', library);
   });
 
   afterAll(async () => {

@@ -2,12 +2,9 @@
 // card says its place of how many) while only the cards near view exist; Home, End and the arrow keys move
 // focus card to card across the whole list, each card brought into view; and cards of different heights,
 // scrolled to anywhere, sit one under the other with their content, neither overlapping nor leaving holes.
-import { mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildLibrary, writeBundle } from '../../scripts/scale/generate-library.mjs';
+import { buildLibrary } from '../../scripts/scale/generate-library.mjs';
 import { launchBrowser } from './support/browser';
 import { openWorkbench, WorkbenchPage } from './pages/workbench-page';
 
@@ -55,8 +52,6 @@ describe('a long Claims list', () => {
   let errors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync('test-results', { recursive: true });
-    const file = resolve('test-results/long-claims-list-library.json');
     const library = buildLibrary({
       seed: 9,
       sources: 60,
@@ -65,15 +60,9 @@ describe('a long Claims list', () => {
       tags: 20,
       briefings: 0,
     });
-    writeBundle(file, library, '2026-01-01T00:00:00.000Z');
     browser = await launchBrowser();
     ({ app, errors } = await openWorkbench(browser, inject('baseUrl'), { width: 1280, height: 800 }));
-    await app.importDatabase({
-      name: 'library.json',
-      mimeType: 'application/json',
-      buffer: await readFile(file),
-    });
-    await app.notice(/^Merged library\.json into the library/).waitFor();
+    await app.importGeneratedLibrary('long-claims-list', library);
     await app.claims.locator('.claim-card').first().waitFor();
   });
 

@@ -2,12 +2,9 @@
 // drawn first (those claims read alone, placed where they were stored), those further down once the rest
 // are read and placed off the main thread; and every highlight drawn, first or later, sits on a passage of
 // a claim it names, with every claim of the blocks in view drawn.
-import { mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildLibrary, writeBundle } from '../../scripts/scale/generate-library.mjs';
+import { buildLibrary } from '../../scripts/scale/generate-library.mjs';
 import type { Claim } from '../../src/core/model/records';
 import { launchBrowser } from './support/browser';
 import { openWorkbench, WorkbenchPage } from './pages/workbench-page';
@@ -87,17 +84,9 @@ describe('a source with thousands of highlights', () => {
 
   beforeAll(async () => {
     expect(shown.size).toBeGreaterThan(1_000);
-    mkdirSync('test-results', { recursive: true });
-    const file = resolve('test-results/many-highlights-library.json');
-    writeBundle(file, library, '2026-01-01T00:00:00.000Z');
     browser = await launchBrowser();
     ({ app, errors } = await openWorkbench(browser, inject('baseUrl'), { width: 1280, height: 800 }));
-    await app.importDatabase({
-      name: 'library.json',
-      mimeType: 'application/json',
-      buffer: await readFile(file),
-    });
-    await app.notice(/^Merged library\.json into the library/).waitFor();
+    await app.importGeneratedLibrary('many-highlights', library);
   });
 
   afterAll(async () => {

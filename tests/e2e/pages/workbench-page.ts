@@ -1,7 +1,10 @@
 // Page model of the workbench for the e2e tests: the user's actions by the names a screen reader hears,
 // so the tests read as the loop a researcher follows and survive changes of markup.
 import type { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { writeBundle } from '../../../scripts/scale/generate-library.mjs';
 import { screenshotDir } from '../support/browser';
 
 /** The window size the workbench is designed and checked at. */
@@ -155,6 +158,22 @@ export class WorkbenchPage {
     await preview.getByRole('button', { name: 'Import', exact: true }).click();
     await preview.waitFor({ state: 'hidden' });
     return text;
+  }
+
+  /**
+   * A generated library (scripts/scale) written as a bundle under test-results and merged through "Import
+   * database", once the app says it has merged it.
+   */
+  async importGeneratedLibrary(name: string, library: Parameters<typeof writeBundle>[1]): Promise<void> {
+    mkdirSync('test-results', { recursive: true });
+    const file = resolve(`test-results/${name}-library.json`);
+    writeBundle(file, library, '2026-01-01T00:00:00.000Z');
+    await this.importDatabase({
+      name: 'library.json',
+      mimeType: 'application/json',
+      buffer: await readFile(file),
+    });
+    await this.notice(/^Merged library\.json into the library/).waitFor();
   }
 
   /** "Generate briefing", once its preview is composed (the worker composes it a moment after opening). */
