@@ -105,6 +105,11 @@ describe('a source with thousands of highlights', () => {
         expect(claim && span(claim).start <= mark.start && mark.end <= span(claim).end, id).toBe(true);
       }
     await expect.poll(() => drawnRight(0)).toBe(true);
+    await app.screenshot('many-highlights-01-opened');
+    // Hundreds of suggestions to review make the widest count the Suggestions tab shows: every tab's
+    // label still shows whole at 1280 wide.
+    await expect.poll(() => app.page.locator('.tab-count').textContent()).toMatch(/^\d{3}\+?$/);
+    expect(await app.cutOffTabs()).toEqual([]);
   });
 
   it('draws the highlights far down the text once scrolled there', async () => {
@@ -114,6 +119,7 @@ describe('a source with thousands of highlights', () => {
         .evaluate((scroller, at) => (scroller.scrollTop = scroller.scrollHeight * at), part);
       await expect.poll(() => drawnRight(source.text.length * part * 0.5)).toBe(true);
     }
+    await app.screenshot('many-highlights-02-scrolled');
     // Nothing could not be placed: the text is the one the claims were made on.
     expect(await app.document.getByRole('region', { name: /Orphans/ }).count()).toBe(0);
   });

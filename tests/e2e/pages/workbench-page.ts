@@ -160,6 +160,16 @@ export class WorkbenchPage {
     return text;
   }
 
+  /** The side pane's tabs whose label does not show whole (cut off or running into the next). */
+  async cutOffTabs(): Promise<string[]> {
+    const tabs = this.page.getByRole('tablist', { name: 'Side pane' }).getByRole('tab');
+    return tabs.evaluateAll((all) =>
+      all
+        .filter((tab) => [tab, ...tab.children].some((e) => e.scrollWidth > e.clientWidth))
+        .map((tab) => tab.textContent ?? ''),
+    );
+  }
+
   /**
    * A generated library (scripts/scale) written as a bundle under test-results and merged through "Import
    * database", once the app says it has merged it.

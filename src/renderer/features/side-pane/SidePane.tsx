@@ -62,7 +62,7 @@ export function SidePane() {
             <span className="side-tab-label">{t.label}</span>
             {t.id === 'suggestions' && toReview > 0 && (
               <span className="tab-count" aria-hidden="true">
-                {toReview.toLocaleString('en-GB')}
+                {toReview > 999 ? '999+' : toReview.toLocaleString('en-GB')}
               </span>
             )}
           </button>
