@@ -6,10 +6,11 @@
 // APA and Chicago (givenname-disambiguation-rule primary-name…) add initials to every first author
 // sharing a family name, in any year; Chicago's subsequent-author-substitute ("———") compares an entry's
 // names with the entry before it. So the key is deliberately coarse (an over-approximation):
-// - a source with an author is keyed by the last word of its first author's family (or literal, or
-//   given) name, lower-cased, without accents or punctuation: "van Gogh" and "Gogh" with the particle
+// - a source with an author is keyed by the last word of its first author's name as printed (literal, or
+//   family, or given), lower-cased, without accents or punctuation: "van Gogh" and "Gogh" with the particle
 //   "van" share "gogh". Every style prints the author first when there is one;
-// - sources without an author are one group: a style substitutes editors, translators, a container or
+// - sources without an author, and those of a type APA cites by title (bills, cases, legislation,
+//   treaties), are one group: a style substitutes editors, translators, a container or
 //   short title, in an order of its own and by type (APA). An author is joined to that group when its key
 //   is any word of any text those sources hold, so whatever a style substitutes, a collision is caught;
 // - the year joins the key only for a style that disambiguates names by cite and substitutes no
@@ -38,12 +39,20 @@ export function lastWordKey(value: string): string {
   return words[words.length - 1] ?? '';
 }
 
-/** The key of the first author's name, or null for a source without one (a style substitutes for it). */
+/** Types APA cites by their title even when they have an author (its author-intext macro). */
+const TITLE_CITED_TYPES = new Set(['bill', 'legal_case', 'legislation', 'treaty']);
+
+/**
+ * The key of the first author's name as citeproc prints it (a `literal` name wins over the parts beside
+ * it), or null for a source cited by something else: one without an author, or of a type a style cites
+ * by title, which joins the sources a style substitutes for.
+ */
 function authorKey(item: CslItem): string | null {
   const authors = item.author;
   if (!Array.isArray(authors) || authors.length === 0) return null;
+  if (typeof item.type === 'string' && TITLE_CITED_TYPES.has(item.type)) return null;
   const first = (authors[0] ?? {}) as Record<string, unknown>;
-  const text = [first.family, first.literal, first.given].find((v) => typeof v === 'string' && v.trim());
+  const text = [first.literal, first.family, first.given].find((v) => typeof v === 'string' && v.trim());
   return typeof text === 'string' ? lastWordKey(text) || null : null;
 }
 

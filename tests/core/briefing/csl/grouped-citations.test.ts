@@ -43,6 +43,10 @@ const name = fc.oneof(
       ...(particle ? { 'non-dropping-particle': particle } : {}),
     })),
   fc.constantFrom(...ORGANISATIONS).map((literal) => ({ literal })),
+  // A literal beside name parts: citeproc prints the literal.
+  fc
+    .tuple(fc.constantFrom(...FAMILIES), fc.constantFrom(...ORGANISATIONS))
+    .map(([family, literal]) => ({ family, literal })),
 );
 const names = fc.array(name, { minLength: 1, maxLength: 4 });
 const issued = fc.oneof(
@@ -55,7 +59,7 @@ const issued = fc.oneof(
   fc.constant(undefined),
 );
 const metadata = fc.record({
-  type: fc.constantFrom('report', 'book', 'article-journal', 'chapter'),
+  type: fc.constantFrom('report', 'book', 'article-journal', 'chapter', 'legislation', 'bill'),
   title: fc.constantFrom(...TITLES),
   containerTitle: fc.constantFrom(undefined, 'Journal of Education', 'Smith'),
   creators: fc.oneof(
@@ -123,6 +127,63 @@ describe('formatCitations by collision groups', () => {
       );
     }, 120_000);
   }
+
+  // Two cases a reviewer found that the generator then lacked: a literal name beside a family name
+  // (citeproc prints the literal, so both "World Bank" sources take a year suffix), and APA citing an Act
+  // by its title whoever its author is (so the three "Children Act" sources take 2004a, b and c).
+  const example = (i: number, metadata: Record<string, unknown>): Source =>
+    plainSource('Text.', {
+      id: i.toString(16).padStart(64, '0'),
+      title: `Untitled ${i}`,
+      metadata: metadata as Source['metadata'],
+    });
+  it.each([
+    {
+      style: 'harvard' as const,
+      sources: [
+        example(1, {
+          type: 'report',
+          title: 'A',
+          author: [{ family: 'Smith', literal: 'World Bank' }],
+          issued: { 'date-parts': [[2016]] },
+        }),
+        example(2, {
+          type: 'report',
+          title: 'B',
+          author: [{ literal: 'World Bank' }],
+          issued: { 'date-parts': [[2016]] },
+        }),
+      ],
+    },
+    {
+      style: 'apa' as const,
+      sources: ['UK Parliament', 'Scottish Parliament', 'Welsh Assembly'].map((literal, i) =>
+        example(i + 1, {
+          type: 'legislation',
+          title: 'Children Act',
+          author: [{ literal }],
+          issued: { 'date-parts': [[2004]] },
+        }),
+      ),
+    },
+  ])(
+    'prints what one registry prints when names collide as printed, not as stored ($style)',
+    ({ style, sources }) => {
+      const passages: CitedPassage[] = sources.map((s) => ({
+        sourceId: s.id,
+        locator: { label: 'page', value: '4' },
+      }));
+      const oracle = formatInOneRegistry(style, sources, passages);
+      expect(new Set(oracle.inText).size).toBe(sources.length);
+      expect(formatCitations(style, sources, passages)).toEqual(oracle);
+      // A briefing's start formats only the groups of the sources it cites first: each source alone must
+      // still be formatted with those it collides with.
+      sources.forEach((source, i) => {
+        const alone = formatCitations(style, sources, passages, { onlySources: new Set([source.id]) });
+        expect(alone.inText[i]).toBe(oracle.inText[i]);
+      });
+    },
+  );
 
   it('prints what one registry prints for the seeded S library, in every style, through a cache too', () => {
     const seeded = buildLibrary({ ...PRESETS.S, sourceChars: 200, seed: 1 }) as Library;
