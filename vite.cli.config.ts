@@ -18,7 +18,10 @@ export default defineConfig({
     emptyOutDir: true,
     minify: false,
     rollupOptions: {
-      input: { index: resolve('src/cli/index.ts') },
+      input: {
+        index: resolve('src/cli/index.ts'),
+        'citeproc-thread': resolve('src/cli/citeproc-thread.ts'),
+      },
       external,
       output: { format: 'es', entryFileNames: '[name].mjs' },
     },

@@ -8,9 +8,15 @@ import path from 'node:path';
 import { briefingFormat, formatFromFileName, isBriefingFormat } from '../core/briefing/briefing-formats';
 import type { BriefingFormat } from '../core/briefing/briefing-formats';
 import { checkQuotes } from '../core/briefing/check-quotes';
-import { composeBriefing } from '../core/briefing/compose-briefing';
+import {
+  assembleBriefingCitations,
+  completeBriefing,
+  draftBriefing,
+  planBriefingCitations,
+} from '../core/briefing/compose-briefing';
 import { DEFAULT_CITATION_STYLE, isCitationStyleId } from '../core/briefing/csl/citation-styles';
 import { BRIEF_WRITERS } from './brief-writers';
+import { chooseBriefThreads, runCiteprocBatches } from './citeproc-threads';
 import { CliError, type CliContext } from './cli-context';
 import { readBundleFile, writeFileAtomic } from './cli-files';
 import { parseCommandArgs, requireString, type ParsedArgs } from './parse-command-args';
@@ -41,7 +47,7 @@ export async function runBrief(args: string[], ctx: CliContext): Promise<number>
   const { library } = await readBundleFile(path.resolve(ctx.cwd, parsed.positionals[0]!));
   clock.lap('read');
   const title = typeof parsed.values.title === 'string' ? parsed.values.title.trim() : '';
-  const doc = composeBriefing({
+  const draft = draftBriefing({
     title: title || DEFAULT_BRIEFING_TITLE,
     claims: library.claims,
     sources: library.sources,
@@ -49,6 +55,12 @@ export async function runBrief(args: string[], ctx: CliContext): Promise<number>
     style,
     generatedAt: ctx.now(),
   });
+  const cited = new Set(draft.passages.map((p) => p.claim.sourceId)).size;
+  const plan = planBriefingCitations(draft, { batches: chooseBriefThreads(cited, ctx.env) });
+  const doc = completeBriefing(
+    draft,
+    assembleBriefingCitations(plan, await runCiteprocBatches(plan.batches)),
+  );
   clock.lap('compose');
   const unverified = checkQuotes(doc);
   if (unverified.length > 0) {
@@ -61,12 +73,12 @@ export async function runBrief(args: string[], ctx: CliContext): Promise<number>
   await writeFileAtomic(out, output);
   clock.lap('write');
   if (parsed.values.timings === true) ctx.stderr(`evidence: timings: ${clock.report()}\n`);
-  const cited = new Set(doc.citations.map((c) => c.claimId)).size;
+  const claims = new Set(doc.citations.map((c) => c.claimId)).size;
   const sources = doc.references.length;
   ctx.stdout(
-    `Wrote ${path.basename(out)} (${briefingFormat(format).label}, ${style}): ${cited} claim${cited === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'}.\n`,
+    `Wrote ${path.basename(out)} (${briefingFormat(format).label}, ${style}): ${claims} claim${claims === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'}.\n`,
   );
-  if (cited === 0) ctx.stderr('evidence: the bundle has no accepted or verified claims to cite.\n');
+  if (claims === 0) ctx.stderr('evidence: the bundle has no accepted or verified claims to cite.\n');
   return 0;
 }
 

@@ -5,16 +5,17 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildLibrary, writeBundle as writeGeneratedBundle } from '../../scripts/scale/generate-library.mjs';
 import { DOCUMENTS, makeTempDir, readBundle, repoRoot } from './cli-test-kit';
 
 const run = promisify(execFile);
 type Result = { code: number; stdout: string; stderr: string };
 
-async function evidence(args: string[]): Promise<Result> {
+async function evidence(args: string[], env: Record<string, string> = {}): Promise<Result> {
   try {
     const { stdout, stderr } = await run(process.execPath, ['bin/evidence.mjs', ...args], {
       cwd: repoRoot,
-      env: { ...process.env, EVIDENCE_RESEARCHER_ID: 'r-bin' },
+      env: { ...process.env, EVIDENCE_RESEARCHER_ID: 'r-bin', ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -48,6 +49,29 @@ describe('node bin/evidence.mjs', () => {
     expect(merge.stdout).toContain('sources: 0 added, 0 updated, 5 unchanged');
     const strip = (text: string) => text.replace(/"exportedAt": "[^"]+"/, '');
     expect(strip(await readFile(merged, 'utf8'))).toBe(strip(await readFile(out, 'utf8')));
+  });
+
+  it('writes the same briefing with its references formatted in worker threads as in one thread', async () => {
+    const dir = await makeTempDir();
+    const bundle = path.join(dir, 'library.json');
+    const library = buildLibrary({
+      seed: 3,
+      sources: 400,
+      claims: 900,
+      sourceChars: 600,
+      tags: 10,
+      briefings: 0,
+    });
+    writeGeneratedBundle(bundle, library, '2025-09-01T00:00:00.000Z');
+    const written: string[] = [];
+    for (const threads of ['1', '3']) {
+      const out = path.join(dir, `brief-${threads}.md`);
+      const brief = await evidence(['brief', bundle, '--out', out], { EVIDENCE_BRIEF_THREADS: threads });
+      expect(brief.code, brief.stderr).toBe(0);
+      written.push((await readFile(out, 'utf8')).replace(/^Generated .*$/m, ''));
+    }
+    expect(written[0]).toContain('## References');
+    expect(written[1]).toBe(written[0]);
   });
 
   it('exits with 2 and one line on stderr for bad input, leaving the bundle unchanged', async () => {

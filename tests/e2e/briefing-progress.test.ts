@@ -5,25 +5,39 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildLibrary } from '../../scripts/scale/generate-library.mjs';
+import { BATCHES_FROM_SOURCES } from '../../src/core/briefing/csl/batch-count';
+import { DEFAULT_CITATION_STYLE } from '../../src/core/briefing/csl/citation-styles';
+import { composeBriefing } from '../../src/core/briefing/compose-briefing';
+import { writeMarkdown } from '../../src/core/briefing/writers/write-markdown';
+import type { Library } from '../../src/core/model/records';
 import { launchBrowser } from './support/browser';
 import { openWorkbench, WorkbenchPage } from './pages/workbench-page';
+
+/** A Markdown briefing's References list and its notes, as lines. */
+function referencesAndNotes(markdown: string): string[] {
+  const lines = markdown.split('\n');
+  const from = lines.indexOf('## References');
+  return lines.slice(from).filter((line) => line.startsWith('- ') || line.startsWith('[^'));
+}
 
 describe('the briefing of a large library', () => {
   let browser: Browser;
   let app: WorkbenchPage;
   let consoleErrors: string[] = [];
+  let library: Library;
 
   beforeAll(async () => {
     // Many sources for the claims, so that the first 300 citations cite only some of them and the rest
-    // of the references take a noticeable while to format after the start is shown.
-    const library = buildLibrary({
+    // of the references take a noticeable while to format after the start is shown; more than a
+    // thousand of them cited, so that the worker formats them in batches, in workers of their own.
+    library = buildLibrary({
       seed: 5,
       sources: 1_500,
       claims: 3_000,
       sourceChars: 2_000,
       tags: 30,
       briefings: 0,
-    });
+    }) as Library;
     browser = await launchBrowser();
     ({ app, errors: consoleErrors } = await openWorkbench(browser, inject('baseUrl')));
     await app.importGeneratedLibrary('briefing-progress', library);
@@ -120,6 +134,20 @@ describe('the briefing of a large library', () => {
     const note = await app.downloadText(confirm.getByRole('button', { name: 'Export anyway' }));
     const exported = [...note.text.matchAll(/^\[\^(\d+)\]:/gm)].length;
     expect(exported).toBeGreaterThan(notes);
+    // What the workers formatted reads exactly as core formats it in one thread: every reference, in the
+    // style's order, and every note's in-text form.
+    const expected = writeMarkdown(
+      composeBriefing({
+        title: 'Briefing',
+        claims: library.claims,
+        sources: library.sources.filter((source) => !source.deleted),
+        tags: library.tags,
+        style: DEFAULT_CITATION_STYLE,
+        generatedAt: '',
+      }),
+    );
+    expect(new Set(library.claims.map((c) => c.sourceId)).size).toBeGreaterThan(BATCHES_FROM_SOURCES);
+    expect(referencesAndNotes(note.text)).toEqual(referencesAndNotes(expected));
     await app.screenshot('briefing-progress-02-ready');
     await dialog.getByRole('button', { name: 'Close' }).click();
   });

@@ -28,7 +28,14 @@ import type { BriefingDocument, CitationStyleId, Section, SectionKind } from './
 import type { Claim, Source, Tag } from '../model/records';
 
 export type { CrossCheckFinding } from './compose/cross-checks-section';
-export { finishBriefing, REFERENCES_HEADING, type BriefingDraftDocument } from './finish-briefing';
+export {
+  completeBriefing,
+  finishBriefing,
+  planBriefingCitations,
+  REFERENCES_HEADING,
+  type BriefingDraftDocument,
+} from './finish-briefing';
+export { assembleCitations as assembleBriefingCitations } from './csl/citation-plan';
 
 /** The sections a briefing can have, in the order they are printed (References always comes last). */
 export const BRIEFING_SECTIONS = BRIEFING_SECTION_KINDS.filter(

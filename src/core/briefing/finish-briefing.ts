@@ -6,7 +6,8 @@
 // while the whole is finished. A citation cache carries formatted groups from one briefing to the next.
 import { text } from './compose/section-context';
 import type { CitationCache } from './csl/citation-cache';
-import { formatCitations } from './csl/format-citations';
+import { assembleCitations, type CitationPlan, type FormattedCitations } from './csl/citation-plan';
+import { planSourceCitations, runBatch } from './csl/format-citations';
 import { isOcrPassage } from '../import/pdf/ocr-marking';
 import { isStoredWebAddress } from '../model/web-address';
 import type { PassageLocator } from './locate-passage';
@@ -39,27 +40,49 @@ export type FinishBriefingOptions = {
   cache?: CitationCache;
   /** Format only the sources of the first `onlyFirst` citations (a preview of the document's start). */
   onlyFirst?: number;
+  /** Split citeproc's work into at most this many batches, for a caller that runs them in workers. */
+  batches?: number;
 };
 
 export function finishBriefing(
   draft: BriefingDraftDocument,
   options: FinishBriefingOptions = {},
 ): BriefingDocument {
-  const { passages, sourcesById } = draft;
-  const citedSources = uniqueSources(passages.map((p) => p.source));
+  const plan = planBriefingCitations(draft, options);
+  return completeBriefing(draft, assembleCitations(plan, plan.batches.map(runBatch)));
+}
+
+/** What citeproc must do for the draft's citations: run `plan.batches` anywhere, then `completeBriefing`. */
+export function planBriefingCitations(
+  draft: BriefingDraftDocument,
+  options: FinishBriefingOptions = {},
+): CitationPlan {
+  const { passages } = draft;
   const onlySources =
     options.onlyFirst === undefined
       ? undefined
       : new Set(passages.slice(0, options.onlyFirst).map((p) => p.claim.sourceId));
-  const formatted = formatCitations(
+  return planSourceCitations(
     draft.style,
-    citedSources,
+    uniqueSources(passages.map((p) => p.source)),
     passages.map((p) => ({
       sourceId: p.claim.sourceId,
       locator: p.locator ?? { label: 'paragraph', value: '' },
     })),
-    { ...(options.cache ? { cache: options.cache } : {}), ...(onlySources ? { onlySources } : {}) },
+    {
+      ...(options.cache ? { cache: options.cache } : {}),
+      ...(onlySources ? { onlySources } : {}),
+      ...(options.batches ? { batches: options.batches } : {}),
+    },
   );
+}
+
+/** The briefing from its draft and its formatted citations. */
+export function completeBriefing(
+  draft: BriefingDraftDocument,
+  formatted: FormattedCitations,
+): BriefingDocument {
+  const { passages, sourcesById } = draft;
   const references = formatted.references.map((ref) => withUrl(ref, sourcesById.get(ref.sourceId)));
   const referenceIndex = new Map(references.map((ref, i) => [ref.sourceId, i]));
   const citations: Citation[] = passages.map(({ claim, source, passage, locator }, i) => ({

@@ -6,7 +6,17 @@
 // last document composed in the format asked for. Replies go through `post`.
 import { applyBriefingFilter, isNarrowing } from '../../../core/briefing/briefing-claim-filter';
 import { checkQuotes } from '../../../core/briefing/check-quotes';
-import { draftBriefing, finishBriefing } from '../../../core/briefing/compose-briefing';
+import {
+  assembleBriefingCitations,
+  completeBriefing,
+  draftBriefing,
+  finishBriefing,
+  planBriefingCitations,
+} from '../../../core/briefing/compose-briefing';
+import { citeprocBatchCount } from '../../../core/briefing/csl/batch-count';
+import type { CiteprocBatch } from '../../../core/briefing/csl/citation-plan';
+import { runBatch } from '../../../core/briefing/csl/format-citations';
+import type { CiteprocRun } from '../../../core/briefing/csl/run-citeproc';
 import { createCitationCache } from '../../../core/briefing/csl/citation-cache';
 import type { BriefingDocument } from '../../../core/briefing/document/briefing-document';
 import { writeHtml } from '../../../core/briefing/writers/write-html';
@@ -19,6 +29,9 @@ import { readBriefingLibrary } from './read-briefing-library';
 export type BriefingHandlerHost = {
   post: (reply: BriefingReply) => void;
   openStore: (databaseName: string) => Store;
+  /** Cores to format a large briefing's references on, with the runner that uses them (default: 1, here). */
+  cores?: number;
+  runBatches?: (batches: readonly CiteprocBatch[]) => Promise<CiteprocRun[]>;
 };
 
 const DEFAULT_TITLE = 'Briefing';
@@ -65,7 +78,11 @@ export function createBriefingHandler(host: BriefingHandlerHost) {
       const sources = new Set(draft.passages.map((p) => p.claim.sourceId)).size;
       host.post({ type: 'progress', id, stage: 'references', done: 0, total: sources });
     }
-    composed = finishBriefing(draft, { cache: citations });
+    const cited = new Set(draft.passages.map((p) => p.claim.sourceId)).size;
+    const batches = citeprocBatchCount(cited, host.cores ?? 1);
+    const plan = planBriefingCitations(draft, { cache: citations, batches });
+    const runs = await (host.runBatches ?? ((b) => Promise.resolve(b.map(runBatch))))(plan.batches);
+    composed = completeBriefing(draft, assembleBriefingCitations(plan, runs));
     host.post({
       type: 'composed',
       ...counts,

@@ -4,6 +4,7 @@
 import { openStore } from '../../storage/database';
 import type { BriefingReply, BriefingRequest } from './briefing-protocol';
 import { createBriefingHandler } from './briefing-handler';
+import { runBatchesInWorkers } from './citeproc-in-workers';
 
 // The DOM library types `self` as a Window; in a worker it is the worker's global scope.
 const scope = self as unknown as {
@@ -13,6 +14,8 @@ const scope = self as unknown as {
 
 const handle = createBriefingHandler({
   openStore,
+  cores: navigator.hardwareConcurrency || 1,
+  runBatches: runBatchesInWorkers,
   post: (reply) =>
     scope.postMessage(
       reply,

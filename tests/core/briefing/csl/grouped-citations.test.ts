@@ -10,7 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { buildLibrary, PRESETS } from '../../../../scripts/scale/generate-library.mjs';
 import { createCitationCache } from '../../../../src/core/briefing/csl/citation-cache';
 import { CITATION_STYLES } from '../../../../src/core/briefing/csl/citation-styles';
-import { formatCitations, type CitedPassage } from '../../../../src/core/briefing/csl/format-citations';
+import { assembleCitations } from '../../../../src/core/briefing/csl/citation-plan';
+import {
+  formatCitations,
+  planSourceCitations,
+  runBatch,
+  type CitedPassage,
+} from '../../../../src/core/briefing/csl/format-citations';
 import type { Library, Source } from '../../../../src/core/model/records';
 import { plainSource } from '../briefing-fixtures';
 import { formatInOneRegistry } from './whole-registry-citations';
@@ -113,6 +119,14 @@ describe('formatCitations by collision groups', () => {
           const oracle = formatInOneRegistry(style, sources, passages);
           expect(formatCitations(style, sources, passages)).toEqual(oracle);
           expect(formatCitations(style, sources, passages, { cache: sharedCache })).toEqual(oracle);
+          // Batches formatted in registries of their own (as workers do), through the cache too.
+          for (const cache of [undefined, sharedCache]) {
+            const plan = planSourceCitations(style, sources, passages, {
+              batches: 3,
+              ...(cache ? { cache } : {}),
+            });
+            expect(assembleCitations(plan, plan.batches.map(runBatch))).toEqual(oracle);
+          }
 
           const only = new Set(picks.map((p) => sources[p % sources.length]!.id));
           const preview = formatCitations(style, sources, passages, { onlySources: only });
@@ -202,8 +216,11 @@ describe('formatCitations by collision groups', () => {
     const edited = sources.map((source, i) =>
       i === 7 ? { ...source, metadata: { ...source.metadata, title: 'A retitled report' } } : source,
     );
-    expect(formatCitations('chicago', edited, passages, { cache })).toEqual(
-      formatInOneRegistry('chicago', edited, passages),
-    );
+    const oracle = formatInOneRegistry('chicago', edited, passages);
+    expect(formatCitations('chicago', edited, passages, { cache })).toEqual(oracle);
+    // In four batches, as the briefing's workers format a large library: the same bibliography.
+    const plan = planSourceCitations('chicago', edited, passages, { batches: 4 });
+    expect(plan.batches).toHaveLength(4);
+    expect(assembleCitations(plan, plan.batches.map(runBatch))).toEqual(oracle);
   }, 300_000);
 });
