@@ -29,6 +29,7 @@ import type { Claim, Source, Tag } from '../model/records';
 
 export type { CrossCheckFinding } from './compose/cross-checks-section';
 export {
+  briefingCitationKeys,
   completeBriefing,
   finishBriefing,
   planBriefingCitations,

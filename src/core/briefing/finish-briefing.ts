@@ -6,8 +6,13 @@
 // while the whole is finished. A citation cache carries formatted groups from one briefing to the next.
 import { text } from './compose/section-context';
 import type { CitationCache } from './csl/citation-cache';
-import { assembleCitations, type CitationPlan, type FormattedCitations } from './csl/citation-plan';
-import { planSourceCitations, runBatch } from './csl/format-citations';
+import {
+  assembleCitations,
+  citationGroupKeys,
+  type CitationPlan,
+  type FormattedCitations,
+} from './csl/citation-plan';
+import { cslItemsOf, planSourceCitations, runBatch } from './csl/format-citations';
 import { isOcrPassage } from '../import/pdf/ocr-marking';
 import { isStoredWebAddress } from '../model/web-address';
 import type { PassageLocator } from './locate-passage';
@@ -75,6 +80,11 @@ export function planBriefingCitations(
       ...(options.batches ? { batches: options.batches } : {}),
     },
   );
+}
+
+/** The cache keys of the collision groups of the sources the draft cites (csl/citation-cache.ts). */
+export function briefingCitationKeys(draft: BriefingDraftDocument): string[] {
+  return citationGroupKeys(draft.style, cslItemsOf(uniqueSources(draft.passages.map((p) => p.source))));
 }
 
 /** The briefing from its draft and its formatted citations. */

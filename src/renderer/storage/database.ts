@@ -9,6 +9,7 @@ import { fillStatements } from './fill-statements';
 import { moveSourceTexts } from './move-source-texts';
 import { claimTextStartMiddleware, fillTextStarts } from './claim-text-start';
 import type { SourceEntry, SourceText } from './source-texts';
+import type { StoredCitationGroup } from './citation-groups';
 
 /** A version that lost a merge to another researcher's, kept for the researcher to review. */
 export type StoredConflict = {
@@ -43,6 +44,7 @@ export class EvidenceDatabase extends Dexie {
   suggestionScores!: Table<SuggestionScore, string>;
   originals!: Table<StoredOriginal, string>;
   briefings!: Table<Briefing, string>;
+  citationGroups!: Table<StoredCitationGroup, string>;
 
   constructor(name: string) {
     // No query cache: Dexie's default cache deep-copies every live query's result in the window (the 10,000
@@ -87,6 +89,8 @@ export class EvidenceDatabase extends Dexie {
           'id, sourceId, kind, status, *tagIds, updatedAt, [sourceId+status], [status+updatedAt], [sourceId+textStart]',
       })
       .upgrade((tx) => fillTextStarts(tx.table('claims')));
+    // Formatted references kept between briefings (storage/citation-groups): a local cache, in no bundle.
+    this.version(8).stores({ citationGroups: 'key, storedAt' });
     this.use(claimTextStartMiddleware);
   }
 }

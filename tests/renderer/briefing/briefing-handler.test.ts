@@ -13,7 +13,11 @@ import type {
   ComposeRequest,
 } from '../../../src/renderer/features/briefing/briefing-protocol';
 import { applyBriefingFilter } from '../../../src/core/briefing/briefing-claim-filter';
-import { createBriefingHandler } from '../../../src/renderer/features/briefing/briefing-handler';
+import {
+  createBriefingHandler,
+  type BriefingHandlerHost,
+} from '../../../src/renderer/features/briefing/briefing-handler';
+import { runBatch } from '../../../src/core/briefing/csl/format-citations';
 import { readBriefingLibrary } from '../../../src/renderer/features/briefing/read-briefing-library';
 import { PREVIEW_CITATIONS, previewOf } from '../../../src/renderer/features/briefing/briefing-preview';
 import { filterClaims, selectListedClaims } from '../../../src/renderer/features/claims/claim-filters';
@@ -45,9 +49,10 @@ async function libraryStore(library: Library): Promise<Store> {
   return store;
 }
 
-function handlerFor(store: Store) {
+function handlerFor(store: Store, runBatches?: BriefingHandlerHost['runBatches']) {
   const replies: BriefingReply[] = [];
   const handle = createBriefingHandler({
+    ...(runBatches ? { runBatches } : {}),
     post: (reply) => replies.push(reply),
     openStore: (name) => {
       expect(name).toBe(store.db.name);
@@ -112,6 +117,46 @@ describe('the briefing worker', () => {
     replies.length = 0;
     await handle({ type: 'write', id: 3, format: 'pdf', links: 'desktop', hostPrintsPdf: true });
     expect(replies).toEqual([{ type: 'print', id: 3, html: writeHtml(doc, { links: 'desktop' }) }]);
+  });
+
+  it('formats again, in a new worker after a reload, only the references no earlier briefing formatted', async () => {
+    const store = await libraryStore(library);
+    // Each worker counts the sources citeproc formats for it (its batches, run here).
+    const worker = () => {
+      const counted = { sources: 0 };
+      const { handle, replies } = handlerFor(store, (batches) => {
+        for (const batch of batches) counted.sources += batch.items.length;
+        return Promise.resolve(batches.map(runBatch));
+      });
+      const markdown = async () => {
+        await handle(compose(store));
+        await handle({ type: 'write', id: 2, format: 'md', links: 'web', hostPrintsPdf: false });
+        const written = replies.at(-1);
+        if (written?.type !== 'written') throw new Error('no briefing');
+        return written.output;
+      };
+      return { counted, markdown };
+    };
+    const first = worker();
+    const cited = (await composedInPage(store)).doc.references.length;
+    expect(await first.markdown()).toBe(writeMarkdown((await composedInPage(store)).doc));
+    expect(first.counted.sources).toBe(cited);
+
+    const second = worker();
+    expect(await second.markdown()).toBe(writeMarkdown((await composedInPage(store)).doc));
+    expect(second.counted.sources).toBe(0);
+
+    // An edited title gives its source's group a new key: that group alone is formatted, and the
+    // briefing reads the new title.
+    const edited = (await composedInPage(store)).doc.references[0]!.sourceId;
+    const entry = (await store.db.sources.get(edited))!;
+    await store.db.sources.put({ ...entry, metadata: { ...entry.metadata, title: 'A retitled report' } });
+    const third = worker();
+    const after = writeMarkdown((await composedInPage(store)).doc);
+    expect(after).toContain('A retitled report');
+    expect(await third.markdown()).toBe(after);
+    expect(third.counted.sources).toBeGreaterThan(0);
+    expect(third.counted.sources).toBeLessThan(cited);
   });
 
   it('narrows the claims by the Claims list’s filters and by the saved filter', async () => {

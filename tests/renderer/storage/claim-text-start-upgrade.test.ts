@@ -31,7 +31,7 @@ describe('schema version 7: claims indexed by where they start', () => {
 
     const store = openStore(name);
     await store.db.open();
-    expect(store.db.verno).toBe(7);
+    expect(store.db.verno).toBe(8);
     const read = await readLibrary(store);
     expectLibraryKept(read, library);
     const index = store.db.claims.orderBy(CLAIMS_BY_TEXT_START);

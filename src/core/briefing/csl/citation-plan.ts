@@ -70,6 +70,10 @@ function requestOf(passage: CitedPassage): InTextRequest {
   };
 }
 
+/** A group's cache key: the style and the group's CSL-JSON itself (see citation-cache.ts). */
+const groupKey = (style: CitationStyleId, members: readonly CslItem[]) =>
+  `${style}\u0000${JSON.stringify(members)}`;
+
 export function planCitations(
   style: CitationStyleId,
   items: CslItem[],
@@ -98,7 +102,10 @@ export function planCitations(
   const pending: number[] = [];
   const cacheKeys = new Map<number, string>();
   for (const g of wanted) {
-    const key = `${style}\u0000${JSON.stringify(groups[g]!.map((i) => items[i]))}`;
+    const key = groupKey(
+      style,
+      groups[g]!.map((i) => items[i]!),
+    );
     cacheKeys.set(g, key);
     const hit = cache?.get(key);
     const asked = requests.get(g)?.keys() ?? [].values();
@@ -205,4 +212,14 @@ function mergeInOrder(plan: CitationPlan, lists: readonly CiteprocEntry[][]): Ci
     if (best < 0) return merged;
     merged.push(queues[best]![at[best]!++]!.entry);
   }
+}
+
+/** The cache key of every collision group of these items, as `planCitations` looks them up. */
+export function citationGroupKeys(style: CitationStyleId, items: readonly CslItem[]): string[] {
+  return groupByCollision(items, citationStyle(style).csl).map((members) =>
+    groupKey(
+      style,
+      members.map((i) => items[i]!),
+    ),
+  );
 }

@@ -32,9 +32,13 @@ export function planSourceCitations(
   passages: readonly CitedPassage[],
   options: PlanOptions = {},
 ): CitationPlan {
-  const items = [...new Map(sources.map((source) => [source.id, toCslItem(source)])).values()];
-  return planCitations(style, items, passages, options);
+  return planCitations(style, cslItemsOf(sources), passages, options);
 }
+
+/** The sources as CSL-JSON items, each once. */
+export const cslItemsOf = (sources: readonly Source[]): CslItem[] => [
+  ...new Map(sources.map((source) => [source.id, toCslItem(source)])).values(),
+];
 
 /** Runs one batch here, in this thread. */
 export const runBatch = (batch: CiteprocBatch) => runCiteproc(batch.style, batch.items, batch.requests);

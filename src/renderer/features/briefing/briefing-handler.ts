@@ -8,6 +8,7 @@ import { applyBriefingFilter, isNarrowing } from '../../../core/briefing/briefin
 import { checkQuotes } from '../../../core/briefing/check-quotes';
 import {
   assembleBriefingCitations,
+  briefingCitationKeys,
   completeBriefing,
   draftBriefing,
   finishBriefing,
@@ -17,9 +18,14 @@ import { citeprocBatchCount } from '../../../core/briefing/csl/batch-count';
 import type { CiteprocBatch } from '../../../core/briefing/csl/citation-plan';
 import { runBatch } from '../../../core/briefing/csl/format-citations';
 import type { CiteprocRun } from '../../../core/briefing/csl/run-citeproc';
-import { createCitationCache } from '../../../core/briefing/csl/citation-cache';
+import {
+  createCitationCache,
+  type CitationCache,
+  type FormattedGroup,
+} from '../../../core/briefing/csl/citation-cache';
 import type { BriefingDocument } from '../../../core/briefing/document/briefing-document';
 import { writeHtml } from '../../../core/briefing/writers/write-html';
+import { keepCitationGroups, readCitationGroups } from '../../storage/citation-groups';
 import type { Store } from '../../storage/database';
 import type { BriefingReply, BriefingRequest, ComposeRequest, WriteRequest } from './briefing-protocol';
 import { PREVIEW_CITATIONS, previewOf } from './briefing-preview';
@@ -39,8 +45,9 @@ const DEFAULT_TITLE = 'Briefing';
 export function createBriefingHandler(host: BriefingHandlerHost) {
   const stores = new Map<string, Store>();
   let composed: BriefingDocument | null = null;
-  // Formatted references by collision group, kept while the worker lives: a briefing composed again (other
-  // sections, another title, back to a style used before) formats only what it has not seen.
+  // Formatted references by collision group, kept while the worker lives and stored in the database
+  // (storage/citation-groups): a briefing composed again (other sections, another title, back to a style
+  // used before, after a reload) formats only what it has not seen.
   const citations = createCitationCache();
 
   const compose = async (request: ComposeRequest) => {
@@ -71,16 +78,25 @@ export function createBriefingHandler(host: BriefingHandlerHost) {
       generatedAt: request.generatedAt,
     });
     const counts = { id, claimCount: claims.length, citationCount: draft.passages.length };
+    // Groups formatted by an earlier briefing, in this worker or stored since, are not formatted again.
+    for (const [key, group] of await readCitationGroups(store, briefingCitationKeys(draft)))
+      if (!citations.get(key)) citations.set(key, group);
+    const added = new Map<string, FormattedGroup>();
+    const cache: CitationCache = {
+      get: (key) => citations.get(key),
+      set: (key, group) => {
+        citations.set(key, group);
+        added.set(key, group);
+      },
+    };
+    const cited = new Set(draft.passages.map((p) => p.claim.sourceId)).size;
     if (draft.passages.length > PREVIEW_CITATIONS) {
       // The start first: only the sources its citations cite are formatted, then the whole.
-      const start = previewOf(finishBriefing(draft, { cache: citations, onlyFirst: PREVIEW_CITATIONS }));
+      const start = previewOf(finishBriefing(draft, { cache, onlyFirst: PREVIEW_CITATIONS }));
       host.post({ type: 'previewed', ...counts, preview: start, unverified: checkQuotes(start) });
-      const sources = new Set(draft.passages.map((p) => p.claim.sourceId)).size;
-      host.post({ type: 'progress', id, stage: 'references', done: 0, total: sources });
+      host.post({ type: 'progress', id, stage: 'references', done: 0, total: cited });
     }
-    const cited = new Set(draft.passages.map((p) => p.claim.sourceId)).size;
-    const batches = citeprocBatchCount(cited, host.cores ?? 1);
-    const plan = planBriefingCitations(draft, { cache: citations, batches });
+    const plan = planBriefingCitations(draft, { cache, batches: citeprocBatchCount(cited, host.cores ?? 1) });
     const runs = await (host.runBatches ?? ((b) => Promise.resolve(b.map(runBatch))))(plan.batches);
     composed = completeBriefing(draft, assembleBriefingCitations(plan, runs));
     host.post({
@@ -89,6 +105,8 @@ export function createBriefingHandler(host: BriefingHandlerHost) {
       preview: previewOf(composed),
       unverified: checkQuotes(composed),
     });
+    // A cache: when it cannot be written (a full disk), the next briefing formats these groups again.
+    await keepCitationGroups(store, added, request.generatedAt).catch(() => undefined);
   };
 
   const write = async (request: WriteRequest) => {
