@@ -154,6 +154,8 @@ async function measureLibrary(browser, url, file) {
       : await measureBriefing(page);
   const allClaims =
     !want('briefing') || briefing.startsWith('skipped') ? briefing : await measureAllClaimsBriefing(page);
+  const allClaimsAgain =
+    typeof allClaims === 'string' && !allClaims.includes('start shown') ? allClaims : await briefAgain(page);
   await context.close();
   return {
     imported,
@@ -170,8 +172,24 @@ async function measureLibrary(browser, url, file) {
     nodes,
     briefing,
     allClaims,
+    allClaimsAgain,
     errors,
   };
+}
+
+/**
+ * "Cover all claims" again after a reload: the references the first briefing formatted are read back from
+ * the database (schema 8) instead of formatted. The worker stores them after showing the briefing, so the
+ * page waits a few seconds before reloading.
+ */
+async function briefAgain(page) {
+  await page.waitForTimeout(5_000);
+  await page.reload();
+  await page.locator('.source-item').first().waitFor();
+  await page.locator('.claim-card').first().waitFor();
+  await settle(page);
+  await measureBriefing(page);
+  return measureAllClaimsBriefing(page);
 }
 
 /** H without its claims: the same source, to open without highlights. */
@@ -277,6 +295,7 @@ function printTable(r, empty) {
     (x) => x.allClaims,
     '≤ 3 s',
   );
+  row('"Cover all claims" again after a reload (references kept)', (x) => x.allClaimsAgain, '≤ 3 s');
   console.log(`\nempty app load: ${ms(empty)}`);
   if (r.H) {
     console.log(

@@ -10,6 +10,7 @@ import { groupByCollision, type CslItem } from './collision-groups';
 import type { CitationCache, FormattedGroup } from './citation-cache';
 import {
   bibliographyComparer,
+  formatterStamp,
   type CiteprocEntry,
   type CiteprocRun,
   type InTextRequest,
@@ -70,9 +71,9 @@ function requestOf(passage: CitedPassage): InTextRequest {
   };
 }
 
-/** A group's cache key: the style and the group's CSL-JSON itself (see citation-cache.ts). */
+/** A group's cache key: the style, what formatted it, and the group's CSL-JSON itself (citation-cache.ts). */
 const groupKey = (style: CitationStyleId, members: readonly CslItem[]) =>
-  `${style}\u0000${JSON.stringify(members)}`;
+  `${style}\u0000${formatterStamp(style)}\u0000${JSON.stringify(members)}`;
 
 export function planCitations(
   style: CitationStyleId,

@@ -33,6 +33,10 @@ declare module 'citeproc' {
     /** Renders one cluster against the registry as `updateItems` left it (the registry is not changed). */
     makeCitationCluster(items: CitationItem[]): string;
   };
-  const CSL: { Engine: new (sys: Sys, style: string, lang?: string, forceLang?: boolean) => Engine };
+  const CSL: {
+    Engine: new (sys: Sys, style: string, lang?: string, forceLang?: boolean) => Engine;
+    /** The engine's own version string ("1.4.61" in citeproc 2.4.63). */
+    PROCESSOR_VERSION: string;
+  };
   export default CSL;
 }

@@ -53,6 +53,29 @@ export function runCiteproc(
   return { entries, inText };
 }
 
+/** Bumped when what a run keeps changes shape or wording (the text's whitespace, the sort keys). */
+const RUN_FORMAT = 1;
+const stamps = new Map<CitationStyleId, string>();
+
+/**
+ * What a formatted reference depends on besides its item: citeproc's version, the style and its locale.
+ * Formatted groups kept between sessions carry it in their key, so an app update that changes any of
+ * them formats every group afresh instead of reading a stale one.
+ */
+export function formatterStamp(style: CitationStyleId): string {
+  let stamp = stamps.get(style);
+  if (stamp === undefined) {
+    const chosen = citationStyle(style);
+    const text = `${chosen.csl}\u0000${retrieveLocale(chosen.locale)}`;
+    // FNV-1a over the style and locale text: a change detector, not a security hash.
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    stamp = `${RUN_FORMAT}:${CSL.PROCESSOR_VERSION}:${hash.toString(16)}`;
+    stamps.set(style, stamp);
+  }
+  return stamp;
+}
+
 const comparers = new Map<CitationStyleId, (a: SortKeyed, b: SortKeyed) => number>();
 
 /** The style's own bibliography order on sort keys, ties to the lower `seq` (as citeproc breaks them). */
