@@ -63,11 +63,13 @@ export function ReaderPane() {
   const draftRange = useMemo(() => selectPendingRange(draftState, openSourceId), [draftState, openSourceId]);
   const pending = draftRange ?? keyboardRange;
   // The first screen's highlights first, then all of them (placed off the main thread when there are many);
-  // their read starts as the source is chosen, beside the read of its text.
-  const { claims, suggestions, anchored } = useReaderHighlights(
+  // their read starts as the source is chosen, beside the read of its text. The first screen is the stretch
+  // around the passage or claim the source is opened to show.
+  const opening = { passageStart: pending?.start ?? null, claimId: selectedClaimId };
+  const { claims, suggestions, anchored, drawn } = useReaderHighlights(
     entry ? entry.id : null,
     source?.id === entry?.id ? source?.text : undefined,
-    pending?.start ?? 0,
+    opening,
   );
   const textRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -246,6 +248,7 @@ export function ReaderPane() {
           className={source.format === 'md' ? 'reader-text markdown' : 'reader-text'}
           ref={textRef}
           data-source-id={source.id}
+          data-highlights={drawn}
         >
           {source.format === 'md' ? (
             <MarkdownText text={source.text} {...viewProps} />
