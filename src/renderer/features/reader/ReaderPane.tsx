@@ -141,10 +141,24 @@ export function ReaderPane() {
     textRef.current.querySelector('mark.find-current')?.scrollIntoView({ block: 'center' });
   }, [find.found]);
 
+  // The selected claim is brought into view once, when its highlight is first drawn (with the first screen,
+  // or once all are placed), not again each time the highlights are redrawn (all of them arriving after the
+  // first screen's, an edit), which would pull the text back from wherever the researcher has scrolled.
+  // One already in view (a highlight clicked) stays where it is. The jump is instant: blocks out of view
+  // count at an estimated height until drawn (content-visibility), so a smooth scroll's end, fixed from the
+  // estimates, lands off the passage as the blocks it passes are drawn, where the browser keeps an instant
+  // scroll on it (scroll anchoring).
+  const scrolledTo = useRef<string | null>(null);
   useEffect(() => {
-    if (!selectedClaimId || !textRef.current) return;
+    if (selectedClaimId !== scrolledTo.current) scrolledTo.current = null;
+    const scroller = scrollRef.current;
+    if (!selectedClaimId || scrolledTo.current !== null || !textRef.current || !scroller) return;
     const mark = textRef.current.querySelector(`mark[data-claim-ids~="${CSS.escape(selectedClaimId)}"]`);
-    mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (!mark) return;
+    scrolledTo.current = selectedClaimId;
+    const box = mark.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    if (box.top < view.top || box.bottom > view.bottom) mark.scrollIntoView({ block: 'center' });
   }, [selectedClaimId, placed]);
 
   // The passage chosen with the keyboard (or opened from a search result) is kept in view as it moves;

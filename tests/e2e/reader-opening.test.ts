@@ -1,0 +1,185 @@
+// How the reader opens a source with thousands of claims, in real Chromium. Opened at a claim far into the
+// text (its "Show" in the Claims list), that claim's highlight is drawn with the first screen — the claims
+// around it read alone and placed where they were stored — not only once all the claims are read and
+// placed. And another source with the same text (the same report imported twice) never shows the first
+// source's highlights while its own are being placed. What is drawn at each step is watched in the page as
+// the reader commits it (a MutationObserver), beside the stage the reader reports (data-highlights).
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { buildLibrary } from '../../scripts/scale/generate-library.mjs';
+import type { Claim, Source } from '../../src/core/model/records';
+import { launchBrowser } from './support/browser';
+import { openWorkbench, WorkbenchPage } from './pages/workbench-page';
+
+type FirstDrawn = { drawn: string | undefined; marks: { start: number; end: number; text: string }[] };
+
+const span = (claim: Claim) => claim.target.selector[1];
+const shownStatus = (claim: Claim) => !claim.deleted && claim.status !== 'rejected';
+
+/** One generated source, and a second with the same text and copies of its claims under their own ids. */
+function buildTwinLibrary() {
+  const library = buildLibrary({
+    seed: 31,
+    sources: 1,
+    claims: 3_000,
+    sourceChars: 150_000,
+    tags: 8,
+    briefings: 0,
+  });
+  const source = library.sources[0]!;
+  const twin: Source = {
+    ...source,
+    id: createHash('sha256').update(`twin of ${source.id}`).digest('hex'),
+    title: 'Same text imported again',
+    fileName: 'same-text-again.txt',
+  };
+  const twinClaims = library.claims.map((c) => ({
+    ...c,
+    id: `7e57${c.id.slice(4)}`,
+    sourceId: twin.id,
+    target: { ...c.target, source: twin.id },
+  }));
+  // The claim opened from the Claims list: the listed claim starting last, made the newest so it is listed first.
+  const listed = library.claims.filter(
+    (c) => !c.deleted && (c.status === 'accepted' || c.status === 'verified'),
+  );
+  const target = listed.reduce((last, c) => (span(c).start > span(last).start ? c : last));
+  const newest = library.claims.reduce((t, c) => (c.updatedAt > t ? c.updatedAt : t), '');
+  const stamp = new Date(Date.parse(newest) + 86_400_000).toISOString();
+  Object.assign(target, { createdAt: stamp, updatedAt: stamp });
+  // The claim deleted from the Claims list while the reader shows the top: the listed claim starting first,
+  // listed second.
+  const first = listed.reduce((low, c) => (span(c).start < span(low).start ? c : low));
+  const before = new Date(Date.parse(stamp) - 60_000).toISOString();
+  Object.assign(first, { createdAt: before, updatedAt: before });
+  return {
+    library: { ...library, sources: [source, twin], claims: [...library.claims, ...twinClaims] },
+    source,
+    twin,
+    target,
+    first,
+    sourceClaimIds: new Set(library.claims.filter(shownStatus).map((c) => c.id)),
+    twinClaimIds: new Set(twinClaims.filter(shownStatus).map((c) => c.id)),
+  };
+}
+
+describe('the reader opening a source with thousands of claims', () => {
+  let browser: Browser;
+  let app: WorkbenchPage;
+  let errors: string[] = [];
+  const { library, source, twin, target, first, sourceClaimIds, twinClaimIds } = buildTwinLibrary();
+
+  const stage = () => app.document.locator('.reader-text').getAttribute('data-highlights');
+
+  beforeAll(async () => {
+    expect(sourceClaimIds.size).toBeGreaterThan(1_000);
+    expect(span(target).start).toBeGreaterThan(source.text.length - 8_000);
+    browser = await launchBrowser();
+    ({ app, errors } = await openWorkbench(browser, inject('baseUrl'), { width: 1280, height: 800 }));
+    await app.importGeneratedLibrary('reader-opening', library);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws the claim it opens at, far into the text, with the first screen', async () => {
+    // Watch for the first commit that draws the target's highlight, and what the reader says it drew then.
+    await app.page.evaluate((id) => {
+      const record = window as unknown as { firstDrawn?: FirstDrawn };
+      const observer = new MutationObserver(() => {
+        const text = document.querySelector<HTMLElement>('.reader-text');
+        const marks = [...(text?.querySelectorAll<HTMLElement>(`mark[data-claim-ids~="${id}"]`) ?? [])];
+        if (!text || marks.length === 0) return;
+        record.firstDrawn = {
+          drawn: text.dataset['highlights'],
+          marks: marks.map((m) => ({
+            start: Number(m.dataset['start']),
+            end: Number(m.dataset['end']),
+            text: m.textContent ?? '',
+          })),
+        };
+        observer.disconnect();
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    }, target.id);
+    const card = app.claimList.getByRole('listitem').first();
+    await expect.poll(() => card.textContent()).toContain(target.statement.slice(0, 40));
+    await card.getByRole('button', { name: 'Show' }).click();
+
+    await app.page.waitForFunction(() => 'firstDrawn' in window);
+    const first = (await app.page.evaluate(
+      () => (window as unknown as { firstDrawn: FirstDrawn }).firstDrawn,
+    ))!;
+    expect(first.drawn).toBe('first-screen');
+    // On its own passage: the marks start where the claim does, lie inside it, and read as the text there.
+    expect(Math.min(...first.marks.map((m) => m.start))).toBe(span(target).start);
+    for (const mark of first.marks) {
+      expect(mark.start).toBeGreaterThanOrEqual(span(target).start);
+      expect(mark.end).toBeLessThanOrEqual(span(target).end);
+      expect(mark.text).toBe(source.text.slice(mark.start, mark.end));
+    }
+    await expect.poll(stage).toBe('all');
+    const mark = app.document.locator(`mark[data-claim-ids~="${target.id}"]`).first();
+    // Scrolled to once it is drawn, and in view once the blocks it lands among are drawn.
+    await expect
+      .poll(
+        () =>
+          app.expectInView(mark).then(
+            () => true,
+            () => false,
+          ),
+        { timeout: 5_000 },
+      )
+      .toBe(true);
+    await app.screenshot('reader-opening-01-far-claim');
+  });
+
+  it('leaves the text where the researcher scrolled when the highlights are drawn again', async () => {
+    const scroller = app.document.locator('.reader-scroll');
+    await scroller.evaluate((el) => (el.scrollTop = 0));
+    const deleted = app.document.locator(`mark[data-claim-ids~="${first.id}"]`);
+    await expect.poll(() => deleted.count()).toBeGreaterThan(0);
+    const card = app.claimList.getByRole('listitem').nth(1);
+    await expect.poll(() => card.textContent()).toContain(first.statement.slice(0, 40));
+    await card.getByRole('button', { name: 'Delete' }).click();
+    // Redrawn without the deleted claim; a frame or two later the text is still at the top.
+    await expect.poll(() => deleted.count()).toBe(0);
+    const top = await scroller.evaluate(async (el) => {
+      for (let i = 0; i < 3; i += 1) await new Promise(requestAnimationFrame);
+      return el.scrollTop;
+    });
+    expect(top).toBe(0);
+  });
+
+  it("never shows one source's highlights on another with the same text", async () => {
+    // Every claim drawn while the twin is open, from its first commit on.
+    await app.page.evaluate((twinId) => {
+      const record = window as unknown as { twinDrawn: string[] };
+      record.twinDrawn = [];
+      const seen = new Set<string>();
+      new MutationObserver(() => {
+        const text = document.querySelector(`.reader-text[data-source-id="${twinId}"]`);
+        for (const mark of text?.querySelectorAll<HTMLElement>('mark.highlight') ?? [])
+          for (const id of (mark.dataset['claimIds'] ?? '').split(' '))
+            if (!seen.has(id)) {
+              seen.add(id);
+              record.twinDrawn.push(id);
+            }
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    }, twin.id);
+    await app.openSource(twin.title);
+    await expect.poll(stage).toBe('all');
+    await expect.poll(() => app.document.locator('.reader-text mark.highlight').count()).toBeGreaterThan(5);
+    const drawn = await app.page.evaluate(() => (window as unknown as { twinDrawn: string[] }).twinDrawn);
+    expect(drawn.length).toBeGreaterThan(5);
+    expect(drawn.filter((id) => sourceClaimIds.has(id))).toEqual([]);
+    expect(drawn.filter((id) => !twinClaimIds.has(id))).toEqual([]);
+    await app.screenshot('reader-opening-02-same-text');
+  });
+
+  it('logged no errors in the console', () => {
+    expect(errors).toEqual([]);
+  });
+});
