@@ -1,9 +1,11 @@
 // How the reader opens a source with thousands of claims, in real Chromium. Opened at a claim far into the
 // text (its "Show" in the Claims list), that claim's highlight is drawn with the first screen — the claims
 // around it read alone and placed where they were stored — not only once all the claims are read and
-// placed. And another source with the same text (the same report imported twice) never shows the first
-// source's highlights while its own are being placed. What is drawn at each step is watched in the page as
-// the reader commits it (a MutationObserver), beside the stage the reader reports (data-highlights).
+// placed, and it is brought into view; a later redraw leaves the text where the researcher scrolled. The
+// highlights the worker placed are never shown for another source with the same text (the same report
+// imported twice), nor for the same source opened again after one of its claims was deleted. What is drawn
+// at each step is watched in the page as the reader commits it (a MutationObserver), beside the stage the
+// reader reports (data-highlights).
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -53,12 +55,37 @@ function buildTwinLibrary() {
   const first = listed.reduce((low, c) => (span(c).start < span(low).start ? c : low));
   const before = new Date(Date.parse(stamp) - 60_000).toISOString();
   Object.assign(first, { createdAt: before, updatedAt: before });
+  // The claim deleted while another source is open: the next listed claim from the top, listed third.
+  const second = listed.reduce((low, c) =>
+    c !== first && (low === first || span(c).start < span(low).start) ? c : low,
+  );
+  const earlier = new Date(Date.parse(stamp) - 120_000).toISOString();
+  Object.assign(second, { createdAt: earlier, updatedAt: earlier });
+  // A third source with the same text and only a few claims: placed in the page, not by the worker.
+  const small: Source = {
+    ...source,
+    id: createHash('sha256').update(`small copy of ${source.id}`).digest('hex'),
+    title: 'Same text, a few claims',
+    fileName: 'same-text-few-claims.txt',
+  };
+  const smallClaims = library.claims.slice(0, 10).map((c) => ({
+    ...c,
+    id: `5a11${c.id.slice(4)}`,
+    sourceId: small.id,
+    target: { ...c.target, source: small.id },
+  }));
   return {
-    library: { ...library, sources: [source, twin], claims: [...library.claims, ...twinClaims] },
+    library: {
+      ...library,
+      sources: [source, twin, small],
+      claims: [...library.claims, ...twinClaims, ...smallClaims],
+    },
     source,
     twin,
+    small,
     target,
     first,
+    second,
     sourceClaimIds: new Set(library.claims.filter(shownStatus).map((c) => c.id)),
     twinClaimIds: new Set(twinClaims.filter(shownStatus).map((c) => c.id)),
   };
@@ -68,7 +95,28 @@ describe('the reader opening a source with thousands of claims', () => {
   let browser: Browser;
   let app: WorkbenchPage;
   let errors: string[] = [];
-  const { library, source, twin, target, first, sourceClaimIds, twinClaimIds } = buildTwinLibrary();
+  const { library, source, twin, small, target, first, second, sourceClaimIds, twinClaimIds } =
+    buildTwinLibrary();
+
+  /** From now on, records every claim drawn while the reader shows the source, from its first commit on. */
+  const recordDrawn = (sourceId: string) =>
+    app.page.evaluate((id) => {
+      const record = window as unknown as { drawnIds: string[]; drawnWatch?: MutationObserver };
+      record.drawnWatch?.disconnect();
+      record.drawnIds = [];
+      const seen = new Set<string>();
+      record.drawnWatch = new MutationObserver(() => {
+        const text = document.querySelector(`.reader-text[data-source-id="${id}"]`);
+        for (const mark of text?.querySelectorAll<HTMLElement>('mark.highlight') ?? [])
+          for (const claimId of (mark.dataset['claimIds'] ?? '').split(' '))
+            if (!seen.has(claimId)) {
+              seen.add(claimId);
+              record.drawnIds.push(claimId);
+            }
+      });
+      record.drawnWatch.observe(document.body, { subtree: true, childList: true, attributes: true });
+    }, sourceId);
+  const readDrawn = () => app.page.evaluate(() => (window as unknown as { drawnIds: string[] }).drawnIds);
 
   const stage = () => app.document.locator('.reader-text').getAttribute('data-highlights');
 
@@ -153,26 +201,28 @@ describe('the reader opening a source with thousands of claims', () => {
     expect(top).toBe(0);
   });
 
+  it('draws none of the highlights placed when the source was open before, once its claims changed', async () => {
+    expect(span(second).start).toBeLessThan(4_000);
+    await app.openSource(small.title);
+    const card = app.claimList.getByRole('listitem').nth(1);
+    await expect.poll(() => card.textContent()).toContain(second.statement.slice(0, 40));
+    await card.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => card.textContent()).not.toContain(second.statement.slice(0, 40));
+    await recordDrawn(source.id);
+    await app.openSource(source.title);
+    await expect.poll(stage).toBe('all');
+    await expect.poll(() => app.document.locator('.reader-text mark.highlight').count()).toBeGreaterThan(5);
+    const drawn = await readDrawn();
+    expect(drawn.length).toBeGreaterThan(5);
+    expect(drawn).not.toContain(second.id);
+  });
+
   it("never shows one source's highlights on another with the same text", async () => {
-    // Every claim drawn while the twin is open, from its first commit on.
-    await app.page.evaluate((twinId) => {
-      const record = window as unknown as { twinDrawn: string[] };
-      record.twinDrawn = [];
-      const seen = new Set<string>();
-      new MutationObserver(() => {
-        const text = document.querySelector(`.reader-text[data-source-id="${twinId}"]`);
-        for (const mark of text?.querySelectorAll<HTMLElement>('mark.highlight') ?? [])
-          for (const id of (mark.dataset['claimIds'] ?? '').split(' '))
-            if (!seen.has(id)) {
-              seen.add(id);
-              record.twinDrawn.push(id);
-            }
-      }).observe(document.body, { subtree: true, childList: true, attributes: true });
-    }, twin.id);
+    await recordDrawn(twin.id);
     await app.openSource(twin.title);
     await expect.poll(stage).toBe('all');
     await expect.poll(() => app.document.locator('.reader-text mark.highlight').count()).toBeGreaterThan(5);
-    const drawn = await app.page.evaluate(() => (window as unknown as { twinDrawn: string[] }).twinDrawn);
+    const drawn = await readDrawn();
     expect(drawn.length).toBeGreaterThan(5);
     expect(drawn.filter((id) => sourceClaimIds.has(id))).toEqual([]);
     expect(drawn.filter((id) => !twinClaimIds.has(id))).toEqual([]);
