@@ -14,6 +14,9 @@ import type { Claim, Source } from '../../src/core/model/records';
 import { launchBrowser } from './support/browser';
 import { openWorkbench, WorkbenchPage } from './pages/workbench-page';
 
+/** Polls wait this long: the worker places 6,000 claims on a machine that may be busy. */
+const SLOW = { timeout: 15_000 };
+
 type FirstDrawn = { drawn: string | undefined; marks: { start: number; end: number; text: string }[] };
 
 const span = (claim: Claim) => claim.target.selector[1];
@@ -91,6 +94,29 @@ function buildTwinLibrary() {
   };
 }
 
+/**
+ * Records in the page, as `firstDrawn`, the first commit that draws the claim's highlight and the stage
+ * the reader says it has drawn then (run in the page: self-contained).
+ */
+function watchFirstDrawn(id: string): void {
+  const record = window as unknown as { firstDrawn?: FirstDrawn };
+  const observer = new MutationObserver(() => {
+    const text = document.querySelector<HTMLElement>('.reader-text');
+    const marks = [...(text?.querySelectorAll<HTMLElement>(`mark[data-claim-ids~="${id}"]`) ?? [])];
+    if (!text || marks.length === 0) return;
+    record.firstDrawn = {
+      drawn: text.dataset['highlights'],
+      marks: marks.map((m) => ({
+        start: Number(m.dataset['start']),
+        end: Number(m.dataset['end']),
+        text: m.textContent ?? '',
+      })),
+    };
+    observer.disconnect();
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true });
+}
+
 describe('the reader opening a source with thousands of claims', () => {
   let browser: Browser;
   let app: WorkbenchPage;
@@ -118,6 +144,22 @@ describe('the reader opening a source with thousands of claims', () => {
     }, sourceId);
   const readDrawn = () => app.page.evaluate(() => (window as unknown as { drawnIds: string[] }).drawnIds);
 
+  /** The target's highlight came with the first screen, on its own passage. */
+  async function expectDrawnFirst(page: WorkbenchPage): Promise<void> {
+    await page.page.waitForFunction(() => 'firstDrawn' in window);
+    const first = await page.page.evaluate(
+      () => (window as unknown as { firstDrawn: FirstDrawn }).firstDrawn,
+    );
+    expect(first.drawn).toBe('first-screen');
+    // The marks start where the claim does, lie inside it, and read as the text there.
+    expect(Math.min(...first.marks.map((m) => m.start))).toBe(span(target).start);
+    for (const mark of first.marks) {
+      expect(mark.start).toBeGreaterThanOrEqual(span(target).start);
+      expect(mark.end).toBeLessThanOrEqual(span(target).end);
+      expect(mark.text).toBe(source.text.slice(mark.start, mark.end));
+    }
+  }
+
   const stage = () => app.document.locator('.reader-text').getAttribute('data-highlights');
 
   beforeAll(async () => {
@@ -133,42 +175,13 @@ describe('the reader opening a source with thousands of claims', () => {
   });
 
   it('draws the claim it opens at, far into the text, with the first screen', async () => {
-    // Watch for the first commit that draws the target's highlight, and what the reader says it drew then.
-    await app.page.evaluate((id) => {
-      const record = window as unknown as { firstDrawn?: FirstDrawn };
-      const observer = new MutationObserver(() => {
-        const text = document.querySelector<HTMLElement>('.reader-text');
-        const marks = [...(text?.querySelectorAll<HTMLElement>(`mark[data-claim-ids~="${id}"]`) ?? [])];
-        if (!text || marks.length === 0) return;
-        record.firstDrawn = {
-          drawn: text.dataset['highlights'],
-          marks: marks.map((m) => ({
-            start: Number(m.dataset['start']),
-            end: Number(m.dataset['end']),
-            text: m.textContent ?? '',
-          })),
-        };
-        observer.disconnect();
-      });
-      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-    }, target.id);
+    await app.page.evaluate(watchFirstDrawn, target.id);
     const card = app.claimList.getByRole('listitem').first();
-    await expect.poll(() => card.textContent()).toContain(target.statement.slice(0, 40));
+    await expect.poll(() => card.textContent(), SLOW).toContain(target.statement.slice(0, 40));
     await card.getByRole('button', { name: 'Show' }).click();
 
-    await app.page.waitForFunction(() => 'firstDrawn' in window);
-    const first = (await app.page.evaluate(
-      () => (window as unknown as { firstDrawn: FirstDrawn }).firstDrawn,
-    ))!;
-    expect(first.drawn).toBe('first-screen');
-    // On its own passage: the marks start where the claim does, lie inside it, and read as the text there.
-    expect(Math.min(...first.marks.map((m) => m.start))).toBe(span(target).start);
-    for (const mark of first.marks) {
-      expect(mark.start).toBeGreaterThanOrEqual(span(target).start);
-      expect(mark.end).toBeLessThanOrEqual(span(target).end);
-      expect(mark.text).toBe(source.text.slice(mark.start, mark.end));
-    }
-    await expect.poll(stage).toBe('all');
+    await expectDrawnFirst(app);
+    await expect.poll(stage, SLOW).toBe('all');
     const mark = app.document.locator(`mark[data-claim-ids~="${target.id}"]`).first();
     // Scrolled to once it is drawn, and in view once the blocks it lands among are drawn.
     await expect
@@ -178,7 +191,7 @@ describe('the reader opening a source with thousands of claims', () => {
             () => true,
             () => false,
           ),
-        { timeout: 5_000 },
+        SLOW,
       )
       .toBe(true);
     await app.screenshot('reader-opening-01-far-claim');
@@ -188,12 +201,12 @@ describe('the reader opening a source with thousands of claims', () => {
     const scroller = app.document.locator('.reader-scroll');
     await scroller.evaluate((el) => (el.scrollTop = 0));
     const deleted = app.document.locator(`mark[data-claim-ids~="${first.id}"]`);
-    await expect.poll(() => deleted.count()).toBeGreaterThan(0);
+    await expect.poll(() => deleted.count(), SLOW).toBeGreaterThan(0);
     const card = app.claimList.getByRole('listitem').nth(1);
-    await expect.poll(() => card.textContent()).toContain(first.statement.slice(0, 40));
+    await expect.poll(() => card.textContent(), SLOW).toContain(first.statement.slice(0, 40));
     await card.getByRole('button', { name: 'Delete' }).click();
     // Redrawn without the deleted claim; a frame or two later the text is still at the top.
-    await expect.poll(() => deleted.count()).toBe(0);
+    await expect.poll(() => deleted.count(), SLOW).toBe(0);
     const top = await scroller.evaluate(async (el) => {
       for (let i = 0; i < 3; i += 1) await new Promise(requestAnimationFrame);
       return el.scrollTop;
@@ -205,23 +218,47 @@ describe('the reader opening a source with thousands of claims', () => {
     expect(span(second).start).toBeLessThan(4_000);
     await app.openSource(small.title);
     const card = app.claimList.getByRole('listitem').nth(1);
-    await expect.poll(() => card.textContent()).toContain(second.statement.slice(0, 40));
+    await expect.poll(() => card.textContent(), SLOW).toContain(second.statement.slice(0, 40));
     await card.getByRole('button', { name: 'Delete' }).click();
-    await expect.poll(() => card.textContent()).not.toContain(second.statement.slice(0, 40));
+    await expect.poll(() => card.textContent(), SLOW).not.toContain(second.statement.slice(0, 40));
     await recordDrawn(source.id);
     await app.openSource(source.title);
-    await expect.poll(stage).toBe('all');
-    await expect.poll(() => app.document.locator('.reader-text mark.highlight').count()).toBeGreaterThan(5);
+    await expect.poll(stage, SLOW).toBe('all');
+    await expect
+      .poll(() => app.document.locator('.reader-text mark.highlight').count(), SLOW)
+      .toBeGreaterThan(5);
     const drawn = await readDrawn();
     expect(drawn.length).toBeGreaterThan(5);
     expect(drawn).not.toContain(second.id);
   });
 
+  it('draws the claims of a passage a link opens with the first screen, the source reopened at the top', async () => {
+    // A new window of this profile reopens the source open last (this one) at the top, then reads the link.
+    const page = await app.page.context().newPage();
+    const linked = new WorkbenchPage(page);
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(watchFirstDrawn, target.id);
+    const hash = new URLSearchParams({
+      source: source.id,
+      start: String(span(target).start),
+      end: String(span(target).end),
+    });
+    await linked.open(`${inject('baseUrl')}#${hash.toString()}`);
+    await expect
+      .poll(() => linked.pendingText(), SLOW)
+      .toBe(source.text.slice(span(target).start, span(target).end));
+    await expectDrawnFirst(linked);
+    await linked.screenshot('reader-opening-03-linked-passage');
+    await page.close();
+  });
+
   it("never shows one source's highlights on another with the same text", async () => {
     await recordDrawn(twin.id);
     await app.openSource(twin.title);
-    await expect.poll(stage).toBe('all');
-    await expect.poll(() => app.document.locator('.reader-text mark.highlight').count()).toBeGreaterThan(5);
+    await expect.poll(stage, SLOW).toBe('all');
+    await expect
+      .poll(() => app.document.locator('.reader-text mark.highlight').count(), SLOW)
+      .toBeGreaterThan(5);
     const drawn = await readDrawn();
     expect(drawn.length).toBeGreaterThan(5);
     expect(drawn.filter((id) => sourceClaimIds.has(id))).toEqual([]);

@@ -1,5 +1,6 @@
 // The stretch of a source the reader reads first: around the passage it opens to show, else around the
-// claim it opens to show (read alone for where it was stored), else the top. Opened at a claim near the end
+// claim it opens to show (read alone for where it was stored), else the top; the first thing asked of a
+// source opened with nothing asked counts as what it opened to show. Opened at a claim near the end
 // of a long source, the first read holds that claim and its neighbours, not the claims of the top.
 import { describe, expect, it } from 'vitest';
 import { buildLibrary } from '../../../scripts/scale/generate-library.mjs';
@@ -8,6 +9,7 @@ import {
   FIRST_SCREEN_AFTER,
   FIRST_SCREEN_BEFORE,
   firstScreenWindow,
+  keepOpening,
   pickOpeningOffset,
   type ReaderOpening,
 } from '../../../src/renderer/features/reader/first-screen-window';
@@ -42,6 +44,18 @@ describe('the first screen the reader reads', () => {
     expect(pickOpeningOffset({ passageStart: null, claimId: 'c' }, 90_000)).toBe(90_000);
     expect(pickOpeningOffset({ passageStart: null, claimId: 'c' }, undefined)).toBe(0);
     expect(pickOpeningOffset({ passageStart: null, claimId: null }, 90_000)).toBe(0);
+  });
+
+  it('keeps the first thing the open source was asked to show, even when asked after it opened', () => {
+    const top = { passageStart: null, claimId: null };
+    const passage = { passageStart: 80_000, claimId: null };
+    const claim = { passageStart: null, claimId: 'c' };
+    expect(keepOpening(null, claim)).toEqual(claim);
+    // Opened at the top, then a link to a passage in it is read: the passage.
+    expect(keepOpening(keepOpening(null, top), passage)).toEqual(passage);
+    // Opened at a passage, then a claim is selected: still the passage, nothing more is read.
+    expect(keepOpening(keepOpening(null, passage), claim)).toEqual(passage);
+    expect(keepOpening(passage, top)).toEqual(passage);
   });
 
   it('holds a claim far into a long source, and its neighbours, when the reader opens at it', async () => {

@@ -12,7 +12,7 @@ import { useWorkbench } from '../../services/workbench-context';
 import { listClaimsOfSourceBetween, readClaimStart } from '../../storage/listed-claims';
 import { useLiveData } from '../../storage/live-query';
 import type { AnchoredClaims, PlacedClaim } from './anchor-claims';
-import { firstScreenWindow, pickOpeningOffset, type ReaderOpening } from './first-screen-window';
+import { firstScreenWindow, keepOpening, pickOpeningOffset, type ReaderOpening } from './first-screen-window';
 
 const SHOWN: ClaimStatus[] = ['accepted', 'verified', 'suggested'];
 
@@ -31,11 +31,16 @@ const NOTHING: FirstScreen = {
   anchored: { placed: [], orphans: [] },
 };
 
-/** What a source was opened to show, kept while it stays open (a later selection reads nothing more). */
-function useOpening(sourceId: string | null, opening: ReaderOpening): ReaderOpening {
-  const opened = useRef({ sourceId, opening });
-  if (opened.current.sourceId !== sourceId) opened.current = { sourceId, opening };
-  return opened.current.opening;
+/** What a source was opened to show, kept while it stays open (first-screen-window's keepOpening). */
+function useOpening(sourceId: string | null, asked: ReaderOpening): ReaderOpening {
+  const opened = useRef<{ sourceId: string | null; opening: ReaderOpening | null }>({
+    sourceId,
+    opening: null,
+  });
+  if (opened.current.sourceId !== sourceId) opened.current = { sourceId, opening: null };
+  const opening = keepOpening(opened.current.opening, asked);
+  opened.current.opening = opening;
+  return opening;
 }
 
 function placeAtStored(text: string, claims: readonly Claim[]): PlacedClaim[] {
