@@ -7,7 +7,7 @@
 import { isCitableClaim } from '../../core/briefing/citable-claims';
 import type { Claim, ClaimKind, ClaimStatus } from '../../core/model/records';
 import { selectClaims, type ClaimQuery } from './claim-queries';
-import { CLAIMS_BY_TEXT_START } from './claim-text-start';
+import { CLAIMS_BY_TEXT_START, textStartOf } from './claim-text-start';
 import type { Store } from './database';
 
 /** The statuses a listed claim can have; isCitableClaim has the last word. */
@@ -105,6 +105,19 @@ export async function listClaimsOfSourceBetween(
     .between([sourceId, range.from], [sourceId, range.to], true, false)
     .toArray();
   return found.filter((c) => !c.deleted && statuses.includes(c.status));
+}
+
+/**
+ * Where a claim of the source starts as it was stored, read alone by its id (the reader opening at it);
+ * undefined for a claim that is missing, deleted, of another source or without a position.
+ */
+export async function readClaimStart(
+  store: Store,
+  sourceId: string,
+  claimId: string,
+): Promise<number | undefined> {
+  const claim = await store.db.claims.get(claimId);
+  return claim && !claim.deleted && claim.sourceId === sourceId ? textStartOf(claim) : undefined;
 }
 
 /**

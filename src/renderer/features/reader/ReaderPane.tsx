@@ -63,11 +63,13 @@ export function ReaderPane() {
   const draftRange = useMemo(() => selectPendingRange(draftState, openSourceId), [draftState, openSourceId]);
   const pending = draftRange ?? keyboardRange;
   // The first screen's highlights first, then all of them (placed off the main thread when there are many);
-  // their read starts as the source is chosen, beside the read of its text.
-  const { claims, suggestions, anchored } = useReaderHighlights(
+  // their read starts as the source is chosen, beside the read of its text. The first screen is the stretch
+  // around the passage or claim the source is opened to show.
+  const opening = { passageStart: pending?.start ?? null, claimId: selectedClaimId };
+  const { claims, suggestions, anchored, drawn } = useReaderHighlights(
     entry ? entry.id : null,
     source?.id === entry?.id ? source?.text : undefined,
-    pending?.start ?? 0,
+    opening,
   );
   const textRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -139,10 +141,24 @@ export function ReaderPane() {
     textRef.current.querySelector('mark.find-current')?.scrollIntoView({ block: 'center' });
   }, [find.found]);
 
+  // The selected claim is brought into view once, when its highlight is first drawn (with the first screen,
+  // or once all are placed), not again each time the highlights are redrawn (all of them arriving after the
+  // first screen's, an edit), which would pull the text back from wherever the researcher has scrolled.
+  // One already in view (a highlight clicked) stays where it is. The jump is instant: blocks out of view
+  // count at an estimated height until drawn (content-visibility), so a smooth scroll's end, fixed from the
+  // estimates, lands off the passage as the blocks it passes are drawn, where the browser keeps an instant
+  // scroll on it (scroll anchoring).
+  const scrolledTo = useRef<string | null>(null);
   useEffect(() => {
-    if (!selectedClaimId || !textRef.current) return;
+    if (selectedClaimId !== scrolledTo.current) scrolledTo.current = null;
+    const scroller = scrollRef.current;
+    if (!selectedClaimId || scrolledTo.current !== null || !textRef.current || !scroller) return;
     const mark = textRef.current.querySelector(`mark[data-claim-ids~="${CSS.escape(selectedClaimId)}"]`);
-    mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (!mark) return;
+    scrolledTo.current = selectedClaimId;
+    const box = mark.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    if (box.top < view.top || box.bottom > view.bottom) mark.scrollIntoView({ block: 'center' });
   }, [selectedClaimId, placed]);
 
   // The passage chosen with the keyboard (or opened from a search result) is kept in view as it moves;
@@ -246,6 +262,7 @@ export function ReaderPane() {
           className={source.format === 'md' ? 'reader-text markdown' : 'reader-text'}
           ref={textRef}
           data-source-id={source.id}
+          data-highlights={drawn}
         >
           {source.format === 'md' ? (
             <MarkdownText text={source.text} {...viewProps} />

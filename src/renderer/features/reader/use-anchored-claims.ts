@@ -3,10 +3,14 @@
 // the page; a source with fewer is anchored in place during the render, as cheap as it is, so a claim just
 // saved is highlighted in the same update (no late re-render under a selection the researcher has begun).
 // Claims that cannot be placed are orphans (listed by the reader); suggestions that cannot are left out. A
-// worker reply for an older text or claim list is dropped, and nothing placed in one text shows on another;
-// until the worker answers for this text and these claims, the answer is null (the reader shows its first
-// screen's highlights meanwhile: use-reader-highlights).
-import { useEffect, useMemo, useState } from 'react';
+// worker reply for an older text or claim list is dropped. An answer is kept with the source it was
+// computed for and the opening of it, beside the text: two sources can have the same text (the same
+// document imported twice, or two versions alike), and one source's claims must never be drawn on the
+// other; nor is an answer from an earlier time the source was open shown again (its claims may have been
+// deleted or rejected since). Until the worker answers for this opening, the answer is null (the reader
+// shows its first screen's highlights meanwhile: use-reader-highlights); while it places a changed list of
+// the open source's claims (an edit), the last answer stays.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim } from '../../../core/model/records';
 import type { AnchoredClaims, PlacedClaim } from './anchor-claims';
 import { anchorInWorker, warmAnchoring } from './anchor-in-worker';
@@ -14,7 +18,15 @@ import { placeTargets, type PlacedTargets } from './place-targets';
 
 /** Up to this many claims and suggestions are anchored in place (a few milliseconds). */
 const IN_PLACE_LIMIT = 1_000;
-type Held = { text: string; anchored: AnchoredClaims };
+/** The worker's last answer, with the source, the opening of it and the text it was computed for. */
+type Held = { sourceId: string; opening: object; text: string; anchored: AnchoredClaims };
+
+/** A token of the source's opening: a new one each time a source is opened, this one again or another. */
+function useOpeningToken(sourceId: string | null): object {
+  const opened = useRef({ sourceId, token: {} });
+  if (opened.current.sourceId !== sourceId) opened.current = { sourceId, token: {} };
+  return opened.current.token;
+}
 
 function collect(all: readonly Claim[], claimCount: number, { starts, ends }: PlacedTargets): AnchoredClaims {
   const placed: PlacedClaim[] = [];
@@ -28,6 +40,7 @@ function collect(all: readonly Claim[], claimCount: number, { starts, ends }: Pl
 }
 
 export function useAnchoredClaims(
+  sourceId: string | null,
   text: string | undefined,
   claims: readonly Claim[],
   suggestions: readonly Claim[],
@@ -48,23 +61,26 @@ export function useAnchoredClaims(
           ),
     [text, all, claims.length, inWorker],
   );
+  const opening = useOpeningToken(sourceId);
   useEffect(warmAnchoring, []);
   const [held, setHeld] = useState<Held | null>(null);
   useEffect(() => {
-    if (text === undefined || !inWorker) return;
+    if (sourceId === null || text === undefined || !inWorker) return;
     let current = true;
     void anchorInWorker(
       text,
       all.map((c) => c.target),
     ).then((placed) => {
-      if (current) setHeld({ text, anchored: collect(all, claims.length, placed) });
+      if (current) setHeld({ sourceId, opening, text, anchored: collect(all, claims.length, placed) });
     });
     return () => {
       current = false;
     };
-  }, [text, all, claims.length, inWorker]);
+  }, [sourceId, opening, text, all, claims.length, inWorker]);
   if (inPlace) return inPlace;
-  if (!inWorker || !held || held.text !== text) return null;
-  // The previous answer for this text stays while the worker places a changed list of claims.
+  // Another source's answer is never shown, even on the same text, nor one from an earlier opening; this
+  // opening's last one stays while the worker places a changed list of its claims.
+  if (!inWorker || !held || held.sourceId !== sourceId || held.opening !== opening || held.text !== text)
+    return null;
   return held.anchored;
 }

@@ -1,5 +1,6 @@
 // The highlights of the part of a source the reader shows first, for a source with many claims: the claims
-// whose stored passage starts in or near that part are read alone, through the [sourceId+textStart] index
+// whose stored passage starts in or near the stretch it opens at (first-screen-window: around the passage
+// or claim it was asked to show, else the top) are read alone, through the [sourceId+textStart] index
 // (storage/claim-text-start), and drawn where they were stored when the text there still reads as their
 // quote (core's placeAtStoredPosition: one slice of the text each). A claim whose text changed under it
 // waits for the anchoring worker, so no highlight is ever drawn on a passage that is not its quote; orphans
@@ -8,13 +9,11 @@ import { useMemo, useRef } from 'react';
 import { placeAtStoredPosition } from '../../../core/anchoring/stored-position';
 import type { Claim, ClaimStatus } from '../../../core/model/records';
 import { useWorkbench } from '../../services/workbench-context';
-import { listClaimsOfSourceBetween } from '../../storage/listed-claims';
+import { listClaimsOfSourceBetween, readClaimStart } from '../../storage/listed-claims';
 import { useLiveData } from '../../storage/live-query';
 import type { AnchoredClaims, PlacedClaim } from './anchor-claims';
+import { firstScreenWindow, keepOpening, pickOpeningOffset, type ReaderOpening } from './first-screen-window';
 
-/** Read before and after the offset the reader opens at: more than a screen and the one drawn ahead. */
-const BEFORE = 4_000;
-const AFTER = 12_000;
 const SHOWN: ClaimStatus[] = ['accepted', 'verified', 'suggested'];
 
 export type FirstScreen = {
@@ -32,11 +31,16 @@ const NOTHING: FirstScreen = {
   anchored: { placed: [], orphans: [] },
 };
 
-/** The offset a source was opened at, kept while it stays open (a later keyboard move reads nothing). */
-function useOpeningOffset(sourceId: string | null, offset: number): number {
-  const opened = useRef<{ sourceId: string | null; offset: number }>({ sourceId, offset });
-  if (opened.current.sourceId !== sourceId) opened.current = { sourceId, offset };
-  return opened.current.offset;
+/** What a source was opened to show, kept while it stays open (first-screen-window's keepOpening). */
+function useOpening(sourceId: string | null, asked: ReaderOpening): ReaderOpening {
+  const opened = useRef<{ sourceId: string | null; opening: ReaderOpening | null }>({
+    sourceId,
+    opening: null,
+  });
+  if (opened.current.sourceId !== sourceId) opened.current = { sourceId, opening: null };
+  const opening = keepOpening(opened.current.opening, asked);
+  opened.current.opening = opening;
+  return opening;
 }
 
 function placeAtStored(text: string, claims: readonly Claim[]): PlacedClaim[] {
@@ -51,18 +55,18 @@ function placeAtStored(text: string, claims: readonly Claim[]): PlacedClaim[] {
 export function useFirstScreenClaims(
   sourceId: string | null,
   text: string | undefined,
-  openedAt: number,
+  asked: ReaderOpening,
 ): FirstScreen {
   const { store } = useWorkbench();
-  const around = useOpeningOffset(sourceId, openedAt);
-  const range = { from: Math.max(0, around - BEFORE), to: around + AFTER };
-  const read = useLiveData(
-    async () => ({
-      sourceId,
-      claims: sourceId === null ? [] : await listClaimsOfSourceBetween(store, sourceId, range, SHOWN),
-    }),
-    [store, sourceId, range.from, range.to],
-  );
+  const { passageStart, claimId } = useOpening(sourceId, asked);
+  const read = useLiveData(async () => {
+    if (sourceId === null) return { sourceId, claims: [] };
+    // A claim asked for is read alone first, for where it starts: one record by its key.
+    const claimStart =
+      passageStart === null && claimId !== null ? await readClaimStart(store, sourceId, claimId) : undefined;
+    const range = firstScreenWindow(pickOpeningOffset({ passageStart, claimId }, claimStart));
+    return { sourceId, claims: await listClaimsOfSourceBetween(store, sourceId, range, SHOWN) };
+  }, [store, sourceId, passageStart, claimId]);
   return useMemo(() => {
     if (read.status === 'failed') return { ...NOTHING, read: true };
     if (read.status === 'loading' || read.data.sourceId !== sourceId || text === undefined) return NOTHING;
