@@ -16,7 +16,7 @@ import {
 } from '../core/briefing/compose-briefing';
 import { DEFAULT_CITATION_STYLE, isCitationStyleId } from '../core/briefing/csl/citation-styles';
 import { BRIEF_WRITERS } from './brief-writers';
-import { chooseBriefThreads, runCiteprocBatches } from './citeproc-threads';
+import { briefThreadOptions, runCiteprocBatches } from './citeproc-threads';
 import { CliError, type CliContext } from './cli-context';
 import { readBundleFile, writeFileAtomic } from './cli-files';
 import { parseCommandArgs, requireString, type ParsedArgs } from './parse-command-args';
@@ -55,13 +55,10 @@ export async function runBrief(args: string[], ctx: CliContext): Promise<number>
     style,
     generatedAt: ctx.now(),
   });
-  const cited = new Set(draft.passages.map((p) => p.claim.sourceId)).size;
-  const plan = planBriefingCitations(draft, { batches: chooseBriefThreads(cited, ctx.env) });
-  const doc = completeBriefing(
-    draft,
-    assembleBriefingCitations(plan, await runCiteprocBatches(plan.batches)),
-  );
-  clock.lap('compose');
+  const plan = planBriefingCitations(draft, briefThreadOptions(ctx.env));
+  const { runs, threads } = await runCiteprocBatches(plan.batches);
+  const doc = completeBriefing(draft, assembleBriefingCitations(plan, runs));
+  clock.lap('compose', threads > 1 ? `references in ${threads} threads` : '');
   const unverified = checkQuotes(doc);
   if (unverified.length > 0) {
     const lines = unverified.map((u) => `  ${u.description}\n`).join('');
@@ -87,9 +84,9 @@ function stageClock() {
   let last = performance.now();
   const laps: string[] = [];
   return {
-    lap(stage: string) {
+    lap(stage: string, note = '') {
       const now = performance.now();
-      laps.push(`${stage} ${((now - last) / 1000).toFixed(2)} s`);
+      laps.push(`${stage} ${((now - last) / 1000).toFixed(2)} s${note ? ` (${note})` : ''}`);
       last = now;
     },
     report: () => laps.join(', '),

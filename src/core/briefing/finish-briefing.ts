@@ -45,7 +45,9 @@ export type FinishBriefingOptions = {
   cache?: CitationCache;
   /** Format only the sources of the first `onlyFirst` citations (a preview of the document's start). */
   onlyFirst?: number;
-  /** Split citeproc's work into at most this many batches, for a caller that runs them in workers. */
+  /** Cores to split citeproc's work over, for a caller that runs batches in workers (csl/batch-count). */
+  cores?: number;
+  /** Exactly this many batches (a forced count: `evidence brief`'s EVIDENCE_BRIEF_THREADS). */
   batches?: number;
 };
 
@@ -77,6 +79,7 @@ export function planBriefingCitations(
     {
       ...(options.cache ? { cache: options.cache } : {}),
       ...(onlySources ? { onlySources } : {}),
+      ...(options.cores ? { cores: options.cores } : {}),
       ...(options.batches ? { batches: options.batches } : {}),
     },
   );

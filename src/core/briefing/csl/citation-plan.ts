@@ -5,6 +5,7 @@
 // in the style's order. Groups cannot collide (collision-groups.ts), so any split of them into batches
 // prints what one registry of every source prints; entries from separate registries are merged by the
 // sort keys citeproc sorted them by, ties to the earlier source, as one registry breaks them.
+import { citeprocBatchCount } from './batch-count';
 import { citationStyle } from './citation-styles';
 import { groupByCollision, type CslItem } from './collision-groups';
 import type { CitationCache, FormattedGroup } from './citation-cache';
@@ -33,7 +34,12 @@ export type PlanOptions = {
   cache?: CitationCache;
   /** Format only the groups holding these sources; the others get no reference and no in-text form. */
   onlySources?: ReadonlySet<string>;
-  /** Split the pending groups into at most this many batches of about equal size (default 1). */
+  /**
+   * Cores the caller can run batches on: the pending groups are cut into as many batches as
+   * `citeprocBatchCount` gives for the sources still to format (default 1: one batch).
+   */
+  cores?: number;
+  /** Exactly this many batches (at most one per pending group), whatever is pending. */
   batches?: number;
 };
 
@@ -113,7 +119,9 @@ export function planCitations(
     if (hit && [...asked].every((k) => hit.inText.has(k))) cached.set(g, hit);
     else pending.push(g);
   }
-  const batchGroups = splitGroups(groups, pending, options.batches ?? 1);
+  const pendingSources = pending.reduce((sum, g) => sum + groups[g]!.length, 0);
+  const count = options.batches ?? citeprocBatchCount(pendingSources, options.cores ?? 1);
+  const batchGroups = splitGroups(groups, pending, count);
   const batches = batchGroups.map((batch) => {
     const indices = batch.flatMap((g) => groups[g]!).sort((a, b) => a - b);
     return {

@@ -28,6 +28,9 @@ export function citationStyle(id: CitationStyleId): CitationStyle {
 
 const LOCALES: Record<string, string> = { 'en-GB': localeGb, 'en-US': localeUs };
 
+/** The locale tags bundled, each one `retrieveLocale` answers with its own file. */
+export const BUNDLED_LOCALES = Object.keys(LOCALES);
+
 /** citeproc asks for locales by tag; anything but en-GB falls back to en-US, which every style can use. */
 export function retrieveLocale(lang: string): string {
   return LOCALES[lang] ?? localeUs;

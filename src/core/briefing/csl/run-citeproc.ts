@@ -3,7 +3,7 @@
 // citeproc 2.4.63) let entries formatted in separate registries be put back in the order one registry of
 // all of them gives: citeproc inserts each entry by comparing those keys, ties going to the earlier item.
 import CSL from 'citeproc';
-import { citationStyle, retrieveLocale } from './citation-styles';
+import { BUNDLED_LOCALES, citationStyle, retrieveLocale } from './citation-styles';
 import type { CitationStyleId } from '../document/briefing-document';
 import type { CslItem } from './collision-groups';
 
@@ -55,6 +55,12 @@ export function runCiteproc(
 
 /** Bumped when what a run keeps changes shape or wording (the text's whitespace, the sort keys). */
 const RUN_FORMAT = 1;
+/**
+ * The citeproc package this code runs, as package.json pins it. The engine's own PROCESSOR_VERSION stays
+ * put across releases that change output, so the package's version is what tells them apart;
+ * tests/core/briefing/csl/formatter-stamp.test.ts fails when the installed package is another.
+ */
+export const CITEPROC_PACKAGE_VERSION = '2.4.63';
 const stamps = new Map<CitationStyleId, string>();
 
 /**
@@ -65,12 +71,12 @@ const stamps = new Map<CitationStyleId, string>();
 export function formatterStamp(style: CitationStyleId): string {
   let stamp = stamps.get(style);
   if (stamp === undefined) {
-    const chosen = citationStyle(style);
-    const text = `${chosen.csl}\u0000${retrieveLocale(chosen.locale)}`;
+    // citeproc builds a style's terms from en-US under its own locale, so every bundled locale counts.
+    const text = [citationStyle(style).csl, ...BUNDLED_LOCALES.map(retrieveLocale)].join('\u0000');
     // FNV-1a over the style and locale text: a change detector, not a security hash.
     let hash = 0x811c9dc5;
     for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-    stamp = `${RUN_FORMAT}:${CSL.PROCESSOR_VERSION}:${hash.toString(16)}`;
+    stamp = `${RUN_FORMAT}:${CITEPROC_PACKAGE_VERSION}:${hash.toString(16)}`;
     stamps.set(style, stamp);
   }
   return stamp;

@@ -14,7 +14,6 @@ import {
   finishBriefing,
   planBriefingCitations,
 } from '../../../core/briefing/compose-briefing';
-import { citeprocBatchCount } from '../../../core/briefing/csl/batch-count';
 import type { CiteprocBatch } from '../../../core/briefing/csl/citation-plan';
 import { runBatch } from '../../../core/briefing/csl/format-citations';
 import type { CiteprocRun } from '../../../core/briefing/csl/run-citeproc';
@@ -79,9 +78,17 @@ export function createBriefingHandler(host: BriefingHandlerHost) {
     });
     const counts = { id, claimCount: claims.length, citationCount: draft.passages.length };
     // Groups formatted by an earlier briefing, in this worker or stored since, are not formatted again.
-    for (const [key, group] of await readCitationGroups(store, briefingCitationKeys(draft)))
-      if (!citations.get(key)) citations.set(key, group);
+    // A cache: when it cannot be read, the briefing formats everything.
+    const stored = await readCitationGroups(store, briefingCitationKeys(draft)).catch(() => new Map());
+    for (const [key, group] of stored) if (!citations.get(key)) citations.set(key, group);
     const added = new Map<string, FormattedGroup>();
+    // Stored as soon as formatted, so Cancel while the rest is formatted keeps the start's. When they
+    // cannot be written (a full disk), the next briefing formats these groups again.
+    const keepAdded = async () => {
+      const groups = new Map(added);
+      added.clear();
+      await keepCitationGroups(store, groups, request.generatedAt).catch(() => undefined);
+    };
     const cache: CitationCache = {
       get: (key) => citations.get(key),
       set: (key, group) => {
@@ -94,9 +101,10 @@ export function createBriefingHandler(host: BriefingHandlerHost) {
       // The start first: only the sources its citations cite are formatted, then the whole.
       const start = previewOf(finishBriefing(draft, { cache, onlyFirst: PREVIEW_CITATIONS }));
       host.post({ type: 'previewed', ...counts, preview: start, unverified: checkQuotes(start) });
+      await keepAdded();
       host.post({ type: 'progress', id, stage: 'references', done: 0, total: cited });
     }
-    const plan = planBriefingCitations(draft, { cache, batches: citeprocBatchCount(cited, host.cores ?? 1) });
+    const plan = planBriefingCitations(draft, { cache, cores: host.cores ?? 1 });
     const runs = await (host.runBatches ?? ((b) => Promise.resolve(b.map(runBatch))))(plan.batches);
     composed = completeBriefing(draft, assembleBriefingCitations(plan, runs));
     host.post({
@@ -105,8 +113,7 @@ export function createBriefingHandler(host: BriefingHandlerHost) {
       preview: previewOf(composed),
       unverified: checkQuotes(composed),
     });
-    // A cache: when it cannot be written (a full disk), the next briefing formats these groups again.
-    await keepCitationGroups(store, added, request.generatedAt).catch(() => undefined);
+    await keepAdded();
   };
 
   const write = async (request: WriteRequest) => {

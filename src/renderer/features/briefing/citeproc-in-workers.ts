@@ -1,6 +1,7 @@
 // Runs a large briefing's citeproc batches at once: the first in the briefing worker itself, each other
 // in a worker of its own (citeproc-worker.ts), so a library of thousands of sources formats its references
-// on every core. Ending the briefing worker (Cancel) ends the workers it started.
+// on every core. Ending the briefing worker (Cancel) ends the workers it started. A batch whose worker
+// cannot start or fails is formatted here instead: slower, but the briefing still comes.
 import type { CiteprocBatch } from '../../../core/briefing/csl/citation-plan';
 import { runBatch } from '../../../core/briefing/csl/format-citations';
 import type { CiteprocRun } from '../../../core/briefing/csl/run-citeproc';
@@ -20,7 +21,8 @@ export async function runBatchesInWorkers(batches: readonly CiteprocBatch[]): Pr
       },
       cancelled: () => new Error('The briefing was cancelled.'),
       stopped: 'A worker formatting the references stopped.',
-    }),
+      // A worker that cannot start here (nested workers refused) or fails hands its batch back.
+    }).catch(() => runBatch(batch)),
   );
   const rest = Promise.all(others);
   // Read through the await below; when the first batch throws, its error is the one reported.
