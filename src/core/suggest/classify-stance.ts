@@ -37,6 +37,7 @@ import { JUDGED_AGAINST, JUDGED_FOR } from './judgement-words';
 import { OPTION, OWN_POSITION, REFUSAL, VERDICT_AGAINST, VERDICT_FOR } from './verdict-cues';
 import { ALL_GATES, type Gate, opens } from './stance-gates';
 import { speedUpCaseless } from './caseless-patterns';
+import { readPressingQuestion } from './pressing-questions';
 
 export type StanceReading = {
   stance: StanceLabel;
@@ -79,7 +80,9 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (has('neutral') ? cue(NEUTRAL, 'neutral', 0.8) : undefined) ??
     (has('unsure') ? cue(UNSURE, 'unsure', 0.7) : undefined) ??
     (/\?[”"’']?\s*$/.test(clause)
-      ? (cue(RHETORICAL_DEMAND, 'support', 0.55) ?? cue(RHETORICAL, 'oppose', 0.55))
+      ? (cue(RHETORICAL_DEMAND, 'support', 0.55) ??
+        cue(RHETORICAL, 'oppose', 0.55) ??
+        readPressingQuestion(clause, (asked) => classifyClause(asked)))
       : undefined) ??
     (has('mixed') ? cue(MIXED, 'mixed', 0.6) : undefined) ??
     concessionReading(clause, shape.concession) ??

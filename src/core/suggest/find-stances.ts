@@ -9,6 +9,7 @@ import { holderOfCue } from './cue-subject';
 import { afterTurnLabel, findVoices, type Voice, voiceAt } from './document-voice';
 import { splitClauses } from './clauses';
 import { isProgramme } from './commitment-cues';
+import { aimOpening, AIM_READING, findListedAims } from './listed-aims';
 import { isHolder } from './holder-shape';
 import { splitDemandItems } from './demand-items';
 import { splitPositionItems } from './position-items';
@@ -40,6 +41,8 @@ const PRESCRIPTIVE =
 export function findStances(text: string, voices: readonly Voice[] = findVoices(text)): Found[] {
   const found: Found[] = [];
   const programme = isProgramme(text);
+  // a paper's listed aims ("The Budget sets out actions the government will take to:" and its items)
+  const aims = findListedAims(text);
   const recent: string[] = [];
   const recentAt: number[] = [];
   let at = 0;
@@ -70,7 +73,8 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
     // inside quoted speech a capitalised first word ("Councils do not need ...") is not the speaker
     const startsInQuote = inQuote || /^[“"]/u.test(s);
     inQuote = quoteOpenAfter(s, inQuote);
-    if (isOwnLine(text, sentence)) {
+    const aim = aimOpening(aims, whole.start);
+    if (isOwnLine(text, sentence) && !aim) {
       const heading = headingName(s);
       if (heading) {
         // a round-up of responses puts each respondent's name on its own line; in a text of speakers'
@@ -126,7 +130,7 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
         });
         // "a view shared by the Institute ...": the position stated just before, held by another body
         const echo = classified ? undefined : echoedReading(clauseText, c.start, found);
-        const reading = classified ?? echo;
+        const reading = classified ?? echo ?? (aim ? AIM_READING : undefined);
         // a two-word heading ("Budget pressures") states nothing
         if (!reading || !/\S+\s+\S+\s+\S/u.test(clauseText.trim())) continue;
         learn();
@@ -174,7 +178,11 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
           (judged ? (speaker ?? voice ?? recent[recent.length - 1]) : fallback) ??
           voice;
         // "Well, ...", "Executive Summary": words shaped like a name that name no holder
-        const actor = candidate && !isHolder(candidate) ? voice : candidate;
+        const actor = aim?.holder
+          ? fuller(aim.holder)
+          : candidate && !isHolder(candidate)
+            ? voice
+            : candidate;
         const topic = echo
           ? echo.topic
           : topicOf(clauseText, reading.cueEnd, reading.topicHint, reading.cueStart);
