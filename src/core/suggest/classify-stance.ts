@@ -30,6 +30,7 @@ import {
 } from './stance-cues';
 import { isCueVoided } from './cue-context';
 import { COMMITMENT, PROGRAMME_WILL, PROPOSAL_ACTION, PROPOSAL_REMOVAL } from './commitment-cues';
+import { ACCLAIM, DISPARAGE } from './acclaim-cues';
 import { CONDEMN, INTEND, PRAISE } from './evaluation-cues';
 import { EMPHATIC_AGREEMENT, RIGHT_TO_SAY } from './agreement-cues';
 import { GRATITUDE } from './gratitude-cues';
@@ -99,6 +100,7 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (has('oppose') ? cue(OPPOSE, 'oppose', 0.7) : undefined) ??
     (has('condemn') ? ending(clause, asVerdict(clause, cue(CONDEMN, 'oppose', 0.55))) : undefined) ??
     (has('refusal') ? cue(REFUSAL, 'oppose', 0.5) : undefined) ??
+    (has('disparage') ? asVerdict(clause, cue(DISPARAGE, 'oppose', 0.5)) : undefined) ??
     (has('verdictAgainst') ? asVerdict(clause, cue(VERDICT_AGAINST, 'oppose', 0.5)) : undefined) ??
     (has('judgement') ? asVerdict(clause, cue(JUDGED_AGAINST, 'oppose', 0.5)) : undefined) ??
     (has('praise') ? asVerdict(clause, cue(RIGHT_TO_SAY, 'support', 0.5)) : undefined) ??
@@ -107,6 +109,7 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (has('support') ? cue(COMMITMENT, 'support', 0.5) : undefined) ??
     (has('proposal') ? cue(PROPOSAL_ACTION, 'support', 0.5) : undefined) ??
     (has('praise') ? asVerdict(clause, cue(PRAISE, 'support', 0.5)) : undefined) ??
+    (has('acclaim') ? asVerdict(clause, cue(ACCLAIM, 'support', 0.5)) : undefined) ??
     (has('verdictFor') ? asVerdict(clause, cue(VERDICT_FOR, 'support', 0.5)) : undefined) ??
     (has('ownPosition') ? cue(OWN_POSITION, 'support', 0.5) : undefined) ??
     (has('gratitude') ? cue(GRATITUDE, 'support', 0.5) : undefined) ??

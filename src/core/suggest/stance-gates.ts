@@ -1,3 +1,4 @@
+import { ACCLAIM_WORDS, DISPARAGE_WORDS } from './acclaim-cues';
 import { CONDEMN_WORDS, INTEND_WORDS, PRAISE_WORDS } from './evaluation-cues';
 import { GRATITUDE_WORDS } from './gratitude-cues';
 import { JUDGEMENT_WORDS } from './judgement-words';
@@ -44,6 +45,8 @@ const GROUP_WORDS = {
   refusal: REFUSAL_WORDS,
   gratitude: GRATITUDE_WORDS,
   judgement: JUDGEMENT_WORDS,
+  acclaim: ACCLAIM_WORDS,
+  disparage: DISPARAGE_WORDS,
   reporting:
     'says|said|states|stated|argues|argued|told|adds|added|claims|claimed|explains|explained|responded|writes|wrote',
 };

@@ -12,6 +12,7 @@ import {
   PROPOSAL_ACTION,
   PROPOSAL_REMOVAL,
 } from '../../../src/core/suggest/commitment-cues';
+import { ACCLAIM, DISPARAGE } from '../../../src/core/suggest/acclaim-cues';
 import { CONDEMN, INTEND, PRAISE } from '../../../src/core/suggest/evaluation-cues';
 import { splitSentences } from '../../../src/core/suggest/sentences';
 import {
@@ -67,6 +68,8 @@ const GATED: [string, RegExp, Gate[]][] = [
   ['REFUSAL', REFUSAL, ['refusal']],
   ['PRAISE', PRAISE, ['praise']],
   ['RATHER_THAN', RATHER_THAN, ['rather']],
+  ['ACCLAIM', ACCLAIM, ['acclaim']],
+  ['DISPARAGE', DISPARAGE, ['disparage']],
 ];
 
 function textsInRepository(): string[] {
