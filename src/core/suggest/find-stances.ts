@@ -15,7 +15,7 @@ import { splitDemandItems } from './demand-items';
 import { splitPositionItems } from './position-items';
 import { echoedReading } from './echoed-views';
 import { isOwnLine, isSentenceHeading, isTitle, quoteOpenAfter } from './line-shapes';
-import { afterCue, insideComplement, refer, speakerOfQuote, withConcession } from './refer-holder';
+import { afterCue, insideComplement, ownBody, refer, speakerOfQuote, withConcession } from './refer-holder';
 import { splitSentences } from './sentences';
 import { findGateHits, gatesWithin, opens } from './stance-gates';
 import { splitActors, trimClause } from './stance-spans';
@@ -98,7 +98,7 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
       known = true;
       voice = voiceAt(voices, sentence.start);
       // a petition's or motion's "further notes that X ..." is the petitioners' statement about X
-      named = startsInQuote || MOTION_CLAUSE.test(s) ? undefined : subjectOf(s);
+      named = startsInQuote || MOTION_CLAUSE.test(s) ? undefined : ownBody(subjectOf(s), voice);
       const office = named || startsInQuote ? undefined : officeSubject(s);
       if (office) named = { actor: office, pronoun: false };
       if (named && !named.pronoun) named.actor = fuller(named.actor);
@@ -136,7 +136,7 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
         learn();
         const span = trimClause(text, c);
         const whole = c.start === sentence.start;
-        const read = startsInQuote || whole ? named : subjectOf(clauseText);
+        const read = startsInQuote || whole ? named : ownBody(subjectOf(clauseText), voice);
         // "I am delighted that the Office has hired ...", "The Government attach importance to X, as we do":
         // a subject found by a verb after the cue, or inside what the cue governs, is not the cue's holder
         const past = (x: Subject | undefined) =>
