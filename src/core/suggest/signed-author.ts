@@ -2,7 +2,8 @@
 // Bo Name, and Cy Name" under the title (the first named writes for the rest), or a letter's "Sincerely,"
 // followed by the signatory's name ("JOSEPH R. BIDEN JR." read as "Joseph R. Biden Jr."). A reporter's
 // byline names no holder: only a text that speaks in the first person outside quotation marks ("We are
-// encouraged ...") is its byline's own view.
+// encouraged ...") is its byline's own view. A paper that names no author at all but keeps saying what "the
+// government will" do (a Budget's own pages) is that body's.
 
 const S = String.raw`[ \u00a0]+`;
 const WORD = String.raw`\p{Lu}[\p{L}’'.-]*`;
@@ -20,6 +21,10 @@ const CLOSE = new RegExp(
 /** "we" or "our" on a line with no quotation mark (so not inside a quoted passage). */
 const OWN_VOICE = /^[^\n“”"]*\b(?:we|We|our|Our)\b[^\n“”"]*$/gmu;
 const MIN_OWN_VOICE = 2;
+/** "the government will ...", "the Department is committed to ...": the body a paper commits. */
+const COMMITTING =
+  /\b(?:the|The)[ \u00a0]+(government|Government|administration|Administration|Department|Executive|council|Council|Commission|Board|Authority)[ \u00a0]+(?:will|is[ \u00a0]+committed|has[ \u00a0]+committed|is[ \u00a0]+taking|is[ \u00a0]+determined)\b/gu;
+const MIN_COMMITMENTS = 3;
 const HEAD = 600;
 const TAIL = 400;
 
@@ -30,6 +35,19 @@ export function findSignedAuthor(text: string): string | undefined {
   const tail = text.slice(Math.max(0, text.length - TAIL));
   const signed = CLOSE.exec(tail);
   return signed ? readableName(signed[1] as string) : undefined;
+}
+
+/** The body a paper with no named author commits again and again, as "the government". */
+export function findCommittingBody(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  COMMITTING.lastIndex = 0;
+  for (let m = COMMITTING.exec(text); m; m = COMMITTING.exec(text)) {
+    const body = (m[1] as string).toLowerCase();
+    const n = (counts.get(body) ?? 0) + 1;
+    if (n >= MIN_COMMITMENTS) return `the ${body}`;
+    counts.set(body, n);
+  }
+  return undefined;
 }
 
 /** A name set in capitals is written as a name: "JOSEPH R. BIDEN JR." → "Joseph R. Biden Jr." */

@@ -2,7 +2,7 @@
 // "By:" its writers speaks for them when it speaks in the first person; a reporter's byline holds nothing.
 import { describe, expect, it } from 'vitest';
 import { findStances } from '../../../src/core/suggest/find-stances';
-import { findSignedAuthor } from '../../../src/core/suggest/signed-author';
+import { findCommittingBody, findSignedAuthor } from '../../../src/core/suggest/signed-author';
 
 describe('findSignedAuthor', () => {
   it('reads a letter’s signatory, set in capitals, as a name', () => {
@@ -30,5 +30,18 @@ describe('a speaker’s own body', () => {
     const text =
       'Letter on Flood Relief\n\nDear Madam Speaker:\n\nMy Administration urges the Congress to cancel the debt of the flood fund.\n\nSincerely,\n\nANN B. REYES JR.\n';
     expect(findStances(text).map((s) => s.actor)).toEqual(['Ann B. Reyes Jr.']);
+  });
+});
+
+describe('findCommittingBody', () => {
+  it('takes the body a paper with no named author keeps committing', () => {
+    const text =
+      'Spring Budget 2031\n\nThe government will cap bus fares. The government will freeze fuel duty.\n\nThe government is committed to lower energy bills. It is vital to invest in skills.';
+    expect(findCommittingBody(text)).toBe('the government');
+    expect(findStances(text).map((s) => s.actor)).toContain('the government');
+  });
+
+  it('takes none from a body named once or twice', () => {
+    expect(findCommittingBody('The council will meet. The government will reply.')).toBeUndefined();
   });
 });
