@@ -32,6 +32,7 @@ import { isCueVoided } from './cue-context';
 import { COMMITMENT, PROGRAMME_WILL, PROPOSAL_ACTION, PROPOSAL_REMOVAL } from './commitment-cues';
 import { ACCLAIM, DISPARAGE } from './acclaim-cues';
 import { CONDEMN, INTEND, PRAISE } from './evaluation-cues';
+import { MERIT } from './merit-cues';
 import { EMPHATIC_AGREEMENT, RIGHT_TO_SAY } from './agreement-cues';
 import { GRATITUDE } from './gratitude-cues';
 import { JUDGED_AGAINST, JUDGED_FOR } from './judgement-words';
@@ -110,6 +111,7 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (has('proposal') ? cue(PROPOSAL_ACTION, 'support', 0.5) : undefined) ??
     (has('praise') ? asVerdict(clause, cue(PRAISE, 'support', 0.5)) : undefined) ??
     (has('acclaim') ? asVerdict(clause, cue(ACCLAIM, 'support', 0.5)) : undefined) ??
+    (has('merit') ? asVerdict(clause, cue(MERIT, 'support', 0.5)) : undefined) ??
     (has('verdictFor') ? asVerdict(clause, cue(VERDICT_FOR, 'support', 0.5)) : undefined) ??
     (has('ownPosition') ? cue(OWN_POSITION, 'support', 0.5) : undefined) ??
     (has('gratitude') ? cue(GRATITUDE, 'support', 0.5) : undefined) ??

@@ -14,6 +14,7 @@ import {
 } from '../../../src/core/suggest/commitment-cues';
 import { ACCLAIM, DISPARAGE } from '../../../src/core/suggest/acclaim-cues';
 import { CONDEMN, INTEND, PRAISE } from '../../../src/core/suggest/evaluation-cues';
+import { MERIT } from '../../../src/core/suggest/merit-cues';
 import { splitSentences } from '../../../src/core/suggest/sentences';
 import {
   OPTION,
@@ -70,6 +71,7 @@ const GATED: [string, RegExp, Gate[]][] = [
   ['RATHER_THAN', RATHER_THAN, ['rather']],
   ['ACCLAIM', ACCLAIM, ['acclaim']],
   ['DISPARAGE', DISPARAGE, ['disparage']],
+  ['MERIT', MERIT, ['merit']],
 ];
 
 function textsInRepository(): string[] {

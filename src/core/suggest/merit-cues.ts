@@ -1,0 +1,18 @@
+// Verdicts that a measure does good and claims that something is owed, as speeches and papers pass them
+// without a reporting verb: "This new offence will make our roads safer", "these actions will support
+// families", "provides certainty and security to businesses", "The men and women in uniform deserve our
+// support", "they are entitled to the full support of ...", "we stand behind them", "Congress has a
+// responsibility to ...", "our task here is to strengthen ...", "I accepted all its recommendations", "We
+// also support farmers markets". Each says which way its holder leans; what is judged is the subject.
+
+const S = String.raw`[ \u00a0]+`;
+
+/** A verdict that the thing judged does good, or a claim that something is owed: support. */
+export const MERIT = new RegExp(
+  String.raw`\b(?:will${S}(?:also${S}|further${S})?(?:make|keep)${S}(?:[\p{L}’'-]+${S}){0,4}?(?:safer|better|easier|fairer|simpler|stronger|cheaper|healthier|more${S}(?:affordable|secure|efficient|competitive|reliable|resilient|sustainable|accountable|transparent))|will${S}(?:also${S}|further${S})?(?:support|benefit|enhance|transform|modernise|modernize|revolutionise|revolutionize)${S}(?!the${S}(?:House|Committee)\b)|provides?${S}(?:greater${S}|more${S}|much-needed${S})?(?:certainty|security|stability|clarity|confidence|reassurance)|deserves?${S}(?:better|more|our${S}support|the${S}(?:full${S})?support|(?:a|the)${S}(?:fair|better|proper|decent)\b)|(?:are|is)${S}entitled${S}to${S}(?:the${S}|our${S})?(?:full${S})?support|(?:we|I)${S}(?:will${S})?stand${S}(?:behind|with|by)${S}(?:them|him|her|our|the)|(?:has|have)${S}a${S}(?:duty|responsibility|obligation)${S}to|(?:our|the)${S}(?:task|job|duty)${S}(?:here${S}|now${S})?is${S}to|accept(?:s|ed)?${S}(?:all${S}|in${S}full${S})?(?:of${S})?(?:the|its|their|his|her)${S}(?:[\p{L}-]+${S})?recommendations|(?:we|I|they)${S}(?:(?:also|fully|strongly|still|very${S}much|do|continue${S}to)${S})+support${S}[\p{L}@])`,
+  'iu',
+);
+
+/** Key words for stance-gates.ts: every alternative above holds one. */
+export const MERIT_WORDS =
+  'will |provide|deserve|entitled|stand behind|stand with|stand by|duty to|responsibility to|obligation to|task|job|duty|recommendations|support';

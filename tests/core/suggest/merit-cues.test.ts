@@ -1,0 +1,31 @@
+// Verdicts that a measure does good, and claims of what is owed, read as support; a plain report or a
+// courtesy to the House is none.
+import { describe, expect, it } from 'vitest';
+import { classifyClause } from '../../../src/core/suggest/classify-stance';
+
+const stanceOf = (clause: string) => classifyClause(clause)?.stance;
+
+describe('merit cues', () => {
+  it('reads a verdict of good done, or of what is owed, as support', () => {
+    for (const clause of [
+      'This new levy will make our harbours safer for everyone',
+      'Together, these grants will support fishing families',
+      'The settlement provides certainty to councils',
+      'Our nurses deserve better than a pay freeze',
+      'Carers are entitled to the full support of the state',
+      'Parliament has a responsibility to make the hard choice',
+      'Our task here is to strengthen the pension',
+      'I accepted all its recommendations',
+      'We also support farm shops and markets',
+    ])
+      expect(stanceOf(clause), clause).toBe('support');
+  });
+
+  it('reads nothing into a plain report or a courtesy', () => {
+    for (const clause of [
+      'The board met in March to review the accounts',
+      'The minutes will be published in May',
+    ])
+      expect(stanceOf(clause), clause).toBeUndefined();
+  });
+});
