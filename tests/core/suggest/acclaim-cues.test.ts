@@ -17,6 +17,8 @@ describe('acclaim and disparagement', () => {
       'These duties level the playing field for local growers',
       'This plan puts rural patients first',
       'The decision will protect thousands of jobs in the valleys',
+      'the government is taking action to reduce living costs',
+      'the adoption of shared records is also a necessary step',
     ])
       expect(stanceOf(clause), clause).toBe('support');
   });

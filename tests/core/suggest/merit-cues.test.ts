@@ -17,6 +17,12 @@ describe('merit cues', () => {
       'Our task here is to strengthen the pension',
       'I accepted all its recommendations',
       'We also support farm shops and markets',
+      'The department accepted most of the recommendations made by the panel',
+      'continuing our support for anaerobic digestion',
+      'The grant scheme has been an effective intervention to date',
+      'These rules take a balanced approach',
+      'I am pleased our Governor has raised this with the public',
+      'I wish to abolish it entirely',
     ])
       expect(stanceOf(clause), clause).toBe('support');
   });
