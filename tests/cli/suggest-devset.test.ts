@@ -12,15 +12,15 @@ const tune = join(repoRoot, 'tests/fixtures/devset/tune');
 describeScoredAgainstTargets(
   '`evidence suggest --json` scored against the development set (tuning texts)',
   { documents: join(tune, 'texts'), gold: join(tune, 'gold'), ignore: join(tune, 'gold/IGNORE.json') },
-  // On all 61 texts, before the h-texts taught the rules anything: figures F1 0.989 (values 0.996), dates
-  // F1 0.967 (values 0.975), stances F1 0.595 (actors right 0.867). Each kind is held to what it reaches,
-  // less a small margin, so a change that loses ground fails here.
+  // On all 61 texts: figures F1 0.989 (values 0.996), dates F1 0.969 (values 1.000), stances F1 0.632
+  // (actors right 0.898). Kinds that reach the issue's targets are held to them; the others to what they
+  // reach, less a small margin, so a change that loses ground fails here.
   {
     figureF1: 0.97, // the target
     figureValues: 0.99, // the target
     dateF1: 0.96, // target 0.97
-    dateValues: 0.97, // target 0.99
-    stanceF1: 0.58, // target 0.75
-    stanceActors: 0.85, // the target
+    dateValues: 0.99, // the target
+    stanceF1: 0.62, // target 0.75
+    stanceActors: 0.88, // target 0.85
   },
 );
