@@ -23,6 +23,7 @@ describe('merit cues', () => {
       'These rules take a balanced approach',
       'I am pleased our Governor has raised this with the public',
       'I wish to abolish it entirely',
+      'We will be introducing new contracts for ferry services',
     ])
       expect(stanceOf(clause), clause).toBe('support');
   });
