@@ -2,8 +2,9 @@
 // acclaim ("took decisive action to protect American industry", "a critical step toward", "strongly
 // commends", "is absolutely right to", "is delivering on his promise", "levels the playing field", "puts
 // workers first", "will protect thousands of jobs") and disparagement ("a policy that is anti-growth",
-// "take our steel industry for granted"). The grammatical subject is the actor or action judged, so these
-// are verdicts: the holder is whoever speaks, not the subject.
+// "take our steel industry for granted", "There is too much opaqueness", "There hasn't been enough
+// testing"). The grammatical subject is the actor or action judged, so these are verdicts: the holder is
+// whoever speaks, not the subject.
 
 const S = String.raw`[ \u00a0]+`;
 const re = (source: string) => new RegExp(source, 'iu');
@@ -15,10 +16,10 @@ export const ACCLAIM = re(
 
 /** Disparagement of another's policy: oppose. */
 export const DISPARAGE = re(
-  String.raw`\b(?:anti-(?:growth|housing|business|jobs?|workers?|famil(?:y|ies)|competition|competitive|consumers?|innovation|investment|enterprise|aspiration)|take[sn]?${S}(?:[\p{L}’'-]+${S}){0,4}?for${S}granted|took${S}(?:[\p{L}’'-]+${S}){0,4}?for${S}granted)\b`,
+  String.raw`\b(?:anti-(?:growth|housing|business|jobs?|workers?|famil(?:y|ies)|competition|competitive|consumers?|innovation|investment|enterprise|aspiration)|take[sn]?${S}(?:[\p{L}’'-]+${S}){0,4}?for${S}granted|took${S}(?:[\p{L}’'-]+${S}){0,4}?for${S}granted|there${S}(?:is|are|has${S}been|have${S}been|was|were)${S}(?:far${S}|much${S}|way${S}|simply${S})?too${S}(?:much|many)\b|there${S}(?:is${S}not|isn[’']t|has${S}not${S}been|hasn[’']t${S}been|have${S}not${S}been|haven[’']t${S}been)${S}(?:nearly${S})?enough${S}(?!money|funding|resources|investment|cash|support)\p{L}+)\b`,
 );
 
 /** Key words for stance-gates.ts: every alternative above holds one. */
 export const ACCLAIM_WORDS =
   'action|step|commend|appreciat|right|deliver|playing field|first|will |protecting|defending|safeguarding|standing up|fighting for';
-export const DISPARAGE_WORDS = 'anti-|for granted';
+export const DISPARAGE_WORDS = 'anti-|for granted|too much|too many|enough';

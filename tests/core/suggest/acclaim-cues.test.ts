@@ -28,6 +28,10 @@ describe('acclaim and disparagement', () => {
       'oppose',
     );
     expect(stanceOf('Too many ministers take our fishing fleet for granted')).toBe('oppose');
+    expect(stanceOf('There is too much secrecy in that process')).toBe('oppose');
+    expect(stanceOf('There hasn’t been enough testing in this programme')).toBe('oppose');
+    // not enough money is a call for funding, the labelling rules' convention, not an objection
+    expect(stanceOf('There is not enough funding for the ferries')).not.toBe('oppose');
   });
 
   it('credits the verdict to the one who speaks, not to the actor judged', () => {

@@ -24,6 +24,9 @@ describe('merit cues', () => {
       'I am pleased our Governor has raised this with the public',
       'I wish to abolish it entirely',
       'We will be introducing new contracts for ferry services',
+      'I join with the chairman of the committee, Senator Vale, in bringing the bill to the floor',
+      'I hope we can find a way to increase the grant',
+      'we are determined that the fleet will be renewed',
     ])
       expect(stanceOf(clause), clause).toBe('support');
   });
