@@ -37,7 +37,7 @@ const WHY_BLAME = re(
   String.raw`${OPENING}why${S}(?:then${S}|on${S}earth${S})?(?:are|is|has|have|was|were|did|does|do)\b`,
 );
 const BLAME = re(
-  String.raw`\b(?:fail(?:s|ed|ing|ure)?|delet\w*|destroy\w*|cut(?:s|ting)?|scrap\w*|ignor\w*|abandon\w*|waste\w*|los(?:e|t|ing)|refus\w*|block\w*|delay\w*|allow\w*${S}(?:\S+${S}){0,3}to${S}(?:go|fall|close|collapse)|undermin\w*|damag\w*|harm\w*|mislead\w*|misled|broke(?:n)?|worse)\b`,
+  String.raw`\b(?:fail(?:s|ed|ing|ure)?|delet\w*|destroy\w*|cut(?:s|ting)?|scrap\w*|ignor\w*|abandon\w*|waste\w*|los(?:e|t|ing)|refus\w*|block\w*|delay\w*|allow\w*${S}(?:\S+${S}){0,3}to${S}(?:go|fall|close|collapse)|undermin\w*|damag\w*|harm\w*|mislead\w*|misled|broke(?:n)?|worse|presid\w*${S}over)\b`,
 );
 /** Words that say the thing the questioner wants agreed is bad ("the scheme has fundamentally failed", "it
  * is typical of Lib Dem authorities", "resulted in the exploitation of workers"). */

@@ -27,6 +27,8 @@ describe('merit cues', () => {
       'I join with the chairman of the committee, Senator Vale, in bringing the bill to the floor',
       'I hope we can find a way to increase the grant',
       'we are determined that the fleet will be renewed',
+      'I suggest a different approach to pensions',
+      'The Minister for Health needs to sign in to law new regulations on drugs',
     ])
       expect(stanceOf(clause), clause).toBe('support');
   });
