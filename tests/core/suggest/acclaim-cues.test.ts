@@ -19,6 +19,7 @@ describe('acclaim and disparagement', () => {
       'The decision will protect thousands of jobs in the valleys',
       'the government is taking action to reduce living costs',
       'the adoption of shared records is also a necessary step',
+      'The Governor has taken action to strengthen the pension fund',
     ])
       expect(stanceOf(clause), clause).toBe('support');
   });
@@ -29,6 +30,7 @@ describe('acclaim and disparagement', () => {
     );
     expect(stanceOf('Too many ministers take our fishing fleet for granted')).toBe('oppose');
     expect(stanceOf('There is too much secrecy in that process')).toBe('oppose');
+    expect(stanceOf('it would be a disgrace to deny young people the chance to save')).toBe('oppose');
     expect(stanceOf('There hasn’t been enough testing in this programme')).toBe('oppose');
     // not enough money is a call for funding, the labelling rules' convention, not an objection
     expect(stanceOf('There is not enough funding for the ferries')).not.toBe('oppose');

@@ -28,6 +28,10 @@ describe('merit cues', () => {
       'I hope we can find a way to increase the grant',
       'we are determined that the fleet will be renewed',
       'I suggest a different approach to pensions',
+      'most members voted to raise the pension age to 70',
+      'it will be my objective to phase out the levy',
+      'the committee floated a proposal to repeal the cap',
+      'Young adults are supportive of personal accounts',
       'The Minister for Health needs to sign in to law new regulations on drugs',
     ])
       expect(stanceOf(clause), clause).toBe('support');
