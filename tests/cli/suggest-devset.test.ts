@@ -12,7 +12,7 @@ const tune = join(repoRoot, 'tests/fixtures/devset/tune');
 describeScoredAgainstTargets(
   '`evidence suggest --json` scored against the development set (tuning texts)',
   { documents: join(tune, 'texts'), gold: join(tune, 'gold'), ignore: join(tune, 'gold/IGNORE.json') },
-  // On all 61 texts: figures F1 0.989 (values 0.996), dates F1 0.969 (values 1.000), stances F1 0.632
+  // On all 61 texts: figures F1 0.989 (values 0.996), dates F1 0.969 (values 1.000), stances F1 0.640
   // (actors right 0.898). Kinds that reach the issue's targets are held to them; the others to what they
   // reach, less a small margin, so a change that loses ground fails here.
   {
@@ -20,7 +20,7 @@ describeScoredAgainstTargets(
     figureValues: 0.99, // the target
     dateF1: 0.96, // target 0.97
     dateValues: 0.99, // the target
-    stanceF1: 0.62, // target 0.75
+    stanceF1: 0.63, // target 0.75
     stanceActors: 0.88, // target 0.85
   },
 );
