@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Quality of the claim suggester on every labelled set the repository holds for tuning: the test corpus,
 // the older held-out set (tests/fixtures/suggest-heldout) and the development set's tuning texts
-// (tests/fixtures/devset/tune: u01–u28, f01–f12, g01–g12). Prints the scorer's table per set
+// (tests/fixtures/devset/tune: u01–u28, f01–f12, g01–g12, h01–h12). Prints the scorer's table per set
 // (tests/support/scoring, the rules of LABELING.md), the tuning texts also per group (the letter their names
 // start with), and a calibration table on the tuning texts: per confidence band, how many suggestions fall
 // in it and how many of them are right (a hit whose value is right). The fresh held-out set
@@ -9,7 +9,8 @@
 // scores it (tables and calibration, no problem lists) once at the end of a round of work; tuning never
 // looks at it. It is read by its shape, not by a fixed list of files: every texts/NAME.txt that has a
 // gold/NAME.gold.json, with every gold/IGNORE*.json merged (a set labelled in parts brings one IGNORE file
-// per part). Without a fresh set, --final says so and scores the other sets as usual.
+// per part, e.g. IGNORE-C.json beside IGNORE-D.json). Without a fresh set (no fresh/ folder, or one with no
+// labels yet), --final says so and scores the other sets as usual.
 // usage: node scripts/bench-suggest-devset.mjs [--problems] [--set tune|corpus|heldout] [--list KIND]
 //        node scripts/bench-suggest-devset.mjs --final   (adds the fresh held-out set: the end of a round only)
 // (--list prints every suggestion of that kind with its verdict: + right, ~ hit with a wrong value, - wrong)
@@ -97,7 +98,7 @@ function printTable(name, report) {
   }
 }
 
-/** The tuning texts by the letter their names start with (u: the first 25, f and g: the twelve of each later round). */
+/** The tuning texts by the letter their names start with (u: the first 25, f, g and h: the twelve of each later round). */
 function printGroups(m, name, documents, ignore, byDocument) {
   const letters = [...new Set(documents.map(({ labels }) => labels.document[0]))].sort((a, b) =>
     a === 'u' ? -1 : b === 'u' ? 1 : a.localeCompare(b),

@@ -30,13 +30,16 @@ import {
 } from './stance-cues';
 import { isCueVoided } from './cue-context';
 import { COMMITMENT, PROGRAMME_WILL, PROPOSAL_ACTION, PROPOSAL_REMOVAL } from './commitment-cues';
+import { ACCLAIM, DISPARAGE } from './acclaim-cues';
 import { CONDEMN, INTEND, PRAISE } from './evaluation-cues';
+import { MERIT } from './merit-cues';
 import { EMPHATIC_AGREEMENT, RIGHT_TO_SAY } from './agreement-cues';
 import { GRATITUDE } from './gratitude-cues';
 import { JUDGED_AGAINST, JUDGED_FOR } from './judgement-words';
 import { OPTION, OWN_POSITION, REFUSAL, VERDICT_AGAINST, VERDICT_FOR } from './verdict-cues';
 import { ALL_GATES, type Gate, opens } from './stance-gates';
 import { speedUpCaseless } from './caseless-patterns';
+import { readPressingQuestion } from './pressing-questions';
 
 export type StanceReading = {
   stance: StanceLabel;
@@ -79,7 +82,9 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (has('neutral') ? cue(NEUTRAL, 'neutral', 0.8) : undefined) ??
     (has('unsure') ? cue(UNSURE, 'unsure', 0.7) : undefined) ??
     (/\?[”"’']?\s*$/.test(clause)
-      ? (cue(RHETORICAL_DEMAND, 'support', 0.55) ?? cue(RHETORICAL, 'oppose', 0.55))
+      ? (cue(RHETORICAL_DEMAND, 'support', 0.55) ??
+        cue(RHETORICAL, 'oppose', 0.55) ??
+        readPressingQuestion(clause, (asked) => classifyClause(asked)))
       : undefined) ??
     (has('mixed') ? cue(MIXED, 'mixed', 0.6) : undefined) ??
     concessionReading(clause, shape.concession) ??
@@ -96,6 +101,7 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (has('oppose') ? cue(OPPOSE, 'oppose', 0.7) : undefined) ??
     (has('condemn') ? ending(clause, asVerdict(clause, cue(CONDEMN, 'oppose', 0.55))) : undefined) ??
     (has('refusal') ? cue(REFUSAL, 'oppose', 0.5) : undefined) ??
+    (has('disparage') ? asVerdict(clause, cue(DISPARAGE, 'oppose', 0.5)) : undefined) ??
     (has('verdictAgainst') ? asVerdict(clause, cue(VERDICT_AGAINST, 'oppose', 0.5)) : undefined) ??
     (has('judgement') ? asVerdict(clause, cue(JUDGED_AGAINST, 'oppose', 0.5)) : undefined) ??
     (has('praise') ? asVerdict(clause, cue(RIGHT_TO_SAY, 'support', 0.5)) : undefined) ??
@@ -104,6 +110,8 @@ export function classifyClause(clause: string, shape: ClauseShape = {}): StanceR
     (has('support') ? cue(COMMITMENT, 'support', 0.5) : undefined) ??
     (has('proposal') ? cue(PROPOSAL_ACTION, 'support', 0.5) : undefined) ??
     (has('praise') ? asVerdict(clause, cue(PRAISE, 'support', 0.5)) : undefined) ??
+    (has('acclaim') ? asVerdict(clause, cue(ACCLAIM, 'support', 0.5)) : undefined) ??
+    (has('merit') ? asVerdict(clause, cue(MERIT, 'support', 0.5)) : undefined) ??
     (has('verdictFor') ? asVerdict(clause, cue(VERDICT_FOR, 'support', 0.5)) : undefined) ??
     (has('ownPosition') ? cue(OWN_POSITION, 'support', 0.5) : undefined) ??
     (has('gratitude') ? cue(GRATITUDE, 'support', 0.5) : undefined) ??

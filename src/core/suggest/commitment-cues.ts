@@ -29,9 +29,10 @@ export const PROPOSAL_REMOVAL = caseless(
   String.raw`\b(?:the|this|our|my)${S}(?:[\w’'-]+[’']s${S})?(?:budget|bill|plan|proposal|legislation)(?:${S}request)?${S}(?:also${S}|further${S}|would${S}(?:also${S})?|proposes${S}to${S})?(?:eliminat|cancel|end|cut|weed|halt|stop|abolish|ban|remov|defund|scrap|repeal|terminat|clos|halve)(?:s|es|e)?\b`,
 );
 
-/** "My government will ...", "My ministers will ...": a text that says this again and again is a programme. */
+/** "My government will ...", "My ministers will ...", a Budget's "the government will ...": a text that says
+ * this again and again is a programme. */
 const PROGRAMME_ITEM = speedUpCaseless(
-  /\b(?:my|our|his|her)[ \u00a0]+(?:government|ministers)[ \u00a0]+will\b/giu,
+  /\b(?:(?:my|our|his|her)[ \u00a0]+(?:government|ministers)|the[ \u00a0]+government)[ \u00a0]+will\b/giu,
 );
 const MIN_PROGRAMME_ITEMS = 4;
 /** In a programme every "will" of the text is an item of it: "Old prisons will be closed", "It will play a

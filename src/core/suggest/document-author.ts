@@ -3,6 +3,7 @@
 // announced", "was launched by the Home Office"), its title names a speaker ("Statement from President X",
 // "X's speech at ..."), or it keeps naming the body it introduces with an acronym.
 
+import { findCommittingBody, findSignedAuthor } from './signed-author';
 import { cleanName, isName, NAME, TITLE } from './voice-names';
 
 const AUTHOR_WINDOW = 1500;
@@ -88,5 +89,7 @@ export function findAuthor(text: string): string | undefined {
   const author = [subject, agent, titled]
     .filter((m): m is RegExpExecArray => m !== null && isName(m[1] as string))
     .sort((a, b) => a.index - b.index)[0];
-  return author ? cleanName(author[1] as string) : ownBody(text, head);
+  return author
+    ? cleanName(author[1] as string)
+    : (findSignedAuthor(text) ?? ownBody(text, head) ?? findCommittingBody(text));
 }

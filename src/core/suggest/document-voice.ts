@@ -38,6 +38,12 @@ const PETITION = /The[ \u00a0]+Petition[ \u00a0]+of[ \u00a0]+([^,\n]{3,100}),/uy
 /** A reply's head line: "Observations from the Secretary of State for Energy and Climate Change:" */
 const REPLY_LINE =
   /(?:Observations|Response|Reply|Answer|Statement)[ \u00a0]+(?:from|by)[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[^:\n]{2,100}):[ \u00a0]*(?=\n|$)/uy;
+/** A statement made for another: "My right hon. Friend the First Secretary of State, Lord Mandelson, has made
+ * the following statement:" — what follows is the named member's, not the one who reads it out. */
+const FOLLOWING_STATEMENT = new RegExp(
+  String.raw`,[ \u00a0]+(${TITLE}*${NAME}),?[ \u00a0]+(?:has[ \u00a0]+|have[ \u00a0]+)?(?:made|issued|given|laid)[ \u00a0]+the[ \u00a0]+following[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}statement[ \u00a0]*:[ \u00a0]*$`,
+  'u',
+);
 /** A parliamentary site's speaker line: "Photo of Lord Greenhalgh Lord Greenhalgh Minister of State ..." */
 const PHOTO_SPEAKER = /Photo[ \u00a0]+of[ \u00a0]+(\p{Lu}[^\n]{1,80}?)[ \u00a0]+\1\b/uy;
 /** Holders written as descriptions ("residents of ...", "Secretary of State for ..."), kept whole. */
@@ -141,6 +147,11 @@ function lineVoices(text: string, start: number, end: number): Voice[] {
       if (party && person === paren[1]) return [];
       return [{ from: start, actor: cleanName(person) }];
     }
+  }
+  if (text[last] === ':') {
+    const statement = FOLLOWING_STATEMENT.exec(text.slice(start, last + 1));
+    if (statement && isName(statement[1] as string))
+      return [{ from: start, actor: cleanName(statement[1] as string) }];
   }
   PAREN_TURN.lastIndex = start;
   const turn = PAREN_TURN.exec(text);

@@ -20,6 +20,11 @@ const SINGLE_FISCAL = new RegExp(
   String.raw`\b(?:[Ff]iscal[ \u00a0]+[Yy]ear(?:[ \u00a0]+\(FY\))?|[Ff]inancial[ \u00a0]+[Yy]ear|FY)[ \u00a0]?((?:19|20)\d\d)(?![${WORD_CLASS}]|[-–/.]\d)`,
   'g',
 );
+// "fiscal years 2006 and 2007": a range written out in words, one entry for each end (the second year alone)
+const PLURAL_FISCAL = new RegExp(
+  String.raw`\b(?:[Ff]iscal|[Ff]inancial)[ \u00a0]+[Yy]ears[ \u00a0]+((?:19|20)\d\d)[ \u00a0]+(?:and|to|through|until|or)[ \u00a0]+((?:19|20)\d\d)(?![${WORD_CLASS}]|[-–/.]\d)`,
+  'g',
+);
 // GOV.UK style writes a financial year out in words, "2017 to 2018": two consecutive years joined by "to"
 // (a range of calendar years is written "from 2017 to 2018" or "between 2017 and 2018")
 const WORDED_YEAR = new RegExp(
@@ -90,6 +95,20 @@ function findSingleFiscalYears(text: string): Found[] {
       : financialYearPeriod(year, year + 1);
     const confidence = dollars ? 0.75 : 0.6;
     found.push({ kind: 'date', start: m.index, end: m.index + m[0].length, ...period, confidence });
+  }
+  PLURAL_FISCAL.lastIndex = 0;
+  for (let m = PLURAL_FISCAL.exec(text); m; m = PLURAL_FISCAL.exec(text)) {
+    const firstEnd = m.index + m[0].indexOf(m[1] as string) + 4;
+    const lastStart = m.index + m[0].length - 4;
+    for (const [start, end, year] of [
+      [m.index, firstEnd, Number(m[1])],
+      [lastStart, lastStart + 4, Number(m[2])],
+    ] as const) {
+      const period = dollars
+        ? { startDate: `${year - 1}-10-01`, endDate: `${year}-09-30` }
+        : financialYearPeriod(year, year + 1);
+      found.push({ kind: 'date', start, end, ...period, confidence: dollars ? 0.75 : 0.6 });
+    }
   }
   return found;
 }

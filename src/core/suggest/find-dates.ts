@@ -14,14 +14,15 @@ import { findYearlessDates } from './yearless-dates';
 export function findDates(text: string, blocked: SpanSet): Found[] {
   // the days and months without a year read their year from these, found once
   const calendar = findCalendarDates(text);
+  const years = findEventYears(text);
   return pickSpans(
     [
       ...calendar,
       ...findMonthPairs(text),
       ...findFinancialYears(text),
       ...findApproximatePeriods(text),
-      ...findEventYears(text),
-      ...findYearlessDates(text, calendar),
+      ...years,
+      ...findYearlessDates(text, calendar, years),
     ],
     blocked,
   );

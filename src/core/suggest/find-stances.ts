@@ -9,12 +9,13 @@ import { holderOfCue } from './cue-subject';
 import { afterTurnLabel, findVoices, type Voice, voiceAt } from './document-voice';
 import { splitClauses } from './clauses';
 import { isProgramme } from './commitment-cues';
+import { aimOpening, AIM_READING, findListedAims } from './listed-aims';
 import { isHolder } from './holder-shape';
 import { splitDemandItems } from './demand-items';
 import { splitPositionItems } from './position-items';
 import { echoedReading } from './echoed-views';
 import { isOwnLine, isSentenceHeading, isTitle, quoteOpenAfter } from './line-shapes';
-import { afterCue, insideComplement, refer, speakerOfQuote, withConcession } from './refer-holder';
+import { afterCue, insideComplement, ownBody, refer, speakerOfQuote, withConcession } from './refer-holder';
 import { splitSentences } from './sentences';
 import { findGateHits, gatesWithin, opens } from './stance-gates';
 import { splitActors, trimClause } from './stance-spans';
@@ -40,6 +41,8 @@ const PRESCRIPTIVE =
 export function findStances(text: string, voices: readonly Voice[] = findVoices(text)): Found[] {
   const found: Found[] = [];
   const programme = isProgramme(text);
+  // a paper's listed aims ("The Budget sets out actions the government will take to:" and its items)
+  const aims = findListedAims(text);
   const recent: string[] = [];
   const recentAt: number[] = [];
   let at = 0;
@@ -70,7 +73,8 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
     // inside quoted speech a capitalised first word ("Councils do not need ...") is not the speaker
     const startsInQuote = inQuote || /^[“"]/u.test(s);
     inQuote = quoteOpenAfter(s, inQuote);
-    if (isOwnLine(text, sentence)) {
+    const aim = aimOpening(aims, whole.start);
+    if (isOwnLine(text, sentence) && !aim) {
       const heading = headingName(s);
       if (heading) {
         // a round-up of responses puts each respondent's name on its own line; in a text of speakers'
@@ -94,7 +98,7 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
       known = true;
       voice = voiceAt(voices, sentence.start);
       // a petition's or motion's "further notes that X ..." is the petitioners' statement about X
-      named = startsInQuote || MOTION_CLAUSE.test(s) ? undefined : subjectOf(s);
+      named = startsInQuote || MOTION_CLAUSE.test(s) ? undefined : ownBody(subjectOf(s), voice);
       const office = named || startsInQuote ? undefined : officeSubject(s);
       if (office) named = { actor: office, pronoun: false };
       if (named && !named.pronoun) named.actor = fuller(named.actor);
@@ -126,13 +130,13 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
         });
         // "a view shared by the Institute ...": the position stated just before, held by another body
         const echo = classified ? undefined : echoedReading(clauseText, c.start, found);
-        const reading = classified ?? echo;
+        const reading = classified ?? echo ?? (aim ? AIM_READING : undefined);
         // a two-word heading ("Budget pressures") states nothing
         if (!reading || !/\S+\s+\S+\s+\S/u.test(clauseText.trim())) continue;
         learn();
         const span = trimClause(text, c);
         const whole = c.start === sentence.start;
-        const read = startsInQuote || whole ? named : subjectOf(clauseText);
+        const read = startsInQuote || whole ? named : ownBody(subjectOf(clauseText), voice);
         // "I am delighted that the Office has hired ...", "The Government attach importance to X, as we do":
         // a subject found by a verb after the cue, or inside what the cue governs, is not the cue's holder
         const past = (x: Subject | undefined) =>
@@ -174,7 +178,11 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
           (judged ? (speaker ?? voice ?? recent[recent.length - 1]) : fallback) ??
           voice;
         // "Well, ...", "Executive Summary": words shaped like a name that name no holder
-        const actor = candidate && !isHolder(candidate) ? voice : candidate;
+        const actor = aim?.holder
+          ? fuller(aim.holder)
+          : candidate && !isHolder(candidate)
+            ? voice
+            : candidate;
         const topic = echo
           ? echo.topic
           : topicOf(clauseText, reading.cueEnd, reading.topicHint, reading.cueStart);

@@ -64,3 +64,11 @@ export function speakerOfQuote(text: string, from: number): string | undefined {
   if (close < 0 || close - from > QUOTE_LOOKAHEAD) return undefined;
   return speakerAfterQuote(text.slice(close, close + 120));
 }
+
+/** "My Administration urges ...", "Our union welcomes ...": the speaker's own body speaks for the speaker, who
+ * is the document's voice; without a voice the subject stays as written. */
+export function ownBody(subject: Subject | undefined, voice: string | undefined): Subject | undefined {
+  return subject && voice && !subject.pronoun && /^(?:my|our)[ \u00a0]+\p{L}/iu.test(subject.actor)
+    ? { actor: voice, pronoun: false }
+    : subject;
+}

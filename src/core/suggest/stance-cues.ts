@@ -43,7 +43,7 @@ export const FINDING = re(
 
 /** Words of site furniture (cookie notices, sign-in and sharing widgets) rather than positions on policy. */
 export const READER =
-  /\b(?:cookies?|sign[ \u00a0]+in|log[ \u00a0]+in|subscrib\w*|(?:recommended|shared|liked)[ \u00a0]+this)\b/i;
+  /\b(?:cookies?|sign[ \u00a0]+in(?![ \u00a0]+to[ \u00a0]+law)|log[ \u00a0]+in|subscrib\w*|(?:recommended|shared|liked)[ \u00a0]+this)\b/i;
 
 /** "you" right by a cue ("we recommend you upgrade", "if you would be willing"): an instruction to the
  * reader. Elsewhere a speaker's "you" is rhetorical ("you have to ask: why on earth ...") and the view stands. */

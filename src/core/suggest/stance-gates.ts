@@ -1,4 +1,6 @@
+import { ACCLAIM_WORDS, DISPARAGE_WORDS } from './acclaim-cues';
 import { CONDEMN_WORDS, INTEND_WORDS, PRAISE_WORDS } from './evaluation-cues';
+import { MERIT_WORDS } from './merit-cues';
 import { GRATITUDE_WORDS } from './gratitude-cues';
 import { JUDGEMENT_WORDS } from './judgement-words';
 import {
@@ -44,6 +46,9 @@ const GROUP_WORDS = {
   refusal: REFUSAL_WORDS,
   gratitude: GRATITUDE_WORDS,
   judgement: JUDGEMENT_WORDS,
+  acclaim: ACCLAIM_WORDS,
+  disparage: DISPARAGE_WORDS,
+  merit: MERIT_WORDS,
   reporting:
     'says|said|states|stated|argues|argued|told|adds|added|claims|claimed|explains|explained|responded|writes|wrote',
 };

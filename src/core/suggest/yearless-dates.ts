@@ -1,11 +1,17 @@
 // Days and months written without a year ("on 23 July", "as of 31 March", "by December", "April of this
-// year", "last year") take their year from the text: the date in its heading (a sitting's or a release's date, in the
-// first lines), else the nearest date written in full before it (or, failing that, after it), else a year
-// in the title ("Queen's Speech 2016"). A text that dates nothing leaves them alone. The year is inferred,
-// so these are offered less surely than dates written whole.
+// year", "last year") take their year from the text's own date: the date in its heading (a sitting's or a
+// release's date, in the first lines), else a year in the title ("Queen's Speech 2016"), else where the
+// dates it writes whole place it (own-date-bounds.ts). Told as past ("published on 15 July", "since June")
+// such a day falls on or before that date; told as future ("will report in September") after it; with no
+// marker of tense, a heading's date takes it to the recent past, and a text without one lends it the year
+// of the nearest date written in full before it (or, failing that, after it). A text that dates nothing
+// leaves them alone. The year is inferred, so these are offered less surely than dates written whole.
 
 import { findCalendarDates } from './calendar-dates';
 import { isValidDay, isoDate, MONTH_SOURCE, monthNumber, monthPeriod, yearPeriod } from './calendar';
+import { type Tense, tenseOfDate } from './date-tense';
+import { findEventYears } from './event-years';
+import { boundOwnDate, type DateBounds } from './own-date-bounds';
 import type { Found } from './suggestion';
 import { WORD_CLASS } from './text-spans';
 
@@ -38,24 +44,33 @@ const CONFIDENCE = 0.7;
 const FUTURE_DAYS = 92;
 const DAY_MS = 86_400_000;
 
-/** `dated`: the text's calendar dates, when the caller has found them already (they are only read). */
-export function findYearlessDates(text: string, dated: readonly Found[] = findCalendarDates(text)): Found[] {
+/** `dated`, `years`: the text's calendar dates and event years, when the caller has found them already
+ * (they are only read). */
+export function findYearlessDates(
+  text: string,
+  dated: readonly Found[] = findCalendarDates(text),
+  years: readonly Found[] = findEventYears(text),
+): Found[] {
   const headingEnd = headingLength(text);
   // a dateline is a short line of its own ("Council debate, Tuesday 14 June 2022"), not a dated sentence
   const heading = dated.find((d) => d.end <= headingEnd && lineLength(text, d.start) <= DATELINE_LENGTH);
   const titleLine = text.slice(0, Math.max(0, text.indexOf('\n')));
   const titleYear = TITLE_YEAR.exec(titleLine)?.[1];
-  const yearAt = (at: number, month: number, day = 1): number | undefined => {
-    if (heading) return headingYear(heading, month, day);
-    const before = dated.filter((d) => d.end <= at).pop();
-    const after = dated.find((d) => d.start >= at);
+  const bounds = heading ? {} : boundOwnDate(text, [...dated, ...years]);
+  const yearAt = (start: number, end: number, month: number, day = 1): number | undefined => {
+    const tense = tenseOfDate(text, start, end);
+    if (heading) return headingYear(heading, month, day, tense);
+    const own = titleYear !== undefined ? Number(titleYear) : ownYear(tense, bounds);
+    if (tense && own !== undefined) return yearWithin(own, month, day, tense, bounds);
+    const before = dated.filter((d) => d.end <= start).pop();
+    const after = dated.find((d) => d.start >= start);
     const near = before ?? after;
     if (near) return yearOf(near);
     return titleYear ? Number(titleYear) : undefined;
   };
   const found: Found[] = [];
   const add = (start: number, end: number, month: number, day: number | undefined, year?: number) => {
-    const y = year ?? yearAt(start, month, day);
+    const y = year ?? yearAt(start, end, month, day);
     if (y === undefined || month === 0) return;
     if (day === undefined) {
       found.push({ kind: 'date', start, end, ...monthPeriod(y, month), confidence: CONFIDENCE });
@@ -101,13 +116,35 @@ export function findYearlessDates(text: string, dated: readonly Found[] = findCa
 
 const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 
-/** Texts report the recent past more than the far future: a day months after the heading's date ("On 2
+/** A day told as past falls on or before the heading's date, one told as future after it; with no marker,
+ * texts report the recent past more than the far future: a day months after the heading's date ("On 2
  * December" in a text dated 16 January) is the one before it. */
-function headingYear(heading: Found, month: number, day: number): number {
+function headingYear(heading: Found, month: number, day: number, tense: Tense | undefined): number {
   const dated = heading.startDate as string;
   const year = yearOf(heading);
-  const headingDay = Date.UTC(year, Number(dated.slice(5, 7)) - 1, Number(dated.slice(8, 10)));
-  return Date.UTC(year, month - 1, day) - headingDay > FUTURE_DAYS * DAY_MS ? year - 1 : year;
+  const ahead =
+    Date.UTC(year, month - 1, day) -
+    Date.UTC(year, Number(dated.slice(5, 7)) - 1, Number(dated.slice(8, 10)));
+  if (tense === 'past') return ahead > 0 ? year - 1 : year;
+  if (tense === 'future') return ahead < 0 ? year + 1 : year;
+  return ahead > FUTURE_DAYS * DAY_MS ? year - 1 : year;
+}
+
+/** The text's own year as its dates place it: what it looks back to, else (for a day told as past) the
+ * year of what it looks ahead to; a future day needs a date behind it. */
+function ownYear(tense: Tense | undefined, bounds: DateBounds): number | undefined {
+  const own = tense === 'past' ? (bounds.notBefore ?? bounds.notAfter) : tense && bounds.notBefore;
+  return own === undefined ? undefined : Number(own.slice(0, 4));
+}
+
+/** The year, from the text's own `year`, that puts a past day no later than the earliest date the text
+ * looks ahead to, and a future day no earlier than the latest it looks back to. */
+function yearWithin(year: number, month: number, day: number, tense: Tense, bounds: DateBounds): number {
+  const iso = (y: number) => isoDate(y, month, Math.min(day, 28));
+  let y = year;
+  if (tense === 'past' && bounds.notAfter) while (iso(y) > bounds.notAfter) y--;
+  if (tense === 'future' && bounds.notBefore) while (iso(y) < bounds.notBefore) y++;
+  return y;
 }
 
 function yearOf(date: Found): number {

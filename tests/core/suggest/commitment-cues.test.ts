@@ -36,6 +36,17 @@ describe('own commitments', () => {
     ]);
   });
 
+  it('reads a Budget paper that commits the government again and again as a programme', () => {
+    const text = [
+      'Spring Budget 2031',
+      'The government will cap bus fares. The government will freeze fuel duty.',
+      'The government will double the childcare offer. The government will also widen the A12.',
+      'Rail fares will be frozen for two years.',
+    ].join('\n\n');
+    const frozen = readings(text).find(([span]) => span === 'Rail fares will be frozen for two years.');
+    expect(frozen).toEqual(['Rail fares will be frozen for two years.', 'the government', 'support']);
+  });
+
   it('does not read words that steer a speech as commitments', () => {
     for (const steer of [
       'I will now turn to the figures.',

@@ -116,6 +116,18 @@ describe('findVoices', () => {
     expect(found).toContainEqual(['Does my hon. Friend agree that the delay is unacceptable?', 'Mr. Green']);
   });
 
+  it('gives a statement read out for another member to the member who made it', () => {
+    const text = [
+      'Harbour Dues',
+      'Ann Reader:',
+      'My right hon. Friend the Secretary of State for Transport, Lord Tern, has made the following written ministerial statement:',
+      'We will cap harbour dues for lifeboat crews.',
+    ].join('\n\n');
+    // titles are no part of a name (cleanName), and a bare "Ann Reader:" opens a turn only once introduced
+    expect(actors(text)).toEqual(['Tern']);
+    expect(findStances(text).map((s) => s.actor)).toEqual(['Tern']);
+  });
+
   it('finds no voice where none is named, and never takes a pronoun or an opening word for one', () => {
     expect(actors('On Monday, I made a statement to the chamber.')).toEqual([]);
     expect(actors('The scheme helps families. It was introduced in 2019.')).toEqual([]);

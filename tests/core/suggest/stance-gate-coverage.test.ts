@@ -12,7 +12,9 @@ import {
   PROPOSAL_ACTION,
   PROPOSAL_REMOVAL,
 } from '../../../src/core/suggest/commitment-cues';
+import { ACCLAIM, DISPARAGE } from '../../../src/core/suggest/acclaim-cues';
 import { CONDEMN, INTEND, PRAISE } from '../../../src/core/suggest/evaluation-cues';
+import { MERIT } from '../../../src/core/suggest/merit-cues';
 import { splitSentences } from '../../../src/core/suggest/sentences';
 import {
   OPTION,
@@ -67,6 +69,9 @@ const GATED: [string, RegExp, Gate[]][] = [
   ['REFUSAL', REFUSAL, ['refusal']],
   ['PRAISE', PRAISE, ['praise']],
   ['RATHER_THAN', RATHER_THAN, ['rather']],
+  ['ACCLAIM', ACCLAIM, ['acclaim']],
+  ['DISPARAGE', DISPARAGE, ['disparage']],
+  ['MERIT', MERIT, ['merit']],
 ];
 
 function textsInRepository(): string[] {

@@ -29,11 +29,8 @@ describe('findYearlessDates', () => {
 
   it('takes the nearest date written in full when the heading has none, else the title’s year', () => {
     const text =
-      'Rail Debate\n\nThe study reported on 9 August 2011. The board met on 21 July and will decide by December. A review follows on 4 May 2014.';
-    expect(read(text)).toEqual([
-      ['21 July', '2011-07-21', '2011-07-21'],
-      ['December', '2011-12-01', '2011-12-31'],
-    ]);
+      'Rail Debate\n\nThe study reported on 9 August 2011. The board meets on 21 July. A review follows on 4 May 2014.';
+    expect(read(text)).toEqual([['21 July', '2011-07-21', '2011-07-21']]);
     expect(read('Budget Speech 2027\n\nThe new rates start in November.')).toEqual([
       ['November', '2027-11-01', '2027-11-30'],
     ]);
@@ -53,6 +50,16 @@ describe('two-year forms in an American text', () => {
     const uk = 'In 2018-2019 the council spent £4m.';
     const [fy] = findFinancialYears(uk);
     expect([fy?.startDate, fy?.endDate]).toEqual(['2018-04-01', '2019-03-31']);
+  });
+
+  it('reads "fiscal years 2031 and 2032" as one fiscal year at each end', () => {
+    const text = 'The program gets $40 million to meet needs in fiscal years 2031 and 2032.';
+    expect(findFinancialYears(text).map((d) => [text.slice(d.start, d.end), d.startDate, d.endDate])).toEqual(
+      [
+        ['fiscal years 2031', '2030-10-01', '2031-09-30'],
+        ['2032', '2031-10-01', '2032-09-30'],
+      ],
+    );
   });
 });
 
@@ -74,5 +81,34 @@ describe('years after "the year"', () => {
     expect(findEventYears(text).map((d) => [text.slice(d.start, d.end), d.startDate])).toEqual([
       ['2005', '2005-01-01'],
     ]);
+  });
+});
+
+describe('findYearlessDates, by the tense of the sentence', () => {
+  it('puts a day told as future after the heading’s date, however far ahead', () => {
+    const text =
+      'Scheme Review\n\nDebate, Wednesday 25 May 2016\n\nThe review in September will report. It was set up in March.';
+    expect(read(text)).toEqual([
+      ['September', '2016-09-01', '2016-09-30'],
+      ['March', '2016-03-01', '2016-03-31'],
+    ]);
+  });
+
+  it('takes the year from the text’s own dates, not from an older paper it quotes', () => {
+    const text =
+      'Green Belt\n\nOn 11 July 2007, the Prime Minister told the House that the green belt would stay as safe as it had been for decades.\n\nThe figures for 2009 are poor. The £6 million released since June will help.';
+    expect(read(text)).toEqual([['June', '2009-06-01', '2009-06-30']]);
+  });
+
+  it('puts a day told as past before the earliest date the text looks ahead to', () => {
+    const text =
+      'Farming\n\nThe plan published on 15 July sets the course. A grant will be launched in January 2010, and coverage must grow by March 2011.';
+    expect(read(text)).toEqual([['15 July', '2009-07-15', '2009-07-15']]);
+  });
+
+  it('puts a past month of a titled year before what the text schedules later that year', () => {
+    const text =
+      'Spring Budget 2031\n\nSpending has been stronger than forecast in November. From September 2031, the offer will double.';
+    expect(read(text)).toEqual([['November', '2030-11-01', '2030-11-30']]);
   });
 });
