@@ -66,8 +66,13 @@ describe('node bin/evidence.mjs', () => {
     const written: string[] = [];
     for (const threads of ['1', '3']) {
       const out = path.join(dir, `brief-${threads}.md`);
-      const brief = await evidence(['brief', bundle, '--out', out], { EVIDENCE_BRIEF_THREADS: threads });
+      const brief = await evidence(['brief', bundle, '--out', out, '--timings'], {
+        EVIDENCE_BRIEF_THREADS: threads,
+      });
       expect(brief.code, brief.stderr).toBe(0);
+      // The threads really ran: the timings name them (one thread is this one, and goes unnamed).
+      if (threads === '3') expect(brief.stderr).toMatch(/compose [\d.]+ s \(references in 3 threads\)/);
+      else expect(brief.stderr).not.toMatch(/threads/);
       written.push((await readFile(out, 'utf8')).replace(/^Generated .*$/m, ''));
     }
     expect(written[0]).toContain('## References');

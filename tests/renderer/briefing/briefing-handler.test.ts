@@ -2,7 +2,7 @@
 // database itself and composes the same document the dialog composed from the library data in the page
 // (the storage module's lists), narrowed by the Claims list's filters or the saved filter when asked;
 // progress comes before the answer; exports are the writers' output for that document.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildLibrary } from '../../../scripts/scale/generate-library.mjs';
 import { composeBriefing } from '../../../src/core/briefing/compose-briefing';
 import { writeHtml } from '../../../src/core/briefing/writers/write-html';
@@ -157,6 +157,19 @@ describe('the briefing worker', () => {
     expect(await third.markdown()).toBe(after);
     expect(third.counted.sources).toBeGreaterThan(0);
     expect(third.counted.sources).toBeLessThan(cited);
+  });
+
+  it('stores the references of a large briefing’s start before the rest are formatted', async () => {
+    const large = buildLibrary({ seed: 11, sources: 40, claims: 900, sourceChars: 1_500, tags: 8 });
+    const store = await libraryStore(large);
+    // The rest never comes back, as when "Cancel" ends the worker while they are formatted.
+    const { handle, replies } = handlerFor(store, () => new Promise(() => undefined));
+    void handle(compose(store));
+    await vi.waitFor(() => expect(replies.at(-1)).toMatchObject({ stage: 'references' }), {
+      timeout: 60_000,
+    });
+    expect(replies.some((r) => r.type === 'previewed')).toBe(true);
+    expect(await store.db.citationGroups.count()).toBeGreaterThan(0);
   });
 
   it('narrows the claims by the Claims list’s filters and by the saved filter', async () => {

@@ -29,7 +29,12 @@ export function BriefingProgress({
 }) {
   if (run.status === 'ready') return null;
   return (
-    <div className="briefing-progress" role="status" aria-label="Briefing progress">
+    <div
+      className="briefing-progress"
+      role="status"
+      aria-label="Briefing progress"
+      data-batches={run.status === 'working' ? run.progress?.batches : undefined}
+    >
       {run.status === 'working' && (
         <>
           <span>{describeWork(run)}</span>

@@ -96,15 +96,19 @@ export function createBriefingHandler(host: BriefingHandlerHost) {
         added.set(key, group);
       },
     };
-    const cited = new Set(draft.passages.map((p) => p.claim.sourceId)).size;
-    if (draft.passages.length > PREVIEW_CITATIONS) {
+    const large = draft.passages.length > PREVIEW_CITATIONS;
+    if (large) {
       // The start first: only the sources its citations cite are formatted, then the whole.
       const start = previewOf(finishBriefing(draft, { cache, onlyFirst: PREVIEW_CITATIONS }));
       host.post({ type: 'previewed', ...counts, preview: start, unverified: checkQuotes(start) });
       await keepAdded();
-      host.post({ type: 'progress', id, stage: 'references', done: 0, total: cited });
     }
     const plan = planBriefingCitations(draft, { cache, cores: host.cores ?? 1 });
+    if (large) {
+      const total = new Set(draft.passages.map((p) => p.claim.sourceId)).size;
+      const batches = plan.batches.length;
+      host.post({ type: 'progress', id, stage: 'references', done: 0, total, batches });
+    }
     const runs = await (host.runBatches ?? ((b) => Promise.resolve(b.map(runBatch))))(plan.batches);
     composed = completeBriefing(draft, assembleBriefingCitations(plan, runs));
     host.post({

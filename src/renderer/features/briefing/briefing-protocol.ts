@@ -39,6 +39,8 @@ export type BriefingProgress = {
   stage: BriefingStage;
   done: number;
   total: number;
+  /** While the references are formatted: in how many batches (each on a core of its own). */
+  batches?: number;
 };
 export type BriefingComposed = {
   type: 'composed';

@@ -119,15 +119,6 @@ describe('formatCitations by collision groups', () => {
           const oracle = formatInOneRegistry(style, sources, passages);
           expect(formatCitations(style, sources, passages)).toEqual(oracle);
           expect(formatCitations(style, sources, passages, { cache: sharedCache })).toEqual(oracle);
-          // Batches formatted in registries of their own (as workers do), through the cache too.
-          for (const cache of [undefined, sharedCache]) {
-            const plan = planSourceCitations(style, sources, passages, {
-              batches: 3,
-              ...(cache ? { cache } : {}),
-            });
-            expect(assembleCitations(plan, plan.batches.map(runBatch))).toEqual(oracle);
-          }
-
           const only = new Set(picks.map((p) => sources[p % sources.length]!.id));
           const preview = formatCitations(style, sources, passages, { onlySources: only });
           expect(preview.references.filter((r) => only.has(r.sourceId))).toEqual(
@@ -136,6 +127,19 @@ describe('formatCitations by collision groups', () => {
           passages.forEach((passage, i) => {
             if (only.has(passage.sourceId)) expect(preview.inText[i]).toBe(oracle.inText[i]);
           });
+
+          // Batches formatted in registries of their own (as workers do), alone and after a preview
+          // filled a cache, whose groups come back as copies (as IndexedDB gives them).
+          const kept = createCitationCache();
+          formatCitations(style, sources, passages, { cache: kept, onlySources: only });
+          const copies = { get: (key: string) => structuredClone(kept.get(key)), set: kept.set };
+          for (const cache of [undefined, copies]) {
+            const plan = planSourceCitations(style, sources, passages, {
+              batches: 3,
+              ...(cache ? { cache } : {}),
+            });
+            expect(assembleCitations(plan, plan.batches.map(runBatch))).toEqual(oracle);
+          }
         }),
         { numRuns: 25 },
       );
