@@ -44,6 +44,10 @@ Options:
                        (Chicago author-date); default: harvard
   -t, --title TITLE    the briefing's title (default: "Briefing note")
       --timings        print on stderr how long reading, composing and writing took
+
+The references of a briefing citing a thousand sources or more are formatted on every core, in
+worker threads. Environment:
+  EVIDENCE_BRIEF_THREADS    threads for the references, this one included (1: none)
 `,
   export: `Usage: evidence export BUNDLE --format FORMAT --out FILE [--kinds K,K] [--tag NAME]
 
