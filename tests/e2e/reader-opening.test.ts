@@ -162,6 +162,17 @@ describe('the reader opening a source with thousands of claims', () => {
 
   const stage = () => app.document.locator('.reader-text').getAttribute('data-highlights');
 
+  /** Once the reader has drawn every highlight of the open source: the claim ids it drew (several). */
+  async function allDrawn(): Promise<string[]> {
+    await expect.poll(stage, SLOW).toBe('all');
+    await expect
+      .poll(() => app.document.locator('.reader-text mark.highlight').count(), SLOW)
+      .toBeGreaterThan(5);
+    const drawn = await readDrawn();
+    expect(drawn.length).toBeGreaterThan(5);
+    return drawn;
+  }
+
   beforeAll(async () => {
     expect(sourceClaimIds.size).toBeGreaterThan(1_000);
     expect(span(target).start).toBeGreaterThan(source.text.length - 8_000);
@@ -223,12 +234,7 @@ describe('the reader opening a source with thousands of claims', () => {
     await expect.poll(() => card.textContent(), SLOW).not.toContain(second.statement.slice(0, 40));
     await recordDrawn(source.id);
     await app.openSource(source.title);
-    await expect.poll(stage, SLOW).toBe('all');
-    await expect
-      .poll(() => app.document.locator('.reader-text mark.highlight').count(), SLOW)
-      .toBeGreaterThan(5);
-    const drawn = await readDrawn();
-    expect(drawn.length).toBeGreaterThan(5);
+    const drawn = await allDrawn();
     expect(drawn).not.toContain(second.id);
   });
 
@@ -255,12 +261,7 @@ describe('the reader opening a source with thousands of claims', () => {
   it("never shows one source's highlights on another with the same text", async () => {
     await recordDrawn(twin.id);
     await app.openSource(twin.title);
-    await expect.poll(stage, SLOW).toBe('all');
-    await expect
-      .poll(() => app.document.locator('.reader-text mark.highlight').count(), SLOW)
-      .toBeGreaterThan(5);
-    const drawn = await readDrawn();
-    expect(drawn.length).toBeGreaterThan(5);
+    const drawn = await allDrawn();
     expect(drawn.filter((id) => sourceClaimIds.has(id))).toEqual([]);
     expect(drawn.filter((id) => !twinClaimIds.has(id))).toEqual([]);
     await app.screenshot('reader-opening-02-same-text');
