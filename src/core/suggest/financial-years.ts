@@ -16,8 +16,10 @@ const FORM = new RegExp(
 // year named by its last calendar year (1 October to 30 September); otherwise the UK's, which UK law names
 // by the calendar year it starts in ("the financial year 2022" begins 1 April 2022). Writers differ on the
 // UK form, so it is offered less surely.
+// Not where GOV.UK writes the year out in words after it ("financial year 2015 to 2016"): that whole
+// year is WORDED_YEAR's.
 const SINGLE_FISCAL = new RegExp(
-  String.raw`\b(?:[Ff]iscal[ \u00a0]+[Yy]ear(?:[ \u00a0]+\(FY\))?|[Ff]inancial[ \u00a0]+[Yy]ear|FY)[ \u00a0]?((?:19|20)\d\d)(?![${WORD_CLASS}]|[-–/.]\d)`,
+  String.raw`\b(?:[Ff]iscal[ \u00a0]+[Yy]ear(?:[ \u00a0]+\(FY\))?|[Ff]inancial[ \u00a0]+[Yy]ear|FY)[ \u00a0]?((?:19|20)\d\d)(?![${WORD_CLASS}]|[-–/.]\d|[ \u00a0]+to[ \u00a0]+(?:19|20)\d\d)`,
   'g',
 );
 // "fiscal years 2006 and 2007": a range written out in words, one entry for each end (the second year alone)

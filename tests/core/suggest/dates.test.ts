@@ -57,6 +57,13 @@ describe('financial years and compact spans', () => {
     expect(dates('the 2015-18 spending review period')).toEqual([['2015-18', '2015-04-01', '2018-03-31']]);
   });
 
+  it('reads a financial year written out in words after "financial year" as that one year', () => {
+    expect(dates('savings through to financial year 2020 to 2021, and in the financial year 2022')).toEqual([
+      ['2020 to 2021', '2020-04-01', '2021-03-31'],
+      ['financial year 2022', '2022-04-01', '2023-03-31'],
+    ]);
+  });
+
   it('uses September to August next to "academic year"', () => {
     expect(dates('in the 2019/20 academic year')).toEqual([['2019/20', '2019-09-01', '2020-08-31']]);
   });
