@@ -29,9 +29,9 @@ import type { Claim, Source, Tag } from '../model/records';
 
 export type { CrossCheckFinding } from './compose/cross-checks-section';
 export {
-  briefingCitationKeys,
   completeBriefing,
   finishBriefing,
+  groupBriefingCitations,
   planBriefingCitations,
   REFERENCES_HEADING,
   type BriefingDraftDocument,

@@ -8,7 +8,8 @@ import { text } from './compose/section-context';
 import type { CitationCache } from './csl/citation-cache';
 import {
   assembleCitations,
-  citationGroupKeys,
+  groupCitations,
+  type CitationGrouping,
   type CitationPlan,
   type FormattedCitations,
 } from './csl/citation-plan';
@@ -49,6 +50,8 @@ export type FinishBriefingOptions = {
   cores?: number;
   /** Exactly this many batches (a forced count: `evidence brief`'s EVIDENCE_BRIEF_THREADS). */
   batches?: number;
+  /** The draft's `groupBriefingCitations`, when worked out already. */
+  grouping?: CitationGrouping;
 };
 
 export function finishBriefing(
@@ -71,7 +74,7 @@ export function planBriefingCitations(
       : new Set(passages.slice(0, options.onlyFirst).map((p) => p.claim.sourceId));
   return planSourceCitations(
     draft.style,
-    uniqueSources(passages.map((p) => p.source)),
+    citedSources(draft),
     passages.map((p) => ({
       sourceId: p.claim.sourceId,
       locator: p.locator ?? { label: 'paragraph', value: '' },
@@ -81,13 +84,17 @@ export function planBriefingCitations(
       ...(onlySources ? { onlySources } : {}),
       ...(options.cores ? { cores: options.cores } : {}),
       ...(options.batches ? { batches: options.batches } : {}),
+      ...(options.grouping ? { grouping: options.grouping } : {}),
     },
   );
 }
 
-/** The cache keys of the collision groups of the sources the draft cites (csl/citation-cache.ts). */
-export function briefingCitationKeys(draft: BriefingDraftDocument): string[] {
-  return citationGroupKeys(draft.style, cslItemsOf(uniqueSources(draft.passages.map((p) => p.source))));
+/**
+ * The collision groups of the sources the draft cites and their cache keys (csl/citation-cache.ts), to
+ * pass as `grouping` to each plan of this draft instead of working them out again.
+ */
+export function groupBriefingCitations(draft: BriefingDraftDocument): CitationGrouping {
+  return groupCitations(draft.style, cslItemsOf(citedSources(draft)));
 }
 
 /** The briefing from its draft and its formatted citations. */
@@ -135,6 +142,9 @@ export function completeBriefing(
     references,
   };
 }
+
+/** The sources the draft cites, each once, in order of first citation. */
+const citedSources = (draft: BriefingDraftDocument) => uniqueSources(draft.passages.map((p) => p.source));
 
 function uniqueSources(sources: (Source | undefined)[]): Source[] {
   const seen = new Map<string, Source>();

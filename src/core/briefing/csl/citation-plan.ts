@@ -41,6 +41,8 @@ export type PlanOptions = {
   cores?: number;
   /** Exactly this many batches (at most one per pending group), whatever is pending. */
   batches?: number;
+  /** The items' groups and keys worked out already (`groupCitations` of these very items). */
+  grouping?: CitationGrouping;
 };
 
 export type CitationPlan = {
@@ -87,7 +89,7 @@ export function planCitations(
   passages: readonly CitedPassage[],
   options: PlanOptions = {},
 ): CitationPlan {
-  const groups = groupByCollision(items, citationStyle(style).csl);
+  const { groups, keys } = options.grouping ?? groupCitations(style, items);
   const groupOf = new Map<string, number>();
   groups.forEach((members, g) => {
     for (const i of members) groupOf.set(items[i]!.id, g);
@@ -109,10 +111,7 @@ export function planCitations(
   const pending: number[] = [];
   const cacheKeys = new Map<number, string>();
   for (const g of wanted) {
-    const key = groupKey(
-      style,
-      groups[g]!.map((i) => items[i]!),
-    );
+    const key = keys[g]!;
     cacheKeys.set(g, key);
     const hit = cache?.get(key);
     const asked = requests.get(g)?.keys() ?? [].values();
@@ -223,12 +222,22 @@ function mergeInOrder(plan: CitationPlan, lists: readonly CiteprocEntry[][]): Ci
   }
 }
 
-/** The cache key of every collision group of these items, as `planCitations` looks them up. */
-export function citationGroupKeys(style: CitationStyleId, items: readonly CslItem[]): string[] {
-  return groupByCollision(items, citationStyle(style).csl).map((members) =>
-    groupKey(
-      style,
-      members.map((i) => items[i]!),
+/**
+ * The items' collision groups and each group's cache key, as `planCitations` looks them up. A briefing
+ * works them out once and passes them to each of its plans (the stored groups' read, the start, the
+ * whole), since at ten thousand sources each pass costs a tenth of a second.
+ */
+export type CitationGrouping = { groups: number[][]; keys: string[] };
+
+export function groupCitations(style: CitationStyleId, items: readonly CslItem[]): CitationGrouping {
+  const groups = groupByCollision(items, citationStyle(style).csl);
+  return {
+    groups,
+    keys: groups.map((members) =>
+      groupKey(
+        style,
+        members.map((i) => items[i]!),
+      ),
     ),
-  );
+  };
 }

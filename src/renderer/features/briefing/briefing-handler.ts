@@ -8,10 +8,10 @@ import { applyBriefingFilter, isNarrowing } from '../../../core/briefing/briefin
 import { checkQuotes } from '../../../core/briefing/check-quotes';
 import {
   assembleBriefingCitations,
-  briefingCitationKeys,
   completeBriefing,
   draftBriefing,
   finishBriefing,
+  groupBriefingCitations,
   planBriefingCitations,
 } from '../../../core/briefing/compose-briefing';
 import type { CiteprocBatch } from '../../../core/briefing/csl/citation-plan';
@@ -79,7 +79,8 @@ export function createBriefingHandler(host: BriefingHandlerHost) {
     const counts = { id, claimCount: claims.length, citationCount: draft.passages.length };
     // Groups formatted by an earlier briefing, in this worker or stored since, are not formatted again.
     // A cache: when it cannot be read, the briefing formats everything.
-    const stored = await readCitationGroups(store, briefingCitationKeys(draft)).catch(() => new Map());
+    const grouping = groupBriefingCitations(draft);
+    const stored = await readCitationGroups(store, grouping.keys).catch(() => new Map());
     for (const [key, group] of stored) if (!citations.get(key)) citations.set(key, group);
     const added = new Map<string, FormattedGroup>();
     // Stored as soon as formatted, so Cancel while the rest is formatted keeps the start's. When they
@@ -99,11 +100,11 @@ export function createBriefingHandler(host: BriefingHandlerHost) {
     const large = draft.passages.length > PREVIEW_CITATIONS;
     if (large) {
       // The start first: only the sources its citations cite are formatted, then the whole.
-      const start = previewOf(finishBriefing(draft, { cache, onlyFirst: PREVIEW_CITATIONS }));
+      const start = previewOf(finishBriefing(draft, { cache, grouping, onlyFirst: PREVIEW_CITATIONS }));
       host.post({ type: 'previewed', ...counts, preview: start, unverified: checkQuotes(start) });
       await keepAdded();
     }
-    const plan = planBriefingCitations(draft, { cache, cores: host.cores ?? 1 });
+    const plan = planBriefingCitations(draft, { cache, grouping, cores: host.cores ?? 1 });
     if (large) {
       const total = new Set(draft.passages.map((p) => p.claim.sourceId)).size;
       const batches = plan.batches.length;

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { citationGroupKeys } from '../../../../src/core/briefing/csl/citation-plan';
+import { groupCitations } from '../../../../src/core/briefing/csl/citation-plan';
 import { CITEPROC_PACKAGE_VERSION, formatterStamp } from '../../../../src/core/briefing/csl/run-citeproc';
 import { repoRoot } from '../../../support/repo-paths';
 
@@ -32,7 +32,7 @@ describe('the formatter stamp in a cache key', () => {
   });
 
   it('is part of every group’s key', () => {
-    const keys = citationGroupKeys('harvard', items);
+    const { keys } = groupCitations('harvard', items);
     expect(keys.length).toBeGreaterThan(0);
     for (const key of keys) expect(key.split('\u0000')[1]).toBe(formatterStamp('harvard'));
   });
