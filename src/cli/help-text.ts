@@ -28,7 +28,7 @@ Environment:
   EVIDENCE_RESEARCHER_ID    researcher id stamped on new records (default: cli)
   EVIDENCE_RESEARCHER_NAME  display name for that researcher when it is new
 `,
-  brief: `Usage: evidence brief BUNDLE --out FILE [--format md|html|docx|pdf] [--style harvard|apa|chicago] [--title TITLE] [--timings]
+  brief: `Usage: evidence brief BUNDLE --out FILE [--format md|html|docx|pdf] [--style harvard|apa|chicago] [--title TITLE] [--timings] [--no-cache]
 
 Writes a briefing from the bundle's accepted and verified claims: Key figures, Timeline, Positions,
 Cross-checks, Quotes and References. Every statement carries a numbered citation holding the exact
@@ -44,10 +44,17 @@ Options:
                        (Chicago author-date); default: harvard
   -t, --title TITLE    the briefing's title (default: "Briefing note")
       --timings        print on stderr how long reading, composing and writing took
+      --no-cache       neither read nor keep formatted references (see below)
 
 The references of a briefing citing a thousand sources or more are formatted on every core, in
-worker threads. Environment:
+worker threads. Each source's formatted reference is kept in a cache file for the next run, so a
+briefing written again after some edits formats only the sources that changed; an edited source, a
+new style or a new version of this program is formatted afresh. The cache is citations.jsonl in
+EVIDENCE_CACHE_DIR, else the user's cache folder (~/.cache/evidence-workbench on Linux, or under
+XDG_CACHE_HOME; ~/Library/Caches/evidence-workbench on macOS; %LOCALAPPDATA%\\evidence-workbench\\Cache
+on Windows); it is safe to delete. Environment:
   EVIDENCE_BRIEF_THREADS    threads for the references, this one included (1: none)
+  EVIDENCE_CACHE_DIR        the folder for the cache file
 `,
   export: `Usage: evidence export BUNDLE --format FORMAT --out FILE [--kinds K,K] [--tag NAME]
 

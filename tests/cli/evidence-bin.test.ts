@@ -66,7 +66,7 @@ describe('node bin/evidence.mjs', () => {
     const written: string[] = [];
     for (const threads of ['1', '3']) {
       const out = path.join(dir, `brief-${threads}.md`);
-      const brief = await evidence(['brief', bundle, '--out', out, '--timings'], {
+      const brief = await evidence(['brief', bundle, '--out', out, '--timings', '--no-cache'], {
         EVIDENCE_BRIEF_THREADS: threads,
       });
       expect(brief.code, brief.stderr).toBe(0);

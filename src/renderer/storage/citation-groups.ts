@@ -3,7 +3,7 @@
 // so an edit to a source's metadata gives its group a new key and a stale entry is never read. A local
 // cache only: not part of a bundle, a sync or an export, and safe to lose. Bounded: past `limit`
 // entries the ones stored longest ago are dropped.
-import type { FormattedGroup } from '../../core/briefing/csl/citation-cache';
+import { KEPT_CITATION_GROUPS, type FormattedGroup } from '../../core/briefing/csl/citation-cache';
 import type { CiteprocEntry } from '../../core/briefing/csl/run-citeproc';
 import type { Store } from './database';
 
@@ -13,8 +13,6 @@ export type StoredCitationGroup = {
   entries: CiteprocEntry[];
   inText: [string, string][];
 };
-
-export const CITATION_GROUPS_LIMIT = 60_000;
 
 /** The stored groups among `keys`, by key. */
 export async function readCitationGroups(
@@ -32,7 +30,7 @@ export async function keepCitationGroups(
   store: Store,
   groups: ReadonlyMap<string, FormattedGroup>,
   storedAt: string,
-  limit = CITATION_GROUPS_LIMIT,
+  limit = KEPT_CITATION_GROUPS,
 ): Promise<void> {
   if (groups.size === 0) return;
   const rows: StoredCitationGroup[] = [];

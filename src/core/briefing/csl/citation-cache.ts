@@ -17,6 +17,13 @@ export type CitationCache = {
   set(key: string, group: FormattedGroup): void;
 };
 
+/**
+ * How many formatted groups are kept between sessions, by the app (IndexedDB) and `evidence brief` (a
+ * cache file) alike: enough for the references of a library six times the size of a 10,000-source one
+ * with room for its edits, at about half a kilobyte a group.
+ */
+export const KEPT_CITATION_GROUPS = 60_000;
+
 export function createCitationCache(limit = 50_000): CitationCache {
   const groups = new Map<string, FormattedGroup>();
   return {
