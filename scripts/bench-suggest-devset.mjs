@@ -11,8 +11,12 @@
 // gold/NAME.gold.json, with every gold/IGNORE*.json merged (a set labelled in parts brings one IGNORE file
 // per part, e.g. IGNORE-C.json beside IGNORE-D.json). Without a fresh set (no fresh/ folder, or one with no
 // labels yet), --final says so and scores the other sets as usual.
+// With --agreement it scores instead a second, blind labelling of some of those texts
+// (tests/fixtures/devset/agreement) against their first labels, beside the suggester on the same texts:
+// how far two careful labellers agree under LABELING.md, the reference for the suggester's figures.
 // usage: node scripts/bench-suggest-devset.mjs [--problems] [--set tune|corpus|heldout] [--list KIND]
 //        node scripts/bench-suggest-devset.mjs --final   (adds the fresh held-out set: the end of a round only)
+//        node scripts/bench-suggest-devset.mjs --agreement
 // (--list prints every suggestion of that kind with its verdict: + right, ~ hit with a wrong value, - wrong)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -52,6 +56,7 @@ async function loadModules() {
     score: 'tests/support/scoring/score-suggestions.ts',
     mentions: 'tests/support/scoring/gold-mentions.ts',
     document: 'tests/support/scoring/score-document.ts',
+    asSuggestions: 'tests/support/scoring/labels-as-suggestions.ts',
   });
   return { modules, cleanup };
 }
@@ -181,8 +186,38 @@ function listSuggestions(m, documents, ignore, byDocument, kind) {
   }
 }
 
+/**
+ * The second labelling scored against the first labels of the same texts, and the suggester on those
+ * texts: the first labels and their IGNORE lists are the gold, as they are for the suggester.
+ */
+function scoreAgreement(m) {
+  const second = readSet({
+    documents: 'tests/fixtures/devset/fresh/texts',
+    gold: 'tests/fixtures/devset/agreement/gold',
+  });
+  const names = new Set(second.documents.map(({ labels }) => labels.document));
+  const first = readSet({ documents: 'tests/fixtures/devset/fresh/texts', gold: freshGold });
+  const documents = first.documents.filter(({ labels }) => names.has(labels.document));
+  const byLabeller = new Map(
+    second.documents.map(({ labels, text }) => [labels.document, m.labelsAsSuggestions(text, labels)]),
+  );
+  const bySuggester = new Map(
+    documents.map(({ labels, text }) => [labels.document, printedSuggestions(m, text)]),
+  );
+  const list = [...names].sort().join(', ');
+  for (const [who, suggestions] of [
+    ['a second labeller', byLabeller],
+    ['the suggester', bySuggester],
+  ]) {
+    const scored = m.scoreSuggestions({ documents, ignore: first.ignore, suggestions });
+    printTable(`${who} against the first labels of ${list}`, scored.report);
+  }
+}
+
 const { modules: m, cleanup } = await loadModules();
 try {
+  if (args.includes('--agreement')) SETS.length = 0;
+  if (args.includes('--agreement')) scoreAgreement(m);
   for (const set of SETS) {
     if (only && set.name !== only) continue;
     const { documents, ignore } = readSet(set);
