@@ -9,13 +9,8 @@ import { citeprocBatchCount } from './batch-count';
 import { citationStyle } from './citation-styles';
 import { groupByCollision, type CslItem } from './collision-groups';
 import type { CitationCache, FormattedGroup } from './citation-cache';
-import {
-  bibliographyComparer,
-  formatterStamp,
-  type CiteprocEntry,
-  type CiteprocRun,
-  type InTextRequest,
-} from './run-citeproc';
+import { mergeInStyleOrder, sortInStyleOrder, type Ordered } from './bibliography-order';
+import { formatterStamp, type CiteprocEntry, type CiteprocRun, type InTextRequest } from './run-citeproc';
 import type { CitationStyleId } from '../document/briefing-document';
 
 export type CitedPassage = { sourceId: string; locator: { label: 'page' | 'paragraph'; value: string } };
@@ -154,7 +149,6 @@ function splitGroups(groups: readonly number[][], pending: readonly number[], co
 export function assembleCitations(plan: CitationPlan, runs: readonly CiteprocRun[]): FormattedCitations {
   const { groupOf, cache, cacheKeys } = plan;
   const formatted = new Map(plan.cached);
-  const lists: CiteprocEntry[][] = [];
   runs.forEach((run, b) => {
     const fresh = new Map<number, FormattedGroup>();
     for (const g of plan.batchGroups[b]!) fresh.set(g, { entries: [], inText: new Map() });
@@ -168,10 +162,8 @@ export function assembleCitations(plan: CitationPlan, runs: readonly CiteprocRun
       cache?.set(cacheKeys.get(g)!, group);
       formatted.set(g, group);
     }
-    lists.push(run.entries);
   });
-  if (plan.cached.size > 0) lists.push(sortedCachedEntries(plan));
-  const references = mergeInOrder(plan, lists).map((entry) => ({
+  const references = bibliographyOf(plan, runs).map((entry) => ({
     sourceId: entry.sourceId,
     text: entry.text,
   }));
@@ -184,42 +176,25 @@ export function assembleCitations(plan: CitationPlan, runs: readonly CiteprocRun
   return { references, inText };
 }
 
-type Keyed = { entry: CiteprocEntry; sortkeys: unknown[]; seq: number };
-
-function keyedBy(plan: CitationPlan): (entry: CiteprocEntry) => Keyed {
+/** Each entry with its sort keys and its item's input position (1-based), as citeproc orders them. */
+function orderedBy(plan: CitationPlan): (entry: CiteprocEntry) => Ordered<CiteprocEntry> {
   const seq = new Map(plan.items.map((item, i) => [item.id, i + 1]));
   return (entry) => ({ entry, sortkeys: entry.sortkeys, seq: seq.get(entry.sourceId) ?? 0 });
 }
 
-function sortedCachedEntries(plan: CitationPlan): CiteprocEntry[] {
-  const keyed = keyedBy(plan);
-  const compare = bibliographyComparer(plan.style);
-  const entries: Keyed[] = [];
-  for (const group of plan.cached.values()) for (const entry of group.entries) entries.push(keyed(entry));
-  return entries.sort(compare).map((k) => k.entry);
-}
-
 /**
- * Lists each already in the style's order (a run keeps its items' relative input order; the cached
- * entries were sorted) merged into one, taking at each step the head citeproc would put first.
+ * The runs' entries (each run in the style's order) and the cached groups' entries in one list in the
+ * style's order.
  */
-function mergeInOrder(plan: CitationPlan, lists: readonly CiteprocEntry[][]): CiteprocEntry[] {
-  const filled = lists.filter((list) => list.length > 0);
-  if (filled.length <= 1) return filled[0] ?? [];
-  const keyed = keyedBy(plan);
-  const compare = bibliographyComparer(plan.style);
-  const queues = filled.map((list) => list.map(keyed));
-  const at = queues.map(() => 0);
-  const merged: CiteprocEntry[] = [];
-  for (;;) {
-    let best = -1;
-    for (let q = 0; q < queues.length; q++) {
-      if (at[q]! >= queues[q]!.length) continue;
-      if (best < 0 || compare(queues[q]![at[q]!]!, queues[best]![at[best]!]!) < 0) best = q;
-    }
-    if (best < 0) return merged;
-    merged.push(queues[best]![at[best]!++]!.entry);
+function bibliographyOf(plan: CitationPlan, runs: readonly CiteprocRun[]): CiteprocEntry[] {
+  const ordered = orderedBy(plan);
+  const lists = runs.map((run) => run.entries.map(ordered));
+  if (plan.cached.size > 0) {
+    const cached: Ordered<CiteprocEntry>[] = [];
+    for (const group of plan.cached.values()) for (const entry of group.entries) cached.push(ordered(entry));
+    lists.push(sortInStyleOrder(plan.style, cached));
   }
+  return mergeInStyleOrder(plan.style, lists).map((o) => o.entry);
 }
 
 /**

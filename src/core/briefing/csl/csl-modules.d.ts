@@ -27,6 +27,10 @@ declare module 'citeproc' {
         compareKeys(a: { sortkeys: unknown[]; seq: number }, b: { sortkeys: unknown[]; seq: number }): number;
       };
     };
+    /** The bibliography's sort: per key, what a key's order returns ([-1, 1] ascending). */
+    bibliography_sort: { opt: { sort_directions: [number, number][] } };
+    /** The locale whose collation the sort keys are compared in. */
+    opt: { 'default-locale-sort'?: string };
     setOutputFormat(format: 'text' | 'html' | 'rtf'): void;
     updateItems(ids: string[]): void;
     makeBibliography(): Bibliography | false;

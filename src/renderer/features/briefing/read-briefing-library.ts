@@ -11,8 +11,9 @@ import {
   isNarrowing,
   type BriefingClaimFilter,
 } from '../../../core/briefing/briefing-claim-filter';
-import { isCitableClaim } from '../../../core/briefing/citable-claims';
+import { CITABLE_STATUSES, isCitableClaim } from '../../../core/briefing/citable-claims';
 import type { Claim, Source, Tag } from '../../../core/model/records';
+import { readCitableClaims } from '../../storage/citable-claims';
 import type { Store } from '../../storage/database';
 import { getWholeSources } from '../../storage/source-texts';
 import { listWholeSources } from '../../storage/sources';
@@ -34,7 +35,7 @@ export async function readBriefingLibrary(
   if (!onlyFiltered && isNarrowing(saved)) return readNarrowed(store, saved, onProgress);
   const tags = await listTags(store);
   onProgress(1, 3);
-  const citable = (await store.db.claims.where('status').anyOf('accepted', 'verified').toArray())
+  const citable = (await readCitableClaims(store))
     .filter(isCitableClaim)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   onProgress(2, 3);
@@ -45,8 +46,6 @@ export async function readBriefingLibrary(
     : citable;
   return { claims, sources, tags };
 }
-
-const CITABLE_STATUSES = ['accepted', 'verified'] as const;
 
 /** The claims a saved filter covers, found through an index, and the live sources they are on. */
 async function readNarrowed(
