@@ -36,8 +36,14 @@ const HALF_YEAR = new RegExp(
   String.raw`\b(?:the${S}+)?(first|second|latter)${S}+half${S}+of${S}+${YEAR}(?![${WORD_CLASS}]|[-–/]\d)`,
   'gi',
 );
-/** A decade: "the 1990s", "in the 1990's" (the span is the digits and the s). */
-const DECADE = new RegExp(String.raw`(?<=\bthe${S}+)((?:1[89]|20)\d0)[’']?s\b`, 'g');
+/**
+ * A decade: "the 1990s", "in the 1990's", "since the early 1990s" (the span is the digits and the s, the
+ * period the whole decade: "early" or "late" names no standard part of one).
+ */
+const DECADE = new RegExp(
+  String.raw`(?<=\bthe${S}+(?:(?:early|mid|late)(?:-|${S}+))?)((?:1[89]|20)\d0)[’']?s\b`,
+  'gi',
+);
 const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 };
 
 export function findApproximatePeriods(text: string): Found[] {

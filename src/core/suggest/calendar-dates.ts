@@ -1,4 +1,5 @@
-// Dates anchored on a month name: full dates ("12th December 2017", "December 12, 2017"), day ranges in
+// Dates anchored on a month name: full dates ("12th December 2017", "December 12, 2017", a formal "this
+// 22nd day of September, 2011"), day ranges in
 // one month or across two ("23-26 Sept 2018", "30 Sept - 2 Oct 2018"), months ("Dec 2017") and month
 // ranges ("June-August 2019"), plus numeric forms (12/12/2017, 2017-12-12). A month name must be
 // capitalised ("may" is a verb) and every form needs its year: "12 December" alone is not anchored.
@@ -13,7 +14,7 @@ const DAY = String.raw`([0-3]?\d)(?:st|nd|rd|th)?`;
 const YEAR = String.raw`((?:1[89]|20)\d\d)(?![${WORD_CLASS}])`;
 
 const DAY_FIRST = new RegExp(
-  String.raw`(?<![${WORD_CLASS}])${DAY}(?:${DASH}${DAY})?${S}+(?:of${S}+)?(${MONTH_SOURCE})\.?(?:${DASH}${DAY}${S}+(${MONTH_SOURCE})\.?)?,?${S}+${YEAR}`,
+  String.raw`(?<![${WORD_CLASS}])${DAY}(?:${DASH}${DAY})?${S}+(?:(?:day${S}+)?of${S}+)?(${MONTH_SOURCE})\.?(?:${DASH}${DAY}${S}+(${MONTH_SOURCE})\.?)?,?${S}+${YEAR}`,
   'gi',
 );
 const MONTH_FIRST = new RegExp(

@@ -22,6 +22,12 @@ describe('calendar dates', () => {
     ]);
   });
 
+  it('reads the formal "this 22nd day of September, 2011" as that day', () => {
+    expect(dates('Endorsed in Ottawa this 22nd day of September, 2011, by both.')).toEqual([
+      ['22nd day of September, 2011', '2011-09-22', '2011-09-22'],
+    ]);
+  });
+
   it('reads months with full or abbreviated names as the whole month', () => {
     expect(dates('Dec 2017, Sept. 2018, February 2020 and Feb 2019')).toEqual([
       ['Dec 2017', '2017-12-01', '2017-12-31'],

@@ -73,6 +73,19 @@ describe('decades', () => {
       ['2000s', '2000-01-01', '2009-12-31'],
     ]);
   });
+
+  it('reads "the early 1990s" and "the mid-1980s" as the decade, the qualifier outside the span', () => {
+    const text =
+      'Systems have run since the early 1990s; costs rose from the mid-1980s. In early 1990 they fell.';
+    expect(
+      findApproximatePeriods(text)
+        .filter((d) => text.slice(d.start, d.end).endsWith('s'))
+        .map((d) => [text.slice(d.start, d.end), d.startDate, d.endDate]),
+    ).toEqual([
+      ['1990s', '1990-01-01', '1999-12-31'],
+      ['1980s', '1980-01-01', '1989-12-31'],
+    ]);
+  });
 });
 
 describe('years after "the year"', () => {
