@@ -54,18 +54,19 @@ export async function openCitationCacheFile(
   limit = KEPT_CITATION_GROUPS,
 ): Promise<CitationCacheFile> {
   const file = path.join(folder, FILE_NAME);
-  // Insertion order is use order: a group found or formatted moves to the end.
-  const groups = await readGroups(file);
+  // Insertion order is use order: a group found or formatted moves to the end. A line is parsed only
+  // when its group is asked for, and written back as it was read otherwise, so a cache kept for a large
+  // library costs a small briefing a read of the file, not a parse of it.
+  const groups = await readLines(file);
   let added = 0;
   const cache: CitationCache = {
     get(key) {
       const hash = hashOf(key);
-      const group = groups.get(hash);
-      if (group) {
-        groups.delete(hash);
-        groups.set(hash, group);
-      }
-      return group;
+      const kept = groups.get(hash);
+      const group = typeof kept === 'string' ? parseGroup(kept) : kept;
+      groups.delete(hash);
+      if (group) groups.set(hash, group);
+      return group ?? undefined;
     },
     set(key, group) {
       const hash = hashOf(key);
@@ -80,8 +81,8 @@ export async function openCitationCacheFile(
     let skip = groups.size - limit;
     for (const [k, group] of groups) {
       if (skip-- > 0) continue;
-      const line: Line = { k, e: group.entries, t: [...group.inText] };
-      lines.push(JSON.stringify(line));
+      if (typeof group === 'string') lines.push(group);
+      else lines.push(JSON.stringify({ k, e: group.entries, t: [...group.inText] } satisfies Line));
     }
     await mkdir(folder, { recursive: true });
     await writeFileAtomic(file, `${lines.join('\n')}\n`);
@@ -89,21 +90,31 @@ export async function openCitationCacheFile(
   return { cache, keep };
 }
 
-async function readGroups(file: string): Promise<Map<string, FormattedGroup>> {
-  const groups = new Map<string, FormattedGroup>();
+/** A line's key, read without parsing the line: `{"k":"<43 characters of base64url>",…`. */
+const LINE_KEY = /^\{"k":"([A-Za-z0-9_-]{43})",/;
+
+/** The file's lines by key, unparsed; empty when there is no file or it is not a cache file. */
+async function readLines(file: string): Promise<Map<string, string | FormattedGroup>> {
+  const lines = new Map<string, string | FormattedGroup>();
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    return groups;
+    return lines;
   }
-  const lines = text.split('\n');
-  if (!isHeader(lines[0])) return groups;
-  for (const raw of lines.slice(1)) {
-    const line = parseLine(raw);
-    if (line) groups.set(line.k, { entries: line.e.map(restoreSortKeys), inText: new Map(line.t) });
+  const all = text.split('\n');
+  if (!isHeader(all[0])) return lines;
+  for (let i = 1; i < all.length; i++) {
+    const key = LINE_KEY.exec(all[i]!)?.[1];
+    if (key) lines.set(key, all[i]!);
   }
-  return groups;
+  return lines;
+}
+
+/** The group a line holds, or null when the line is not whole (cut short by a full disk, edited). */
+function parseGroup(raw: string): FormattedGroup | null {
+  const line = parseLine(raw);
+  return line ? { entries: line.e.map(restoreSortKeys), inText: new Map(line.t) } : null;
 }
 
 function isHeader(raw: string | undefined): boolean {
@@ -115,9 +126,7 @@ function isHeader(raw: string | undefined): boolean {
   }
 }
 
-/** A line of the expected shape, else null (a line cut short by a full disk, an edit by hand). */
 function parseLine(raw: string): Line | null {
-  if (!raw) return null;
   try {
     const line = JSON.parse(raw) as Line;
     const ok =

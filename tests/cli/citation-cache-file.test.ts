@@ -94,11 +94,14 @@ describe('formatted references kept between runs of evidence brief', () => {
     const first = await brief('first.md');
     const file = path.join(cacheDir, 'citations.jsonl');
     const lines = (await readFile(file, 'utf8')).split('\n');
-    // A line cut short, as a full disk leaves it: that group is formatted again, the other is read.
-    await writeFile(file, [lines[0], lines[1], lines[2]!.slice(0, 40)].join('\n'));
-    const cut = await brief('cut.md');
-    expect(keptNote(cut.stderr)?.slice(1)).toEqual(['1', '2']);
-    expect(cut.text).toBe(first.text);
+    // A line cut short, as a full disk leaves it, in its key or after it: that group is formatted again,
+    // the other is read.
+    for (const at of [40, 120]) {
+      await writeFile(file, [lines[0], lines[1], lines[2]!.slice(0, at)].join('\n'));
+      const cut = await brief(`cut-${at}.md`);
+      expect(keptNote(cut.stderr)?.slice(1)).toEqual(['1', '2']);
+      expect(cut.text).toBe(first.text);
+    }
     await writeFile(file, 'not a cache file\n');
     const foreign = await brief('foreign.md');
     expect(keptNote(foreign.stderr)).toBeNull();
