@@ -131,7 +131,12 @@ const briefRows = [
       `${(stages.compose + stages.write).toFixed(2)} s (${stages.compose?.toFixed(2)} + ${stages.write?.toFixed(2)})`,
     '≤ 1 s',
   ],
-  ['brief peak RSS', (r) => `${r.brief.peakMb.toFixed(0)} MB`, ''],
+  [
+    'brief peak RSS (read floor)',
+    (r) => `${r.brief.peakMb.toFixed(0)} MB (${r.briefFloor.peakMb.toFixed(0)} MB)`,
+    '',
+  ],
+  ['brief RSS ÷ read floor', (r) => ratio(r.brief.peakMb, r.briefFloor.peakMb), '≤ 1.5x'],
 ];
 const table = [...(runs('merge') ? mergeRows : []), ...(runs('brief') ? briefRows : [])];
 for (const [label, cell, target] of table) console.log(line([label, ...rows.map(cell), target]));

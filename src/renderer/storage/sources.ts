@@ -76,8 +76,7 @@ export async function listSources(store: Store): Promise<SourceEntry[]> {
 export async function listWholeSources(store: Store): Promise<Source[]> {
   const { db } = store;
   // Sorted at once: waiting on anything but the database would end the transaction.
-  // Every text by one getAll, not a get per source: at 10,000 sources the briefing's read is seconds
-  // shorter in Chromium.
+  // Every text by one getAll, not a get per source: at 10,000 sources in Chromium 0.9 s against 1.0–1.3 s.
   return db.transaction('r', db.sources, db.sourceTexts, async () => {
     const [all, texts] = await Promise.all([db.sources.toArray(), db.sourceTexts.toArray()]);
     const byId = new Map(texts.map((text) => [text.id, text]));
