@@ -61,7 +61,7 @@ export function findStances(
     }
   };
   let inQuote = false;
-  let paragraphIndex = 0;
+  let paragraphIndex = -1;
   let ruledSentenceBefore = false;
   let lastEnd = 0;
   // lower-cased once for the gate scans; a slice of it is the sentence lower-cased whenever lower-casing

@@ -16,16 +16,25 @@ export type ClauseJudge = (view: ClauseView) => StanceReading | undefined;
 export const RULES_ONLY: ClauseJudge = (view) => view.rule;
 
 const CEILING = 0.75;
+const ADDRESSED = /\b(?:you|your)\b/i;
+
+const addressesReader = ({ text, clause }: ClauseView) =>
+  ADDRESSED.test(text.slice(clause.start, clause.end));
 
 export type JudgeMode = 'combined' | 'model';
 
 /** `model`: the detector alone decides every clause (for measuring it); `combined`: rules first. */
 export function judgeWithModel(model: StanceModel, mode: JudgeMode = 'combined'): ClauseJudge {
   return (view) => {
+    // with no veto, what the detector makes of a clause a rule reads changes nothing: it is not asked
+    if (view.rule && mode === 'combined' && model.veto <= 0) return view.rule;
     const features = clauseFeatures(view);
     const p = probability(model.detector, features);
     if (view.rule && mode === 'combined') return p < model.veto ? undefined : view.rule;
     if (p < model.threshold) return undefined;
+    // a page's word to its reader ("by submitting material you confirm ...") is site furniture, not a
+    // position; a speaker's "you" in a debate or a quoted "you" is rhetorical, and left to the detector
+    if (!view.rule && !view.turns && !view.inQuote && addressesReader(view)) return undefined;
     const rare = view.rule && view.rule.stance !== 'support' && view.rule.stance !== 'oppose';
     const stance = rare
       ? (view.rule as StanceReading).stance

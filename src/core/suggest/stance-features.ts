@@ -3,11 +3,13 @@
 // The rules' cue lists only fire on words someone thought of; word unigrams and bigrams, the shape of the
 // clause (first person, modals, a question, a named body before the verb, a speaker's turn) and where it
 // sits in its paragraph let a model trained on the labelled tuning texts find positions no cue names.
-// Feature names are hashed (FNV-1a) into a fixed table, so scoring a clause is one array read per feature.
+// The detector reads every clause of a text, so words are hashed as they are scanned, character by
+// character, with no strings built: scoring a clause is then one array read per feature.
 
 import type { StanceReading } from './classify-stance';
 import { GATE_NAMES } from './stance-gates';
 import type { Span } from './text-spans';
+import { scanWords, type WordSink } from './word-hashes';
 
 /** Everything findStances knows of a clause when it decides whether the clause states a position. */
 export type ClauseView = {
@@ -36,66 +38,130 @@ export type ClauseView = {
 export const FEATURE_BITS = 18;
 const MASK = (1 << FEATURE_BITS) - 1;
 
-const WORD = /[\p{L}\p{N}]+(?:[’'][\p{L}]+)?|[?!£$%]/gu;
-const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my', 'me', 'ours']);
-const MODALS = new Set(['should', 'must', 'will', 'ought', 'would', 'could', 'shall', 'need', 'needs']);
-const NEGATIONS = new Set(['not', 'no', 'never', 'cannot', 'nor']);
-
-/** FNV-1a over the string's UTF-16 code units, folded into the table. */
-export function hashFeature(name: string): number {
+/** FNV-1a over a name's UTF-16 code units: the hash of a word, and of every named feature. */
+export function hashString(name: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) {
-    h ^= name.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) & MASK;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
-const bucket = (n: number, edges: readonly number[]) => {
-  let i = 0;
-  while (i < edges.length && n > (edges[i] as number)) i++;
-  return i;
-};
+// two hashes into one (a murmur3-style finaliser, so that word pairs spread over the table)
+function combine(a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
 
-/** The hashed features of a clause, without repeats. */
+const UNIGRAM = 1;
+const BIGRAM = 2;
+const FIRST = 3;
+const START = hashString('<s>');
+const END = hashString('</s>');
+
+/** The table slot of a named feature ("bias", "gate:oppose", "question" ...). */
+export const hashFeature = (name: string): number => hashString(name) & MASK;
+/** The slot of a lower-cased word, and of a pair of words in a row. */
+export const wordFeature = (word: string): number => combine(hashString(word), UNIGRAM) & MASK;
+export const pairFeature = (first: string, second: string): number =>
+  combine(combine(hashString(first), BIGRAM), hashString(second)) & MASK;
+
+const named = (prefix: string, names: readonly string[]) =>
+  new Map(names.map((n) => [hashString(n), hashFeature(`${prefix}:${n}`)]));
+const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my', 'me', 'ours'].map(hashString));
+const MODALS = named('modal', [
+  'should',
+  'must',
+  'will',
+  'ought',
+  'would',
+  'could',
+  'shall',
+  'need',
+  'needs',
+]);
+const NEGATIONS = new Set(['not', 'no', 'never', 'cannot', 'nor'].map(hashString));
+const F = {
+  bias: hashFeature('bias'),
+  firstPerson: hashFeature('firstPerson'),
+  modal: hashFeature('modal'),
+  negation: hashFeature('negation'),
+  named: hashFeature('named'),
+  question: hashFeature('question'),
+  ruledBefore: hashFeature('ruledBefore'),
+  firstRuled: hashFeature('firstRuled'),
+  ruledLast: hashFeature('ruledLast'),
+  whole: hashFeature('whole'),
+  quote: hashFeature('quote'),
+  turnOpen: hashFeature('turnOpen'),
+  turnOn: hashFeature('turnOn'),
+  ruleVerdict: hashFeature('ruleVerdict'),
+  ruleCue: hashFeature('ruleCue'),
+  noRule: hashFeature('rule:none'),
+};
+const GATES = GATE_NAMES.map((g) => hashFeature(`gate:${g}`));
+const LENGTHS = [0, 1, 2, 3, 4, 5].map((i) => hashFeature(`len:${i}`));
+const PARAGRAPH = [0, 1, 2, 3].map((i) => hashFeature(`para:${i}`));
+const CLAUSE = [0, 1, 2].map((i) => hashFeature(`clause:${i}`));
+const LENGTH_EDGES = [4, 8, 15, 25, 40];
+const QUESTION_END = /\?[”"’')]*\s*$/u;
+
+// features seen in this clause already, stamped with the clause's number instead of cleared each time
+const stamps = new Uint32Array(1 << FEATURE_BITS);
+let clauseNumber = 0;
+
+/** The hashed features of a clause, each once. */
 export function clauseFeatures(view: ClauseView): number[] {
-  const names: string[] = ['bias'];
-  const raw = view.text.slice(view.clause.start, view.clause.end);
-  const lower = raw.toLowerCase();
-  const words = lower.match(WORD) ?? [];
-  const cased = raw.match(WORD) ?? [];
-  let previous = '<s>';
-  for (const w of words) {
-    names.push(`w:${w}`, `b:${previous} ${w}`);
-    if (FIRST_PERSON.has(w)) names.push('firstPerson');
-    if (MODALS.has(w)) names.push(`modal:${w}`, 'modal');
-    if (NEGATIONS.has(w) || w.endsWith('n’t') || w.endsWith("n't")) names.push('negation');
-    previous = w;
+  const out: number[] = [];
+  if (++clauseNumber === 0xffffffff) {
+    stamps.fill(0);
+    clauseNumber = 1;
   }
-  names.push(
-    `b:${previous} </s>`,
-    `first:${words[0] ?? ''}`,
-    `len:${bucket(words.length, [4, 8, 15, 25, 40])}`,
-  );
-  // a named body or person before the verb ("the Local Government Association warns")
-  for (let i = 1; i < Math.min(cased.length, 6); i++) {
-    if (/^\p{Lu}/u.test(cased[i] as string)) {
-      names.push('named');
-      break;
+  const stamp = clauseNumber;
+  const add = (f: number) => {
+    if (stamps[f] === stamp) return;
+    stamps[f] = stamp;
+    out.push(f);
+  };
+  add(F.bias);
+  let previous = START;
+  let count = 0;
+  const sink: WordSink = (hash, capitalised, negative) => {
+    add(combine(hash, UNIGRAM) & MASK);
+    add(combine(combine(previous, BIGRAM), hash) & MASK);
+    if (count === 0) add(combine(hash, FIRST) & MASK);
+    else if (capitalised && count < 6) add(F.named);
+    if (FIRST_PERSON.has(hash)) add(F.firstPerson);
+    const modal = MODALS.get(hash);
+    if (modal !== undefined) {
+      add(modal);
+      add(F.modal);
     }
-  }
-  if (/\?[”"’')]*\s*$/u.test(raw)) names.push('question');
-  for (let g = 0; g < GATE_NAMES.length; g++) if (view.gates & (1 << g)) names.push(`gate:${GATE_NAMES[g]}`);
+    if (negative || NEGATIONS.has(hash)) add(F.negation);
+    previous = hash;
+    count++;
+  };
+  const { text, clause } = view;
+  scanWords(text, clause.start, clause.end, sink);
+  add(combine(combine(previous, BIGRAM), END) & MASK);
+  if (count === 0) add(combine(hashString(''), FIRST) & MASK);
+  let length = 0;
+  while (length < LENGTH_EDGES.length && count > (LENGTH_EDGES[length] as number)) length++;
+  add(LENGTHS[length] as number);
+  if (QUESTION_END.test(text.slice(Math.max(clause.start, clause.end - 8), clause.end))) add(F.question);
+  for (let g = 0; g < GATES.length; g++) if (view.gates & (1 << g)) add(GATES[g] as number);
   const rule = view.rule;
-  names.push(`rule:${rule?.stance ?? 'none'}`, view.ruledBefore ? 'ruledBefore' : 'firstRuled');
-  if (view.ruledLast) names.push('ruledLast');
-  if (rule)
-    names.push(`ruleConf:${Math.round(rule.confidence * 20)}`, rule.verdict ? 'ruleVerdict' : 'ruleCue');
-  names.push(`para:${Math.min(view.paragraphIndex, 3)}`, `clause:${Math.min(view.clauseIndex, 2)}`);
-  if (view.clause.start === view.sentence.start && view.clause.end === view.sentence.end) names.push('whole');
-  if (view.inQuote) names.push('quote');
-  if (view.turns) names.push(view.opensTurn ? 'turnOpen' : 'turnOn');
-  const seen = new Set<number>();
-  for (const name of names) seen.add(hashFeature(name));
-  return [...seen];
+  if (rule) {
+    add(hashFeature(`rule:${rule.stance}`));
+    add(hashFeature(`ruleConf:${Math.round(rule.confidence * 20)}`));
+    add(rule.verdict ? F.ruleVerdict : F.ruleCue);
+  } else add(F.noRule);
+  add(view.ruledBefore ? F.ruledBefore : F.firstRuled);
+  if (view.ruledLast) add(F.ruledLast);
+  add(PARAGRAPH[Math.min(view.paragraphIndex, 3)] as number);
+  add(CLAUSE[Math.min(view.clauseIndex, 2)] as number);
+  if (clause.start === view.sentence.start && clause.end === view.sentence.end) add(F.whole);
+  if (view.inQuote) add(F.quote);
+  if (view.turns) add(view.opensTurn ? F.turnOpen : F.turnOn);
+  return out;
 }
