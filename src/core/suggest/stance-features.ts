@@ -66,25 +66,20 @@ export const wordFeature = (word: string): number => combine(hashString(word), U
 export const pairFeature = (first: string, second: string): number =>
   combine(combine(hashString(first), BIGRAM), hashString(second)) & MASK;
 
-const named = (prefix: string, names: readonly string[]) =>
-  new Map(names.map((n) => [hashString(n), hashFeature(`${prefix}:${n}`)]));
-const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my', 'me', 'ours'].map(hashString));
-const MODALS = named('modal', [
-  'should',
-  'must',
-  'will',
-  'ought',
-  'would',
-  'could',
-  'shall',
-  'need',
-  'needs',
+// words that add a feature of their class besides their own: first person, modals (each its own too), negation
+const WORD_CLASSES = new Map<number, number[]>();
+const addClass = (words: readonly string[], feature: (word: string) => number[]) => {
+  for (const w of words)
+    WORD_CLASSES.set(hashString(w), [...(WORD_CLASSES.get(hashString(w)) ?? []), ...feature(w)]);
+};
+addClass(['i', 'we', 'our', 'us', 'my', 'me', 'ours'], () => [hashFeature('firstPerson')]);
+addClass(['should', 'must', 'will', 'ought', 'would', 'could', 'shall', 'need', 'needs'], (w) => [
+  hashFeature(`modal:${w}`),
+  hashFeature('modal'),
 ]);
-const NEGATIONS = new Set(['not', 'no', 'never', 'cannot', 'nor'].map(hashString));
+addClass(['not', 'no', 'never', 'cannot', 'nor'], () => [hashFeature('negation')]);
 const F = {
   bias: hashFeature('bias'),
-  firstPerson: hashFeature('firstPerson'),
-  modal: hashFeature('modal'),
   negation: hashFeature('negation'),
   named: hashFeature('named'),
   question: hashFeature('question'),
@@ -131,13 +126,9 @@ export function clauseFeatures(view: ClauseView): number[] {
     add(combine(combine(previous, BIGRAM), hash) & MASK);
     if (count === 0) add(combine(hash, FIRST) & MASK);
     else if (capitalised && count < 6) add(F.named);
-    if (FIRST_PERSON.has(hash)) add(F.firstPerson);
-    const modal = MODALS.get(hash);
-    if (modal !== undefined) {
-      add(modal);
-      add(F.modal);
-    }
-    if (negative || NEGATIONS.has(hash)) add(F.negation);
+    const classes = WORD_CLASSES.get(hash);
+    if (classes) for (const f of classes) add(f);
+    if (negative) add(F.negation);
     previous = hash;
     count++;
   };

@@ -11,29 +11,38 @@ const OFFSET = 0x811c9dc5;
 const PRIME = 0x01000193;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
-const SYMBOL = new Set(['?', '!', '£', '$', '%'].map((c) => c.charCodeAt(0)));
+const POUND = 0xa3;
 
-function isWordChar(code: number, text: string, i: number): boolean {
-  if (code < 128)
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  // surrogate pairs and other non-ASCII letters: rare enough to test by property
-  return LETTER_OR_DIGIT.test(text[i] as string);
+// ASCII characters by class, so the common case is one array read: 1 lower-case letter or digit, 2
+// capital, 3 a sign that is a word of its own
+const OTHER = 0;
+const LOWER = 1;
+const CAPITAL = 2;
+const SIGN = 3;
+const ASCII = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII[c] = LOWER;
+for (let c = 97; c <= 122; c++) ASCII[c] = LOWER;
+for (let c = 65; c <= 90; c++) ASCII[c] = CAPITAL;
+for (const c of '?!$%') ASCII[c.charCodeAt(0)] = SIGN;
+
+function classAt(text: string, i: number, code: number): number {
+  if (code < 128) return ASCII[code] as number;
+  if (code === POUND) return SIGN;
+  // other letters (accented, Greek ...): rare enough to test by property; a lone surrogate is no letter
+  const ch = text[i] as string;
+  return LETTER_OR_DIGIT.test(ch) ? (UPPER.test(ch) ? CAPITAL : LOWER) : OTHER;
 }
 
 export function scanWords(text: string, start: number, end: number, sink: WordSink): void {
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
-    if (SYMBOL.has(code)) {
-      sink(Math.imul(OFFSET ^ code, PRIME) >>> 0, false, false);
+    const first = classAt(text, i, code);
+    if (first === SIGN) sink(Math.imul(OFFSET ^ code, PRIME) >>> 0, false, false);
+    if (first === OTHER || first === SIGN) {
       i++;
       continue;
     }
-    if (!isWordChar(code, text, i)) {
-      i++;
-      continue;
-    }
-    const capitalised = code < 128 ? code >= 65 && code <= 90 : UPPER.test(text[i] as string);
     let h = OFFSET;
     let last = 0;
     let apostropheAt = -1;
@@ -41,22 +50,20 @@ export function scanWords(text: string, start: number, end: number, sink: WordSi
       let c = text.charCodeAt(i);
       if (c === 0x2019 || c === 0x27) {
         // an apostrophe joins only when a letter follows ("don’t", "council’s")
-        const next = i + 1 < end ? text.charCodeAt(i + 1) : 0;
-        if (apostropheAt >= 0 || !isWordChar(next, text, i + 1)) break;
+        const next = i + 1 < end ? classAt(text, i + 1, text.charCodeAt(i + 1)) : OTHER;
+        if (apostropheAt >= 0 || next === OTHER || next === SIGN) break;
         apostropheAt = i;
-      } else if (!isWordChar(c, text, i)) break;
-      else if (c >= 65 && c <= 90) c += 32;
-      else if (c >= 128) c = (text[i] as string).toLowerCase().charCodeAt(0);
+      } else {
+        const kind = classAt(text, i, c);
+        if (kind === OTHER || kind === SIGN) break;
+        if (kind === CAPITAL) c = c < 128 ? c + 32 : (text[i] as string).toLowerCase().charCodeAt(0);
+      }
       h = Math.imul(h ^ c, PRIME);
       last = c;
     }
     // "n’t": an apostrophe right before a final t, after an n
-    const negative = apostropheAt === i - 2 && last === 116 && lowerAt(text, apostropheAt - 1) === 110;
-    sink(h >>> 0, capitalised, negative);
+    const negative =
+      apostropheAt === i - 2 && last === 116 && (text.charCodeAt(apostropheAt - 1) | 32) === 110;
+    sink(h >>> 0, first === CAPITAL, negative);
   }
-}
-
-function lowerAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c >= 65 && c <= 90 ? c + 32 : c;
 }
