@@ -6,6 +6,8 @@
 // (whose figure there is biased upward: the rules were written looking at every group) and the detector
 // alone, for a few thresholds and vetoes; --loto adds leave-one-text-out at the shipped settings.
 // usage: node scripts/train-stance-model.mjs [--evaluate] [--loto]
+// (for experiments only, THRESHOLD, OPPOSE_AT, EPOCHS, RATE, L2 and MINCOUNT in the environment override
+// the shipped settings; the shipped file is the one written without them)
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
