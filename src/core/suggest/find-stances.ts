@@ -21,6 +21,7 @@ import { findGateHits, gatesWithin, opens } from './stance-gates';
 import { splitActors, trimClause } from './stance-spans';
 import type { Found } from './suggestion';
 import { fullerOfficeName, officeSubject } from './titled-holders';
+import { type ClauseJudge, RULES_ONLY } from './model-judge';
 import { topicOf } from './topics';
 
 const MAX_RECENT_ACTORS = 20;
@@ -37,8 +38,13 @@ const MOTION_CLAUSE =
 const PRESCRIPTIVE =
   /^(?:should|must|ought|needs?[ \u00a0]+(?:\w+ly[ \u00a0]+)?to|ha(?:s|ve)[ \u00a0]+to)\b/i;
 
-/** `voices`: the document's voices when `text` is a window of it (offsets relative to `text`). */
-export function findStances(text: string, voices: readonly Voice[] = findVoices(text)): Found[] {
+/** `voices`: the document's voices when `text` is a window of it (offsets relative to `text`); `judge`
+ * decides each clause from the rules' reading (model-judge.ts: the rules alone, or with the detector). */
+export function findStances(
+  text: string,
+  voices: readonly Voice[] = findVoices(text),
+  judge: ClauseJudge = RULES_ONLY,
+): Found[] {
   const found: Found[] = [];
   const programme = isProgramme(text);
   // a paper's listed aims ("The Budget sets out actions the government will take to:" and its items)
@@ -55,6 +61,9 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
     }
   };
   let inQuote = false;
+  let paragraphIndex = -1;
+  let ruledSentenceBefore = false;
+  let lastEnd = 0;
   // lower-cased once for the gate scans; a slice of it is the sentence lower-cased whenever lower-casing
   // keeps every character's length (only the Greek final sigma looks past a sentence, and no gate word has one)
   const lowerText = text.toLowerCase();
@@ -74,6 +83,8 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
     const startsInQuote = inQuote || /^[“"]/u.test(s);
     inQuote = quoteOpenAfter(s, inQuote);
     const aim = aimOpening(aims, whole.start);
+    paragraphIndex = text.slice(lastEnd, whole.start).includes('\n') ? 0 : paragraphIndex + 1;
+    lastEnd = whole.end;
     if (isOwnLine(text, sentence) && !aim) {
       const heading = headingName(s);
       if (heading) {
@@ -118,19 +129,39 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
       ? findGateHits(s, lowerText.slice(sentence.start, sentence.end))
       : findGateHits(s);
     if (opens(gatesWithin(gates, 0, s.length), 'reporting')) learn();
+    let clauseIndex = 0;
+    let ruledBefore = false;
+    const ruledLast = ruledSentenceBefore;
+    const opensTurn = sentence.start !== whole.start;
     for (const clause of splitClauses(text, sentence)) {
       const clauses = clause.concession ? withConcession(text, clause) : [clause];
       for (const c of clauses) {
         const clauseText = text.slice(c.start, c.end);
+        const clauseGates = gatesWithin(gates, c.start - sentence.start, c.end - sentence.start);
         const classified = classifyClause(clauseText, {
           programme,
           listItem: c.listItem,
           concession: c.concession ? text.slice(c.concession.start, c.concession.end) : undefined,
-          gates: gatesWithin(gates, c.start - sentence.start, c.end - sentence.start),
+          gates: clauseGates,
         });
         // "a view shared by the Institute ...": the position stated just before, held by another body
         const echo = classified ? undefined : echoedReading(clauseText, c.start, found);
-        const reading = classified ?? echo ?? (aim ? AIM_READING : undefined);
+        const rule = classified ?? echo ?? (aim ? AIM_READING : undefined);
+        const reading = judge({
+          text,
+          sentence,
+          clause: c,
+          gates: clauseGates,
+          rule,
+          ruledBefore,
+          ruledLast,
+          paragraphIndex,
+          clauseIndex: clauseIndex++,
+          inQuote: startsInQuote,
+          turns: voices.length >= MIN_TURNS,
+          opensTurn,
+        });
+        ruledBefore ||= rule !== undefined;
         // a two-word heading ("Budget pressures") states nothing
         if (!reading || !/\S+\s+\S+\s+\S/u.test(clauseText.trim())) continue;
         learn();
@@ -200,6 +231,7 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
               : topicOf(clauseText.slice(item.start, item.end), 0),
         }));
         // a view whose holder the text does not name is still offered, without an actor and less sure
+        if (reading.byModel && !actor) continue;
         for (const who of actor ? splitActors(actor) : [undefined]) {
           for (const item of items.length > 0 ? items : [{ span, topic }]) {
             found.push({
@@ -214,6 +246,7 @@ export function findStances(text: string, voices: readonly Voice[] = findVoices(
         }
       }
     }
+    ruledSentenceBefore = ruledBefore;
     if (named && !named.pronoun && isHolder(named.actor)) remember(named.actor);
     else if (speaker) remember(speaker);
   }

@@ -12,6 +12,7 @@ import type { ClaimFields, ClaimKind } from '../model/records';
 import { enclosingSentences, deriveStatement, tightSpan } from './derive-statement';
 import { findVoices } from './document-voice';
 import { findStances } from './find-stances';
+import { shippedJudge } from './shipped-stance-model';
 import { splitSentences } from './sentences';
 import { suggestClaims } from './suggest-claims';
 import type { Found } from './suggestion';
@@ -76,7 +77,8 @@ function stanceAt(text: string, sentence: Span, passage: Span): Found | undefine
   const from = lookbackStart(text, sentence.start);
   // the voices are the whole document's: its author is named at its head, outside the window
   const voices = findVoices(text).map((v) => ({ ...v, from: v.from - from }));
-  const stances = findStances(text.slice(from, lookaheadEnd(text, sentence.end)), voices);
+  // the suggester's own judge, so a position the detector added is read the same when selected
+  const stances = findStances(text.slice(from, lookaheadEnd(text, sentence.end)), voices, shippedJudge());
   let best: Found | undefined;
   let bestOverlap = 0;
   for (const s of stances) {

@@ -55,6 +55,9 @@ const GROUP_WORDS = {
 
 export type Gate = keyof typeof GROUP_WORDS;
 
+/** The groups in bit order: bit i of a gate mask is GATE_NAMES[i]. */
+export const GATE_NAMES = Object.keys(GROUP_WORDS) as Gate[];
+
 const GROUP_BITS = Object.fromEntries(Object.keys(GROUP_WORDS).map((g, i) => [g, 1 << i])) as Record<
   Gate,
   number

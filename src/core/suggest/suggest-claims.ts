@@ -7,6 +7,7 @@ import { findBlockedSpans } from './blocked-spans';
 import { findDates } from './find-dates';
 import { findFigures } from './find-figures';
 import { findStances } from './find-stances';
+import { shippedJudge } from './shipped-stance-model';
 import type { Found, SuggestOptions, Suggestion, SuggestionKind } from './suggestion';
 import { SpanSet } from './text-spans';
 import { appendAll } from '../lists/append-all';
@@ -31,7 +32,7 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
       );
     }
   }
-  if (kinds.has('stance')) appendAll(found, findStances(text));
+  if (kinds.has('stance')) appendAll(found, findStances(text, undefined, options.judge ?? shippedJudge()));
   found.sort((a, b) => a.start - b.start || a.end - b.end);
   // the finders' objects are fresh, so they are completed in place rather than copied
   for (const f of found) {

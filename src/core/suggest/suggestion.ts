@@ -3,6 +3,7 @@
 // typed fields a claim of that kind is saved with.
 
 import type { FigureUnit, StanceLabel } from '../model/records';
+import type { ClauseJudge } from './model-judge';
 
 export type { FigureUnit, StanceLabel } from '../model/records';
 
@@ -25,7 +26,11 @@ export type Suggestion = {
   topic?: string;
 };
 
-export type SuggestOptions = { kinds?: SuggestionKind[] };
+export type SuggestOptions = {
+  kinds?: SuggestionKind[];
+  /** How each clause's stance is decided (model-judge.ts); the rules with the shipped detector by default. */
+  judge?: ClauseJudge;
+};
 
 /** A found span before it becomes a Suggestion: offsets plus the kind-specific fields. */
 export type Found = Omit<Suggestion, 'text'>;
