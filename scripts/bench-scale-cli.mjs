@@ -4,8 +4,8 @@
 // of two divergent copies against the JSON floor (the same files read, parsed and written raw), and
 // `evidence brief` of every claim against the floor of reading its bundle, with the brief's own stages
 // (`--timings`: reading the bundle, composing, writing) so the JSON parse is seen apart from the
-// briefing, then the same brief again, reading the references the first kept in a cache folder of the
-// run's own (a researcher writing a briefing again after some edits). Prints S beside M and ratios.
+// briefing, then the same brief again, unchanged, reading the references the first kept in a cache
+// folder of the run's own. Prints S beside M and ratios.
 //
 //   node scripts/bench-scale-cli.mjs [--sizes S,M] [--seed N] [--only merge|brief]
 //

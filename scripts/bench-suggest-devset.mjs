@@ -12,11 +12,12 @@
 // per part, e.g. IGNORE-C.json beside IGNORE-D.json). Without a fresh set (no fresh/ folder, or one with no
 // labels yet), --final says so and scores the other sets as usual.
 // With --agreement it scores instead a second, blind labelling of some of those texts
-// (tests/fixtures/devset/agreement) against their first labels, beside the suggester on the same texts:
-// how far two careful labellers agree under LABELING.md, the reference for the suggester's figures.
+// (tests/fixtures/devset/agreement) against their first labels (with --final too, beside the suggester on
+// the same texts): how far two careful labellers agree under LABELING.md, the reference for the
+// suggester's figures.
 // usage: node scripts/bench-suggest-devset.mjs [--problems] [--set tune|corpus|heldout] [--list KIND]
 //        node scripts/bench-suggest-devset.mjs --final   (adds the fresh held-out set: the end of a round only)
-//        node scripts/bench-suggest-devset.mjs --agreement
+//        node scripts/bench-suggest-devset.mjs --agreement [--final]
 // (--list prints every suggestion of that kind with its verdict: + right, ~ hit with a wrong value, - wrong)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -205,10 +206,9 @@ function scoreAgreement(m) {
     documents.map(({ labels, text }) => [labels.document, printedSuggestions(m, text)]),
   );
   const list = [...names].sort().join(', ');
-  for (const [who, suggestions] of [
-    ['a second labeller', byLabeller],
-    ['the suggester', bySuggester],
-  ]) {
+  // The suggester's line is a score on held-out texts: printed at the end of a round only (--final).
+  const lines = [['a second labeller', byLabeller], ...(final ? [['the suggester', bySuggester]] : [])];
+  for (const [who, suggestions] of lines) {
     const scored = m.scoreSuggestions({ documents, ignore: first.ignore, suggestions });
     printTable(`${who} against the first labels of ${list}`, scored.report);
   }

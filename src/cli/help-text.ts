@@ -47,14 +47,16 @@ Options:
       --no-cache       neither read nor keep formatted references (see below)
 
 The references of a briefing citing a thousand sources or more are formatted on every core, in
-worker threads. Each source's formatted reference is kept in a cache file for the next run, so a
-briefing written again after some edits formats only the sources that changed; an edited source, a
-new style or a new version of this program is formatted afresh. The cache is citations.jsonl in
-EVIDENCE_CACHE_DIR, else the user's cache folder (~/.cache/evidence-workbench on Linux, or under
-XDG_CACHE_HOME; ~/Library/Caches/evidence-workbench on macOS; %LOCALAPPDATA%\\evidence-workbench\\Cache
-on Windows); it is safe to delete. Environment:
+worker threads. Formatted references are kept in a cache file for the next run, so a briefing
+written again after some edits formats only what changed: an edited source (with the sources its
+reference could be confused with); a style not used before, or new versions of the bundled styles,
+locales or citation formatter, format everything again. The cache is citations.jsonl in EVIDENCE_CACHE_DIR, else the
+user's cache folder (~/.cache/evidence-workbench on Linux, or under XDG_CACHE_HOME;
+~/Library/Caches/evidence-workbench on macOS; %LOCALAPPDATA%\\evidence-workbench\\Cache on Windows).
+It holds the titles, authors and addresses of the sources briefed, and is safe to delete. Environment:
   EVIDENCE_BRIEF_THREADS    threads for the references, this one included (1: none)
   EVIDENCE_CACHE_DIR        the folder for the cache file
+  EVIDENCE_NO_CACHE         when set, as --no-cache for every run
 `,
   export: `Usage: evidence export BUNDLE --format FORMAT --out FILE [--kinds K,K] [--tag NAME]
 

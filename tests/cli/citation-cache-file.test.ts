@@ -1,9 +1,10 @@
 // `evidence brief`'s formatted references kept between runs: a second run reads what the first formatted
 // and writes the same briefing; an edited source is formatted afresh; a damaged cache file is read as
-// empty; a cache that cannot be written costs a warning, never the briefing; `--no-cache` neither reads
-// nor writes; the file keeps the most recently used groups up to its bound; and its folder follows the
+// empty, and a file it did not write is left alone; a cache that cannot be written costs a warning,
+// never the briefing; `--no-cache` and EVIDENCE_NO_CACHE neither read nor write; the file keeps the most
+// recently used groups up to its bound, rewritten only when that changes; its folder follows the
 // environment.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { citationCacheFolder, openCitationCacheFile } from '../../src/cli/citation-cache-file';
@@ -102,11 +103,35 @@ describe('formatted references kept between runs of evidence brief', () => {
       expect(keptNote(cut.stderr)?.slice(1)).toEqual(['1', '2']);
       expect(cut.text).toBe(first.text);
     }
-    await writeFile(file, 'not a cache file\n');
+    expect(keptNote((await brief('again.md')).stderr)?.slice(1)).toEqual(['2', '2']);
+  });
+
+  it('leaves a file it did not write at its place alone, and says so', async () => {
+    const file = path.join(cacheDir, 'citations.jsonl');
+    await mkdir(cacheDir);
+    await writeFile(file, 'my own list of citations\n');
     const foreign = await brief('foreign.md');
     expect(keptNote(foreign.stderr)).toBeNull();
-    expect(foreign.text).toBe(first.text);
-    expect(keptNote((await brief('again.md')).stderr)?.slice(1)).toEqual(['2', '2']);
+    expect(foreign.stderr).toContain('is not a cache file this program wrote; it was left as it is');
+    expect(await readFile(file, 'utf8')).toBe('my own list of citations\n');
+    expect(foreign.text).toContain('## References');
+  });
+
+  it('neither reads nor writes the cache with --no-cache or EVIDENCE_NO_CACHE', async () => {
+    const first = await brief('first.md');
+    const file = path.join(cacheDir, 'citations.jsonl');
+    // Every kept reference replaced by a marker, under its own key: a run that reads the cache prints it.
+    const marked = (await readFile(file, 'utf8')).replace(/"text":"[^"]*"/g, '"text":"KEPT-MARKER"');
+    await writeFile(file, marked);
+    expect((await brief('read.md')).text).toContain('KEPT-MARKER');
+    for (const off of [['--no-cache'], []]) {
+      const out = path.join(dir, `off-${off.length}.md`);
+      const env = { EVIDENCE_CACHE_DIR: cacheDir, ...(off.length ? {} : { EVIDENCE_NO_CACHE: '1' }) };
+      const run = await runCli(['brief', bundlePath, '--out', out, ...off], env);
+      expect(run.code).toBe(0);
+      expect(await readFile(out, 'utf8')).toBe(first.text);
+      expect(await readFile(file, 'utf8')).toBe(marked);
+    }
   });
 
   it('still writes the briefing when the cache cannot be written, with a warning', async () => {
@@ -141,12 +166,45 @@ describe('the cache file', () => {
     expect(third.cache.get('d')!.entries[0]!.sortkeys).toHaveLength(2);
   });
 
-  it('writes nothing when nothing was formatted', async () => {
+  it('keeps the groups a run only read as recently used', async () => {
+    const folder = path.join(dir, 'lru');
+    const first = await openCitationCacheFile(folder, 2);
+    for (const key of ['old', 'used']) first.cache.set(key, group(key));
+    await first.keep();
+    const reader = await openCitationCacheFile(folder, 2);
+    expect(reader.cache.get('old')).toBeDefined();
+    await reader.keep();
+    const writer = await openCitationCacheFile(folder, 2);
+    writer.cache.set('new', group('new'));
+    await writer.keep();
+    const last = await openCitationCacheFile(folder, 2);
+    expect(['old', 'used', 'new'].map((key) => last.cache.get(key) !== undefined)).toEqual([
+      true,
+      false,
+      true,
+    ]);
+  });
+
+  it('writes nothing when nothing was formatted or moved', async () => {
     const folder = path.join(dir, 'untouched');
-    const cache = await openCitationCacheFile(folder);
-    cache.cache.get('a');
-    await cache.keep();
+    const empty = await openCitationCacheFile(folder);
+    empty.cache.get('a');
+    await empty.keep();
     await expect(mkdir(folder)).resolves.toBeUndefined();
+    const first = await openCitationCacheFile(folder);
+    for (const key of ['a', 'b']) first.cache.set(key, group(key));
+    await first.keep();
+    const file = path.join(folder, 'citations.jsonl');
+    const written = (await stat(file)).ino;
+    // Used in the order the file keeps them already: the file stays as it is (no new file renamed in).
+    const same = await openCitationCacheFile(folder);
+    for (const key of ['a', 'b']) same.cache.get(key);
+    await same.keep();
+    expect((await stat(file)).ino).toBe(written);
+    const moved = await openCitationCacheFile(folder);
+    moved.cache.get('a');
+    await moved.keep();
+    expect((await stat(file)).ino).not.toBe(written);
   });
 
   it('lives in EVIDENCE_CACHE_DIR, else the platform cache folder, else nowhere', () => {
@@ -159,5 +217,8 @@ describe('the cache file', () => {
       path.join('C:\\L', 'evidence-workbench', 'Cache'),
     );
     expect(citationCacheFolder({}, 'linux')).toBeNull();
+    expect(
+      citationCacheFolder({ ...home, EVIDENCE_CACHE_DIR: '/x', EVIDENCE_NO_CACHE: '1' }, 'linux'),
+    ).toBeNull();
   });
 });
