@@ -12,11 +12,11 @@ import { strFromU8, unzipSync } from 'fflate';
 import {
   claimOn,
   corpusDir,
-  DOCUMENTS,
   makeTempDir,
   readBundle,
   researcherRecord,
   runCli,
+  writeBriefingBundle,
   writeBundle,
 } from './cli-test-kit';
 
@@ -27,24 +27,7 @@ let sources: Source[];
 beforeEach(async () => {
   dir = await makeTempDir();
   bundlePath = path.join(dir, 'b.json');
-  await runCli(['import', DOCUMENTS[0]!, DOCUMENTS[4]!, '--out', bundlePath]);
-  const bundle = await readBundle(bundlePath);
-  sources = [0, 4].map((i) =>
-    bundle.library.sources.find((s) => s.fileName === path.basename(DOCUMENTS[i]!))!,
-  );
-  const [s0, s4] = sources;
-  bundle.library.claims = [
-    claimOn(s0!, '£11.22m', { id: 'c-figure', kind: 'figure', fields: { value: 11_220_000, unit: 'GBP' } }),
-    claimOn(s4!, 'answered on 12th December 2017', {
-      id: 'c-date',
-      kind: 'date',
-      status: 'verified',
-      fields: { startDate: '2017-12-12', precision: 'day' },
-    }),
-    claimOn(s0!, '£8.52m', { id: 'c-rejected', kind: 'figure', status: 'rejected' }),
-  ];
-  bundle.library.researchers.push(researcherRecord('r-alice'));
-  await writeBundle(bundlePath, bundle);
+  sources = await writeBriefingBundle(bundlePath);
 });
 
 const isInASource = (quote: string) => sources.some((s) => s.text.includes(quote));

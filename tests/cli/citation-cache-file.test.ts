@@ -9,15 +9,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { citationCacheFolder, openCitationCacheFile } from '../../src/cli/citation-cache-file';
 import type { FormattedGroup } from '../../src/core/briefing/csl/citation-cache';
-import {
-  claimOn,
-  DOCUMENTS,
-  makeTempDir,
-  readBundle,
-  researcherRecord,
-  runCli,
-  writeBundle,
-} from './cli-test-kit';
+import { DOCUMENTS, makeTempDir, readBundle, runCli, writeBriefingBundle, writeBundle } from './cli-test-kit';
 
 let dir: string;
 let bundlePath: string;
@@ -27,32 +19,19 @@ beforeEach(async () => {
   dir = await makeTempDir();
   cacheDir = path.join(dir, 'cache');
   bundlePath = path.join(dir, 'b.json');
-  await runCli(['import', DOCUMENTS[0]!, DOCUMENTS[4]!, '--out', bundlePath]);
-  const bundle = await readBundle(bundlePath);
-  const [s0, s4] = [0, 4].map((i) =>
-    bundle.library.sources.find((s) => s.fileName === path.basename(DOCUMENTS[i]!))!,
-  );
   // Sources with authors and years of their own: two collision groups, formatted and kept apart.
-  s0!.metadata = {
-    ...s0!.metadata,
-    author: [{ literal: 'Department for Education' }],
-    issued: { 'date-parts': [[2014]] },
-  };
-  s4!.metadata = {
-    ...s4!.metadata,
-    author: [{ literal: 'House of Commons' }],
-    issued: { 'date-parts': [[2017]] },
-  };
-  bundle.library.claims = [
-    claimOn(s0!, '£11.22m', { id: 'c-figure', kind: 'figure', fields: { value: 11_220_000, unit: 'GBP' } }),
-    claimOn(s4!, 'answered on 12th December 2017', {
-      id: 'c-date',
-      kind: 'date',
-      fields: { startDate: '2017-12-12', precision: 'day' },
-    }),
-  ];
-  bundle.library.researchers.push(researcherRecord('r-alice'));
-  await writeBundle(bundlePath, bundle);
+  await writeBriefingBundle(bundlePath, ([s0, s4]) => {
+    s0.metadata = {
+      ...s0.metadata,
+      author: [{ literal: 'Department for Education' }],
+      issued: { 'date-parts': [[2014]] },
+    };
+    s4.metadata = {
+      ...s4.metadata,
+      author: [{ literal: 'House of Commons' }],
+      issued: { 'date-parts': [[2017]] },
+    };
+  });
 });
 
 async function brief(out: string, ...more: string[]) {

@@ -80,3 +80,33 @@ export function claimOn(source: Source, quote: string, overrides: Partial<Claim>
     ...overrides,
   };
 }
+
+/**
+ * The bundle the briefing tests brief: documents 0 and 4 of the corpus with an accepted figure, a verified
+ * date and a rejected figure on them, written to `file`; `edit` may change the sources before it is
+ * written. Returns the two sources as written.
+ */
+export async function writeBriefingBundle(
+  file: string,
+  edit: (sources: [Source, Source]) => void = () => {},
+): Promise<[Source, Source]> {
+  await runCli(['import', DOCUMENTS[0]!, DOCUMENTS[4]!, '--out', file]);
+  const bundle = await readBundle(file);
+  const [s0, s4] = [0, 4].map((i) =>
+    bundle.library.sources.find((s) => s.fileName === path.basename(DOCUMENTS[i]!))!,
+  ) as [Source, Source];
+  edit([s0, s4]);
+  bundle.library.claims = [
+    claimOn(s0, '£11.22m', { id: 'c-figure', kind: 'figure', fields: { value: 11_220_000, unit: 'GBP' } }),
+    claimOn(s4, 'answered on 12th December 2017', {
+      id: 'c-date',
+      kind: 'date',
+      status: 'verified',
+      fields: { startDate: '2017-12-12', precision: 'day' },
+    }),
+    claimOn(s0, '£8.52m', { id: 'c-rejected', kind: 'figure', status: 'rejected' }),
+  ];
+  bundle.library.researchers.push(researcherRecord('r-alice'));
+  await writeBundle(file, bundle);
+  return [s0, s4];
+}
