@@ -1,7 +1,9 @@
 // The dialog's side of the briefing worker: one worker per open dialog, requests numbered, each answered
 // by a promise, progress (and an early preview) passed to a callback. "Cancel" ends the worker at once (composing is one long
 // computation that cannot be interrupted from inside), rejects what was waiting with BriefingCancelled,
-// and the next request starts a fresh worker.
+// and the next request starts a fresh worker. While a briefing is composed, background work (the search
+// index) holds back (services/foreground-work.ts).
+import { announceForegroundWork } from '../../services/foreground-work';
 import type {
   BriefingComposed,
   BriefingPreviewed,
@@ -69,9 +71,15 @@ export function createBriefingClient(): BriefingClient {
 
   return {
     compose: async (request, onProgress) => {
-      const reply = await send({ ...request, id: (requests += 1) }, onProgress);
-      if (reply.type !== 'composed') throw new Error('The briefing worker answered out of turn.');
-      return reply;
+      // Background work (the search index) waits while the researcher waits on this.
+      const ended = announceForegroundWork(`briefing-${(requests += 1)}-${Math.random()}`);
+      try {
+        const reply = await send({ ...request, id: requests }, onProgress);
+        if (reply.type !== 'composed') throw new Error('The briefing worker answered out of turn.');
+        return reply;
+      } finally {
+        ended();
+      }
     },
     write: async (request) => {
       const reply = await send({ ...request, id: (requests += 1) });

@@ -2,7 +2,8 @@
 // over thousands of sources, and each query, never stalls the window. It reads the library from IndexedDB
 // itself and then reads only what each write names (watch-library.ts); changes are applied in order, in slices of a
 // few hundred records with a pause between, so a query typed while a large library is still being indexed
-// is answered at once from what is indexed so far (the reply says how far that is).
+// is answered at once from what is indexed so far (the reply says how far that is). While a briefing the
+// researcher waits on is composed, the slices wait (services/foreground-work.ts); queries do not.
 import {
   countIndexed,
   createSearchIndex,
@@ -12,6 +13,7 @@ import {
   putSource,
 } from '../../../core/search/search-index';
 import { searchLibrary } from '../../../core/search/search-library';
+import { watchForegroundWork } from '../../services/foreground-work';
 import { openStore } from '../../storage/database';
 import { isEmptyChange } from './diff-library';
 import type { IndexChanges, SearchReply, SearchRequest } from './search-protocol';
@@ -26,7 +28,12 @@ const scope = self as unknown as {
 /** Records indexed between two pauses (a source is some dozens of passages; a claim is one document). */
 const SLICE = { sources: 100, claims: 2000 };
 
+/** How often indexing looks again whether a waited-on task (a briefing) has ended. */
+const HOLD_MS = 250;
+
 const index = createSearchIndex();
+// A briefing the researcher waits on gets the cores: indexing holds its next slice meanwhile.
+const foreground = watchForegroundWork();
 const queue: IndexChanges[] = [];
 let started = 0;
 let working = false;
@@ -76,6 +83,10 @@ function work(): void {
   const changes = queue[0];
   if (!changes) {
     working = false;
+    return;
+  }
+  if (foreground.isBusy()) {
+    setTimeout(work, HOLD_MS);
     return;
   }
   try {
