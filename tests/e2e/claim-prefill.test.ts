@@ -37,8 +37,7 @@ describe('a claim prefilled from its passage', () => {
 
   /** Selects the passage, presses "Add claim" and returns the form that opens. */
   async function startClaim(passage: string): Promise<Locator> {
-    await app.selectPassage(passage);
-    await app.page.getByRole('button', { name: 'Add claim' }).click();
+    await app.startClaimOn(passage);
     const form = app.page.getByRole('form', { name: 'New claim' });
     await form.waitFor();
     return form;

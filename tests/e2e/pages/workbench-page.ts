@@ -236,6 +236,9 @@ export class WorkbenchPage {
 
   /** Selects the first occurrence of `passage` in the open document, as a user's drag would. */
   async selectPassage(passage: string): Promise<void> {
+    // Selected once every highlight is drawn: drawing them redraws the text, which drops a selection
+    // made in the text the first screen's highlights were drawn in (a race a loaded machine loses).
+    await this.document.locator('.reader-text[data-highlights="all"]').waitFor();
     const found = await this.page.evaluate((wanted) => {
       const root = document.querySelector('[aria-label="Document"] .reader-text');
       if (!root) return false;
@@ -356,6 +359,11 @@ export class WorkbenchPage {
   async addClaim(passage: string, input: ClaimInput): Promise<void> {
     await this.selectUntilReady(() => this.selectPassage(passage));
     await this.fillNewClaim(input);
+  }
+
+  /** Selects the passage and presses "Add claim", leaving the new claim's form open to be read. */
+  async startClaimOn(passage: string): Promise<void> {
+    await this.selectUntilReady(() => this.selectPassage(passage));
   }
 
   /**
