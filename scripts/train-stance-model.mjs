@@ -12,6 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleModules } from './bundle-modules.mjs';
+import { countAddition, describeBands, emptyBands, recordingJudge } from './added-stance-bands.mjs';
 import { listExamples, packModel, readSet, trainLogistic } from './stance-training.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,19 +72,27 @@ function scoreStances(documents, ignore, judge) {
   return m.scoreSuggestions({ documents, ignore, suggestions }).report.stance;
 }
 
-/** The suggestions the detector added (no rule made them) and how many are right (a hit, its actor right). */
-function tallyAdded(added, documents, ignore, judge) {
+/**
+ * The suggestions the detector added (no rule made them) on these documents, counted into `bands`: whether
+ * each touches a labelled position, is a hit, and has its actor right, by its probability and the rules'
+ * density before it.
+ */
+function tallyAdded(bands, documents, ignore, model) {
+  const recording = recordingJudge(m, model);
   for (const { labels, text } of documents) {
     const ruled = new Set(printedStances(text, m.RULES_ONLY).map((s) => `${s.start}:${s.end}:${s.actor}`));
     const mentions = m.listGoldMentions(text, labels);
-    for (const s of printedStances(text, judge)) {
+    recording.reset();
+    for (const s of printedStances(text, recording.judge)) {
       if (ruled.has(`${s.start}:${s.end}:${s.actor}`)) continue;
+      const clause = recording.added.find((c) => c.start < s.end && s.start < c.end);
+      if (!clause) continue;
       const name = labels.document;
       const tally = m.scoreDocument({ name, text, mentions, ignored: ignore[name] ?? [], suggestions: [s] })
         .tally.stance;
       if (tally.suggested === 0) continue;
-      added.all++;
-      added.right += tally.valueOk;
+      const touch = mentions.some((x) => x.kind === 'stance' && x.start < s.end && s.start < x.end) ? 1 : 0;
+      countAddition(bands, clause, { touch, hits: tally.hits, right: tally.valueOk });
     }
   }
 }
@@ -123,7 +132,7 @@ function evaluateGroups() {
     for (const k of ['gold', 'suggested', 'hits', 'valueOk']) s[k] += r[k];
     sums.set(name, s);
   };
-  const added = { all: 0, right: 0 };
+  const bands = emptyBands();
   for (const letter of ['u', 'f', 'g', 'h']) {
     const held = documents.filter(({ labels }) => labels.document.startsWith(letter));
     const trainOn = all.filter((e) => !e.document.startsWith(letter));
@@ -143,13 +152,16 @@ function evaluateGroups() {
       add(name, r);
       console.log(row(name, r));
     }
-    tallyAdded(added, held, ignore, m.judgeWithModel(model));
+    tallyAdded(bands, held, ignore, model);
   }
-  const share = added.all ? (added.right / added.all).toFixed(3) : '-';
+  const { all: n, right } = bands.total;
+  const share = n ? (right / n).toFixed(3) : '-';
   console.log(
-    `\nadded by the detector (t=${THRESHOLD}) on the groups held out: ${added.right} of ${added.all} right (${share}),`,
+    `\nadded by the detector (t=${THRESHOLD}) on the groups held out: ${right} of ${n} right (${share}),`,
   );
   console.log(`a hit with its actor right; shipped as their confidence: ${ADDED_PRECISION}`);
+  console.log("by the detector's probability and the rules' density before them (per 1,000 words):");
+  for (const line of describeBands(bands, THRESHOLD)) console.log(line);
   console.log('\nall four groups, each scored by a model that did not see it');
   console.log(header);
   for (const [name, tally] of sums) console.log(row(name, m.summariseTally(tally)));
