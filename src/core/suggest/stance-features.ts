@@ -8,6 +8,7 @@
 
 import type { StanceReading } from './classify-stance';
 import { GATE_NAMES } from './stance-gates';
+import { fnv1a } from '../text/fnv1a';
 import type { Span } from './text-spans';
 import { scanWords, type WordSink } from './word-hashes';
 
@@ -38,12 +39,8 @@ export type ClauseView = {
 export const FEATURE_BITS = 18;
 const MASK = (1 << FEATURE_BITS) - 1;
 
-/** FNV-1a over a name's UTF-16 code units: the hash of a word, and of every named feature. */
-export function hashString(name: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+/** The hash of a word, and of every named feature. */
+export const hashString = fnv1a;
 
 // two hashes into one (a murmur3-style finaliser, so that word pairs spread over the table)
 function combine(a: number, b: number): number {

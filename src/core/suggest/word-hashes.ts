@@ -3,12 +3,13 @@
 // word: the stance detector reads every clause of a text, and this is most of what it does. A word is a
 // run of letters and digits, with an apostrophe inside it kept ("don’t"); ? ! £ $ % count as words of
 // their own, since a question or a sum says something of a clause.
+import { FNV_OFFSET, FNV_PRIME } from '../text/fnv1a';
 
 /** `capitalised`: the word starts with a capital; `negative`: it ends in "n’t" or "n't". */
 export type WordSink = (hash: number, capitalised: boolean, negative: boolean) => void;
 
-const OFFSET = 0x811c9dc5;
-const PRIME = 0x01000193;
+const OFFSET = FNV_OFFSET;
+const PRIME = FNV_PRIME;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 const POUND = 0xa3;

@@ -6,6 +6,7 @@ import CSL from 'citeproc';
 import { BUNDLED_LOCALES, citationStyle, retrieveLocale } from './citation-styles';
 import type { CitationStyleId } from '../document/briefing-document';
 import type { CslItem } from './collision-groups';
+import { fnv1a } from '../../text/fnv1a';
 
 export type CiteprocEntry = { sourceId: string; text: string; sortkeys: unknown[] };
 export type InTextRequest = { key: string; sourceId: string; label: string; locator: string };
@@ -73,10 +74,7 @@ export function formatterStamp(style: CitationStyleId): string {
   if (stamp === undefined) {
     // citeproc builds a style's terms from en-US under its own locale, so every bundled locale counts.
     const text = [citationStyle(style).csl, ...BUNDLED_LOCALES.map(retrieveLocale)].join('\u0000');
-    // FNV-1a over the style and locale text: a change detector, not a security hash.
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-    stamp = `${RUN_FORMAT}:${CITEPROC_PACKAGE_VERSION}:${hash.toString(16)}`;
+    stamp = `${RUN_FORMAT}:${CITEPROC_PACKAGE_VERSION}:${fnv1a(text).toString(16)}`;
     stamps.set(style, stamp);
   }
   return stamp;
