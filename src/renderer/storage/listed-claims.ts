@@ -4,14 +4,14 @@
 // `isCitableClaim` then decides, so "listed" stays one rule (tombstones are in the indexes too and are
 // dropped here). Lists return ids only, newest claim first, so a list of 100,000 claims holds 100,000
 // short strings and the records of the few cards in view.
-import { isCitableClaim } from '../../core/briefing/citable-claims';
+import { CITABLE_STATUSES, isCitableClaim } from '../../core/briefing/citable-claims';
 import type { Claim, ClaimKind, ClaimStatus } from '../../core/model/records';
 import { selectClaims, type ClaimQuery } from './claim-queries';
 import { CLAIMS_BY_TEXT_START, textStartOf } from './claim-text-start';
 import type { Store } from './database';
 
-/** The statuses a listed claim can have; isCitableClaim has the last word. */
-const LISTED_STATUSES: ClaimStatus[] = ['accepted', 'verified'];
+/** The statuses a listed claim can have (a briefing's citable ones); isCitableClaim has the last word. */
+const LISTED_STATUSES = CITABLE_STATUSES;
 
 export type ListedClaimFilter = {
   kind?: ClaimKind | undefined;

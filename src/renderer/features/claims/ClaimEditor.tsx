@@ -4,7 +4,8 @@
 // says so instead of showing an empty form, and a save refused because another window changed or deleted
 // the claim since the form opened shows that choice in the form (SaveConflictNotice).
 import { useEffect, useMemo, useState } from 'react';
-import type { Claim, ClaimFields, ClaimStatus } from '../../../core/model/records';
+import type { Claim, ClaimFields } from '../../../core/model/records';
+import { CITABLE_STATUSES } from '../../../core/briefing/citable-claims';
 import { useLibraryData } from '../../data/library-data';
 import { useClaimsOfSource } from '../../data/use-claims-of-source';
 import { useSourceText } from '../../data/use-source-text';
@@ -18,8 +19,6 @@ import { SaveConflictNotice } from './SaveConflictNotice';
 import { listTotalChoices } from './total-choices';
 import { useClaimActions } from './use-claim-actions';
 import { useWorkbench } from '../../services/workbench-context';
-
-const LISTED: ClaimStatus[] = ['accepted', 'verified'];
 
 export function ClaimEditor() {
   const current = useAppState((s) => s.draft.draft);
@@ -57,7 +56,7 @@ export function ClaimEditor() {
   }, [current, opened, textLoading]);
   const sourceClaims = useClaimsOfSource(
     initial !== null && initial !== 'reading' ? initial.sourceId : null,
-    LISTED,
+    CITABLE_STATUSES,
   );
 
   if (!current || initial === 'reading') return null;

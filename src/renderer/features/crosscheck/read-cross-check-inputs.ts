@@ -1,7 +1,7 @@
 // What the cross-check rule reads of the library, read straight from IndexedDB by the cross-check worker:
 // the claims it can use (citable, found through the claims' status index, on a live source) and the live
 // sources. Only a source's id and whether it is deleted matter to the rule, so the text is not kept.
-import { isCitableClaim } from '../../../core/briefing/citable-claims';
+import { CITABLE_STATUSES, isCitableClaim } from '../../../core/briefing/citable-claims';
 import { summariseConflicts } from '../../../core/crosscheck/conflict-group-summary';
 import { findCrossChecks } from '../../../core/crosscheck/find-cross-checks';
 import type { CrossChecks } from '../../../core/crosscheck/cross-check-types';
@@ -20,7 +20,10 @@ export async function readCrossCheckInputs(store: Store): Promise<CrossCheckInpu
   // Walked by cursor on purpose, not read by getAll as the briefing reads them (storage/citable-claims):
   // this read starts as the library is listed, and one getAll of every citable claim holds IndexedDB
   // while the Claims list waits for its own (at 10,000 sources it listed 0.5–1.9 s later).
-  const citable = await db.claims.where('status').anyOf('accepted', 'verified').toArray();
+  const citable = await db.claims
+    .where('status')
+    .anyOf([...CITABLE_STATUSES])
+    .toArray();
   const claims = citable
     .filter((claim) => isCitableClaim(claim) && live.has(claim.sourceId))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
