@@ -71,10 +71,12 @@ export function createBriefingClient(): BriefingClient {
 
   return {
     compose: async (request, onProgress) => {
-      // Background work (the search index) waits while the researcher waits on this.
-      const ended = announceForegroundWork(`briefing-${(requests += 1)}-${Math.random()}`);
+      const id = (requests += 1);
+      // Background work (the search index) waits while the researcher waits on this; the task's name
+      // is told apart from other windows' briefings by a random part.
+      const ended = announceForegroundWork(`briefing-${id}-${Math.random()}`);
       try {
-        const reply = await send({ ...request, id: requests }, onProgress);
+        const reply = await send({ ...request, id }, onProgress);
         if (reply.type !== 'composed') throw new Error('The briefing worker answered out of turn.');
         return reply;
       } finally {
