@@ -8,8 +8,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLibrary, PRESETS, writeBundle } from '../../scripts/scale/generate-library.mjs';
-import { groupConflicts } from '../../src/core/crosscheck/conflict-groups';
-import { findCrossChecks } from '../../src/core/crosscheck/find-cross-checks';
+import { findCrossChecks, findGroupedCrossChecks } from '../../src/core/crosscheck/find-cross-checks';
 import { makeTempDir, runCli } from './cli-test-kit';
 
 describe('evidence brief of the seeded library S', () => {
@@ -28,7 +27,7 @@ describe('evidence brief of the seeded library S', () => {
     const section = markdown.slice(markdown.indexOf('## Cross-checks'), markdown.indexOf('## Quotes'));
     const items = section.split('\n').filter((line) => line.startsWith('- '));
     const { sums, corroborations, conflicts } = findCrossChecks(library.claims, library.sources);
-    const groups = groupConflicts(conflicts);
+    const groups = findGroupedCrossChecks(library.claims, library.sources).conflictGroups;
     expect(conflicts.length).toBeGreaterThan(groups.length * 20);
     expect(items).toHaveLength(sums.length + corroborations.length + groups.length);
     expect(items.filter((line) => /\bdiffers?\b|\bbut opposes\b/.test(line))).toHaveLength(groups.length);

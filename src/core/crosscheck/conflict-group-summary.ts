@@ -4,7 +4,7 @@
 // some 700,000 of them, which the app's cross-check worker would otherwise post to the window.
 import type { FigureUnit } from '../model/records';
 import { describeStance } from '../model/claim-labels';
-import { groupConflicts, type ConflictGroup } from './conflict-groups';
+import type { ConflictGroup } from './conflict-groups';
 import type { Conflict, DateRef, FigureRef, StanceRef } from './cross-check-types';
 import { dateWords, figureWords } from './describe-cross-check';
 import { dateOrder, distinctValues, figureOrder, type DistinctValue } from './distinct-values';
@@ -31,11 +31,6 @@ export type ConflictGroupSummary = {
   pair: Conflict | null;
 };
 
-/** The library's conflicts as groups (the one grouping rule, `groupConflicts`), summarised. */
-export function summariseConflicts(conflicts: readonly Conflict[]): ConflictGroupSummary[] {
-  return groupConflicts(conflicts).map(summariseConflictGroup);
-}
-
 export function summariseConflictGroup(group: ConflictGroup): ConflictGroupSummary {
   const refs: readonly (FigureRef | DateRef | StanceRef)[] =
     group.kind === 'figure' ? group.figures : group.kind === 'date' ? group.dates : group.stances;
@@ -52,8 +47,8 @@ export function summariseConflictGroup(group: ConflictGroup): ConflictGroupSumma
     claimIds: refs.map((r) => r.claimId),
     sourceCount: new Set(sourceOf.values()).size,
     values,
-    pairCount: group.pairs.length,
-    pair: group.pairs.length === 1 ? group.pairs[0]! : null,
+    pairCount: group.pairCount,
+    pair: group.onlyPair,
   };
 }
 

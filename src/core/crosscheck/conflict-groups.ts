@@ -1,123 +1,181 @@
 // Conflicts gathered into groups of claims about the same thing, so a library where dozens of sources
 // give dozens of figures under one tag reads as one disagreement, not hundreds of pairs (a library of
-// 100,000 claims has some 700,000 conflicting pairs). A figure or date group is what the finder compares
-// within: the claims under one tag (the tag a pair was taken under, its first shared tag) of one kind and
-// unit that take part in a conflict there. A position group is one actor's claims joined by conflicting
-// pairs (support and opposition of the same topic), so two unrelated quarrels of one actor stay apart.
-// A group of one pair keeps that pair, for a print that says what the pair said.
-import type { Conflict, DateRef, FigureRef, StanceRef } from './cross-check-types';
+// 100,000 claims has some 700,000 conflicting pairs). A figure or date group is what the rule compares
+// within: the claims under one tag (the tag a pair is taken under, the first the two share) of one kind
+// and unit that take part in a conflict there. A position group is one actor's claims joined by
+// conflicting pairs (support and opposition of the same topic), so two unrelated quarrels of one actor
+// stay apart. A group of one pair keeps that pair, for a print that says what the pair said.
+//
+// The groups are built while the rules walk the pairs (visitValueConflicts, visitStanceConflicts),
+// without listing them: listing 700,000 pairs to group them took most of a large briefing's draft.
+// They are what grouping the listed pairs gives (tests/core/crosscheck/conflict-groups-property.test.ts):
+// groups in the order of their first pair among all pairs (figures, dates, then positions; an actor's
+// further quarrels after every other group), each claim once, in the order its pairs name it.
+import type { Conflict, DateRef, FigureRef, ReadClaim, StanceRef } from './cross-check-types';
 import type { FigureUnit } from '../model/records';
-import { normaliseActor } from './stance-conflicts';
+import { stanceConflict, visitStanceConflicts, type ActorPositions } from './stance-conflicts';
+import {
+  dateConflict,
+  dateKind,
+  differentDates,
+  differentFigures,
+  figureConflict,
+  figureKind,
+  visitValueConflicts,
+  type ValueBucket,
+} from './value-conflicts';
 
-export type ConflictGroup = { pairs: Conflict[] } & (
+export type ConflictGroup = {
+  /** How many conflicting pairs the group holds. */
+  pairCount: number;
+  /** The group's pair, when it holds one only; else null. */
+  onlyPair: Conflict | null;
+} & (
   | { kind: 'figure'; tagId: string; unit: FigureUnit; figures: FigureRef[] }
   | { kind: 'date'; tagId: string; dates: DateRef[] }
   | { kind: 'stance'; stances: StanceRef[] }
 );
 
-/**
- * The groups, in the order of their first pair in `conflicts`; each claim once per group, in the order
- * its pairs name it. Linear in the pairs.
- */
-export function groupConflicts(conflicts: readonly Conflict[]): ConflictGroup[] {
+export type ConflictInputs = {
+  figures: readonly ReadClaim<FigureRef>[];
+  dates: readonly ReadClaim<DateRef>[];
+  stances: readonly ReadClaim<StanceRef>[];
+};
+
+export function findConflictGroups({ figures, dates, stances }: ConflictInputs): ConflictGroup[] {
+  const figureGroups = valueGroups(figures, figureKind, differentFigures, (bucket, members, onlyPair) => ({
+    kind: 'figure',
+    tagId: bucket.tagId,
+    unit: members[0]!.ref.unit,
+    figures: members.map((m) => m.ref),
+    pairCount: 0,
+    onlyPair: onlyPair && figureConflict(onlyPair[0], onlyPair[1]),
+  }));
+  const dateGroups = valueGroups(dates, dateKind, differentDates, (bucket, members, onlyPair) => ({
+    kind: 'date',
+    tagId: bucket.tagId,
+    dates: members.map((m) => m.ref),
+    pairCount: 0,
+    onlyPair: onlyPair && dateConflict(onlyPair[0], onlyPair[1]),
+  }));
+  const { first, further } = stanceGroups(stances);
   const groups: ConflictGroup[] = [];
-  const valueGroups = new Map<string, ConflictGroup>();
-  const stancePairs = new Map<string, Conflict[]>();
-  // Where each actor's groups go: the place of its first pair, so the order follows the pairs'.
-  const stancePlaces = new Map<string, number>();
-  // An actor is written a few ways across hundreds of thousands of pairs: normalise each way once.
-  const actors = new Map<string, string>();
-  const actorOf = (written: string) =>
-    actors.get(written) ?? actors.set(written, normaliseActor(written)).get(written)!;
-  for (const conflict of conflicts) {
-    if (conflict.kind === 'stance') {
-      const actor = actorOf(conflict.stances[0].actor);
-      const pairs = stancePairs.get(actor);
-      if (pairs) pairs.push(conflict);
-      else {
-        stancePairs.set(actor, [conflict]);
-        stancePlaces.set(actor, groups.length);
-        groups.push({ kind: 'stance', pairs: [], stances: [] });
-      }
-      continue;
-    }
-    const tagId = conflict.tagIds[0] ?? '';
-    const key = `${conflict.kind}\u0000${tagId}\u0000${conflict.kind === 'figure' ? conflict.unit : ''}`;
-    let group = valueGroups.get(key);
-    if (!group) {
-      group =
-        conflict.kind === 'figure'
-          ? { kind: 'figure', tagId, unit: conflict.unit, pairs: [], figures: [] }
-          : { kind: 'date', tagId, pairs: [], dates: [] };
-      valueGroups.set(key, group);
-      groups.push(group);
-    }
-    group.pairs.push(conflict);
-  }
-  for (const group of valueGroups.values()) fillValues(group);
-  // Each actor's place holds its first component; any further components follow at the end.
-  const placed: ConflictGroup[][] = groups.map((g) => [g]);
-  for (const [actor, pairs] of stancePairs) {
-    const components = stanceComponents(pairs);
-    placed[stancePlaces.get(actor)!] = components.slice(0, 1);
-    for (const extra of components.slice(1)) placed.push([extra]);
-  }
-  const out: ConflictGroup[] = [];
-  for (const list of placed) for (const group of list) out.push(group);
-  return out;
+  for (const list of [figureGroups, dateGroups, first, further]) for (const g of list) groups.push(g);
+  return groups;
 }
 
-function fillValues(group: ConflictGroup): void {
-  const seen = new Set<string>();
-  for (const pair of group.pairs) {
-    if (pair.kind === 'figure' && group.kind === 'figure') {
-      for (const ref of pair.figures) if (once(seen, ref.claimId)) group.figures.push(ref);
-    } else if (pair.kind === 'date' && group.kind === 'date') {
-      for (const ref of pair.dates) if (once(seen, ref.claimId)) group.dates.push(ref);
-    }
-  }
+/**
+ * The groups of one kind of value: a bucket with a conflicting pair is a group. Pairs come bucket by
+ * bucket, each bucket's in reading order, so a group's first pair is the first it sees, and the groups
+ * are put in the order of those first pairs at the end.
+ */
+function valueGroups<T extends ReadClaim<FigureRef> | ReadClaim<DateRef>>(
+  items: readonly T[],
+  kindOf: (item: T) => string,
+  differ: (a: T, b: T) => boolean,
+  make: (bucket: ValueBucket<T>, members: T[], onlyPair: [T, T] | null) => ConflictGroup,
+): ConflictGroup[] {
+  const found: { place: number; group: ConflictGroup }[] = [];
+  let bucket: ValueBucket<T> | null = null;
+  let seen = new Uint8Array(0);
+  let members: T[] = [];
+  let pairCount = 0;
+  let firstPair: [number, number] = [0, 0];
+  const close = () => {
+    if (!bucket || pairCount === 0) return;
+    const [i, j] = firstPair;
+    const onlyPair: [T, T] | null = pairCount === 1 ? [bucket.items[i]!, bucket.items[j]!] : null;
+    const group = { ...make(bucket, members, onlyPair), pairCount };
+    found.push({ place: bucket.ranks[i]! * items.length + bucket.ranks[j]!, group });
+  };
+  visitValueConflicts(items, kindOf, differ, {
+    bucket: (next) => {
+      close();
+      bucket = next;
+      seen = new Uint8Array(next.items.length);
+      members = [];
+      pairCount = 0;
+    },
+    pair: (i, j) => {
+      if (pairCount++ === 0) firstPair = [i, j];
+      if (!seen[i]) members.push(bucket!.items[i]!);
+      if (!seen[j]) members.push(bucket!.items[j]!);
+      seen[i] = seen[j] = 1;
+    },
+  });
+  close();
+  return found.sort((a, b) => a.place - b.place).map((f) => f.group);
 }
 
-/** One actor's pairs split into groups that share no claim (union–find over the pairs' claims). */
-function stanceComponents(pairs: Conflict[]): ConflictGroup[] {
-  const parent = new Map<string, string>();
-  const root = (id: string): string => {
-    let at = id;
-    while (parent.get(at) !== at) at = parent.get(at)!;
+/**
+ * Each actor's quarrels: its pairs split into groups that share no claim (union–find over its claims,
+ * support numbered first, then opposition). The actor's first quarrel is its place among the groups;
+ * any further ones come after every other group, as the pairs listed actor by actor would place them.
+ */
+function stanceGroups(stances: readonly ReadClaim<StanceRef>[]): {
+  first: ConflictGroup[];
+  further: ConflictGroup[];
+} {
+  const first: ConflictGroup[] = [];
+  const further: ConflictGroup[] = [];
+  let actor: ActorPositions | null = null;
+  let pairs: number[] = [];
+  const close = () => {
+    if (!actor || pairs.length === 0) return;
+    const quarrels = quarrelsOf(actor, pairs);
+    first.push(quarrels[0]!);
+    for (let k = 1; k < quarrels.length; k++) further.push(quarrels[k]!);
+  };
+  visitStanceConflicts(stances, {
+    actor: (next) => {
+      close();
+      actor = next;
+      pairs = [];
+    },
+    pair: (i, j) => pairs.push(i, j),
+  });
+  close();
+  return { first, further };
+}
+
+/** One actor's pairs (flat: support index, opposition index, …) as groups, in order of first pair. */
+function quarrelsOf({ support, oppose }: ActorPositions, pairs: readonly number[]): ConflictGroup[] {
+  const count = support.length;
+  const parent = Array.from({ length: count + oppose.length }, (_, k) => k);
+  const root = (k: number): number => {
+    let at = k;
+    while (parent[at] !== at) at = parent[at]!;
     // Point the path straight at its root, so later look-ups are short.
-    let step = id;
-    while (step !== at) {
-      const next = parent.get(step)!;
-      parent.set(step, at);
-      step = next;
+    while (parent[k] !== at) {
+      const next = parent[k]!;
+      parent[k] = at;
+      k = next;
     }
     return at;
   };
-  for (const pair of pairs) {
-    for (const id of pair.claimIds) if (!parent.has(id)) parent.set(id, id);
-    const [a, b] = [root(pair.claimIds[0]), root(pair.claimIds[1])];
-    if (a !== b) parent.set(b, a);
+  for (let p = 0; p < pairs.length; p += 2) {
+    const [a, b] = [root(pairs[p]!), root(count + pairs[p + 1]!)];
+    if (a !== b) parent[b] = a;
   }
-  const byRoot = new Map<string, { kind: 'stance'; pairs: Conflict[]; stances: StanceRef[] }>();
-  const seen = new Set<string>();
-  const components: ConflictGroup[] = [];
-  for (const pair of pairs) {
-    if (pair.kind !== 'stance') continue;
-    const key = root(pair.claimIds[0]);
-    let group = byRoot.get(key);
-    if (!group) {
-      group = { kind: 'stance', pairs: [], stances: [] };
-      byRoot.set(key, group);
-      components.push(group);
+  const byRoot = new Map<number, { group: ConflictGroup & { kind: 'stance' }; first: number }>();
+  const seen = new Uint8Array(parent.length);
+  const quarrels: (ConflictGroup & { kind: 'stance' })[] = [];
+  for (let p = 0; p < pairs.length; p += 2) {
+    const [i, j] = [pairs[p]!, count + pairs[p + 1]!];
+    const key = root(i);
+    let entry = byRoot.get(key);
+    if (!entry) {
+      entry = { group: { kind: 'stance', stances: [], pairCount: 0, onlyPair: null }, first: p };
+      byRoot.set(key, entry);
+      quarrels.push(entry.group);
     }
-    group.pairs.push(pair);
-    for (const ref of pair.stances) if (once(seen, ref.claimId)) group.stances.push(ref);
+    entry.group.pairCount++;
+    if (!seen[i]) entry.group.stances.push(support[i]!.ref);
+    if (!seen[j]) entry.group.stances.push(oppose[j - count]!.ref);
+    seen[i] = seen[j] = 1;
   }
-  return components;
-}
-
-function once(seen: Set<string>, id: string): boolean {
-  if (seen.has(id)) return false;
-  seen.add(id);
-  return true;
+  for (const { group, first } of byRoot.values())
+    if (group.pairCount === 1)
+      group.onlyPair = stanceConflict(support[pairs[first]!]!, oppose[pairs[first + 1]!]!);
+  return quarrels;
 }

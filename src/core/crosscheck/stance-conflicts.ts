@@ -28,6 +28,43 @@ export function readStance(claim: Claim): StanceRef | undefined {
 }
 
 export function findStanceConflicts(stances: ReadClaim<StanceRef>[]): Conflict[] {
+  const conflicts: Conflict[] = [];
+  let side: ActorPositions | null = null;
+  visitStanceConflicts(stances, {
+    actor: (positions) => (side = positions),
+    pair: (i, j) => {
+      conflicts.push(stanceConflict(side!.support[i]!, side!.oppose[j]!));
+    },
+  });
+  return conflicts;
+}
+
+/** A support and an opposition that conflict, as a pair. */
+export function stanceConflict(a: ReadClaim<StanceRef>, b: ReadClaim<StanceRef>): Conflict {
+  return { kind: 'stance', claimIds: [a.claim.id, b.claim.id], stances: [a.ref, b.ref] };
+}
+
+/** One actor's positions, by its name as normalised: support and opposition, each in reading order. */
+export type ActorPositions = {
+  key: string;
+  support: ReadClaim<StanceRef>[];
+  oppose: ReadClaim<StanceRef>[];
+};
+
+/** Each actor's conflicting pairs, as indices into its support (i) and its opposition (j). */
+export type StanceConflictVisitor = {
+  actor: (positions: ActorPositions) => void;
+  pair: (i: number, j: number) => void;
+};
+
+/**
+ * Walks the conflicting pairs, actor by actor in the order the actors first come, each actor's support
+ * by its opposition in reading order. Nothing is allocated per pair.
+ */
+export function visitStanceConflicts(
+  stances: readonly ReadClaim<StanceRef>[],
+  visit: StanceConflictVisitor,
+): void {
   const byActor = new Map<string, ReadClaim<StanceRef>[]>();
   for (const s of stances) {
     if (s.ref.stance !== 'support' && s.ref.stance !== 'oppose') continue;
@@ -37,21 +74,19 @@ export function findStanceConflicts(stances: ReadClaim<StanceRef>[]): Conflict[]
     if (group) group.push(s);
     else byActor.set(key, [s]);
   }
-  const conflicts: Conflict[] = [];
   // Each topic's words once, not once per pair compared.
   const words = new Map<string, Set<string>>();
   const wordsOf = (topic: string) => words.get(topic) ?? words.set(topic, topicWords(topic)).get(topic)!;
-  for (const group of byActor.values()) {
+  for (const [key, group] of byActor) {
     const support = group.filter((s) => s.ref.stance === 'support').sort(inReadingOrder);
     const oppose = group.filter((s) => s.ref.stance === 'oppose').sort(inReadingOrder);
-    for (const a of support) {
-      for (const b of oppose) {
-        if (!shareTopic(wordsOf(a.ref.topic), wordsOf(b.ref.topic))) continue;
-        conflicts.push({ kind: 'stance', claimIds: [a.claim.id, b.claim.id], stances: [a.ref, b.ref] });
-      }
+    visit.actor({ key, support, oppose });
+    const opposed = oppose.map((b) => wordsOf(b.ref.topic));
+    for (let i = 0; i < support.length; i++) {
+      const topic = wordsOf(support[i]!.ref.topic);
+      for (let j = 0; j < oppose.length; j++) if (shareTopic(topic, opposed[j]!)) visit.pair(i, j);
     }
   }
-  return conflicts;
 }
 
 export function normaliseActor(actor: string): string {

@@ -2,8 +2,12 @@
 // each with the claims (and their sources) that give it; a group of a single pair keeps that pair; one
 // actor's positions read support first, then opposition.
 import { describe, expect, it } from 'vitest';
-import { summariseConflicts } from '../../../src/core/crosscheck/conflict-group-summary';
-import { findCrossChecks } from '../../../src/core/crosscheck/find-cross-checks';
+import { summariseConflictGroup } from '../../../src/core/crosscheck/conflict-group-summary';
+import { findCrossChecks, findGroupedCrossChecks } from '../../../src/core/crosscheck/find-cross-checks';
+import type { Claim, Source } from '../../../src/core/model/records';
+
+const summaries = (claims: Claim[], sources: Source[]) =>
+  findGroupedCrossChecks(claims, sources).conflictGroups.map(summariseConflictGroup);
 import { claimOn, figureOn, textSource } from './crosscheck-builders';
 
 const [a, b, c, d] = [
@@ -25,7 +29,7 @@ describe('conflict group summaries', () => {
       figureOn(b, '55%', 55, 'percent', naas),
     ];
     const { conflicts } = findCrossChecks(figures, [a, b, c, d]);
-    const [pounds, percent] = summariseConflicts(conflicts);
+    const [pounds, percent] = summaries(figures, [a, b, c, d]);
     expect(pounds).toMatchObject({ kind: 'figure', tagId: 'naas', unit: 'GBP', sourceCount: 4, pair: null });
     expect(pounds!.pairCount).toBe(5);
     expect([...pounds!.claimIds].sort()).toEqual(
@@ -58,7 +62,7 @@ describe('conflict group summaries', () => {
       stance('X backed A.', 'support'),
       stance('X backed A again', 'support'),
     ];
-    const [group] = summariseConflicts(findCrossChecks(claims, [s]).conflicts);
+    const [group] = summaries(claims, [s]);
     expect(group).toMatchObject({ kind: 'stance', actor: 'X', tagId: '', unit: null, pair: null });
     expect(group!.values.map((v) => [v.words, v.claims.length])).toEqual([
       ['supports school meals', 2],

@@ -2,8 +2,7 @@
 // that disagree form one group, each claim once; another tag or unit is another group; one actor's
 // positions form as many groups as it has separate quarrels, however the actor's name is written.
 import { describe, expect, it } from 'vitest';
-import { groupConflicts } from '../../../src/core/crosscheck/conflict-groups';
-import { findCrossChecks } from '../../../src/core/crosscheck/find-cross-checks';
+import { findCrossChecks, findGroupedCrossChecks } from '../../../src/core/crosscheck/find-cross-checks';
 import { claimOn, figureOn, textSource } from './crosscheck-builders';
 
 const say = (id: string, text: string) => textSource(id, text);
@@ -27,16 +26,19 @@ describe('conflict groups', () => {
     ];
     const { conflicts } = findCrossChecks(figures, [a, b, c, d]);
     expect(conflicts).toHaveLength(6); // five pairs of pounds (b and c agree), one of percentages
-    const groups = groupConflicts(conflicts);
+    const groups = findGroupedCrossChecks(figures, [a, b, c, d]).conflictGroups;
     expect(groups).toHaveLength(2);
     const [pounds, percent] = groups;
     expect(pounds).toMatchObject({ kind: 'figure', tagId: 'naas', unit: 'GBP' });
-    expect(pounds!.pairs).toHaveLength(5);
+    expect(pounds).toMatchObject({ pairCount: 5, onlyPair: null });
     expect(pounds!.kind === 'figure' && pounds!.figures.map((f) => f.claimId)).toEqual(
       figures.slice(0, 4).map((f) => f.id),
     );
     expect(percent).toMatchObject({ kind: 'figure', unit: 'percent' });
-    expect(percent!.pairs).toHaveLength(1);
+    expect(percent).toMatchObject({
+      pairCount: 1,
+      onlyPair: conflicts.find((x) => x.kind === 'figure' && x.unit === 'percent'),
+    });
   });
 
   it('keeps each tag its own group, and dates apart from figures', () => {
@@ -49,8 +51,8 @@ describe('conflict groups', () => {
       claimOn(b, '2015', 'date', { startDate: '2015-01-01', endDate: '2015-12-31' }, naas),
       claimOn(c, 'March 2016', 'date', { startDate: '2016-03-01', endDate: '2016-03-31' }, naas),
     ];
-    const groups = groupConflicts(findCrossChecks(claims, [a, b, c, d]).conflicts);
-    expect(groups.map((g) => [g.kind, 'tagId' in g ? g.tagId : '', g.pairs.length])).toEqual([
+    const groups = findGroupedCrossChecks(claims, [a, b, c, d]).conflictGroups;
+    expect(groups.map((g) => [g.kind, 'tagId' in g ? g.tagId : '', g.pairCount])).toEqual([
       ['figure', 'naas', 1],
       ['figure', 'cost', 1],
       ['date', 'naas', 3],
@@ -78,7 +80,7 @@ describe('conflict groups', () => {
     ];
     const { conflicts } = findCrossChecks(claims, [s]);
     expect(conflicts).toHaveLength(3);
-    const groups = groupConflicts(conflicts);
+    const groups = findGroupedCrossChecks(claims, [s]).conflictGroups;
     const claimSets = groups.map((g) => (g.kind === 'stance' ? g.stances.map((x) => x.claimId).sort() : []));
     expect(claimSets).toEqual(
       expect.arrayContaining([
@@ -88,7 +90,7 @@ describe('conflict groups', () => {
       ]),
     );
     expect(groups).toHaveLength(3);
-    expect(groups.every((g) => g.pairs.length === 1)).toBe(true);
+    expect(groups.map((g) => g.onlyPair)).toEqual(expect.arrayContaining(conflicts));
   });
 
   it('joins an actor’s pairs that share a claim into one group', () => {
@@ -101,13 +103,13 @@ describe('conflict groups', () => {
       stance('X opposed A.', 'oppose'),
       stance('X opposed A firmly', 'oppose'),
     ];
-    const groups = groupConflicts(findCrossChecks(claims, [s]).conflicts);
+    const groups = findGroupedCrossChecks(claims, [s]).conflictGroups;
     expect(groups).toHaveLength(1);
-    expect(groups[0]!.pairs).toHaveLength(4);
+    expect(groups[0]).toMatchObject({ pairCount: 4, onlyPair: null });
     expect(groups[0]!.kind === 'stance' && groups[0]!.stances).toHaveLength(4);
   });
 
   it('is nothing for no conflicts', () => {
-    expect(groupConflicts([])).toEqual([]);
+    expect(findGroupedCrossChecks([], []).conflictGroups).toEqual([]);
   });
 });

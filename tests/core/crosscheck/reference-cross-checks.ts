@@ -1,14 +1,19 @@
 // The cross-check rules for corroborations and conflicts of value as they were before they were indexed:
 // every group scanned for every claim, every pair under each tag compared. Kept here as the reference the
-// indexed rules in src/core/crosscheck must agree with, item for item (indexed-cross-checks.test.ts).
-import type { Claim } from '../../../src/core/model/records';
+// indexed rules in src/core/crosscheck must agree with, item for item (indexed-cross-checks.test.ts); and
+// conflict groups built from the listed pairs, which the groups found while walking them must equal
+// (conflict-groups-property.test.ts).
+import type { Claim, FigureUnit } from '../../../src/core/model/records';
+import type { ConflictGroup } from '../../../src/core/crosscheck/conflict-groups';
 import type {
   Conflict,
   Corroboration,
   DateRef,
   FigureRef,
   ReadClaim,
+  StanceRef,
 } from '../../../src/core/crosscheck/cross-check-types';
+import { normaliseActor } from '../../../src/core/crosscheck/stance-conflicts';
 import { compareDates } from '../../../src/core/crosscheck/read-date';
 import { figuresAgree } from '../../../src/core/crosscheck/read-figure';
 
@@ -126,4 +131,121 @@ function pairsUnderSharedTags<T extends { claim: Claim }>(
     }
   }
   return pairs.sort(([a1, b1], [a2, b2]) => inReadingOrder(a1, a2) || inReadingOrder(b1, b2));
+}
+
+/** A conflict group as the pairs listed first and then grouped build it: with its pairs. */
+type PairGroup = { pairs: Conflict[] } & (
+  | { kind: 'figure'; tagId: string; unit: FigureUnit; figures: FigureRef[] }
+  | { kind: 'date'; tagId: string; dates: DateRef[] }
+  | { kind: 'stance'; stances: StanceRef[] }
+);
+
+/**
+ * The conflict groups as they were built before the rules grouped while walking the pairs: every pair
+ * listed (findCrossChecks), then gathered by tag, kind and unit, and one actor's pairs split by union–find.
+ */
+export function referenceConflictGroups(conflicts: readonly Conflict[]): ConflictGroup[] {
+  const groups: PairGroup[] = [];
+  const valueGroups = new Map<string, PairGroup>();
+  const stancePairs = new Map<string, Conflict[]>();
+  // Where each actor's groups go: the place of its first pair, so the order follows the pairs'.
+  const stancePlaces = new Map<string, number>();
+  // An actor is written a few ways across hundreds of thousands of pairs: normalise each way once.
+  const actors = new Map<string, string>();
+  const actorOf = (written: string) =>
+    actors.get(written) ?? actors.set(written, normaliseActor(written)).get(written)!;
+  for (const conflict of conflicts) {
+    if (conflict.kind === 'stance') {
+      const actor = actorOf(conflict.stances[0].actor);
+      const pairs = stancePairs.get(actor);
+      if (pairs) pairs.push(conflict);
+      else {
+        stancePairs.set(actor, [conflict]);
+        stancePlaces.set(actor, groups.length);
+        groups.push({ kind: 'stance', pairs: [], stances: [] });
+      }
+      continue;
+    }
+    const tagId = conflict.tagIds[0] ?? '';
+    const key = `${conflict.kind}\u0000${tagId}\u0000${conflict.kind === 'figure' ? conflict.unit : ''}`;
+    let group = valueGroups.get(key);
+    if (!group) {
+      group =
+        conflict.kind === 'figure'
+          ? { kind: 'figure', tagId, unit: conflict.unit, pairs: [], figures: [] }
+          : { kind: 'date', tagId, pairs: [], dates: [] };
+      valueGroups.set(key, group);
+      groups.push(group);
+    }
+    group.pairs.push(conflict);
+  }
+  for (const group of valueGroups.values()) fillValues(group);
+  // Each actor's place holds its first component; any further components follow at the end.
+  const placed: PairGroup[][] = groups.map((g) => [g]);
+  for (const [actor, pairs] of stancePairs) {
+    const components = stanceComponents(pairs);
+    placed[stancePlaces.get(actor)!] = components.slice(0, 1);
+    for (const extra of components.slice(1)) placed.push([extra]);
+  }
+  const out: ConflictGroup[] = [];
+  for (const list of placed) {
+    for (const { pairs, ...group } of list)
+      out.push({ ...group, pairCount: pairs.length, onlyPair: pairs.length === 1 ? pairs[0]! : null });
+  }
+  return out;
+}
+
+function fillValues(group: PairGroup): void {
+  const seen = new Set<string>();
+  for (const pair of group.pairs) {
+    if (pair.kind === 'figure' && group.kind === 'figure') {
+      for (const ref of pair.figures) if (once(seen, ref.claimId)) group.figures.push(ref);
+    } else if (pair.kind === 'date' && group.kind === 'date') {
+      for (const ref of pair.dates) if (once(seen, ref.claimId)) group.dates.push(ref);
+    }
+  }
+}
+
+/** One actor's pairs split into groups that share no claim (union–find over the pairs' claims). */
+function stanceComponents(pairs: Conflict[]): PairGroup[] {
+  const parent = new Map<string, string>();
+  const root = (id: string): string => {
+    let at = id;
+    while (parent.get(at) !== at) at = parent.get(at)!;
+    // Point the path straight at its root, so later look-ups are short.
+    let step = id;
+    while (step !== at) {
+      const next = parent.get(step)!;
+      parent.set(step, at);
+      step = next;
+    }
+    return at;
+  };
+  for (const pair of pairs) {
+    for (const id of pair.claimIds) if (!parent.has(id)) parent.set(id, id);
+    const [a, b] = [root(pair.claimIds[0]), root(pair.claimIds[1])];
+    if (a !== b) parent.set(b, a);
+  }
+  const byRoot = new Map<string, { kind: 'stance'; pairs: Conflict[]; stances: StanceRef[] }>();
+  const seen = new Set<string>();
+  const components: PairGroup[] = [];
+  for (const pair of pairs) {
+    if (pair.kind !== 'stance') continue;
+    const key = root(pair.claimIds[0]);
+    let group = byRoot.get(key);
+    if (!group) {
+      group = { kind: 'stance', pairs: [], stances: [] };
+      byRoot.set(key, group);
+      components.push(group);
+    }
+    group.pairs.push(pair);
+    for (const ref of pair.stances) if (once(seen, ref.claimId)) group.stances.push(ref);
+  }
+  return components;
+}
+
+function once(seen: Set<string>, id: string): boolean {
+  if (seen.has(id)) return false;
+  seen.add(id);
+  return true;
 }

@@ -17,10 +17,9 @@ import {
   writeCodebookCsv,
 } from '../../../src/core/codebook/codebook-csv';
 import { descendantIds, flattenTagTree } from '../../../src/core/codebook/tag-tree';
-import { groupConflicts } from '../../../src/core/crosscheck/conflict-groups';
 import { crossCheckBadges } from '../../../src/core/crosscheck/cross-check-badges';
-import { summariseConflicts } from '../../../src/core/crosscheck/conflict-group-summary';
-import { findCrossChecks } from '../../../src/core/crosscheck/find-cross-checks';
+import { summariseConflictGroup } from '../../../src/core/crosscheck/conflict-group-summary';
+import { findCrossChecks, findGroupedCrossChecks } from '../../../src/core/crosscheck/find-cross-checks';
 import { checkMergedLibrary, recordsOf } from '../../../src/core/exchange/check-merged-library';
 import { createBundle, serialiseBundle } from '../../../src/core/exchange/create-bundle';
 import { findFutureStamp } from '../../../src/core/exchange/future-stamps';
@@ -32,6 +31,7 @@ import { w3cFormat } from '../../../src/core/interchange/w3c/w3c-format';
 import type { Tag } from '../../../src/core/model/records';
 import { indexLibrary } from '../../../src/core/search/index-library';
 import { searchLibrary } from '../../../src/core/search/search-library';
+import { referenceConflictGroups } from '../crosscheck/reference-cross-checks';
 
 const M = { sources: 1_000, claims: 100_000, sourceChars: 600, tags: 2_000 };
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -55,12 +55,12 @@ describe('every core function at M (100,000 claims)', { timeout: 300_000 }, () =
     expect(checks.corroborations.length + checks.conflicts.length).toBeGreaterThan(0);
     expect(crossCheckBadges(checks).size).toBeGreaterThan(0);
     // The briefing prints each group once: far fewer than the pairs, every pair in one group.
-    const groups = groupConflicts(checks.conflicts);
+    const groups = findGroupedCrossChecks(library.claims, library.sources).conflictGroups;
     expect(groups.length).toBeLessThan(checks.conflicts.length / 10);
-    expect(groups.reduce((n, g) => n + g.pairs.length, 0)).toBe(checks.conflicts.length);
+    expect(groups.reduce((n, g) => n + g.pairCount, 0)).toBe(checks.conflicts.length);
+    expect(groups).toEqual(referenceConflictGroups(checks.conflicts));
     // The app's Cross-checks tab gets the same groups summarised, and its badges from them are the pairs'.
-    const summaries = summariseConflicts(checks.conflicts);
-    expect(summaries.map((g) => g.pairCount)).toEqual(groups.map((g) => g.pairs.length));
+    const summaries = groups.map(summariseConflictGroup);
     expect(crossCheckBadges({ ...checks, conflicts: summaries })).toEqual(crossCheckBadges(checks));
   });
 

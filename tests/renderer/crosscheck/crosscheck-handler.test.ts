@@ -3,13 +3,13 @@
 // that carries the reason, never with silence.
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildLibrary } from '../../../scripts/scale/generate-library.mjs';
-import { groupConflicts } from '../../../src/core/crosscheck/conflict-groups';
 import { findCrossChecks } from '../../../src/core/crosscheck/find-cross-checks';
 import { readCrossCheckInputs } from '../../../src/renderer/features/crosscheck/read-cross-check-inputs';
 import { createCrossCheckHandler } from '../../../src/renderer/features/crosscheck/crosscheck-handler';
 import type { CrossCheckReply } from '../../../src/renderer/features/crosscheck/crosscheck-protocol';
 import { openStore, type Store } from '../../../src/renderer/storage/database';
 import { freshStore, putLibrary } from '../storage/storage-kit';
+import { referenceConflictGroups } from '../../core/crosscheck/reference-cross-checks';
 
 const opened: Store[] = [];
 const stops: (() => void)[] = [];
@@ -46,7 +46,7 @@ describe('the cross-check worker handler', () => {
 
     const { claims, sources } = await readCrossCheckInputs(store);
     const found = findCrossChecks(claims, sources);
-    const groups = groupConflicts(found.conflicts);
+    const groups = referenceConflictGroups(found.conflicts);
     expect(reply.checks.sums).toEqual(found.sums);
     expect(reply.checks.corroborations).toEqual(found.corroborations);
     // Groups, not pairs: some group gathers several pairs, and every pair's claims are in its group.
@@ -60,7 +60,7 @@ describe('the cross-check worker handler', () => {
       groups.map((g) => ({
         kind: g.kind,
         claimIds: claimsOf(g).map((r) => r.claimId),
-        pairs: g.pairs.length,
+        pairs: g.pairCount,
       })),
     );
     // Each claim of a group is under exactly one of its values.

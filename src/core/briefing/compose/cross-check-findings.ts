@@ -1,9 +1,8 @@
 // The cross-check rules' results (core/crosscheck), in the words and citation order the briefing's
 // "Cross-checks" section prints: each sum, each corroboration, and each group of conflicting claims about
 // the same thing (conflict-groups.ts) once, its values each with their own citations (finding-runs.ts).
-import { groupConflicts } from '../../crosscheck/conflict-groups';
 import { describeSum } from '../../crosscheck/describe-cross-check';
-import { findCrossChecks } from '../../crosscheck/find-cross-checks';
+import { findGroupedCrossChecks } from '../../crosscheck/find-cross-checks';
 import type { Claim, Source, Tag } from '../../model/records';
 import type { CrossCheckFinding } from './cross-checks-section';
 import { runsOfConflictGroup, runsOfCorroboration, type FindingRun } from './finding-runs';
@@ -13,7 +12,7 @@ export function findCrossCheckFindings(
   sources: readonly Source[],
   tags: readonly Tag[] = [],
 ): CrossCheckFinding[] {
-  const checks = findCrossChecks(claims, sources);
+  const checks = findGroupedCrossChecks(claims, sources);
   const tagNames = new Map(tags.filter((t) => !t.deleted).map((t) => [t.id, t]));
   const findings: CrossCheckFinding[] = [];
   // The parts first, then the total: "£2.7m and £8.52m add up to the £11.22m total [1][2][3]".
@@ -22,7 +21,7 @@ export function findCrossCheckFindings(
     findings.push({ kind: 'sum', claimIds, text: describeSum(s) });
   }
   for (const c of checks.corroborations) findings.push(fromRuns('corroboration', runsOfCorroboration(c)));
-  for (const group of groupConflicts(checks.conflicts)) {
+  for (const group of checks.conflictGroups) {
     findings.push(fromRuns('conflict', runsOfConflictGroup(group, tagNames)));
   }
   return findings;

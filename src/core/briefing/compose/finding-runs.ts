@@ -21,7 +21,7 @@ export type FindingRun = { text: string; claimIds: string[]; more: number };
 export const CITATIONS_PER_VALUE = 3;
 
 export function runsOfConflictGroup(group: ConflictGroup, tags: TagNames): FindingRun[] {
-  if (group.pairs.length === 1) return [pairRun(group.pairs[0]!, describeConflict(group.pairs[0]!, tags))];
+  if (group.onlyPair) return [pairRun(group.onlyPair, describeConflict(group.onlyPair, tags))];
   if (group.kind === 'stance') return stanceRuns(group.stances);
   const name = tags.get(group.tagId)?.name;
   const values =

@@ -2,8 +2,8 @@
 // the claims it can use (citable, found through the claims' status index, on a live source) and the live
 // sources. Only a source's id and whether it is deleted matter to the rule, so the text is not kept.
 import { CITABLE_STATUSES, isCitableClaim } from '../../../core/briefing/citable-claims';
-import { summariseConflicts } from '../../../core/crosscheck/conflict-group-summary';
-import { findCrossChecks } from '../../../core/crosscheck/find-cross-checks';
+import { summariseConflictGroup } from '../../../core/crosscheck/conflict-group-summary';
+import { findCrossChecks, findGroupedCrossChecks } from '../../../core/crosscheck/find-cross-checks';
 import type { CrossChecks } from '../../../core/crosscheck/cross-check-types';
 import type { Claim, Source } from '../../../core/model/records';
 import type { Store } from '../../storage/database';
@@ -39,6 +39,7 @@ export async function crossChecksOf(store: Store): Promise<CrossChecks> {
 
 /** The library's cross-checks as the Cross-checks tab and the badges read them: conflicts in groups. */
 export async function crossCheckViewOf(store: Store): Promise<CrossCheckView> {
-  const { corroborations, conflicts, sums } = await crossChecksOf(store);
-  return { corroborations, conflictGroups: summariseConflicts(conflicts), sums };
+  const { claims, sources } = await readCrossCheckInputs(store);
+  const { corroborations, conflictGroups, sums } = findGroupedCrossChecks(claims, sources);
+  return { corroborations, conflictGroups: conflictGroups.map(summariseConflictGroup), sums };
 }
