@@ -7,6 +7,9 @@ import { BUNDLED_LOCALES, citationStyle, retrieveLocale } from './citation-style
 import type { CitationStyleId } from '../document/briefing-document';
 import type { CslItem } from './collision-groups';
 import { fnv1a } from '../../text/fnv1a';
+import { installSortCompare } from './citeproc-sort-compare';
+
+installSortCompare();
 
 export type CiteprocEntry = { sourceId: string; text: string; sortkeys: unknown[] };
 export type InTextRequest = { key: string; sourceId: string; label: string; locator: string };
