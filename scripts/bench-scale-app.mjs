@@ -123,13 +123,17 @@ async function measureLibrary(browser, url, file) {
   await page.getByRole('button', { name: 'Import database' }).waitFor();
   const imported = await importBundle(page, file);
   const floor = want('floor') || want('import') ? await rawFloor(page, file) : NaN;
+  const stopReloadTrace = await traceTasks(page);
   await page.reload();
   await page.locator('.source-item').first().waitFor();
   const listed = await page.evaluate(() => performance.now());
   await page.locator('.claim-card').first().waitFor();
   const settled = await page.evaluate(() => performance.now());
   await page.waitForTimeout(1000);
-  const reloadTasks = await takeLongTasks(page);
+  const reloadTasks = {
+    ...(await takeLongTasks(page)),
+    taskTimes: describeTaskTimes(await stopReloadTrace()),
+  };
   // Scrolling is measured as scrolling: after the reload's own work (the workers' first answers) is done.
   await settle(page);
   const quietAt = await page.evaluate(() => window.__lastLongTaskEnd);
@@ -278,7 +282,11 @@ function printTable(r, empty) {
     '≤ 1 s',
   );
   row('reload: claims listed', (x) => ms(x.settled), '—');
-  row('longest task during reload', (x) => ms(x.reloadTasks.longest), '≤ 100 ms');
+  row(
+    'longest task during reload',
+    (x) => `${ms(x.reloadTasks.longest)} (${x.reloadTasks.over100} over 100 ms; ${x.reloadTasks.taskTimes})`,
+    '≤ 100 ms',
+  );
   row(
     'reload: settled (no long task for 1.5 s)',
     (x) => `${ms(x.untilQuiet.ms)}, longest task after the claims listed ${ms(x.untilQuiet.longest)}`,

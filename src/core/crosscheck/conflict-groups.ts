@@ -13,6 +13,7 @@
 // further quarrels after every other group), each claim once, in the order its pairs name it.
 import type { Conflict, DateRef, FigureRef, ReadClaim, StanceRef } from './cross-check-types';
 import type { FigureUnit } from '../model/records';
+import { createDisjointSets } from '../lists/disjoint-sets';
 import { stanceConflict, visitStanceConflicts, type ActorPositions } from './stance-conflicts';
 import {
   dateConflict,
@@ -141,28 +142,14 @@ function stanceGroups(stances: readonly ReadClaim<StanceRef>[]): {
 /** One actor's pairs (flat: support index, opposition index, …) as groups, in order of first pair. */
 function quarrelsOf({ support, oppose }: ActorPositions, pairs: readonly number[]): ConflictGroup[] {
   const count = support.length;
-  const parent = Array.from({ length: count + oppose.length }, (_, k) => k);
-  const root = (k: number): number => {
-    let at = k;
-    while (parent[at] !== at) at = parent[at]!;
-    // Point the path straight at its root, so later look-ups are short.
-    while (parent[k] !== at) {
-      const next = parent[k]!;
-      parent[k] = at;
-      k = next;
-    }
-    return at;
-  };
-  for (let p = 0; p < pairs.length; p += 2) {
-    const [a, b] = [root(pairs[p]!), root(count + pairs[p + 1]!)];
-    if (a !== b) parent[b] = a;
-  }
+  const sets = createDisjointSets(count + oppose.length);
+  for (let p = 0; p < pairs.length; p += 2) sets.union(pairs[p]!, count + pairs[p + 1]!);
   const byRoot = new Map<number, { group: ConflictGroup & { kind: 'stance' }; first: number }>();
-  const seen = new Uint8Array(parent.length);
+  const seen = new Uint8Array(count + oppose.length);
   const quarrels: (ConflictGroup & { kind: 'stance' })[] = [];
   for (let p = 0; p < pairs.length; p += 2) {
     const [i, j] = [pairs[p]!, count + pairs[p + 1]!];
-    const key = root(i);
+    const key = sets.find(i);
     let entry = byRoot.get(key);
     if (!entry) {
       entry = { group: { kind: 'stance', stances: [], pairCount: 0, onlyPair: null }, first: p };

@@ -19,6 +19,8 @@
 //   (givenname-disambiguation-rule all-names…) is not split at all;
 // - sources sharing a key are one group (union-find), so the groups are closed under "could collide".
 // tests/core/briefing/csl/grouped-citations.test.ts holds formatting by groups to formatting the whole.
+import { createDisjointSets } from '../../lists/disjoint-sets';
+
 export type CslItem = Record<string, unknown> & { id: string };
 
 /** Whether a style lets the year keep sources of one name apart (see above), read from its CSL. */
@@ -93,22 +95,12 @@ export function groupByCollision(items: readonly CslItem[], csl: string): number
     if (key === null || key === undefined) wordsOf(item, unauthoredWords);
     else if (plainYear(item) === null) uncertain.add(key);
   });
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => {
-    let root = i;
-    while (parent[root] !== root) root = parent[root]!;
-    while (parent[i] !== root) {
-      const next = parent[i]!;
-      parent[i] = root;
-      i = next;
-    }
-    return root;
-  };
+  const sets = createDisjointSets(items.length);
   const owner = new Map<string, number>();
   const join = (key: string, i: number) => {
     const other = owner.get(key);
     if (other === undefined) owner.set(key, i);
-    else parent[find(i)] = find(other);
+    else sets.union(other, i);
   };
   items.forEach((item, i) => {
     const key = keys[i];
@@ -118,7 +110,7 @@ export function groupByCollision(items: readonly CslItem[], csl: string): number
   });
   const groups = new Map<number, number[]>();
   items.forEach((_, i) => {
-    const root = find(i);
+    const root = sets.find(i);
     const group = groups.get(root);
     if (group) group.push(i);
     else groups.set(root, [i]);
