@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Quality of the claim suggester on every labelled set the repository holds for tuning: the test corpus,
 // the older held-out set (tests/fixtures/suggest-heldout) and the development set's tuning texts
-// (tests/fixtures/devset/tune: u01–u28, f01–f12, g01–g12, h01–h12). Prints the scorer's table per set
-// (tests/support/scoring, the rules of LABELING.md), the tuning texts also per group (the letter their names
-// start with), and a calibration table on the tuning texts: per confidence band, how many suggestions fall
+// (tests/fixtures/devset/tune: u01–u28, f01–f12, g01–g12, h01–h12, i01–i12). Prints the scorer's table
+// per set (tests/support/scoring, the rules of LABELING.md), the tuning texts also per group (the letter
+// their names start with), and a calibration table on the tuning texts: per confidence band, how many suggestions fall
 // in it and how many of them are right (a hit whose value is right). The fresh held-out set
 // (tests/fixtures/devset/fresh, when one has been found and labelled) is read only with --final, which
 // scores it (tables and calibration, no problem lists) once at the end of a round of work; tuning never
@@ -12,12 +12,12 @@
 // per part, e.g. IGNORE-C.json beside IGNORE-D.json). Without a fresh set (no fresh/ folder, or one with no
 // labels yet), --final says so and scores the other sets as usual.
 // With --agreement it scores instead a second, blind labelling of some of those texts
-// (tests/fixtures/devset/agreement) against their first labels (with --final too, beside the suggester on
-// the same texts): how far two careful labellers agree under LABELING.md, the reference for the
+// (tests/fixtures/devset/agreement) against their first labels (now tuning texts), beside the suggester
+// on the same texts: how far two careful labellers agree under LABELING.md, the reference for the
 // suggester's figures.
 // usage: node scripts/bench-suggest-devset.mjs [--problems] [--set tune|corpus|heldout] [--list KIND]
 //        node scripts/bench-suggest-devset.mjs --final   (adds the fresh held-out set: the end of a round only)
-//        node scripts/bench-suggest-devset.mjs --agreement [--final]
+//        node scripts/bench-suggest-devset.mjs --agreement
 // (--list prints every suggestion of that kind with its verdict: + right, ~ hit with a wrong value, - wrong)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -104,7 +104,7 @@ function printTable(name, report) {
   }
 }
 
-/** The tuning texts by the letter their names start with (u: the first 25, f, g and h: the twelve of each later round). */
+/** The tuning texts by the letter their names start with (u: the first 25; f, g, h and i: the twelve of each later round). */
 function printGroups(m, name, documents, ignore, byDocument) {
   const letters = [...new Set(documents.map(({ labels }) => labels.document[0]))].sort((a, b) =>
     a === 'u' ? -1 : b === 'u' ? 1 : a.localeCompare(b),
@@ -193,11 +193,14 @@ function listSuggestions(m, documents, ignore, byDocument, kind) {
  */
 function scoreAgreement(m) {
   const second = readSet({
-    documents: 'tests/fixtures/devset/fresh/texts',
+    documents: 'tests/fixtures/devset/tune/texts',
     gold: 'tests/fixtures/devset/agreement/gold',
   });
   const names = new Set(second.documents.map(({ labels }) => labels.document));
-  const first = readSet({ documents: 'tests/fixtures/devset/fresh/texts', gold: freshGold });
+  const first = readSet({
+    documents: 'tests/fixtures/devset/tune/texts',
+    gold: 'tests/fixtures/devset/tune/gold',
+  });
   const documents = first.documents.filter(({ labels }) => names.has(labels.document));
   const byLabeller = new Map(
     second.documents.map(({ labels, text }) => [labels.document, m.labelsAsSuggestions(text, labels)]),
@@ -206,8 +209,12 @@ function scoreAgreement(m) {
     documents.map(({ labels, text }) => [labels.document, printedSuggestions(m, text)]),
   );
   const list = [...names].sort().join(', ');
-  // The suggester's line is a score on held-out texts: printed at the end of a round only (--final).
-  const lines = [['a second labeller', byLabeller], ...(final ? [['the suggester', bySuggester]] : [])];
+  // These texts were held out when the second labelling was made; they are tuning texts now, so the
+  // suggester's line is no longer a score on unseen text and is printed every time.
+  const lines = [
+    ['a second labeller', byLabeller],
+    ['the suggester', bySuggester],
+  ];
   for (const [who, suggestions] of lines) {
     const scored = m.scoreSuggestions({ documents, ignore: first.ignore, suggestions });
     printTable(`${who} against the first labels of ${list}`, scored.report);

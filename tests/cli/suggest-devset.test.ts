@@ -1,8 +1,9 @@
 // Scores `evidence suggest --json` on the development set's tuning texts (tests/fixtures/devset/tune:
-// sixty-one public policy texts of wider subjects than the corpus, u01–u28, f01–f12, g01–g12 and h01–h12, labelled by
-// LABELING.md) with the same scorer as the corpus. Kinds that reach the issue's targets are held to them;
-// the others are held to the figure reached, so a change that loses ground fails here. A fresh held-out set
-// (devset/fresh) is never read by tests: it is scored once, at the end of a round of work.
+// seventy-three public policy texts of wider subjects than the corpus, u01–u28, f01–f12, g01–g12,
+// h01–h12 and i01–i12, labelled by LABELING.md) with the same scorer as the corpus. Kinds that reach the
+// issue's targets are held to them; the others are held to the figure reached, so a change that loses
+// ground fails here. A fresh held-out set (devset/fresh) is never read by tests: it is scored once, at the
+// end of a round of work.
 import { join } from 'node:path';
 import { repoRoot } from './cli-test-kit';
 import { describeScoredAgainstTargets } from './score-kit';
@@ -12,18 +13,18 @@ const tune = join(repoRoot, 'tests/fixtures/devset/tune');
 describeScoredAgainstTargets(
   '`evidence suggest --json` scored against the development set (tuning texts)',
   { documents: join(tune, 'texts'), gold: join(tune, 'gold'), ignore: join(tune, 'gold/IGNORE.json') },
-  // On all 61 texts: figures F1 0.989 (values 0.996), dates F1 0.969 (values 1.000), stances F1 0.640
-  // (actors right 0.898). Kinds that reach the issue's targets are held to them; the others to what they
-  // reach, less a small margin, so a change that loses ground fails here. The trained stance detector
-  // (src/core/suggest/model-judge.ts) learnt from these very texts, so its gain here (stances F1 0.788) says
-  // nothing of unseen text and the stance floor stays where the rules put it; the positions it adds carry
-  // the holder the sentence gives (no cue names one), right less often than a cue's: actors 0.870.
+  // On all 73 texts: figures F1 0.988 (values 0.997), dates F1 0.961 (values 0.998); the rules alone give
+  // stances F1 0.621 (actors right 0.885). Kinds that reach the issue's targets are held to them; the others
+  // to what they reach, less a small margin, so a change that loses ground fails here. The trained stance
+  // detector (src/core/suggest/model-judge.ts) learnt from these very texts, so its gain here (stances F1
+  // 0.787) says nothing of unseen text and the stance floor stays where the rules put it; the positions it
+  // adds carry the holder the sentence gives (no cue names one), right less often than a cue's: actors 0.863.
   {
     figureF1: 0.97, // the target
     figureValues: 0.99, // the target
-    dateF1: 0.96, // target 0.97
+    dateF1: 0.95, // target 0.97
     dateValues: 0.99, // the target
-    stanceF1: 0.63, // target 0.75
-    stanceActors: 0.86, // target 0.85
+    stanceF1: 0.6, // target 0.75
+    stanceActors: 0.85, // the target
   },
 );

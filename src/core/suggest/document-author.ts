@@ -1,7 +1,8 @@
 // Who wrote or speaks a document as a whole, read from its head: a statement, article or press release
 // names its author near the top ("Home Secretary Theresa May gave a statement", "the White House
 // announced", "was launched by the Home Office"), its title names a speaker ("Statement from President X",
-// "X's speech at ..."), or it keeps naming the body it introduces with an acronym.
+// "X's speech at ..."), or it keeps naming the body it introduces with an acronym, or its first person
+// says which body it is ("Everything we do in the Department for ...").
 
 import { findCommittingBody, findSignedAuthor } from './signed-author';
 import { cleanName, isName, NAME, TITLE } from './voice-names';
@@ -60,6 +61,15 @@ const ROLE_TITLE =
 /** "Public Health England (PHE)": a body named in full with the acronym the text then goes on using. */
 const INTRODUCED =
   /(\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+(?:of|for|and|the|\p{Lu}[\p{L}’'-]*)){1,6})[ \u00a0]+\((\p{Lu}{2,6})\)/gu;
+/** "Everything we do in the Department for Work and Pensions", "we at the Harbour Trust": the text's own
+ * first person placing itself in a body, which then speaks in it. */
+const WE_IN_BODY = new RegExp(
+  String.raw`\b[Ww]e[ \u00a0]+(?:(?:do|work)[ \u00a0]+)?(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?(${NAME})`,
+  'u',
+);
+/** A word that makes a name a body's (not a place's: "we work in Leeds and Bradford"). */
+const BODY_WORD =
+  /\b(?:Department|Ministry|Office|Agency|Service|Trust|Council|Authority|Board|Commission|Committee|Government|Executive|Association|Institute|Federation|Union|Foundation|Society|Centre|Center|Bank)\b/u;
 const MIN_ACRONYM_USES = 4;
 const MAX_INTRODUCED = 3;
 
@@ -91,5 +101,12 @@ export function findAuthor(text: string): string | undefined {
     .sort((a, b) => a.index - b.index)[0];
   return author
     ? cleanName(author[1] as string)
-    : (findSignedAuthor(text) ?? ownBody(text, head) ?? findCommittingBody(text));
+    : (findSignedAuthor(text) ?? ownBody(text, head) ?? findCommittingBody(text) ?? bodyOfWe(head));
+}
+
+/** The body the text's first person says it belongs to, when that names one ("we do in the Department for
+ * Work and Pensions"; not "we in this House", "we at the time", "we work in Leeds"). */
+function bodyOfWe(head: string): string | undefined {
+  const name = WE_IN_BODY.exec(head)?.[1];
+  return name && isName(name) && BODY_WORD.test(name) ? cleanName(name) : undefined;
 }

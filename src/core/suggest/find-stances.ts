@@ -10,7 +10,7 @@ import { afterTurnLabel, findVoices, type Voice, voiceAt } from './document-voic
 import { splitClauses } from './clauses';
 import { isProgramme } from './commitment-cues';
 import { aimOpening, AIM_READING, findListedAims } from './listed-aims';
-import { isHolder } from './holder-shape';
+import { isCommonWord, isHolder } from './holder-shape';
 import { splitDemandItems } from './demand-items';
 import { splitPositionItems } from './position-items';
 import { echoedReading } from './echoed-views';
@@ -211,7 +211,11 @@ export function findStances(
         // "Well, ...", "Executive Summary": words shaped like a name that name no holder
         const actor = aim?.holder
           ? fuller(aim.holder)
-          : candidate && !isHolder(candidate)
+          : candidate &&
+              (!isHolder(candidate) ||
+                // a cue's subject may be a sector ("Tourism welcomes ..."); a position the detector adds
+                // (no cue names its holder) opens more often with the thing talked of ("Equipment is ...")
+                (reading.byModel && isCommonWord(text, candidate, c.start)))
             ? voice
             : candidate;
         const topic = echo

@@ -6,9 +6,10 @@
 
 import { HEADING_WORD } from './transcript-turns';
 
-/** Parts of a document that head a section as its name ("Executive Summary", "Response in the UK"). */
+/** Parts of a document that head a section as its name ("Executive Summary", "Response in the UK",
+ * a plan's "Objectives" and "Vision"). */
 const DOCUMENT_PART =
-  /^(?:Foreword|Preface|Summary|Introduction|Conclusions?|Overview|Background|Prologue|Epilogue|Afterword|Glossary|Index|Bibliography|References|Acknowledgements?|Abstract|Synopsis|Response|Responses|Consultation|Chapters?|Sections?|Paragraphs?|Questions?|Contents)$/u;
+  /^(?:Foreword|Preface|Summary|Introduction|Conclusions?|Overview|Background|Prologue|Epilogue|Afterword|Glossary|Index|Bibliography|References|Acknowledgements?|Abstract|Synopsis|Response|Responses|Consultation|Chapters?|Sections?|Paragraphs?|Questions?|Contents|Objectives?|Aims?|Vision|Mission|Priorities|Goals?|Outcomes?)$/u;
 /** Words that open a sentence and never a name: determiners, possessives, conjunctions, interjections,
  * question words, auxiliaries and number words used as pronouns ("One is: ..."). */
 const FUNCTION_WORD =
@@ -49,3 +50,14 @@ export function isHolder(actor: string): boolean {
   // "Reaffirming", "Currently": a verb's -ing form or an adverb capitalised by its place
   return !(words.length === 1 && /^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(first));
 }
+
+/** "Revenue is a nice side effect", "Equipment is also needed": one word capitalised only by its place at
+ * a sentence's start, which the text around `at` writes in lower case, is a common noun, not a body's name
+ * (only the text nearby is read: a long text is not scanned whole for each position). */
+export function isCommonWord(text: string, actor: string, at = 0): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(actor)) return false;
+  const nearby = text.slice(Math.max(0, at - NEARBY), at + NEARBY);
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${actor.toLowerCase()}(?![\p{L}\p{N}])`, 'u').test(nearby);
+}
+
+const NEARBY = 5000;

@@ -1,6 +1,7 @@
 // A programme's or policy paper's listed aims: a lead-in line that commits to what follows ("The Budget
 // sets out actions the government will take to:", "The strategy states that the UK will:", "the President
-// has called on Congress to:", "the initial actions being supported by the fund:") and the paragraphs after
+// has called on Congress to:", "the initial actions being supported by the fund:", a first-person "We are
+// doing this by:") and the paragraphs after
 // it that read as its items ("help young people ...", "Take powers to allow ...", "• secure ..."). Each item
 // is a position of the lead-in's holder (LABELING.md: one entry per listed item), though no cue word of its
 // own says so. A lead-in that lists findings, reasons or figures ("Key findings include:", "the limits
@@ -29,6 +30,9 @@ const AIMS_NAMED = new RegExp(
   String.raw`\b(?:actions|priorities|commitments|pledges|objectives|aims|goals|proposals|measures|steps)\b[^:]{0,80}\b(?:will|include|includes|are${S}to|supported|sets?${S}out|setting${S}out)\b`,
   'iu',
 );
+/** Or the author says how it pursues its own aim: "We are doing this by:", "We will meet that ambition by:".
+ * (A reported reduction's means, "the Government confirmed they will reduce the cost by:", list figures.) */
+const OWN_MEANS = /^(?:we|I)[ \u00a0]+(?:are|am|will|shall)\b[^:]*\bby[ \u00a0]*:$/iu;
 /** An item opens in lower case, with a bullet or a number, or with a verb's bare form ("Take powers"). */
 const BULLET = /^(?:[•▪●◦‣∙*–—-]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \u00a0]/u;
 const NOT_IMPERATIVE =
@@ -56,7 +60,7 @@ export function findListedAims(text: string): ListedAim[] {
     const line = text.slice(lead.start, lead.end);
     if (line.length > MAX_LEAD_IN_LENGTH || !line.endsWith(':')) continue;
     const leadIn = lastSentence(line);
-    if (!COMMITTING_END.test(leadIn) && !AIMS_NAMED.test(leadIn)) continue;
+    if (!COMMITTING_END.test(leadIn) && !AIMS_NAMED.test(leadIn) && !OWN_MEANS.test(leadIn)) continue;
     const holder = holderOf(leadIn);
     for (let j = i + 1; j < paragraphs.length && j <= i + MAX_ITEMS; j++) {
       const item = paragraphs[j] as Paragraph;

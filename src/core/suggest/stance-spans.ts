@@ -6,6 +6,11 @@ import type { Span } from './text-spans';
 const ORGANISATION_NOUN =
   /\b(?:Board|Committee|Trust|Association|Council|Group|Services|Partnership|Company|Ltd|Network|Alliance|Federation|Society|Commission|Department|Office|Agency|Service|People|Families|Children)$/u;
 
+/** A body named for what it does, whose "and" lies inside its name: "Department for Work and Pensions",
+ * "Ministry of Housing and Planning", "Minister for Trade and Industry". */
+const BODY_FOR =
+  /^(?:the )?(?:Department|Ministry|Office|Institute|Council|Commission|Committee|Board|Agency|Centre|Minister|Secretary of State) (?:for|of) /iu;
+
 // drop leading connectives and punctuation, so the span starts at the statement itself
 export function trimClause(text: string, span: Span): Span {
   let start = span.start;
@@ -20,9 +25,11 @@ export function trimClause(text: string, span: Span): Span {
   return { start, end };
 }
 
-// "LGA and ADASS" -> two actors; "Children and Young People Board" stays one
+// "LGA and ADASS" -> two actors; "Children and Young People Board" and "Department for Work and Pensions"
+// stay one
 export function splitActors(actor: string): string[] {
   const m = /^(\S+(?: \S+){0,2}) and (?:the )?(\S+(?: \S+){0,2})$/u.exec(actor);
   if (!m || ORGANISATION_NOUN.test(actor) || !/^\p{Lu}/u.test(m[2] as string)) return [actor];
+  if (BODY_FOR.test(actor)) return [actor];
   return [m[1] as string, m[2] as string];
 }

@@ -1,5 +1,5 @@
 // Days and months written without a year ("on 23 July", "as of 31 March", "by December", "April of this
-// year", "last year") take their year from the text's own date: the date in its heading (a sitting's or a
+// year", "last year", "last December") take their year from the text's own date: the date in its heading (a sitting's or a
 // release's date, in the first lines), else a year in the title ("Queen's Speech 2016"), else where the
 // dates it writes whole place it (own-date-bounds.ts). Told as past ("published on 15 July", "since June")
 // such a day falls on or before that date; told as future ("will report in September") after it; with no
@@ -34,6 +34,11 @@ const BARE_MONTH = new RegExp(
 );
 /** "April of this year": the month of the heading's year. */
 const THIS_YEAR = new RegExp(String.raw`\b(${MONTH_SOURCE})${S}+of${S}+this${S}+year\b`, 'gi');
+/** "last December", "this June", "next January": a month placed by the heading's date. */
+const RELATIVE_MONTH = new RegExp(
+  String.raw`\b(last|this|next)${S}+(${MONTH_SOURCE})(?![${WORD_CLASS}])(?!\.?${S}*\d)${NO_YEAR}`,
+  'gi',
+);
 /** "last year" in a text whose heading dates it: the calendar year before. */
 const LAST_YEAR = /\b[Ll]ast[ \u00a0]+year\b/g;
 const HEADING_LINES = 4;
@@ -100,6 +105,12 @@ export function findYearlessDates(
       if (capitalised(m[1] as string))
         add(m.index, m.index + m[0].length, monthNumber(m[1] as string), undefined, yearOf(heading));
     }
+    for (const m of text.matchAll(RELATIVE_MONTH)) {
+      const month = m[2] as string;
+      if (!capitalised(month)) continue;
+      const year = relativeMonthYear(heading, (m[1] as string).toLowerCase(), monthNumber(month));
+      add(m.index, m.index + m[0].length, monthNumber(month), undefined, year);
+    }
     const before = yearOf(heading) - 1;
     for (const m of text.matchAll(LAST_YEAR)) {
       found.push({
@@ -128,6 +139,16 @@ function headingYear(heading: Found, month: number, day: number, tense: Tense | 
   if (tense === 'past') return ahead > 0 ? year - 1 : year;
   if (tense === 'future') return ahead < 0 ? year + 1 : year;
   return ahead > FUTURE_DAYS * DAY_MS ? year - 1 : year;
+}
+
+/** "last December" is the latest December before the heading's month, "next January" the first after it,
+ * "this June" the June of the heading's year (a speaker's "this December" in October is still to come). */
+function relativeMonthYear(heading: Found, which: string, month: number): number {
+  const year = yearOf(heading);
+  const now = Number((heading.startDate as string).slice(5, 7));
+  if (which === 'last') return month < now ? year : year - 1;
+  if (which === 'next') return month > now ? year : year + 1;
+  return year;
 }
 
 /** The text's own year as its dates place it: what it looks back to, else (for a day told as past) the

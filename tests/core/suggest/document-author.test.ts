@@ -26,6 +26,18 @@ describe('findAuthor', () => {
     expect(findAuthor('Director Maria Ostrow leaves the agency\n\nShe served five years.')).toBe(undefined);
   });
 
+  it('reads the body a paper’s first person says it belongs to', () => {
+    expect(findAuthor('Harbour plan\n\nAll that we do at the Harbour Trust is for sailors.')).toBe(
+      'Harbour Trust',
+    );
+    expect(
+      findAuthor('Plan\n\nEverything we do in the Department for Coasts and Rivers is about safety.'),
+    ).toBe('Department for Coasts and Rivers');
+    // a place, a time or the chamber is no body
+    expect(findAuthor('Plan\n\nWe work in Leeds and Bradford.')).toBe(undefined);
+    expect(findAuthor('Debate\n\nWe in this House must act, as we at the time said.')).toBe(undefined);
+  });
+
   it('credits the text’s own first-person positions to the author it finds', () => {
     const text = [
       "King's Speech 2031",

@@ -69,6 +69,12 @@ describe('cue words', () => {
     );
   });
 
+  it('reads a question asking how to reach one’s own aim as support, one asking how others can as objection', () => {
+    expect(label('How can we ensure that every village keeps its bus service?')).toBe('support');
+    expect(label('How can the nation rapidly expand its ferry routes?')).toBe('support');
+    expect(label('How can they justify closing the village bus service?')).toBe('oppose');
+  });
+
   it('reads "Is it not time to end ...?" as support for ending it', () => {
     expect(label('Is it not time to end this practice?')).toBe('support');
     expect(label('Is this really the best way to spend the money?')).toBe('oppose');

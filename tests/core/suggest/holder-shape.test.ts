@@ -1,7 +1,10 @@
 // What can hold a view: names of people, offices and bodies pass; headings, section names, list labels and
-// the words a sentence opens with do not, however they are capitalised.
+// the words a sentence opens with do not, however they are capitalised; nor does a common noun that starts a
+// sentence.
 import { describe, expect, it } from 'vitest';
-import { isHolder } from '../../../src/core/suggest/holder-shape';
+import { isCommonWord, isHolder } from '../../../src/core/suggest/holder-shape';
+import { findStances } from '../../../src/core/suggest/find-stances';
+import type { ClauseJudge } from '../../../src/core/suggest/model-judge';
 
 describe('isHolder', () => {
   it('takes people, offices and bodies as they are written', () => {
@@ -29,6 +32,9 @@ describe('isHolder', () => {
       'Key Findings',
       'Next Steps',
       'Response in Wales',
+      'Objectives',
+      'Our Vision',
+      'Strategic Priorities',
     ])
       expect(isHolder(heading), heading).toBe(false);
   });
@@ -49,5 +55,27 @@ describe('isHolder', () => {
 
   it('refuses a postcode', () => {
     expect(isHolder('AB12 3CD')).toBe(false);
+  });
+});
+
+describe('isCommonWord', () => {
+  it('knows a word capitalised only at a sentence start by the text writing it in lower case', () => {
+    const text = 'Staffing is short. The ferry needs more staffing. Oxfam says so.';
+    expect(isCommonWord(text, 'Staffing')).toBe(true);
+    expect(isCommonWord(text, 'Oxfam')).toBe(false);
+    expect(isCommonWord(text, 'Harbour Trust')).toBe(false);
+    // only the text near the position is read
+    const far = `Staffing is short. ${'The crews sail. '.repeat(800)}The ferry needs more staffing.`;
+    expect(isCommonWord(far, 'Staffing', 0)).toBe(false);
+  });
+
+  it('gives a position the detector adds, opening with a common noun, to the speaker, not to the noun', () => {
+    const text =
+      'Deputy Ann Reed: The crews are stretched. Equipment is also lacking, and the equipment we have is old.';
+    // every clause read as a position no cue found, as the trained detector offers them
+    const added: ClauseJudge = () => ({ stance: 'support', confidence: 0.25, cueEnd: 0, byModel: true });
+    const actors = findStances(text, undefined, added).map((s) => s.actor);
+    expect(actors).toContain('Deputy Ann Reed');
+    expect(actors).not.toContain('Equipment');
   });
 });

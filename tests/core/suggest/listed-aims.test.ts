@@ -39,11 +39,28 @@ describe('listed aims', () => {
     ]);
   });
 
+  it('reads the items after the author’s own "We are doing this by:" as the author’s aims', () => {
+    const text = [
+      'Harbour Board plan: 2024 to 2028',
+      'We are making the harbour safer for small boats. We are doing this by:',
+      'dredging the inner basin before the winter storms',
+      'training volunteer crews with the lifeboat station',
+      'We will meet our ambition to double ferry trips by:',
+      'opening a second berth for the island service',
+    ].join('\n\n');
+    expect(findListedAims(text).map((a) => text.slice(a.start, a.end))).toEqual([
+      'dredging the inner basin before the winter storms',
+      'training volunteer crews with the lifeboat station',
+      'opening a second berth for the island service',
+    ]);
+  });
+
   it('finds no aims after a lead-in that lists findings, figures or means', () => {
     for (const lead of [
       'Key findings from the analysis include:',
       'The limits to be set in the regulations are:',
       'The Government confirmed they will reduce the cost of levies by:',
+      'Prices rose in every region, led by:',
     ])
       expect(
         findListedAims(`${lead}\n\nraising the threshold for small firms\n\nreducing costs by a tenth`),

@@ -36,6 +36,21 @@ describe('findYearlessDates', () => {
     ]);
   });
 
+  it('places "last", "this" and "next" with a month before, in or after the heading’s year', () => {
+    const text =
+      'Ferry Questions\n\nCouncil debate, Thursday 20 October 2022\n\nThe review promised last December is late; crews finish training this December and the new route opens next March. Last October the fares rose, and next November they rise again.';
+    expect(read(text)).toEqual([
+      ['last December', '2021-12-01', '2021-12-31'],
+      ['this December', '2022-12-01', '2022-12-31'],
+      ['next March', '2023-03-01', '2023-03-31'],
+      ['Last October', '2021-10-01', '2021-10-31'],
+      ['next November', '2022-11-01', '2022-11-30'],
+    ]);
+    // with no dated heading there is nothing to count from, and "this may" is the verb
+    expect(read('Ferry notes\n\nThe route opened last December.')).toEqual([]);
+    expect(read('Notes, 2 March 2020\n\nThis may change by next week.')).toEqual([]);
+  });
+
   it('leaves days alone in a text that dates nothing, and "May" alone as the verb it may be', () => {
     expect(read('Notes\n\nThe board met on 21 July.')).toEqual([]);
     expect(read('Report, 2 March 2020\n\nCouncils in May choose otherwise; by May they had.')).toEqual([]);
