@@ -53,11 +53,14 @@ export function isHolder(actor: string): boolean {
 
 /** "Revenue is a nice side effect", "Equipment is also needed": one word capitalised only by its place at
  * a sentence's start, which the text around `at` writes in lower case, is a common noun, not a body's name
- * (only the text nearby is read: a long text is not scanned whole for each position). */
+ * (only the text nearby is read: a long text is not scanned whole for each position). A word the text also
+ * capitalises inside a sentence ("the Shelter report", "as Labour said") is a name that is a noun too. */
 export function isCommonWord(text: string, actor: string, at = 0): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(actor)) return false;
   const nearby = text.slice(Math.max(0, at - NEARBY), at + NEARBY);
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])${actor.toLowerCase()}(?![\p{L}\p{N}])`, 'u').test(nearby);
+  const lower = new RegExp(String.raw`(?<![\p{L}\p{N}])${actor.toLowerCase()}(?![\p{L}\p{N}])`, 'u');
+  const named = new RegExp(String.raw`(?<=[\p{Ll}\p{N},;] )${actor}(?![\p{L}\p{N}])`, 'u');
+  return lower.test(nearby) && !named.test(nearby);
 }
 
 const NEARBY = 5000;

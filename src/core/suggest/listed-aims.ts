@@ -31,8 +31,11 @@ const AIMS_NAMED = new RegExp(
   'iu',
 );
 /** Or the author says how it pursues its own aim: "We are doing this by:", "We will meet that ambition by:".
- * (A reported reduction's means, "the Government confirmed they will reduce the cost by:", list figures.) */
-const OWN_MEANS = /^(?:we|I)[ \u00a0]+(?:are|am|will|shall)\b[^:]*\bby[ \u00a0]*:$/iu;
+ * (A reported reduction's means, "the Government confirmed they will reduce the cost by:", list figures.)
+ * The author acts (an -ing form, or a verb after "will"); "We are concerned by:", "We will be hit by:" and
+ * "We are facing costs caused by:" list what is done to it, not its means. */
+const OWN_MEANS =
+  /^(?:we|I)[ \u00a0]+(?:(?:are|am)[ \u00a0]+(?:\p{L}+ly[ \u00a0]+)?(?!being\b)\p{L}+ing|(?:will|shall)[ \u00a0]+(?:\p{L}+ly[ \u00a0]+)?(?!be\b)\p{L}+)\b[^:]*(?<!\p{L}ed)[ \u00a0]+by[ \u00a0]*:$/iu;
 /** An item opens in lower case, with a bullet or a number, or with a verb's bare form ("Take powers"). */
 const BULLET = /^(?:[•▪●◦‣∙*–—-]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \u00a0]/u;
 const NOT_IMPERATIVE =

@@ -30,6 +30,9 @@ export function trimClause(text: string, span: Span): Span {
 export function splitActors(actor: string): string[] {
   const m = /^(\S+(?: \S+){0,2}) and (?:the )?(\S+(?: \S+){0,2})$/u.exec(actor);
   if (!m || ORGANISATION_NOUN.test(actor) || !/^\p{Lu}/u.test(m[2] as string)) return [actor];
-  if (BODY_FOR.test(actor)) return [actor];
+  // one body's name when what follows its "and" is a plain word, not "the Treasury", "HMRC" or another body
+  const second = m[2] as string;
+  const another = / and the /iu.test(actor) || /^\p{Lu}{2,}$/u.test(second) || BODY_FOR.test(second);
+  if (BODY_FOR.test(actor) && !another) return [actor];
   return [m[1] as string, m[2] as string];
 }

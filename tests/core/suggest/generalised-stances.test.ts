@@ -75,6 +75,15 @@ describe('cue words', () => {
     expect(label('How can they justify closing the village bus service?')).toBe('oppose');
   });
 
+  it('reads a question of how one could back a proposal, or do anything "possibly", as objection', () => {
+    expect(label('How can I support a Bill that closes the village bus service?')).toBe('oppose');
+    expect(label('How can we promote a scheme that has failed every harbour town?')).toBe('oppose');
+    expect(label('How can we possibly ensure safe crossings with these cuts?')).toBe('oppose');
+    expect(label('How can I seriously improve the ferry timetable on this budget?')).toBe('oppose');
+    // backing people, not a proposal, is still the means to an aim of one's own
+    expect(label('How can we support carers in every village?')).toBe('support');
+  });
+
   it('reads "Is it not time to end ...?" as support for ending it', () => {
     expect(label('Is it not time to end this practice?')).toBe('support');
     expect(label('Is this really the best way to spend the money?')).toBe('oppose');

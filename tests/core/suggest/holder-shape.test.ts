@@ -69,6 +69,13 @@ describe('isCommonWord', () => {
     expect(isCommonWord(far, 'Staffing', 0)).toBe(false);
   });
 
+  it('knows a name that is also a noun by the text capitalising it inside a sentence', () => {
+    const text =
+      'Harbourside is clear that the cap must go. The harbourside cafes agree, as Harbourside says.';
+    expect(isCommonWord(text, 'Harbourside')).toBe(false);
+    expect(isCommonWord('Harbourside is quiet. The harbourside cafes close.', 'Harbourside')).toBe(true);
+  });
+
   it('gives a position the detector adds, opening with a common noun, to the speaker, not to the noun', () => {
     const text =
       'Deputy Ann Reed: The crews are stretched. Equipment is also lacking, and the equipment we have is old.';

@@ -61,6 +61,11 @@ describe('listed aims', () => {
       'The limits to be set in the regulations are:',
       'The Government confirmed they will reduce the cost of levies by:',
       'Prices rose in every region, led by:',
+      // what is done to the author, not what it does
+      'We are deeply concerned by:',
+      'We will be hit hardest by:',
+      'We are being squeezed by:',
+      'We are facing higher costs caused by:',
     ])
       expect(
         findListedAims(`${lead}\n\nraising the threshold for small firms\n\nreducing costs by a tenth`),

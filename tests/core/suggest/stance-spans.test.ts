@@ -18,4 +18,16 @@ describe('splitActors', () => {
     ])
       expect(splitActors(body), body).toEqual([body]);
   });
+
+  it('splits a body named for what it does from another body after its "and"', () => {
+    expect(splitActors('Department for Coasts and the Treasury')).toEqual([
+      'Department for Coasts',
+      'Treasury',
+    ]);
+    expect(splitActors('Ministry of Harbours and HMRC')).toEqual(['Ministry of Harbours', 'HMRC']);
+    expect(splitActors('Office for Ports and Office for Rail')).toEqual([
+      'Office for Ports',
+      'Office for Rail',
+    ]);
+  });
 });

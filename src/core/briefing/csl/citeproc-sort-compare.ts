@@ -4,8 +4,8 @@
 // localeCompare with a locale and options builds a collator each time: at 10,000 sources the registry's
 // sorted inserts spent about 2 s of a 17 s run there. By ECMA-402, `a.localeCompare(b, locales, options)`
 // is `new Intl.Collator(locales, options).compare(a, b)`, so the order is citeproc's exactly; the
-// briefing tests pinned by digest hold it to that. Each key's lower-cased form is kept for the
-// comparator's life, since a binary insert compares one key with many.
+// briefing tests pinned by digest hold it to that. Each key's lower-cased form is kept while the engine's
+// languages stay the same, since a binary insert compares one key with many.
 import CSL from 'citeproc';
 
 type SortState = { tmp: { lang_array?: string[] } };
@@ -25,15 +25,33 @@ const KEPT_KEYS = 100_000;
 
 /** What citeproc's CSL.getSortCompare returns, for `state` (the engine's) and its sort locale. */
 export function sortCompareFor(this: SortState, defaultLocale?: string): Compare {
+  // As citeproc: a comparison the host handed an engine (sys.stringCompare) is used as it is.
+  const given = (CSL as unknown as { stringCompare?: Compare }).stringCompare;
+  if (given) return given;
   const collator = collatorFor(defaultLocale || 'en-US');
-  const langs = this.tmp.lang_array;
   const lowered = new Map<string, string>();
+  // citeproc lower-cases by the engine's languages as they are at each comparison, not at construction:
+  // the engine is built before any item is read (the list is unset then) and each item it renders sets
+  // them anew (CSL.citeStart), so they are read every time and the kept forms dropped when they change.
+  let langs: string[] | undefined;
+  let langsKey: string | null = null;
+  const languages = () => {
+    const now = this.tmp.lang_array;
+    if (now !== langs) {
+      langs = now;
+      const key = now === undefined ? null : now.join('\u0000');
+      if (key !== langsKey) lowered.clear();
+      langsKey = key;
+    }
+    return now;
+  };
   // citeproc's CSL.toLocaleLowerCase: the engine's languages, else plain lower case.
   const lower = (text: string) => {
+    const current = languages();
     let low = lowered.get(text);
     if (low === undefined) {
       try {
-        low = text.toLocaleLowerCase(langs);
+        low = text.toLocaleLowerCase(current);
       } catch {
         low = text.toLowerCase();
       }
