@@ -4,13 +4,19 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildLibrary } from '../../../scripts/scale/generate-library.mjs';
 import { isCitableClaim } from '../../../src/core/briefing/citable-claims';
 import { findCrossChecks } from '../../../src/core/crosscheck/find-cross-checks';
-import { crossChecksOf } from '../../../src/renderer/features/crosscheck/read-cross-check-inputs';
+import { readCrossCheckInputs } from '../../../src/renderer/features/crosscheck/read-cross-check-inputs';
 import { listClaims } from '../../../src/renderer/storage/claims';
 import type { Store } from '../../../src/renderer/storage/database';
 import { listWholeSources } from '../../../src/renderer/storage/sources';
 import { freshStore, putLibrary } from '../storage/storage-kit';
 
 const opened: Store[] = [];
+
+/** The cross-checks of what the worker reads from the database. */
+async function crossChecksOf(store: Store) {
+  const { claims, sources } = await readCrossCheckInputs(store);
+  return findCrossChecks(claims, sources);
+}
 afterEach(() => {
   for (const store of opened.splice(0)) store.db.close();
 });

@@ -3,8 +3,7 @@
 // sources. Only a source's id and whether it is deleted matter to the rule, so the text is not kept.
 import { CITABLE_STATUSES, isCitableClaim } from '../../../core/briefing/citable-claims';
 import { summariseConflictGroup } from '../../../core/crosscheck/conflict-group-summary';
-import { findCrossChecks, findGroupedCrossChecks } from '../../../core/crosscheck/find-cross-checks';
-import type { CrossChecks } from '../../../core/crosscheck/cross-check-types';
+import { findGroupedCrossChecks } from '../../../core/crosscheck/find-cross-checks';
 import type { Claim, Source } from '../../../core/model/records';
 import type { Store } from '../../storage/database';
 import type { CrossCheckView } from './crosscheck-protocol';
@@ -29,12 +28,6 @@ export async function readCrossCheckInputs(store: Store): Promise<CrossCheckInpu
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const sources = [...live].map((id) => ({ id, deleted: false }) as Source);
   return { claims, sources };
-}
-
-/** The library's cross-checks, from what is stored now. */
-export async function crossChecksOf(store: Store): Promise<CrossChecks> {
-  const { claims, sources } = await readCrossCheckInputs(store);
-  return findCrossChecks(claims, sources);
 }
 
 /** The library's cross-checks as the Cross-checks tab and the badges read them: conflicts in groups. */
