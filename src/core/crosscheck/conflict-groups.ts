@@ -44,19 +44,24 @@ export type ConflictInputs = {
 };
 
 export function findConflictGroups({ figures, dates, stances }: ConflictInputs): ConflictGroup[] {
-  const figureGroups = valueGroups(figures, figureKind, differentFigures, (bucket, members, onlyPair) => ({
-    kind: 'figure',
-    tagId: bucket.tagId,
-    unit: members[0]!.ref.unit,
-    figures: members.map((m) => m.ref),
-    pairCount: 0,
-    onlyPair: onlyPair && figureConflict(onlyPair[0], onlyPair[1]),
-  }));
-  const dateGroups = valueGroups(dates, dateKind, differentDates, (bucket, members, onlyPair) => ({
+  const figureGroups = valueGroups(
+    figures,
+    figureKind,
+    differentFigures,
+    (bucket, members, pairCount, onlyPair) => ({
+      kind: 'figure',
+      tagId: bucket.tagId,
+      unit: members[0]!.ref.unit,
+      figures: members.map((m) => m.ref),
+      pairCount,
+      onlyPair: onlyPair && figureConflict(onlyPair[0], onlyPair[1]),
+    }),
+  );
+  const dateGroups = valueGroups(dates, dateKind, differentDates, (bucket, members, pairCount, onlyPair) => ({
     kind: 'date',
     tagId: bucket.tagId,
     dates: members.map((m) => m.ref),
-    pairCount: 0,
+    pairCount,
     onlyPair: onlyPair && dateConflict(onlyPair[0], onlyPair[1]),
   }));
   const { first, further } = stanceGroups(stances);
@@ -74,7 +79,7 @@ function valueGroups<T extends ReadClaim<FigureRef> | ReadClaim<DateRef>>(
   items: readonly T[],
   kindOf: (item: T) => string,
   differ: (a: T, b: T) => boolean,
-  make: (bucket: ValueBucket<T>, members: T[], onlyPair: [T, T] | null) => ConflictGroup,
+  make: (bucket: ValueBucket<T>, members: T[], pairCount: number, onlyPair: [T, T] | null) => ConflictGroup,
 ): ConflictGroup[] {
   const found: { place: number; group: ConflictGroup }[] = [];
   let bucket: ValueBucket<T> | null = null;
@@ -86,7 +91,7 @@ function valueGroups<T extends ReadClaim<FigureRef> | ReadClaim<DateRef>>(
     if (!bucket || pairCount === 0) return;
     const [i, j] = firstPair;
     const onlyPair: [T, T] | null = pairCount === 1 ? [bucket.items[i]!, bucket.items[j]!] : null;
-    const group = { ...make(bucket, members, onlyPair), pairCount };
+    const group = make(bucket, members, pairCount, onlyPair);
     found.push({ place: bucket.ranks[i]! * items.length + bucket.ranks[j]!, group });
   };
   visitValueConflicts(items, kindOf, differ, {
