@@ -45,9 +45,10 @@ const AUTHOR_AGENT = new RegExp(
   'u',
 );
 /** A title that names its speaker or writer: "Statement from President X on ...", "Written ministerial
- * statement by X MP about ...", "Statement by The Rt Hon X MP, Lord Chancellor", "X's speech at ...". */
+ * statement by X MP about ...", "Statement by The Rt Hon X MP, Lord Chancellor", "X's speech at ...", "Summit
+ * 2016: PM's closing remarks" (after a colon in the title line). */
 const AUTHOR_TITLE = new RegExp(
-  String.raw`(?:^|\n)(?:[\p{L} \u00a0-]{0,40}?\b(?:[Ss]tatement|[Ss]peech|[Rr]emarks|[Aa]rticle|[Aa]ddress|[Ll]etter)[ \u00a0]+(?:from|by)[ \u00a0]+(?:[Tt]he[ \u00a0]+)?(?:Rt\.?[ \u00a0]+Hon\.?[ \u00a0]+)?(${TITLE}*${NAME})|(${TITLE}*${NAME})[’']s[ \u00a0]+(?:speech|statement|article|remarks|address|letter|speaking[ \u00a0]+notes?)\b)`,
+  String.raw`(?:^|\n)(?:[\p{L} \u00a0-]{0,40}?\b(?:[Ss]tatement|[Ss]peech|[Rr]emarks|[Aa]rticle|[Aa]ddress|[Ll]etter)[ \u00a0]+(?:from|by)[ \u00a0]+(?:[Tt]he[ \u00a0]+)?(?:Rt\.?[ \u00a0]+Hon\.?[ \u00a0]+)?(${TITLE}*${NAME})|(?:[^\n:]{0,60}:[ \u00a0]+)?(${TITLE}*${NAME})[’']s[ \u00a0]+(?:(?:opening|closing|keynote|final|welcoming|introductory)[ \u00a0]+)?(?:speech|statement|article|remarks|address|letter|speaking[ \u00a0]+notes?)\b)`,
   'u',
 );
 /** A speech from the throne is the Government's programme, in the monarch's words: "Queen's Speech 2016",

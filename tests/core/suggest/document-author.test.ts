@@ -22,6 +22,13 @@ describe('findAuthor', () => {
     expect(findAuthor('NEC Director Maria Ostrow Harbour Forum Remarks\n\nMay 3, 2031\n\nThank you.')).toBe(
       'Maria Ostrow',
     );
+    // a title that names the occasion first, then whose closing (or opening, keynote) remarks these are
+    expect(findAuthor('Harbour Summit 2031: Mayor’s closing remarks\n\nWe have agreed a plan.')).toBe(
+      'Mayor',
+    );
+    expect(findAuthor('Ports forum: Secretary Ann Vale’s keynote speech\n\nThank you.')).toBe('Ann Vale');
+    // a colon in a line that names nobody's remarks names no speaker
+    expect(findAuthor('Harbour Summit 2031: closing remarks\n\nWe have agreed a plan.')).toBe(undefined);
     // a role named in a headline that is not a speech names no speaker
     expect(findAuthor('Director Maria Ostrow leaves the agency\n\nShe served five years.')).toBe(undefined);
   });
