@@ -92,6 +92,8 @@ describe('interchange formats', () => {
   it('offers the formats by name', async () => {
     await app.page.getByRole('button', { name: 'Export database' }).click();
     const dialog = app.page.getByRole('dialog', { name: 'Export database' });
+    // the dialog and its format list are fetched when it first opens
+    await dialog.getByLabel('Format').waitFor();
     const options = await dialog.getByLabel('Format').locator('option').allTextContents();
     for (const name of ['Library bundle', 'Web Annotation', 'REFI-QDA project', 'REFI-QDA codebook', 'CSV'])
       expect(options.some((o) => o.includes(name))).toBe(true);

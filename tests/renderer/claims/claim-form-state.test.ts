@@ -10,6 +10,7 @@ import {
   newClaimForm,
 } from '../../../src/renderer/features/claims/claim-form-state';
 import { filterClaims } from '../../../src/renderer/features/claims/claim-filters';
+import { prefillClaim } from '../../../src/core/suggest/prefill-claim';
 
 const text = 'The trust cost £8.52m in 2014-15.';
 const target = { source: 's1', selector: describeRange(text, 15, 21) };
@@ -23,39 +24,44 @@ describe('a new claim form', () => {
   };
 
   it('starts prefilled from the passage as read in its source, every field a string to edit', () => {
-    const figure = newClaimForm('s1', target, text);
+    const figure = newClaimForm(prefillClaim, 's1', target, text);
     expect(figure).toMatchObject({ kind: 'figure', value: '8520000', unit: 'GBP', approximate: false });
     expect(figure.statement).toBe('The trust cost £8.52m in 2014-15.');
-    expect(newClaimForm('s1', on('October 2014'), sentence)).toMatchObject({
+    expect(newClaimForm(prefillClaim, 's1', on('October 2014'), sentence)).toMatchObject({
       kind: 'date',
       startDate: '2014-10-01',
       endDate: '2014-10-31',
       precision: 'month',
       statement: 'Councils were told in October 2014.',
     });
-    expect(newClaimForm('s1', on('Barnardo’s warns against profit'), sentence)).toMatchObject({
+    expect(newClaimForm(prefillClaim, 's1', on('Barnardo’s warns against profit'), sentence)).toMatchObject({
       kind: 'stance',
       actor: 'Barnardo’s',
       stance: 'oppose',
       statement: 'Barnardo’s warns against profit from child protection.',
     });
-    expect(newClaimForm('s1', on('Councils were told'), sentence)).toMatchObject({
+    expect(newClaimForm(prefillClaim, 's1', on('Councils were told'), sentence)).toMatchObject({
       kind: 'quote',
       value: '',
     });
   });
 
   it('reads the quote alone when the source text is not at hand or no longer holds it', () => {
-    expect(newClaimForm('s1', target)).toMatchObject({
+    expect(newClaimForm(prefillClaim, 's1', target)).toMatchObject({
       kind: 'figure',
       value: '8520000',
       statement: '£8.52m',
     });
-    expect(newClaimForm('s1', target, 'a different text altogether')).toMatchObject({ kind: 'figure' });
+    expect(newClaimForm(prefillClaim, 's1', target, 'a different text altogether')).toMatchObject({
+      kind: 'figure',
+    });
   });
 
   it('saves the statement on one line, as edited', () => {
-    const form = { ...newClaimForm('s1', target, text), statement: '  The trust\ncost £8.52m.  ' };
+    const form = {
+      ...newClaimForm(prefillClaim, 's1', target, text),
+      statement: '  The trust\ncost £8.52m.  ',
+    };
     const fields = formToFields(form);
     expect(fields.ok && formToDraft(form, fields.fields, []).statement).toBe('The trust cost £8.52m.');
   });
@@ -64,7 +70,7 @@ describe('a new claim form', () => {
 describe('claim form state', () => {
   it('saves only the chosen kind’s fields', () => {
     const form = {
-      ...newClaimForm('s1', target),
+      ...newClaimForm(prefillClaim, 's1', target),
       kind: 'figure' as const,
       value: '8,520,000',
       unit: 'GBP' as const,
@@ -74,7 +80,11 @@ describe('claim form state', () => {
   });
 
   it('refuses a figure value that is not a number', () => {
-    const form = { ...newClaimForm('s1', target), kind: 'figure' as const, value: 'about eight' };
+    const form = {
+      ...newClaimForm(prefillClaim, 's1', target),
+      kind: 'figure' as const,
+      value: 'about eight',
+    };
     const result = formToFields(form);
     expect(result.ok).toBe(false);
   });

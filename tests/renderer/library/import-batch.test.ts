@@ -7,11 +7,11 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPdfText } from '../../../src/cli/pdf/load-pdf';
 import type { PickedFile } from '../../../src/core/model/platform';
-import {
-  summariseImport,
-  type ImportProgress,
-  type PasswordRequest,
+import type {
+  ImportProgress,
+  PasswordRequest,
 } from '../../../src/renderer/features/library/import-documents';
+import { summariseImport } from '../../../src/renderer/features/library/import-summary';
 import { readMaxImportBytes } from '../../../src/renderer/features/library/import-limit';
 import { listWholeSources } from '../../../src/renderer/storage/sources';
 import { convertDocx, freshStore, importFiles, parseHtml, readCorpusFile } from '../storage/storage-kit';

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { corpusDir } from '../../support/repo-paths';
 import { describe, expect, it } from 'vitest';
 import type { PickedFile } from '../../../src/core/model/platform';
-import { summariseImport } from '../../../src/renderer/features/library/import-documents';
+import { summariseImport } from '../../../src/renderer/features/library/import-summary';
 import { listSources } from '../../../src/renderer/storage/sources';
 import { freshStore, importFiles } from '../storage/storage-kit';
 

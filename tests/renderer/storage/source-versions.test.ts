@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../../src/core/anchoring/describe-range';
 import { validateLibrary } from '../../../src/core/exchange/validate-library';
 import type { Source } from '../../../src/core/model/records';
-import { summariseImport } from '../../../src/renderer/features/library/import-documents';
+import { summariseImport } from '../../../src/renderer/features/library/import-summary';
 import { saveClaim } from '../../../src/renderer/storage/claims';
 import { readLibrary } from '../../../src/renderer/storage/library-exchange';
 import {

@@ -1,7 +1,7 @@
 // Importing documents into the library: real corpus files go through extraction into IndexedDB; the same
 // file twice adds nothing and says so; a bad file is reported on its own and the others still import.
 import { describe, expect, it } from 'vitest';
-import { summariseImport } from '../../../src/renderer/features/library/import-documents';
+import { summariseImport } from '../../../src/renderer/features/library/import-summary';
 import { listWholeSources } from '../../../src/renderer/storage/sources';
 import { freshStore, importFiles, readCorpusFile } from './storage-kit';
 

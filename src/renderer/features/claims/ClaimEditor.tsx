@@ -18,6 +18,7 @@ import { describeStorageError } from '../../storage/describe-storage-error';
 import { SaveConflictNotice } from './SaveConflictNotice';
 import { listTotalChoices } from './total-choices';
 import { useClaimActions } from './use-claim-actions';
+import { usePrefill } from './use-prefill';
 import { useWorkbench } from '../../services/workbench-context';
 
 export function ClaimEditor() {
@@ -41,19 +42,22 @@ export function ClaimEditor() {
   const [refused, setRefused] = useState<Refused | null>(null);
   const [busy, setBusy] = useState(false);
 
-  // A new claim's statement is prefilled from its source's text, read for it.
+  // A new claim's statement is prefilled from its source's text, read for it, by the prefill fetched for it.
   const textRead = useSourceText(current?.mode === 'new' ? current.sourceId : null);
   const newText = textRead.status === 'ready' ? textRead.data?.text : undefined;
   const textLoading = textRead.status === 'loading';
+  const prefill = usePrefill(current?.mode === 'new');
   const initial = useMemo((): ClaimFormState | null | 'reading' => {
     if (!current) return null;
     if (current.mode === 'new') {
-      return textLoading ? 'reading' : newClaimForm(current.sourceId, current.target, newText);
+      return textLoading || !prefill
+        ? 'reading'
+        : newClaimForm(prefill, current.sourceId, current.target, newText);
     }
     if (opened?.draft !== current) return 'reading';
     return opened.claim ? claimToForm(opened.claim, tagsById) : null;
     // The form is built once per draft: later changes to the library must not reset what is being typed.
-  }, [current, opened, textLoading]);
+  }, [current, opened, textLoading, prefill]);
   const sourceClaims = useClaimsOfSource(
     initial !== null && initial !== 'reading' ? initial.sourceId : null,
     CITABLE_STATUSES,

@@ -1,7 +1,7 @@
 // The claim form's state and its conversion to and from a stored claim. Form fields are strings (what
 // inputs hold); only the fields of the chosen kind are saved, and empty ones are left out. A new claim
 // starts as core's prefill of the passage (prefillClaim: kind, fields and statement), every field editable.
-import { prefillClaim } from '../../../core/suggest/prefill-claim';
+import type { prefillClaim } from '../../../core/suggest/prefill-claim';
 import type {
   Claim,
   ClaimFields,
@@ -38,11 +38,19 @@ export type ClaimFormState = {
   note: string;
 };
 
+/** Core's prefillClaim, passed in: the page fetches it with the first new claim (use-prefill.ts). */
+export type PrefillClaim = typeof prefillClaim;
+
 /**
  * The form for a new claim on `target`, prefilled from the passage read in `sourceText` (the source's
  * stored text); without it, from the quote alone.
  */
-export function newClaimForm(sourceId: string, target: ClaimTarget, sourceText?: string): ClaimFormState {
+export function newClaimForm(
+  prefillClaim: PrefillClaim,
+  sourceId: string,
+  target: ClaimTarget,
+  sourceText?: string,
+): ClaimFormState {
   const [quote, position] = target.selector;
   const inSource = sourceText?.slice(position.start, position.end) === quote.exact;
   const prefill = inSource

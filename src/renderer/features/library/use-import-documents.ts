@@ -4,22 +4,17 @@
 // file, and open the first new document, unless the researcher opened another source meanwhile. Files
 // whose text is already in the library (from another file or encoding) are not added; the Library offers
 // "Import anyway" for them. Files that look like new versions of sources here wait for the Library's
-// question: "Import as new version" or as a separate source.
+// question: "Import as new version" or as a separate source. The pipeline (extraction, the text checks, PDF
+// and OCR set-up) is loaded when files are first imported, not with the page (loadImportPipeline).
 import { useCallback } from 'react';
 import type { PickedFile } from '../../../core/model/platform';
 import { useWorkbench } from '../../services/workbench-context';
 import { useAppStore } from '../../store/use-app-store';
 import { nowIso } from '../../storage/timestamps';
-import { createBrowserPdfOcr } from './browser-pdf-ocr';
-import { createBrowserExtractDeps } from './extract-deps';
 import { extractInWorker } from './extract-in-worker';
 import { findVersionInWorker } from './find-version-in-worker';
-import {
-  DOCUMENT_EXTENSIONS,
-  importDocuments,
-  summariseImport,
-  type ImportOutcome,
-} from './import-documents';
+import type { ImportOutcome } from './import-documents';
+import { DOCUMENT_EXTENSIONS, summariseImport } from './import-summary';
 import { readMaxImportBytes } from './import-limit';
 
 // Password answers wait here by question id, and the files left out for their text wait for "Import
@@ -28,6 +23,20 @@ const pendingAnswers = new Map<number, (password: string | null) => void>();
 let questions = 0;
 let leftOut: PickedFile[] = [];
 const waitingVersions = new Map<string, PickedFile>();
+
+/** The import's heavy parts, fetched with the first import (a failed fetch fails that import, as a bad file would). */
+async function loadImportPipeline() {
+  const [pipeline, deps, ocr] = await Promise.all([
+    import('./import-documents'),
+    import('./extract-deps'),
+    import('./browser-pdf-ocr'),
+  ]);
+  return {
+    importDocuments: pipeline.importDocuments,
+    createBrowserExtractDeps: deps.createBrowserExtractDeps,
+    createBrowserPdfOcr: ocr.createBrowserPdfOcr,
+  };
+}
 
 /** Answers the import's password question (null skips the file). */
 export function answerPasswordQuestion(id: number, password: string | null): void {
@@ -61,6 +70,7 @@ export function useImportDocuments() {
         if (appStore.getState().tasks.importing?.cancelRequested) cancel.abort();
       });
       try {
+        const { importDocuments, createBrowserExtractDeps, createBrowserPdfOcr } = await loadImportPipeline();
         const outcomes = await importDocuments(
           store,
           files,

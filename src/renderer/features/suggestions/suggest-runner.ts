@@ -1,7 +1,8 @@
 // Where the suggester runs: inline for a small source (no worker start-up for a few kilobytes), in a Web
 // Worker for a big source or many sources. Either way each text's suggestions are handed on one at a time,
-// in order, and the run finishes only when every handler has.
-import { suggestClaims, type Suggestion } from '../../../core/suggest/suggest-claims';
+// in order, and the run finishes only when every handler has. Inline, the suggester is fetched with the
+// first run, not with the page (its rules and model are a fifth of the app's code).
+import type { Suggestion } from '../../../core/suggest/suggest-claims';
 import type { SuggestJob, SuggestReply } from './suggest-protocol';
 
 export type ResultHandler = (id: string, suggestions: Suggestion[]) => Promise<void>;
@@ -11,6 +12,7 @@ export type SuggestRunner = (jobs: SuggestJob[], onResult: ResultHandler) => Pro
 export const INLINE_LIMIT = 200_000;
 
 export const runInline: SuggestRunner = async (jobs, onResult) => {
+  const { suggestClaims } = await import('../../../core/suggest/suggest-claims');
   for (const job of jobs) await onResult(job.id, suggestClaims(job.text));
 };
 
