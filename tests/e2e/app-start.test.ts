@@ -1,7 +1,8 @@
 // What the page fetches to start, in real Chromium: the workbench's own code, not the parts used only on
 // demand. The briefing dialog (citeproc, the Word writer, the composer), the document import pipeline, the
-// database exchange (interchange formats, the bundle's schema, the merge) and the suggester with its
-// trained model are each fetched when first used, so they do not hold up every start; a static import
+// database exchange (interchange formats, the bundle's schema, the merge), the suggester with its
+// trained model, the Markdown view (marked) and team sync (core's session, the record schemas) are each
+// fetched when first used, so they do not hold up every start; a static import
 // that pulls one back into the start fails here. Each is then fetched, and works, when asked for.
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -20,6 +21,8 @@ const ON_DEMAND = {
   formats: /\/export-choices-[^/]+\.js$/,
   suggester: /\/suggest-claims-[^/]+\.js$/,
   prefill: /\/prefill-claim-[^/]+\.js$/,
+  markdown: /\/MarkdownText-[^/]+\.js$/,
+  teamSync: /\/sync-runner-[^/]+\.js$/,
 };
 
 describe('the start of the app', () => {

@@ -5,7 +5,7 @@
 // header carries the source's citation details and "Edit details". It reads what it shows from the store
 // and the library data, and changes them only through actions.
 import type { HighlightViewProps } from './highlight-view-props';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { ClaimTarget, Source } from '../../../core/model/records';
 import { describeRange } from '../../../core/anchoring/describe-range';
 import { useLibraryData } from '../../data/library-data';
@@ -17,7 +17,6 @@ import { UNTAGGED_COLOUR } from '../../storage/tag-palette';
 import { useReaderHighlights } from './use-reader-highlights';
 import type { StoredRange } from './chunk-offsets';
 import { ReaderText } from './ReaderText';
-import { MarkdownText } from './MarkdownText';
 import { describeMetadata } from '../metadata/describe-metadata';
 import { EditDetailsButton } from '../metadata/EditDetailsButton';
 import { useReaderSelection } from './use-reader-selection';
@@ -35,6 +34,12 @@ import { VersionNote } from '../versions/VersionNote';
 import { findSupersedingSources } from '../../../core/versions/superseded';
 import { FindBar } from '../search/FindBar';
 import { useFindInDocument } from '../search/use-find-in-document';
+
+// Markdown's parser (marked) builds its patterns when loaded: fetched with the first Markdown source opened,
+// not with the page.
+const MarkdownText = lazy(() =>
+  import('./MarkdownText').then((module) => ({ default: module.MarkdownText })),
+);
 
 /** The claim target for a stored range: quote and position selectors, and the page for PDF sources. */
 function targetFor(source: Source, range: StoredRange): ClaimTarget {
@@ -265,7 +270,9 @@ export function ReaderPane() {
           data-highlights={drawn}
         >
           {source.format === 'md' ? (
-            <MarkdownText text={source.text} {...viewProps} />
+            <Suspense fallback={null}>
+              <MarkdownText text={source.text} {...viewProps} />
+            </Suspense>
           ) : source.format === 'pdf' ? (
             <PdfReader source={source} {...viewProps} />
           ) : (

@@ -8,7 +8,8 @@ import { keepOriginal } from '../../storage/originals';
 import type { AppStore } from '../../store/app-store';
 import { loadBrowserPouch } from './open-browser-pouch';
 import type { LockManagerLike } from './hold-lock';
-import { createSyncRunner, type SyncRunner } from './sync-runner';
+import { createLazySyncRunner } from './lazy-sync-runner';
+import type { SyncRunner } from './sync-runner';
 
 export type TeamSync = {
   /** Reads the kept settings and (re)starts sync for them; after a save, a forget or "Keep in sync". */
@@ -35,7 +36,7 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
   const actions = appStore.actions.sync;
   const runner =
     deps.runner ??
-    createSyncRunner({
+    createLazySyncRunner({
       store: deps.store,
       loadPouch: loadBrowserPouch,
       onStatus: actions.recordStatus,
