@@ -2,8 +2,11 @@
 // demand. The briefing dialog (citeproc, the Word writer, the composer), the document import pipeline, the
 // database exchange (interchange formats, the bundle's schema, the merge), the suggester with its
 // trained model, the Markdown view (marked) and team sync (core's session, the record schemas) are each
-// fetched when first used, so they do not hold up every start; a static import
-// that pulls one back into the start fails here. Each is then fetched, and works, when asked for.
+// built into a chunk of their own and fetched when first used, so they do not hold up every start. A
+// static import that pulls one back into the start merges it into the main chunk: its own chunk is then
+// missing from the build, which fails here. The import pipeline, the prefill and the briefing are then
+// fetched, and work, when asked for.
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -43,6 +46,12 @@ describe('the start of the app', () => {
 
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it('builds each part used on demand into a chunk of its own', () => {
+    const built = readdirSync(resolve('out/web/assets')).map((name) => `/${name}`);
+    for (const [part, chunk] of Object.entries(ON_DEMAND))
+      expect([part, built.some((name) => chunk.test(name))]).toEqual([part, true]);
   });
 
   it('fetches none of the parts used on demand', async () => {

@@ -30,7 +30,12 @@ function loadPrefill(): Promise<PrefillClaim> {
 export function usePrefill(wanted: boolean): PrefillClaim | undefined {
   const [prefill, setPrefill] = useState<PrefillClaim | undefined>(() => loaded);
   useEffect(() => {
-    if (!wanted || prefill) return;
+    if (!wanted) {
+      // a fallback is not kept: the next claim tries the real prefill again
+      if (prefill !== undefined && prefill !== loaded) setPrefill(undefined);
+      return;
+    }
+    if (prefill) return;
     let live = true;
     void loadPrefill().then((found) => live && setPrefill(() => found));
     return () => {

@@ -5,7 +5,7 @@
 // header carries the source's citation details and "Edit details". It reads what it shows from the store
 // and the library data, and changes them only through actions.
 import type { HighlightViewProps } from './highlight-view-props';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { ClaimTarget, Source } from '../../../core/model/records';
 import { describeRange } from '../../../core/anchoring/describe-range';
 import { useLibraryData } from '../../data/library-data';
@@ -34,12 +34,7 @@ import { VersionNote } from '../versions/VersionNote';
 import { findSupersedingSources } from '../../../core/versions/superseded';
 import { FindBar } from '../search/FindBar';
 import { useFindInDocument } from '../search/use-find-in-document';
-
-// Markdown's parser (marked) builds its patterns when loaded: fetched with the first Markdown source opened,
-// not with the page.
-const MarkdownText = lazy(() =>
-  import('./MarkdownText').then((module) => ({ default: module.MarkdownText })),
-);
+import { useMarkdownView } from './use-markdown-view';
 
 /** The claim target for a stored range: quote and position selectors, and the page for PDF sources. */
 function targetFor(source: Source, range: StoredRange): ClaimTarget {
@@ -63,7 +58,10 @@ export function ReaderPane() {
   const { navigation, draft, focus } = useActions();
   const { suggestSource } = useSuggestClaims();
   const entry = openSourceId ? sourcesById.get(openSourceId) : undefined;
-  const source = useWholeSource(entry);
+  const whole = useWholeSource(entry);
+  // A Markdown source is still opening until its view is fetched (use-markdown-view.ts).
+  const MarkdownView = useMarkdownView(whole?.format === 'md');
+  const source = whole?.format === 'md' && !MarkdownView ? undefined : whole;
   const textShown = source !== undefined;
   const draftRange = useMemo(() => selectPendingRange(draftState, openSourceId), [draftState, openSourceId]);
   const pending = draftRange ?? keyboardRange;
@@ -270,9 +268,7 @@ export function ReaderPane() {
           data-highlights={drawn}
         >
           {source.format === 'md' ? (
-            <Suspense fallback={null}>
-              <MarkdownText text={source.text} {...viewProps} />
-            </Suspense>
+            MarkdownView && <MarkdownView text={source.text} {...viewProps} />
           ) : source.format === 'pdf' ? (
             <PdfReader source={source} {...viewProps} />
           ) : (

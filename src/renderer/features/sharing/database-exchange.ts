@@ -27,7 +27,8 @@ import {
 import { exportLibrary, type ExportRequest } from './export-library';
 import { runExchangeTask } from './run-exchange-task';
 import { describeSummary, describeWarnings } from './describe-import-summary';
-import { BUNDLE_CHOICE, importExtensions, type ExportChoice } from './export-choices';
+import { BUNDLE_CHOICE, type ExportChoice } from './export-choices';
+import type { PickedFile } from '../../../core/model/platform';
 import { exportFileName } from './export-file-name';
 
 // Imports waiting for their preview to be confirmed, by preview id: the store holds only what is shown. A
@@ -142,14 +143,9 @@ export function createDatabaseExchange({ store, platform, notify, researcher, ap
     return { ...preview, format, library: read.library, skipped: read.skipped, originals: read.originals };
   };
 
-  const importDb = async () => {
+  /** A file the researcher picked for "Import database" (use-database-exchange picks it). */
+  const importFile = async (file: PickedFile) => {
     try {
-      const [file] = await platform.openFiles({
-        title: 'Import database',
-        extensions: importExtensions(),
-        multiple: false,
-      });
-      if (!file) return;
       const failed = (error: string) =>
         notify({
           tone: 'error',
@@ -237,5 +233,5 @@ export function createDatabaseExchange({ store, platform, notify, researcher, ap
     tasks.closeImportPreview(id);
   };
 
-  return { exportDb, importDb, confirmImport, cancelImport };
+  return { exportDb, importFile, confirmImport, cancelImport };
 }

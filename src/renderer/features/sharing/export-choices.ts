@@ -16,9 +16,3 @@ export function listExportChoices(): ExportChoice[] {
   const writable = INTERCHANGE_FORMATS.filter((f) => f.write !== undefined);
   return [BUNDLE_CHOICE, ...writable.map((format) => ({ id: format.id, label: format.label, format }))];
 }
-
-/** File-picker extensions "Import database" accepts: bundles and every importable format. */
-export function importExtensions(): string[] {
-  const formats = INTERCHANGE_FORMATS.filter((f) => f.read !== undefined).map((f) => f.extension);
-  return [...new Set(['json', ...formats])];
-}
