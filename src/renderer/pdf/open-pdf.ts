@@ -6,6 +6,7 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { ImportError } from '../../core/import/import-error';
 import { describePdfFailure } from '../../core/import/pdf/describe-pdf-failure';
+import { loadOnce } from '../services/load-once';
 
 export type { PDFDocumentProxy as PdfDocument, PDFPageProxy as PdfPage };
 export type PdfTextContent = Awaited<ReturnType<PDFPageProxy['getTextContent']>>;
@@ -24,21 +25,16 @@ type OpenOptions = {
   forDisplay?: boolean;
 };
 
-let pdfjs: Promise<typeof import('pdfjs-dist')> | undefined;
+const pdfjsPart = loadOnce(() =>
+  import('pdfjs-dist').then((module) => {
+    module.GlobalWorkerOptions.workerSrc = workerUrl;
+    return module;
+  }),
+);
 
 /** pdf.js itself, fetched the first time a PDF is opened (its own chunk, so the app starts faster). */
 export function loadPdfjs(): Promise<typeof import('pdfjs-dist')> {
-  pdfjs ??= import('pdfjs-dist').then(
-    (module) => {
-      module.GlobalWorkerOptions.workerSrc = workerUrl;
-      return module;
-    },
-    (error: unknown) => {
-      pdfjs = undefined;
-      throw error;
-    },
-  );
-  return pdfjs;
+  return pdfjsPart.load();
 }
 
 function assetUrl(folder: string): string {

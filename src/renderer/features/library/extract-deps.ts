@@ -5,6 +5,7 @@
 import { createMammothConverter, type DocxConverter } from '../../../core/import/docx/docx-converter';
 import type { DomParser, PdfTextSource } from '../../../core/import/extract-document';
 import { createPdfTextLoader } from '../../pdf/load-pdf-text';
+import { loadOnce } from '../../services/load-once';
 import type { PdfOcrOptions } from '../../../core/import/pdf/extract-pdf';
 
 /** extractDocument's dependencies (the second argument). */
@@ -21,22 +22,13 @@ export type PdfLoaderFactory = (options: { password?: string }) => PdfTextSource
 
 export const parseHtmlInert: DomParser = (html) => new DOMParser().parseFromString(html, 'text/html');
 
-let mammothConverter: Promise<DocxConverter> | undefined;
-
-function loadDocxConverter(): Promise<DocxConverter> {
-  mammothConverter ??= import('mammoth').then(
-    (module) => createMammothConverter(module.default),
-    (error: unknown) => {
-      // A failed chunk load (e.g. the app was updated underneath) is retried on the next DOCX.
-      mammothConverter = undefined;
-      throw error;
-    },
-  );
-  return mammothConverter;
-}
+// A failed chunk load (e.g. the app was updated underneath) is retried on the next DOCX.
+const mammothPart = loadOnce(() =>
+  import('mammoth').then((module) => createMammothConverter(module.default)),
+);
 
 /** Converts a DOCX with mammoth, fetching mammoth's chunk the first time. */
-export const convertDocxLazily: DocxConverter = async (bytes) => (await loadDocxConverter())(bytes);
+export const convertDocxLazily: DocxConverter = async (bytes) => (await mammothPart.load())(bytes);
 
 export function createBrowserExtractDeps(options: {
   maxBytes: number;

@@ -11,17 +11,10 @@ import { useWorkbench } from '../../services/workbench-context';
 import { useAppStore } from '../../store/use-app-store';
 import type { DatabaseExchange, ExchangeDeps } from './database-exchange';
 import { IMPORT_EXTENSIONS } from './import-extensions';
+import { loadOnce } from '../../services/load-once';
 
-let loaded: Promise<typeof import('./database-exchange')> | undefined;
-
-function loadExchange() {
-  loaded ??= import('./database-exchange').catch((error: unknown) => {
-    // A failed fetch (the app updated underneath) is tried again on the next action.
-    loaded = undefined;
-    throw error;
-  });
-  return loaded;
-}
+// A failed fetch (the app updated underneath) is tried again on the next action.
+const exchangePart = loadOnce(() => import('./database-exchange'));
 
 export type DatabaseExchangeActions = Omit<DatabaseExchange, 'importFile'> & {
   importDb: () => Promise<void>;
@@ -33,7 +26,7 @@ export function useDatabaseExchange(): DatabaseExchangeActions {
   return useMemo(() => {
     const deps: ExchangeDeps = { ...workbench, appStore };
     let actions: DatabaseExchange | undefined;
-    const ready = async () => (actions ??= (await loadExchange()).createDatabaseExchange(deps));
+    const ready = async () => (actions ??= (await exchangePart.load()).createDatabaseExchange(deps));
     const failed = (error: unknown) =>
       deps.notify({ tone: 'error', title: 'The database could not be imported.', lines: [String(error)] });
     return {
