@@ -1,6 +1,6 @@
 // Counts that carry weight: a number (digits or words) followed within a few words by a plural noun that
 // names things in the world ("285 expressions of interest", "two independent trusts", "two of these
-// councils"). Not counts: "one", years, list and section numbers, footnote markers, numbers glued to a
+// councils", "20 or more homes"), or a number of a group already named ("only 8 of them", "57 of us"). Not counts: "one", years, list and section numbers, footnote markers, numbers glued to a
 // name ("4Children"), numbers starting with 0 (codes, phone numbers), durations, ages and measures.
 
 import { FUNCTION_WORDS, IRREGULAR_PLURALS, LABEL_WORDS, NOT_COUNT_HEADS, NOT_PLURAL_S } from './count-words';
@@ -16,6 +16,10 @@ const NUMBER = new RegExp(
 // one word of the phrase after the number, with the spaces before it
 const NEXT_WORD = new RegExp(String.raw`[ \u00a0]+([${WORD_CLASS}][${WORD_CLASS}’'-]*)`, 'y');
 const OF_DETERMINER = /[ \u00a0]+of[ \u00a0]+(?:these|those|the|its|their|our|them)(?=[ \u00a0])/iy;
+// "8 of them", "Fifty-seven of us": the things counted were named before
+const OF_PRONOUN = /[ \u00a0]+of[ \u00a0]+(?:them|us)(?![\p{L}\p{N}])/iuy;
+// "20 or more homes", "nine or so farmers": a bound before the noun
+const OR_BOUND = /[ \u00a0]+or[ \u00a0]+(?:more|fewer|less|so)(?=[ \u00a0])/iy;
 const MAX_WORDS_TO_HEAD = 4;
 // digits right after a letter, digit, decimal point, slash, colon, currency sign or hyphen belong to
 // something else ("A12", "1.5", "3/4", "£5", "2014-15")
@@ -44,9 +48,11 @@ export function findCounts(text: string): Found[] {
     if (isListNumber(text, start, end) || isLabelled(text, start)) continue;
     NOT_A_COUNT_AFTER.lastIndex = end;
     if (NOT_A_COUNT_AFTER.test(text)) continue;
-    const head = findHeadNoun(text, end);
-    if (!head) continue;
-    found.push(countFound(text, start, end, value, digits !== undefined ? 0.75 : 0.65));
+    OF_PRONOUN.lastIndex = end;
+    const ofPronoun = OF_PRONOUN.test(text);
+    if (!ofPronoun && !findHeadNoun(text, end)) continue;
+    const confidence = digits !== undefined ? 0.75 : 0.65;
+    found.push(countFound(text, start, end, value, ofPronoun ? confidence - 0.05 : confidence));
   }
   return found;
 }
@@ -75,9 +81,13 @@ function isLabelled(text: string, start: number): boolean {
 /** The plural noun a count is of, searched over the next few words; undefined when there is none. */
 function findHeadNoun(text: string, from: number): string | undefined {
   let at = from;
+  let reach = MAX_WORDS_TO_HEAD;
+  OR_BOUND.lastIndex = at;
+  if (OR_BOUND.test(text)) at = OR_BOUND.lastIndex;
   OF_DETERMINER.lastIndex = at;
-  if (OF_DETERMINER.test(text)) at = OF_DETERMINER.lastIndex;
-  for (let n = 0; n < MAX_WORDS_TO_HEAD; n++) {
+  // "two of the four largest Russian oil producers": a partitive's noun phrase may run a word longer
+  if (OF_DETERMINER.test(text)) [at, reach] = [OF_DETERMINER.lastIndex, MAX_WORDS_TO_HEAD + 1];
+  for (let n = 0; n < reach; n++) {
     NEXT_WORD.lastIndex = at;
     const m = NEXT_WORD.exec(text);
     if (!m) return undefined;

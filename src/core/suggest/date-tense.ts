@@ -1,6 +1,7 @@
 // Whether a date is told as past or as future, read from the words of its own sentence: the marker of tense
 // nearest the date decides ("published on 15 July", "since June", "forecast in November" are past; "will be
-// launched in January", "by March", "I expect to receive ... in September" are future). A day or month
+// launched in January", "by March", "I expect to receive ... in September", "was set to rise on
+// 1 December" are future). A day or month
 // written without a year takes its year from that: a past one falls on or before the text's own date, a
 // future one after it. A sentence with no marker leaves the question open.
 
@@ -18,18 +19,18 @@ const PAST_VERB = new RegExp(
   'iu',
 );
 const FUTURE = new RegExp(
-  String.raw`\b(?:will|shall|going[ \u00a0]+to|expects?[ \u00a0]+to|intends?[ \u00a0]+to|plans?[ \u00a0]+to|aims?[ \u00a0]+to|due[ \u00a0]+to|is[ \u00a0]+to|are[ \u00a0]+to|next|upcoming|forthcoming|from[ \u00a0]+next)\b|[’']ll\b`,
+  String.raw`\b(?:will|shall|going[ \u00a0]+to|(?:is|are|was|were)[ \u00a0]+set[ \u00a0]+to|expects?[ \u00a0]+to|intends?[ \u00a0]+to|plans?[ \u00a0]+to|aims?[ \u00a0]+to|due[ \u00a0]+to|is[ \u00a0]+to|are[ \u00a0]+to|next|upcoming|forthcoming|from[ \u00a0]+next)\b|[’']ll\b`,
   'giu',
 );
 /** Words ending in -ed that are no past tense ("need", "proceed", "indeed") or are read before a date
  * without placing it in the past ("expected in", "scheduled for", "planned for"). */
 const NOT_PAST =
   /^(?:need|indeed|proceed|exceed|succeed|speed|seed|feed|breed|bleed|heed|deed|expected|scheduled|planned|proposed|intended|due|red|bed|shed|wed|bred|fed|led)$/iu;
-/** A deadline or a scheduled event right before the date ("by March", "until September", "ends on 13
+/** A deadline or a scheduled event right before the date ("by March", "until September", "through January 20", "ends on 13
  * November") looks ahead; elsewhere in the sentence
  * "by" and "until" say nothing of tense ("published by the Department on ..."). */
 const DEADLINE =
-  /\b(?:by|until|till|(?:ends?|starts?|begins?|opens?|closes?|runs?|expires?|takes?[ \u00a0]+effect|comes?[ \u00a0]+into[ \u00a0]+force|is[ \u00a0]+due|are[ \u00a0]+due)[ \u00a0]+(?:on|in|at|from|until))[ \u00a0]+(?:the[ \u00a0]+(?:end|middle|start)[ \u00a0]+of[ \u00a0]+)?$/iu;
+  /\b(?:by|until|till|through|(?:ends?|starts?|begins?|opens?|closes?|runs?|expires?|takes?[ \u00a0]+effect|comes?[ \u00a0]+into[ \u00a0]+force|is[ \u00a0]+due|are[ \u00a0]+due)[ \u00a0]+(?:on|in|at|from|until))[ \u00a0]+(?:the[ \u00a0]+(?:end|middle|start)[ \u00a0]+of[ \u00a0]+)?$/iu;
 const AFTER_CLAUSE = /\b(?:which|that|who|where|when|and|but|so)\b|[;:(]/iu;
 /** How far from the date a marker is read: its own clause, more or less. */
 const REACH = 120;

@@ -59,6 +59,17 @@ const THRONE_SPEECH =
  * Remarks", "Secretary Ann Name Testimony on ...": the two words after the role are the speaker. */
 const ROLE_TITLE =
   /^[^\n]{0,60}?\b(?:Chairman|Chairwoman|Chair|Secretary|Director|Administrator|Commissioner|Ambassador|Governor|Minister)[ \u00a0]+(\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}[\p{Ll}’'-]+)\b[^\n]{0,80}\b(?:Remarks|Speech|Address|Testimony|Statement|Keynote)\b[^\n]*$/mu;
+/** A title that names the speaker by office alone, then the occasion: "Home Secretary speech to the
+ * Association of Police and Crime Commissioners". */
+const OFFICE_SPEECH = new RegExp(
+  String.raw`^(${TITLE}+${NAME})[ \u00a0]+(?:speech|statement|remarks|address|keynote)[ \u00a0]+(?:to|at|on|in)\b`,
+  'u',
+);
+/** A statement titled with a long office and then its holder: "Statement from Deputy National Security
+ * Advisor for International Economics and Deputy Director of the National Economic Council Daleep Singh
+ * on Today's Sanctions Actions": the two words before "on" are the speaker. */
+const OFFICE_THEN_HOLDER =
+  /^(?:Statement|Remarks|Readout)[ \u00a0]+(?:from|by)[ \u00a0]+[^\n]{0,200}?\b(?:Advisor|Adviser|Director|Secretary|Administrator|Commissioner|Ambassador|Coordinator|Counsel)\b[^\n]*?[ \u00a0](\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}[\p{Ll}’'-]+)[ \u00a0]+on\b/u;
 /** "Public Health England (PHE)": a body named in full with the acronym the text then goes on using. */
 const INTRODUCED =
   /(\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+(?:of|for|and|the|\p{Lu}[\p{L}’'-]*)){1,6})[ \u00a0]+\((\p{Lu}{2,6})\)/gu;
@@ -91,8 +102,10 @@ export function findAuthor(text: string): string | undefined {
   const head = text.slice(0, AUTHOR_WINDOW);
   const throne = THRONE_SPEECH.exec(head.slice(0, THRONE_WINDOW));
   if (throne) return `${throne[1] === 'King' || throne[2] === 'His' ? 'His' : 'Her'} Majesty’s Government`;
-  const role = ROLE_TITLE.exec(head);
+  const role = ROLE_TITLE.exec(head) ?? OFFICE_THEN_HOLDER.exec(head);
   if (role && role.index === 0) return role[1] as string;
+  const office = OFFICE_SPEECH.exec(head)?.[1];
+  if (office && isName(office)) return `the ${cleanName(office)}`;
   const subject = AUTHOR_SUBJECT.exec(head);
   const agent = AUTHOR_AGENT.exec(head);
   const titled = AUTHOR_TITLE.exec(head);

@@ -33,6 +33,11 @@ const PERSON_BEFORE_OFFICE = /^(?!The\b)\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]+\p{Lu}[
 /** A chair's turn on its own line, named by office only: "The Convener:", "The Presiding Officer:" */
 const OFFICE_TURN =
   /(The[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]+\p{Lu}[\p{L}-]+){0,2}):[ \u00a0]*(?=\r?\n|$)/uy;
+/** The same with the turn's words on the line ("The Tánaiste: I thank the Deputy."), taken as a turn only
+ * where the text opens two lines or more with it: a single "The Answer: yes" is a heading's shape. */
+const OFFICE_TURN_INLINE =
+  /^(The[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]+(?:of[ \u00a0]+State|\p{Lu}[\p{L}-]+)){0,2}):[ \u00a0]+(?=\S)/gmu;
+const MIN_OFFICE_TURNS = 2;
 /** A petition names its petitioners at its head: "The Petition of residents of Scunthorpe," */
 const PETITION = /The[ \u00a0]+Petition[ \u00a0]+of[ \u00a0]+([^,\n]{3,100}),/uy;
 /** A reply's head line: "Observations from the Secretary of State for Energy and Climate Change:" */
@@ -77,10 +82,11 @@ export function findVoices(text: string): Voice[] {
     const after = quotedParagraphsEnd(text, m.index + m[0].length);
     if (after !== undefined) quoteEnds.push(after);
   }
+  const offices = repeatedOffices(text);
   for (let start = 0; start < text.length;) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
-    const opened = lineVoices(text, start, end);
+    const opened = lineVoices(text, start, end, offices);
     appendAll(voices, opened);
     const bare = opened.length > 0 ? undefined : bareNameLine(text, start, end);
     // "Ann Name:" alone on a line is a turn only once the speaker was introduced ("Ann Name (Auditor
@@ -128,7 +134,20 @@ function skipBlank(text: string, from: number): number {
 }
 
 /** The voice a line opens, if it is a speaker, petition or reply line. */
-function lineVoices(text: string, start: number, end: number): Voice[] {
+/** The office labels that open two lines or more ("The Tánaiste:"), each with where it opens them. */
+function repeatedOffices(text: string): Map<number, string> {
+  const byLabel = new Map<string, number[]>();
+  for (const m of text.matchAll(OFFICE_TURN_INLINE)) {
+    const label = m[1] as string;
+    byLabel.set(label, [...(byLabel.get(label) ?? []), m.index]);
+  }
+  const at = new Map<number, string>();
+  for (const [label, starts] of byLabel)
+    if (starts.length >= MIN_OFFICE_TURNS) for (const start of starts) at.set(start, label);
+  return at;
+}
+
+function lineVoices(text: string, start: number, end: number, offices: Map<number, string>): Voice[] {
   const first = text.charCodeAt(start);
   if (first < 65 || first > 90) return [];
   let last = end - 1;
@@ -163,6 +182,8 @@ function lineVoices(text: string, start: number, end: number): Voice[] {
   OFFICE_TURN.lastIndex = start;
   const chair = OFFICE_TURN.exec(text);
   if (chair && chair.index + chair[0].length <= end) return [{ from: start, actor: chair[1] as string }];
+  const office = offices.get(start);
+  if (office) return [{ from: start, actor: office }];
   for (const pattern of [TITLE_SPEAKER, PHOTO_SPEAKER, PETITION, REPLY_LINE]) {
     pattern.lastIndex = start;
     const m = pattern.exec(text);

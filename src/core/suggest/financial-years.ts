@@ -1,10 +1,12 @@
 // Two-year and multi-year forms written as one token: "2014-15", "2014/15", "2014–2015", "2015-18",
 // "FY2019/20". UK public spending runs 1 April to 31 March, so each runs from 1 April of the first year to
 // 31 March of the last; when "academic" or "school year" is written next to it, 1 September to 31 August;
-// in a text that counts in dollars, from 1 January of the first year to 31 December of the last.
+// in a text that counts in dollars or euros (Irish and EU budgets run by calendar year), from 1 January of
+// the first year to 31 December of the last.
 
 import { academicYearPeriod, financialYearPeriod } from './calendar';
 import type { Found } from './suggestion';
+import { countOf } from './sign-counts';
 import { WORD_CLASS } from './text-spans';
 import { appendAll } from '../lists/append-all';
 
@@ -43,6 +45,7 @@ export function findFinancialYears(text: string): Found[] {
   // there is a span of calendar years
   const pounds = countOf(text, '£');
   const dollars = countOf(text, '$') > pounds || (pounds === 0 && AMERICAN.test(text));
+  const calendarYears = dollars || countOf(text, '€') > pounds;
   FORM.lastIndex = 0;
   for (let m = FORM.exec(text); m; m = FORM.exec(text)) {
     const first = Number(m[1]);
@@ -54,7 +57,7 @@ export function findFinancialYears(text: string): Found[] {
     const end = m.index + m[0].length;
     const around = text.slice(Math.max(0, m.index - 30), Math.min(text.length, end + 30));
     const academic = ACADEMIC_NEAR.test(around);
-    const calendar = dollars && !academic && !/^FY/u.test(m[0]);
+    const calendar = calendarYears && !academic && !/^FY/u.test(m[0]);
     const period = academic
       ? academicYearPeriod(first, lastYear)
       : calendar
@@ -113,10 +116,4 @@ function findSingleFiscalYears(text: string): Found[] {
     }
   }
   return found;
-}
-
-function countOf(text: string, sign: string): number {
-  let n = 0;
-  for (let at = text.indexOf(sign); at >= 0; at = text.indexOf(sign, at + 1)) n++;
-  return n;
 }

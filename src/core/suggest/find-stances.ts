@@ -22,6 +22,8 @@ import { splitActors, trimClause } from './stance-spans';
 import type { Found } from './suggestion';
 import { fullerOfficeName, officeSubject } from './titled-holders';
 import { type ClauseJudge, RULES_ONLY } from './model-judge';
+import { describeDocumentShape } from './document-shape';
+import { hashFeature } from './stance-features';
 import { topicOf } from './topics';
 
 const MAX_RECENT_ACTORS = 20;
@@ -47,6 +49,7 @@ export function findStances(
 ): Found[] {
   const found: Found[] = [];
   const programme = isProgramme(text);
+  const shape = describeDocumentShape(text).map(hashFeature);
   // a paper's listed aims ("The Budget sets out actions the government will take to:" and its items)
   const aims = findListedAims(text);
   const recent: string[] = [];
@@ -160,6 +163,7 @@ export function findStances(
           inQuote: startsInQuote,
           turns: voices.length >= MIN_TURNS,
           opensTurn,
+          shape,
         });
         ruledBefore ||= rule !== undefined;
         // a two-word heading ("Budget pressures") states nothing

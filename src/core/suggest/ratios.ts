@@ -35,10 +35,14 @@ const DENOMINATORS: Record<string, number> = {
   tenth: 10,
   tenths: 10,
 };
+/** The fraction words, as a pattern's alternatives. */
+export const FRACTION_WORDS = Object.keys(DENOMINATORS).join('|');
 const FRACTION = new RegExp(
-  String.raw`\b(a|one|two|three|four|five|six|seven|eight|nine)[ \u00a0-](${Object.keys(DENOMINATORS).join('|')})\b`,
+  String.raw`\b(a|one|two|three|four|five|six|seven|eight|nine)[ \u00a0-](${FRACTION_WORDS})\b`,
   'gi',
 );
+// "one tenth of a cent" is a sum of money (cents.ts)
+const OF_A_COIN = /^[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+(?:cent|penny)\b/i;
 const HALF = /\bhalf\b/gi;
 
 // what may follow a share: "of", a determiner, a clause break, or a verb of being or reporting
@@ -47,6 +51,9 @@ const SHARE_FOLLOWS =
 // "rose by almost a quarter", "cut by a third": a fraction after "by" is the size of a change
 const CHANGE_BY =
   /\bby[ \u00a0]+(?:(?:almost|nearly|about|around|roughly|over|under|more[ \u00a0]+than|less[ \u00a0]+than|just[ \u00a0]+(?:over|under))[ \u00a0]+)?$/i;
+// "a fall in crime of over a quarter", "an increase of a third": the size of a change named just before
+const CHANGE_OF =
+  /\b(?:falls?|rises?|increases?|decreases?|drops?|cuts?|reductions?|growth|declines?)\b[^.;:!?]{0,30}?\bof[ \u00a0]+(?:(?:almost|nearly|about|around|roughly|over|under|more[ \u00a0]+than|less[ \u00a0]+than|just[ \u00a0]+(?:over|under))[ \u00a0]+)?$/i;
 const NOT_A_SHARE_AFTER_OF =
   /^[ \u00a0]+of[ \u00a0]+(?:an?[ \u00a0]+(?:hour|day|week|month|year|century|decade|mile)|the[ \u00a0]+(?:year|century|decade|day)|\d{4})/i;
 
@@ -83,18 +90,11 @@ export function findRatios(text: string): Found[] {
   for (let m = FRACTION.exec(text); m; m = FRACTION.exec(text)) {
     const plural = /s$/i.test(m[2] as string) && !/^(?:a|one)$/i.test(m[1] as string);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    const before = text.slice(Math.max(0, m.index - 24), m.index);
-    if (!plural && !SHARE_FOLLOWS.test(after) && !CHANGE_BY.test(before)) continue;
-    if (NOT_A_SHARE_AFTER_OF.test(after)) continue;
-    const numerator = countValue(m[1] as string);
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (!plural && !SHARE_FOLLOWS.test(after) && !CHANGE_BY.test(before) && !CHANGE_OF.test(before)) continue;
+    if (NOT_A_SHARE_AFTER_OF.test(after) || OF_A_COIN.test(after)) continue;
     found.push(
-      ratio(
-        text,
-        m.index,
-        m.index + m[0].length,
-        numerator / (DENOMINATORS[(m[2] as string).toLowerCase()] as number),
-        0.8,
-      ),
+      ratio(text, m.index, m.index + m[0].length, fractionValue(m[1] as string, m[2] as string), 0.8),
     );
   }
   HALF.lastIndex = 0;
@@ -107,6 +107,11 @@ export function findRatios(text: string): Found[] {
     found.push(ratio(text, m.index, m.index + 4, 0.5, 0.7));
   }
   return found;
+}
+
+/** "two-thirds" → 2/3: a number word (or "a") over a fraction word. */
+export function fractionValue(numerator: string, denominator: string): number {
+  return countValue(numerator) / (DENOMINATORS[denominator.toLowerCase()] as number);
 }
 
 function ratio(text: string, start: number, end: number, value: number, confidence: number): Found {

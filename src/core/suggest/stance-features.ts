@@ -33,6 +33,8 @@ export type ClauseView = {
   /** The text is one of speakers' turns, and whether this sentence opens one. */
   turns: boolean;
   opensTurn: boolean;
+  /** The text's shape (document-shape.ts), as feature slots. */
+  shape: readonly number[];
 };
 
 /** log2 of the hash table's size. */
@@ -151,5 +153,6 @@ export function clauseFeatures(view: ClauseView): number[] {
   if (clause.start === view.sentence.start && clause.end === view.sentence.end) add(F.whole);
   if (view.inQuote) add(F.quote);
   if (view.turns) add(view.opensTurn ? F.turnOpen : F.turnOn);
+  for (const f of view.shape) add(f);
   return out;
 }

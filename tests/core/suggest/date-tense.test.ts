@@ -25,6 +25,11 @@ describe('tenseOfDate', () => {
     ).toBe('future');
     expect(tenseOf('Councils must reply by March.', 'March')).toBe('future');
     expect(tenseOf('The consultation, which began in spring, closes on 9 July.', '9 July')).toBe('future');
+    expect(
+      tenseOf('We have announced military assistance to Ukraine through January 20.', 'January 20'),
+    ).toBe('future');
+    // a future told in the past: the increase had not happened when the text was written
+    expect(tenseOf('The EU was set to increase tariffs on December 1st.', 'December 1st')).toBe('future');
   });
 
   it('does not take a passive, an adjective in -ed or the next clause’s verb for the tense', () => {

@@ -31,6 +31,17 @@ describe('findAuthor', () => {
     expect(findAuthor('Harbour Summit 2031: closing remarks\n\nWe have agreed a plan.')).toBe(undefined);
     // a role named in a headline that is not a speech names no speaker
     expect(findAuthor('Director Maria Ostrow leaves the agency\n\nShe served five years.')).toBe(undefined);
+    // an office and its occasion, no name: the office speaks
+    expect(findAuthor('Home Secretary speech to the Harbour Police Forum\n\nThank you.')).toBe(
+      'the Home Secretary',
+    );
+    expect(findAuthor('Budget speech to Parliament\n\nThank you.')).toBe(undefined);
+    // a long office, then its holder, then what the statement is on
+    expect(
+      findAuthor(
+        'Statement from Deputy Harbour Security Advisor for Trade and Deputy Director of the Ports Council Ann Vale on Today’s Levy\n\nJanuary 10, 2031',
+      ),
+    ).toBe('Ann Vale');
   });
 
   it('reads the body a paper’s first person says it belongs to', () => {

@@ -57,6 +57,25 @@ describe('findVoices', () => {
     expect(voiceAt(voices, 0)).toBe('residents of Eastwick');
   });
 
+  it('follows an office’s turns written on the line they open, once the text opens two with it', () => {
+    const text = [
+      'Deputy Ann Vale: Will the Minister fund the roads?',
+      'The Tánaiste: I thank the Deputy. The scheme is an important one.',
+      'Deputy Ann Vale: It is not enough.',
+      'The Tánaiste: We will review it.',
+    ].join('\n');
+    const voices = findVoices(text);
+    expect(voices.map((v) => v.actor)).toEqual([
+      'Deputy Ann Vale',
+      'The Tánaiste',
+      'Deputy Ann Vale',
+      'The Tánaiste',
+    ]);
+    expect(voiceAt(voices, text.indexOf('The scheme is'))).toBe('The Tánaiste');
+    // one such line is a heading's shape, not a turn
+    expect(actors('The Answer: yes, in part.\nThe levy will rise.')).toEqual([]);
+  });
+
   it('takes the speaker or writer a title names, without titles or post-nominals', () => {
     expect(actors('Statement from Governor Jane Doe on the Flood Relief Bill\n\nI am asking ...')).toEqual([
       'Jane Doe',

@@ -56,3 +56,32 @@ describe('deadlines', () => {
     ]);
   });
 });
+
+describe('years placed by what stands before or after them', () => {
+  it('reads a year after "the course of" or "compared with" as a date', () => {
+    expect(dates('During the course of 1975, deaths rose as compared with 1974.')).toEqual([
+      ['1975', '1975-01-01', '1975-12-31'],
+      ['1974', '1974-01-01', '1974-12-31'],
+    ]);
+  });
+
+  it('reads both ends of a range written with "to", whatever stands before it', () => {
+    expect(dates('The aim of the LEADER programme 2023 to 2027 is rural growth.')).toEqual([
+      ['2023', '2023-01-01', '2023-12-31'],
+      ['2027', '2027-01-01', '2027-12-31'],
+    ]);
+  });
+
+  it('still leaves a year in a name alone', () => {
+    expect(dates('The Care Act 2014 applies.')).toEqual([]);
+  });
+});
+
+describe('two-year forms in a text that counts in euros', () => {
+  it('reads "2021-22" as two calendar years, as Irish and EU budgets run', () => {
+    expect(dates('€70 million for the transitional period 2021-22.')).toEqual([
+      ['2021-22', '2021-01-01', '2022-12-31'],
+    ]);
+    expect(dates('£70 million for 2021-22.')).toEqual([['2021-22', '2021-04-01', '2022-03-31']]);
+  });
+});

@@ -132,3 +132,48 @@ describe('a thousand, and times what', () => {
     ]);
   });
 });
+
+describe('counts of a group already named, and counts with a bound', () => {
+  it('reads "N of them" and "N of us" as counts', () => {
+    expect(figures('Now there are only 8 of them. Fifty-seven of us introduced a bill.')).toEqual([
+      ['8', 8, 'count'],
+      ['Fifty-seven', 57, 'count'],
+    ]);
+  });
+
+  it('reads a count whose noun follows "or more", or a partitive a word longer', () => {
+    expect(figures('Some 20 or more homes use the road, and nine or more farmers.')).toEqual([
+      ['20', 20, 'count'],
+      ['nine', 9, 'count'],
+    ]);
+    expect(figures('sanctions against two of the four largest Russian oil producers')).toEqual([
+      ['two', 2, 'count'],
+      ['four', 4, 'count'],
+    ]);
+  });
+
+  it('leaves "one of them" and durations alone', () => {
+    expect(figures('One of them left; it took 20 or more years.')).toEqual([]);
+  });
+});
+
+describe('fractions that size a change, and cents', () => {
+  it('reads a fraction after "a fall ... of" as the size of the change', () => {
+    expect(figures('You presided over a fall in crime of over a quarter since then.')).toEqual([
+      ['a quarter', 0.25, 'ratio'],
+    ]);
+  });
+
+  it('reads cents in the currency the text counts in, and a fraction of a cent as money', () => {
+    expect(figures('The levy of €5 is 2 cent per litre, and one tenth of a cent on biofuel.')).toEqual([
+      ['€5', 5, 'EUR'],
+      ['2 cent', 0.02, 'EUR'],
+      ['one tenth', 0.001, 'EUR'],
+    ]);
+    expect(figures('A tax of 25 cents a gallon, or $1.')).toEqual([
+      ['25 cents', 0.25, 'USD'],
+      ['$1', 1, 'USD'],
+    ]);
+    expect(figures('Prices rose 2 per cent.')).toEqual([['2 per cent', 2, 'percent']]);
+  });
+});

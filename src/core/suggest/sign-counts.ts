@@ -1,0 +1,9 @@
+// How often a text writes a sign ("£", "$", "€"): the currency a text counts in decides how it reads
+// cents and two-year forms such as "2021-22".
+
+/** The number of times `sign` occurs in `text`. */
+export function countOf(text: string, sign: string): number {
+  let n = 0;
+  for (let at = text.indexOf(sign); at >= 0; at = text.indexOf(sign, at + sign.length)) n++;
+  return n;
+}
