@@ -59,9 +59,11 @@ export function findApproximatePeriods(text: string): Found[] {
     const whole = month
       ? partOfMonthPeriod(part as string, Number(year), monthNumber(month))
       : partOfYearPeriod(part as string, Number(year));
-    // a deadline ("by the end of 2022") is the last day, not the last months
+    // a deadline ("by the end of 2022") or a point ("down 2.3 million jobs at the end of 2020") is the last
+    // day, not the last months
     const deadline =
-      /end/i.test(part as string) && /\bby[ \u00a0]+$/iu.test(text.slice(Math.max(0, m.index - 4), m.index));
+      /end/i.test(part as string) &&
+      /\b(?:by|at)[ \u00a0]+$/iu.test(text.slice(Math.max(0, m.index - 4), m.index));
     const period = whole && deadline ? { startDate: whole.endDate, endDate: whole.endDate } : whole;
     add(m.index, m.index + m[0].length, period, 0.8);
   }

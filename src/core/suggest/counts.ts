@@ -1,6 +1,6 @@
 // Counts that carry weight: a number (digits or words) followed within a few words by a plural noun that
 // names things in the world ("285 expressions of interest", "two independent trusts", "two of these
-// councils", "20 or more homes"), or a number of a group already named ("only 8 of them", "57 of us"). Not counts: "one", years, list and section numbers, footnote markers, numbers glued to a
+// councils", "20 or more homes", "a dozen leaders"), or a number of a group already named ("only 8 of them", "57 of us"). Not counts: "one", years, list and section numbers, footnote markers, numbers glued to a
 // name ("4Children"), numbers starting with 0 (codes, phone numbers), durations, ages and measures.
 
 import { FUNCTION_WORDS, IRREGULAR_PLURALS, LABEL_WORDS, NOT_COUNT_HEADS, NOT_PLURAL_S } from './count-words';
@@ -14,13 +14,19 @@ const NUMBER = new RegExp(
   'gi',
 );
 // one word of the phrase after the number, with the spaces before it
-const NEXT_WORD = new RegExp(String.raw`[ \u00a0]+([${WORD_CLASS}][${WORD_CLASS}’'-]*)`, 'y');
+// (an abbreviation written with stops, "U.S.", is one word: "over 400 U.S. facilities")
+const NEXT_WORD = new RegExp(
+  String.raw`[ \u00a0]+((?:\p{Lu}\.){2,}|[${WORD_CLASS}][${WORD_CLASS}’'-]*)`,
+  'uy',
+);
 const OF_DETERMINER = /[ \u00a0]+of[ \u00a0]+(?:these|those|the|its|their|our|them)(?=[ \u00a0])/iy;
-// "8 of them", "Fifty-seven of us": the things counted were named before
-const OF_PRONOUN = /[ \u00a0]+of[ \u00a0]+(?:them|us)(?![\p{L}\p{N}])/iuy;
+// "8 of them", "Fifty-seven of us", "6 million of which": the things counted were named before
+const OF_PRONOUN = /[ \u00a0]+of[ \u00a0]+(?:them|us|which|whom)(?![\p{L}\p{N}])/iuy;
 // "20 or more homes", "nine or so farmers": a bound before the noun
 const OR_BOUND = /[ \u00a0]+or[ \u00a0]+(?:more|fewer|less|so)(?=[ \u00a0])/iy;
 const MAX_WORDS_TO_HEAD = 4;
+// "over a dozen leaders", "half a dozen councils": twelve and six
+const DOZEN = /\b(a|half[ \u00a0]a|two|three|four|five|six)[ \u00a0]dozen(?![\p{L}\p{N}])/giu;
 // digits right after a letter, digit, decimal point, slash, colon, currency sign or hyphen belong to
 // something else ("A12", "1.5", "3/4", "£5", "2014-15")
 const NOT_BEFORE_A_COUNT = new RegExp(String.raw`[${WORD_CLASS}.,/:£$€#-]`);
@@ -40,7 +46,9 @@ export function findCounts(text: string): Found[] {
     const next = text.charCodeAt(end);
     if (next !== 32 && next !== 0xa0) continue;
     const digits = m[1];
-    if (digits !== undefined && NOT_BEFORE_A_COUNT.test(text[start - 1] ?? '')) continue;
+    // (the Congressional Record's typewriter dash, "vehicles--6 million of which", is a dash, not a hyphen)
+    const dashed = text.startsWith('--', start - 2);
+    if (digits !== undefined && !dashed && NOT_BEFORE_A_COUNT.test(text[start - 1] ?? '')) continue;
     const base = digits !== undefined ? parseDigits(digits) : parseNumberWords(m[2] as string);
     const value = base * scaleOf(m[3]);
     if (!(value >= 2) || !Number.isFinite(value)) continue;
@@ -54,8 +62,16 @@ export function findCounts(text: string): Found[] {
     const confidence = digits !== undefined ? 0.75 : 0.65;
     found.push(countFound(text, start, end, value, ofPronoun ? confidence - 0.05 : confidence));
   }
+  DOZEN.lastIndex = 0;
+  for (let m = DOZEN.exec(text); m; m = DOZEN.exec(text)) {
+    const end = m.index + m[0].length;
+    const times = /^half/i.test(m[1] as string) ? 0.5 : countOfWord(m[1] as string);
+    if (findHeadNoun(text, end)) found.push(countFound(text, m.index, end, 12 * times, 0.65));
+  }
   return found;
 }
+
+const countOfWord = (word: string) => (/^an?$/i.test(word) ? 1 : parseNumberWords(word));
 
 // 4-digit years, and numbers with a leading zero (phone numbers, codes, "007")
 function isCodeOrYear(digits: string): boolean {

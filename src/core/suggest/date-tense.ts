@@ -1,5 +1,6 @@
 // Whether a date is told as past or as future, read from the words of its own sentence: the marker of tense
-// nearest the date decides ("published on 15 July", "since June", "forecast in November" are past; "will be
+// nearest the date decides ("published on 15 July", "since June", "forecast in November", "has nearly doubled
+// ... in January" are past; "will be
 // launched in January", "by March", "I expect to receive ... in September", "was set to rise on
 // 1 December" are future). A day or month
 // written without a year takes its year from that: a past one falls on or before the text's own date, a
@@ -8,7 +9,7 @@
 export type Tense = 'past' | 'future';
 
 const PAST = new RegExp(
-  String.raw`\b(?:since|ago|last|was|were|had|did|has[ \u00a0]+been|have[ \u00a0]+been|told|said|began|took[ \u00a0]+place|earlier|previous(?:ly)?)\b|(?<!\b(?:be|is|are|am|being|to)[ \u00a0]+)\b(?:announced|confirmed|published|stated|agreed|decided|launched|introduced|noted|reported|wrote|made[ \u00a0]+clear|set[ \u00a0]+out)\b`,
+  String.raw`\b(?:since|ago|last|was|were|had|did|has[ \u00a0]+been|have[ \u00a0]+been|(?:has|have)[ \u00a0]+(?:\w+ly[ \u00a0]+)?(?:\w{2,}ed|grown|risen|fallen|seen|done|made|taken|given|become)|told|said|began|took[ \u00a0]+place|earlier|previous(?:ly)?)\b|(?<!\b(?:be|is|are|am|being|to)[ \u00a0]+)\b(?:announced|confirmed|published|stated|agreed|decided|launched|introduced|noted|reported|wrote|made[ \u00a0]+clear|set[ \u00a0]+out)\b`,
   'giu',
 );
 /** A verb in the past that governs the date ("published on 15 July", "taken in December", "announced in
@@ -31,7 +32,8 @@ const NOT_PAST =
  * "by" and "until" say nothing of tense ("published by the Department on ..."). */
 const DEADLINE =
   /\b(?:by|until|till|through|(?:ends?|starts?|begins?|opens?|closes?|runs?|expires?|takes?[ \u00a0]+effect|comes?[ \u00a0]+into[ \u00a0]+force|is[ \u00a0]+due|are[ \u00a0]+due)[ \u00a0]+(?:on|in|at|from|until))[ \u00a0]+(?:the[ \u00a0]+(?:end|middle|start)[ \u00a0]+of[ \u00a0]+)?$/iu;
-const AFTER_CLAUSE = /\b(?:which|that|who|where|when|and|but|so)\b|[;:(]/iu;
+const AFTER_CLAUSE =
+  /\b(?:which|that|who|where|when|and|but|so|although|though|whereas|while|because)\b|[;:(]/iu;
 /** How far from the date a marker is read: its own clause, more or less. */
 const REACH = 120;
 

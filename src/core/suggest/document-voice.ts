@@ -33,11 +33,16 @@ const PERSON_BEFORE_OFFICE = /^(?!The\b)\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]+\p{Lu}[
 /** A chair's turn on its own line, named by office only: "The Convener:", "The Presiding Officer:" */
 const OFFICE_TURN =
   /(The[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]+\p{Lu}[\p{L}-]+){0,2}):[ \u00a0]*(?=\r?\n|$)/uy;
-/** The same with the turn's words on the line ("The Tánaiste: I thank the Deputy."), taken as a turn only
- * where the text opens two lines or more with it: a single "The Answer: yes" is a heading's shape. */
+/** The same with the turn's words on the line ("The Tánaiste: I thank the Deputy."), taken as a turn where
+ * the text opens two lines or more with it, or it names an office: a single "The Answer: yes" is a
+ * heading's shape. */
 const OFFICE_TURN_INLINE =
   /^(The[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]+(?:of[ \u00a0]+State|\p{Lu}[\p{L}-]+)){0,2}):[ \u00a0]+(?=\S)/gmu;
 const MIN_OFFICE_TURNS = 2;
+/** An office that speaks in a chamber: its label is a turn even where it opens one line only ("The
+ * Taoiseach: Last Thursday, ..."). */
+const OFFICE_LABEL =
+  /^The[ \u00a0]+(?:Taoiseach|Tánaiste|Minister|Prime[ \u00a0]+Minister|Secretary|Speaker|Deputy[ \u00a0]+Speaker|Chair|Chairman|Chairwoman|Convener|President|Presiding[ \u00a0]+Officer|Ceann[ \u00a0]+Comhairle|Leas-Cheann[ \u00a0]+Comhairle|Cathaoirleach|Attorney[ \u00a0]+General)\b/u;
 /** A petition names its petitioners at its head: "The Petition of residents of Scunthorpe," */
 const PETITION = /The[ \u00a0]+Petition[ \u00a0]+of[ \u00a0]+([^,\n]{3,100}),/uy;
 /** A reply's head line: "Observations from the Secretary of State for Energy and Climate Change:" */
@@ -143,7 +148,8 @@ function repeatedOffices(text: string): Map<number, string> {
   }
   const at = new Map<number, string>();
   for (const [label, starts] of byLabel)
-    if (starts.length >= MIN_OFFICE_TURNS) for (const start of starts) at.set(start, label);
+    if (starts.length >= MIN_OFFICE_TURNS || OFFICE_LABEL.test(label))
+      for (const start of starts) at.set(start, label);
   return at;
 }
 

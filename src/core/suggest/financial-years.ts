@@ -1,7 +1,8 @@
 // Two-year and multi-year forms written as one token: "2014-15", "2014/15", "2014–2015", "2015-18",
 // "FY2019/20". UK public spending runs 1 April to 31 March, so each runs from 1 April of the first year to
 // 31 March of the last; when "academic" or "school year" is written next to it, 1 September to 31 August;
-// in a text that counts in dollars or euros (Irish and EU budgets run by calendar year), from 1 January of
+// in a text that counts in dollars or euros or speaks in the Oireachtas (Irish and EU budgets run by
+// calendar year), from 1 January of
 // the first year to 31 December of the last.
 
 import { academicYearPeriod, financialYearPeriod } from './calendar';
@@ -14,6 +15,8 @@ const FORM = new RegExp(
   String.raw`(?<![${WORD_CLASS}/.-]|[0-9][-–/])(?:FY[ \u00a0]?)?((?:1[89]|20)\d\d)[ \u00a0]?([-–/])[ \u00a0]?(\d{4}|\d{2})(?![${WORD_CLASS}]|[-–/.]\d)`,
   'g',
 );
+// the Oireachtas's own words: a text of the Irish state, whose budgets run by calendar year
+const IRISH = /\b(?:Dáil|Seanad|Oireachtas|Taoiseach|Tánaiste)\b/u;
 // "fiscal year 2022", "FY2022", "fiscal year (FY) 2023": in a text that counts in dollars the US federal
 // year named by its last calendar year (1 October to 30 September); otherwise the UK's, which UK law names
 // by the calendar year it starts in ("the financial year 2022" begins 1 April 2022). Writers differ on the
@@ -45,7 +48,7 @@ export function findFinancialYears(text: string): Found[] {
   // there is a span of calendar years
   const pounds = countOf(text, '£');
   const dollars = countOf(text, '$') > pounds || (pounds === 0 && AMERICAN.test(text));
-  const calendarYears = dollars || countOf(text, '€') > pounds;
+  const calendarYears = dollars || countOf(text, '€') > pounds || IRISH.test(text);
   FORM.lastIndex = 0;
   for (let m = FORM.exec(text); m; m = FORM.exec(text)) {
     const first = Number(m[1]);

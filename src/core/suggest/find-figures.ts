@@ -15,6 +15,7 @@ import { findRunningCounts } from './running-counts';
 import { findStatedCounts } from './stated-counts';
 import type { Found } from './suggestion';
 import type { SpanSet } from './text-spans';
+import { findVoteTallies } from './vote-tallies';
 
 export function findFigures(text: string, blocked: SpanSet): Found[] {
   return pickSpans(
@@ -28,6 +29,7 @@ export function findFigures(text: string, blocked: SpanSet): Found[] {
       ...findStatedCounts(text),
       ...findRunningCounts(text),
       ...findParticipleCounts(text),
+      ...findVoteTallies(text),
     ],
     blocked,
   );

@@ -15,6 +15,17 @@ const DOCUMENT_PART =
 const FUNCTION_WORD =
   /^(?:I|We|You|He|She|It|They|The|A|An|This|That|These|Those|My|Our|Your|His|Her|Its|Their|And|But|Or|So|If|When|While|Whilst|Although|Because|As|Yes|No|Well|Oh|Now|Then|Thus|What|Why|How|Who|Where|Is|Are|Was|Were|Do|Does|Did|Will|Would|Can|Could|Should|May|Might|Must|Has|Have|Had|One|Two|Three|Four|Five|Some|Many|Most|All|Each|Every|Any|Such|Let|Thank|Please)$/iu;
 const DETERMINER = /^(?:The|This|That|These|Those|My|Our|Your|His|Her|Its|Their)$/u;
+/** Words that open a sentence as an adverbial ("Within the EU, Ireland will ...", "Last October, the
+ * Council ...", "Otherwise, the farmer ..."). */
+const OPENER_WORD =
+  /^(?:Within|In|On|At|From|Under|After|Before|During|Since|Until|Through|Across|Among|Amongst|Despite|Without|Against|Beyond|Otherwise|However|Therefore|Nevertheless|Nonetheless|Also|Indeed|Instead|Meanwhile|Furthermore|Moreover|Yesterday|Today|Tomorrow|Tonight|Last|Next|Q)$/u;
+/** A number or a quantity alone names nobody ("Seventeen", "Others"); before a noun it may ("Nineteen
+ * federal agencies"). */
+const COUNT_ALONE =
+  /^(?:Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\p{Lu}\p{Ll}+teen|(?:Twen|Thir|For|Fif|Six|Seven|Eigh|Nine)ty|Hundreds|Thousands|Millions|Dozens|Half|Both|Several|Few|Others|Another)$/u;
+/** A part of a law or document by its number: "Section 7", "Clause 4", "Article 6.4". */
+const NUMBERED_PART =
+  /^(?:Section|Clause|Article|Part|Chapter|Paragraph|Schedule|Regulation|Rule|Annex|Appendix)[ \u00a0]+\d/u;
 /** A member referred to by courtesy, not by name. */
 const REFERENCE = /^(?:hon\.?[ \u00a0]+)?(?:Friends?|Gentleman|Lady|Member)$/u;
 /** A preposition ends the head of a phrase: "Secretary of State for Health" is headed by "Secretary". */
@@ -35,6 +46,8 @@ export function isHolder(actor: string): boolean {
   // a name ("The Taoiseach", "This Government") is part of how the holder is written
   const named = DETERMINER.test(first) && /^\p{Lu}/u.test(words[1] ?? '');
   if (FUNCTION_WORD.test(first) && !named) return false;
+  if (OPENER_WORD.test(first) || NUMBERED_PART.test(actor.trim())) return false;
+  if (words.length === 1 && COUNT_ALONE.test(first)) return false;
   if (REFERENCE.test(actor.trim())) return false;
   // a postcode ("SS99 1BD") names a place on a form, not a holder ("4Children" and "Catch22" do hold views)
   if (/\b\p{Lu}{1,2}\d{1,2}\p{Lu}?[ \u00a0]+\d\p{Lu}{2}\b/u.test(actor)) return false;

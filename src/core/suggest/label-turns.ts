@@ -14,9 +14,12 @@ const CAPS_LABEL = /^(\p{Lu}{1,12}\.?(?:[ \u00a0]+\p{Lu}[\p{Lu}’'.-]*){0,3}):[
 const QUESTION = /^Q(?:[ \u00a0]{2,}|[.:][ \u00a0]+)(?=\S)/gmu;
 /** "A.  We will ..." in a written Q-and-A: the named answerer speaks again. */
 const ANSWER = /^A(?:[ \u00a0]{2,}|[.:][ \u00a0]+)(?=\S)/gmu;
-/** "Holder words: “" at the start of a paragraph: up to ten words, none of them ending a sentence. */
+/** "Holder words: “" at the start of a paragraph: up to sixteen words, none of them ending a sentence. */
 const QUOTE_LABEL = /^(\p{Lu}[^\n:“”"]{1,100}?):[ \u00a0]+[“"]/gmu;
-const MAX_LABEL_WORDS = 10;
+const MAX_LABEL_WORDS = 16;
+const MAX_DESCRIBED_WORDS = 24;
+/** A person's name (two to four capitalised words) and a comma: "Matthew Davis, Vice President of ..." */
+const PERSON_THEN_ROLE = /^\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'.-]+){1,3},[ \u00a0]/u;
 /** Fewer labelled lines than this, or all of one speaker, is a list of headings, not a transcript. */
 const MIN_CAPS_LINES = 3;
 const MIN_SPEAKERS = 2;
@@ -57,9 +60,13 @@ function quotedReactions(text: string): LabelTurn[] {
     const words = label.split(/[ \u00a0]+/u);
     // a holder's name is capitalised throughout ("Oklahoma Gas & Electric Company", "Sen. Ann Name");
     // "The minister said: “" is a sentence
+    // "Ann Name, Campaign Manager for Acme and a member of the Rural Power Coalition: “": a person named
+    // first, then a comma, may be described in any words
+    const described = PERSON_THEN_ROLE.test(label) && words.length <= MAX_DESCRIBED_WORDS;
     if (
-      words.length > MAX_LABEL_WORDS ||
-      !words.every((w) => /^[\p{Lu}\p{N}&@(]|^(?:of|for|and|the|de|on)$/u.test(w))
+      !described &&
+      (words.length > MAX_LABEL_WORDS ||
+        !words.every((w) => /^[\p{Lu}\p{N}&@(]|^(?:of|for|and|the|de|on)$/u.test(w)))
     )
       continue;
     if (!isHolder(label)) continue;

@@ -103,7 +103,10 @@ export function findRatios(text: string): Found[] {
     const after = text.slice(m.index + 4, m.index + 44);
     if (/(?:\b(?:first|second|latter|other|the|one|a)[ \u00a0]*|-)$/i.test(before) || /^-/.test(after))
       continue;
-    if (!SHARE_FOLLOWS.test(after) || NOT_A_SHARE_AFTER_OF.test(after) || /^\s*$/.test(after)) continue;
+    // "fell by more than half in the early months": the size of a change, whatever follows
+    const change = CHANGE_BY.test(text.slice(Math.max(0, m.index - 24), m.index));
+    if (!change && (!SHARE_FOLLOWS.test(after) || NOT_A_SHARE_AFTER_OF.test(after) || /^\s*$/.test(after)))
+      continue;
     found.push(ratio(text, m.index, m.index + 4, 0.5, 0.7));
   }
   return found;

@@ -27,6 +27,11 @@ const MONTH_DAY = new RegExp(
   String.raw`\b(?:on|by|since|until|from|before|after|of|through)${S}+(${MONTH_SOURCE})\.?${S}+([0-3]?\d)(?:st|nd|rd|th)?(?![${WORD_CLASS}])${NO_YEAR}`,
   'gi',
 );
+/** The last day of a range after "July 13th": " to 16th", "–16" (no month of its own after it). */
+const DAY_RANGE_END = new RegExp(
+  String.raw`${S}*(?:to|until|through|–|-)${S}*(([0-3]?\d)(?:st|nd|rd|th)?)(?![${WORD_CLASS}]|${S}*(?:of${S}+)?(?:${MONTH_SOURCE}))`,
+  'iy',
+);
 /** "by December", "since February", "in November": a bare month after a preposition of time. */
 const BARE_MONTH = new RegExp(
   String.raw`\b(?:in|by|since|until|till|from|before|after|during|through)${S}+(${MONTH_SOURCE})(?![${WORD_CLASS}])(?!\.?${S}*\d)${NO_YEAR}`,
@@ -91,7 +96,17 @@ export function findYearlessDates(
   for (const m of text.matchAll(MONTH_DAY)) {
     if (!capitalised(m[1] as string)) continue;
     const start = m.index + m[0].indexOf(m[1] as string);
-    add(start, m.index + m[0].length, monthNumber(m[1] as string), Number(m[2]));
+    const end = m.index + m[0].length;
+    const month = monthNumber(m[1] as string);
+    const year = yearAt(start, end, month, Number(m[2]));
+    add(start, end, month, Number(m[2]), year);
+    // "from July 13th to 16th": the range's last day, in the first day's month and year
+    DAY_RANGE_END.lastIndex = end;
+    const last = DAY_RANGE_END.exec(text);
+    if (last && year !== undefined) {
+      const lastStart = DAY_RANGE_END.lastIndex - (last[1] as string).length;
+      add(lastStart, DAY_RANGE_END.lastIndex, month, Number(last[2]), year);
+    }
   }
   for (const m of text.matchAll(BARE_MONTH)) {
     const month = m[1] as string;

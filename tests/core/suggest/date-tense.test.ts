@@ -32,6 +32,15 @@ describe('tenseOfDate', () => {
     expect(tenseOf('The EU was set to increase tariffs on December 1st.', 'December 1st')).toBe('future');
   });
 
+  it('reads a present perfect as past, but not across "although" into another clause', () => {
+    // "next" is further from the date than "has nearly doubled"
+    const share = 'The share hiring in the next six months has nearly doubled, from 30 percent in January.';
+    expect(tenseOf(share, 'January')).toBe('past');
+    expect(tenseOf('The level of GDP in 2021 is the same, although the profile has changed.', '2021')).toBe(
+      undefined,
+    );
+  });
+
   it('does not take a passive, an adjective in -ed or the next clause’s verb for the tense', () => {
     expect(tenseOf('A grant for tenants will be launched in January.', 'January')).toBe('future');
     expect(tenseOf('We will replace it with a more focused scheme in May next year.', 'May')).toBe('future');

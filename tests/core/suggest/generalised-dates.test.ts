@@ -85,3 +85,29 @@ describe('two-year forms in a text that counts in euros', () => {
     expect(dates('£70 million for 2021-22.')).toEqual([['2021-22', '2021-04-01', '2022-03-31']]);
   });
 });
+
+describe('points, comparisons, day ranges and Irish two-year forms', () => {
+  it('reads "at the end of" a year as its last day, as "by the end of" is', () => {
+    expect(dates('The industry was down 2.3 million jobs at the end of 2020.')).toEqual([
+      ['the end of 2020', '2020-12-31', '2020-12-31'],
+    ]);
+  });
+
+  it('reads a year after "than" as a date', () => {
+    expect(dates('Sales were 19 percent lower than 2019.')).toEqual([['2019', '2019-01-01', '2019-12-31']]);
+  });
+
+  it('gives the last day of "July 13th to 16th" the first day’s month and year', () => {
+    expect(dates('Gaggle\n\nJune 14, 2022\n\nHe will visit from July 13th to 16th to meet them.')).toEqual([
+      ['June 14, 2022', '2022-06-14', '2022-06-14'],
+      ['July 13th', '2022-07-13', '2022-07-13'],
+      ['16th', '2022-07-16', '2022-07-16'],
+    ]);
+  });
+
+  it('reads a two-year form in a text of the Oireachtas as calendar years', () => {
+    expect(dates('Dáil Éireann debate\n\nProduction must rise by 60% over 2005-2007 levels.')).toEqual([
+      ['2005-2007', '2005-01-01', '2007-12-31'],
+    ]);
+  });
+});

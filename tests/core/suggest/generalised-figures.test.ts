@@ -177,3 +177,36 @@ describe('fractions that size a change, and cents', () => {
     expect(figures('Prices rose 2 per cent.')).toEqual([['2 per cent', 2, 'percent']]);
   });
 });
+
+describe('votes, dozens, abbreviations and typewriter dashes', () => {
+  it('reads both sides of a vote as counts', () => {
+    expect(figures('The court found by six votes to five that it was a breach.')).toEqual([
+      ['six', 6, 'count'],
+      ['five', 5, 'count'],
+    ]);
+    expect(figures('The committee reported it by a bipartisan 11 to 7 majority.')).toEqual([
+      ['11', 11, 'count'],
+      ['7', 7, 'count'],
+    ]);
+    // a range with no vote in it is not a tally
+    expect(figures('Fees rose from 5 to 7 last year.')).toEqual([]);
+  });
+
+  it('reads a dozen and half a dozen before a plural noun', () => {
+    expect(figures('He will see a dozen leaders and half a dozen councils; it took a dozen years.')).toEqual([
+      ['a dozen', 12, 'count'],
+      ['half a dozen', 6, 'count'],
+    ]);
+  });
+
+  it('reads past an abbreviation written with stops, and after a typewriter dash', () => {
+    expect(figures('It barred 400 U.S. facilities from export.')).toEqual([['400', 400, 'count']]);
+    expect(figures('these vehicles--6 million of which are still on the road')).toEqual([
+      ['6 million', 6_000_000, 'count'],
+    ]);
+  });
+
+  it('reads "half" after "by" as the size of a change, whatever follows', () => {
+    expect(figures('Sales fell by more than half in the early months.')).toEqual([['half', 0.5, 'ratio']]);
+  });
+});

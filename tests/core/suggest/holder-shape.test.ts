@@ -53,6 +53,23 @@ describe('isHolder', () => {
       expect(isHolder(word), word).toBe(false);
   });
 
+  it('refuses an adverbial opener, a number that names nobody and a numbered part of a law', () => {
+    for (const word of [
+      'Within the EU',
+      'Last October',
+      'Otherwise',
+      'Seventeen',
+      'Others',
+      'Q    Karine',
+      'Section 7',
+      'Article 6.4',
+    ])
+      expect(isHolder(word), word).toBe(false);
+    // a part's name without its number, and a word that only starts like an opener, are names
+    for (const holder of ['Section Heads Forum', 'Lastminute Group'])
+      expect(isHolder(holder), holder).toBe(true);
+  });
+
   it('refuses a postcode', () => {
     expect(isHolder('AB12 3CD')).toBe(false);
   });

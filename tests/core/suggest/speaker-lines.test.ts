@@ -64,6 +64,33 @@ describe('speaker lines', () => {
       ['We welcome the plan to repair every lock.', 'Lockton Gov. Tom Gale'],
     ]);
   });
+
+  it('credits a reaction to a person named first and then described in any words, or at length', () => {
+    const text = [
+      'WHAT THEY ARE SAYING: Canal Plan Welcomed',
+      'Ann Reed, Campaign Manager for Canal Voices and a member of the Waterways Coalition: “We welcome the plan to repair every lock.”',
+      'Representative of Lockton’s 3rd District and House Waterways Committee Ranking Member Tom Gale: “We welcome the plan to dredge the canal.”',
+    ].join('\n\n');
+    expect(holders(text)).toEqual([
+      [
+        'We welcome the plan to repair every lock.',
+        'Ann Reed, Campaign Manager for Canal Voices and a member of the Waterways Coalition',
+      ],
+      [
+        'We welcome the plan to dredge the canal.',
+        'Representative of Lockton’s 3rd District and House Waterways Committee Ranking Member Tom Gale',
+      ],
+    ]);
+  });
+
+  it('credits an office’s turn written on the line it opens, once even, to the office', () => {
+    const text = [
+      'Canal Levy: Statements',
+      'Dáil Éireann debate, Monday 27 June 2016',
+      'The Taoiseach: Last Thursday the board met. I welcome the plan to repair every lock.',
+    ].join('\n\n');
+    expect(holders(text)).toEqual([['I welcome the plan to repair every lock.', 'The Taoiseach']]);
+  });
 });
 
 describe('a written Q-and-A', () => {
