@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Quality of the claim suggester on every labelled set the repository holds for tuning: the test corpus,
 // the older held-out set (tests/fixtures/suggest-heldout) and the development set's tuning texts
-// (tests/fixtures/devset/tune: u01–u28, f01–f12, g01–g12, h01–h12, i01–i12, j01–j12, k01–k12, l01–l12). Prints the scorer's table
+// (tests/fixtures/devset/tune: u01–u28, then f01–f12 to m01–m12). Prints the scorer's table
 // per set (tests/support/scoring, the rules of LABELING.md), the tuning texts also per group (the letter
 // their names start with), and a calibration table on the tuning texts: per confidence band, how many suggestions fall
 // in it and how many of them are right (a hit whose value is right). The fresh held-out set

@@ -12,6 +12,7 @@ import { appendAll } from '../lists/append-all';
 import { findAuthor } from './document-author';
 import { findLabelTurns } from './label-turns';
 import { findPaperVoices } from './paper-voices';
+import { isHolder } from './holder-shape';
 import { findTranscriptTurns } from './transcript-turns';
 import { cleanName, isName, lastWord, NAME, TITLE } from './voice-names';
 
@@ -26,8 +27,10 @@ const PARTY =
   /^(?:Con|Lab|LD|Lib[ \u00a0]?Dem|SNP|DUP|PC|Green|Reform|Ind|Alliance|SDLP|UUP|SF|Lab\/Co-op|Co-op|Conservative|Labour|Liberal[ \u00a0]+Democrat|Plaid[ \u00a0]+Cymru|Independent|R|D|I)$/u;
 /** A seat in brackets after a member's name: "Ann Name (Leeds West)". */
 const SEAT = /[ \u00a0]*\([^()\n]{1,60}\)[ \u00a0]*$/u;
-/** The same with the turn's words on the line: "The Minister of State (Mr. A Name): I beg to move ..." */
-const PAREN_TURN = /([^()\n:.?!]{2,140})\((\p{Lu}[^()\n]{1,60})\):[ \u00a0]+\S/uy;
+/** The same with the turn's words on the line: "The Minister of State (Mr. A Name): I beg to move ...",
+ * "Ann Name (Mid Scotland and Fife) (Lab): I thank ..." (a seat before the party). */
+const PAREN_TURN =
+  /([^()\n:.?!]{2,140})(?:\([^()\n]{1,60}\)[ \u00a0]*)?\((\p{Lu}[^()\n]{1,60})\):[ \u00a0]+\S/uy;
 /** A person named before an office in brackets: "Ann Name (Auditor General for Scotland):" */
 const PERSON_BEFORE_OFFICE = /^(?!The\b)\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'.-]+){1,3}$/u;
 /** A chair's turn on its own line, named by office only: "The Convener:", "The Presiding Officer:" */
@@ -43,6 +46,9 @@ const MIN_OFFICE_TURNS = 2;
  * Taoiseach: Last Thursday, ..."). */
 const OFFICE_LABEL =
   /^The[ \u00a0]+(?:Taoiseach|Tánaiste|Minister|Prime[ \u00a0]+Minister|Secretary|Speaker|Deputy[ \u00a0]+Speaker|Chair|Chairman|Chairwoman|Convener|President|Presiding[ \u00a0]+Officer|Ceann[ \u00a0]+Comhairle|Leas-Cheann[ \u00a0]+Comhairle|Cathaoirleach|Attorney[ \u00a0]+General)\b/u;
+/** The Record's extension of remarks names its member on a line of its own: "HON. JOHN CONYERS, JR." */
+const HONOURABLE_LINE =
+  /HON\.[ \u00a0]+(\p{Lu}[\p{Lu}.’' -]*\p{Lu})(?:,[ \u00a0]+(?:JR|SR|II|III)\.?)?[ \u00a0]*(?=\r?\n|$)/uy;
 /** A petition names its petitioners at its head: "The Petition of residents of Scunthorpe," */
 const PETITION = /The[ \u00a0]+Petition[ \u00a0]+of[ \u00a0]+([^,\n]{3,100}),/uy;
 /** A reply's head line: "Observations from the Secretary of State for Energy and Climate Change:" */
@@ -88,6 +94,7 @@ export function findVoices(text: string): Voice[] {
     if (after !== undefined) quoteEnds.push(after);
   }
   const offices = repeatedOffices(text);
+  for (const [at, label] of namedTurns(text)) if (!offices.has(at)) offices.set(at, label);
   for (let start = 0; start < text.length;) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
@@ -139,6 +146,21 @@ function skipBlank(text: string, from: number): number {
 }
 
 /** The voice a line opens, if it is a speaker, petition or reply line. */
+/** A member's turn on the line it opens ("Jeffrey M Donaldson: I hope that the Assembly will ..."): a
+ * person's name and a colon, taken as turns only where the text opens two such lines or more, so a title
+ * ("Public Expenditure 2009-2010: September Monitoring") or a lone "Another source said:" is not one. */
+const NAMED_TURN =
+  /^(\p{Lu}[\p{Ll}’'-]+(?:[ \u00a0](?:\p{Lu}\.?|\p{Lu}[\p{Ll}’'-]+|Mc\p{Lu}[\p{Ll}]+|Mac\p{Lu}[\p{Ll}]+)){1,3}):[ \u00a0]+(?=\S)/gmu;
+const MIN_NAMED_TURNS = 2;
+
+/** The members' turns of a record that labels them by name alone, each with where it opens. */
+function namedTurns(text: string): Map<number, string> {
+  const found = [...text.matchAll(NAMED_TURN)].filter((m) => isHolder(m[1] as string));
+  const at = new Map<number, string>();
+  if (found.length >= MIN_NAMED_TURNS) for (const m of found) at.set(m.index, m[1] as string);
+  return at;
+}
+
 /** The office labels that open two lines or more ("The Tánaiste:"), each with where it opens them. */
 function repeatedOffices(text: string): Map<number, string> {
   const byLabel = new Map<string, number[]>();
@@ -190,6 +212,9 @@ function lineVoices(text: string, start: number, end: number, offices: Map<numbe
   if (chair && chair.index + chair[0].length <= end) return [{ from: start, actor: chair[1] as string }];
   const office = offices.get(start);
   if (office) return [{ from: start, actor: office }];
+  HONOURABLE_LINE.lastIndex = start;
+  const honourable = HONOURABLE_LINE.exec(text);
+  if (honourable) return [{ from: start, actor: titleCaseName(honourable[1] as string) }];
   for (const pattern of [TITLE_SPEAKER, PHOTO_SPEAKER, PETITION, REPLY_LINE]) {
     pattern.lastIndex = start;
     const m = pattern.exec(text);
@@ -247,4 +272,11 @@ export function afterTurnLabel(text: string, voices: readonly Voice[], start: nu
   let at = start + colon + 1;
   while (at < end && /[ \u00a0]/u.test(text[at] as string)) at++;
   return at;
+}
+
+/** "JOHN CONYERS" → "John Conyers". */
+function titleCaseName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/(^|[ .’'-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }

@@ -1,7 +1,7 @@
 // Bare years that place an event or a figure in time: after a preposition of time ("established in
 // 2014", "by 2020", "since 2010", "during 2016", "by the year 2005", "the course of 1975", "at the end of 2019",
-// "compared with 1974", "19 percent lower than 2019") or as the ends of a range in words ("between 2014 and 2016", "from 2014 to 2016", "the
-// programme 2023 to 2027"). A year after anything else is more likely part of a name or title
+// "compared with 1974", "19 percent lower than 2019", "in tax year 1997") or as the ends of a range in words ("between 2014 and 2016", "from 2014 to 2016", "the
+// programme 2023 to 2027") or of a list ("tax years 1997, 1998, and 1999"). A year after anything else is more likely part of a name or title
 // ("Spending Round 2019", "Care Act 2014", "the 2019 Spending Review") and is left alone, except where it
 // dates a body's paper ("the Society's 2021 report") or is the subject of its clause ("2021 had the most
 // new firms", "1981 is the latest year").
@@ -16,14 +16,15 @@ const YEAR = new RegExp(
 );
 // the words right before the year
 const TIME_PREPOSITION =
-  /\b(?:in|since|by|for|during|until|till|to|before|after|from|between|throughout|circa|c\.|(?:the|a)[ \u00a0]+(?:course|end|start|beginning|middle|first[ \u00a0]+half|second[ \u00a0]+half|rest|remainder)[ \u00a0]+of|compared[ \u00a0]+(?:with|to)|than)[ \u00a0]+(?:the[ \u00a0]+year[ \u00a0]+)?$/i;
+  /\b(?:in|since|by|for|during|until|till|to|before|after|from|between|throughout|circa|c\.|(?:the|a)[ \u00a0]+(?:course|end|start|beginning|middle|first[ \u00a0]+half|second[ \u00a0]+half|rest|remainder)[ \u00a0]+of|compared[ \u00a0]+(?:with|to)|than|(?:tax|calendar)[ \u00a0]+years?)[ \u00a0]+(?:the[ \u00a0]+year[ \u00a0]+)?$/i;
 const ARTICLE_BEFORE = /(?:\b(?:the|a|an|its|their|this)|\p{L}[’']s?)[ \u00a0]+$/iu;
 const CLAUSE_START = /(?:^|[.:;,!?][ \u00a0]+|\n[ \u00a0]*)$/u;
 const VERB_AFTER = /^[ \u00a0]+(?:is|was|had|has|saw|marked|remains|remained)\b/u;
 const COMMON_NOUN_AFTER = /^[ \u00a0]+\p{Ll}/u;
 // the first end of a range whatever stands before it ("the LEADER programme 2023 to 2027")
 const RANGE_START = /^[ \u00a0]+(?:to|until|till)[ \u00a0]+(?:1[89]|20)\d\d(?![\p{L}\p{N}])/u;
-const RANGE_CONTINUATION = /\b(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?[ \u00a0]+(?:and|to|until|till)[ \u00a0]+$/i;
+const RANGE_CONTINUATION =
+  /\b(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?(?:,?[ \u00a0]+(?:and|or|to|until|till)|,)[ \u00a0]+$/i;
 
 export function findEventYears(text: string): Found[] {
   const found: Found[] = [];

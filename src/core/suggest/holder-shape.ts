@@ -16,9 +16,9 @@ const FUNCTION_WORD =
   /^(?:I|We|You|He|She|It|They|The|A|An|This|That|These|Those|My|Our|Your|His|Her|Its|Their|And|But|Or|So|If|When|While|Whilst|Although|Because|As|Yes|No|Well|Oh|Now|Then|Thus|What|Why|How|Who|Where|Is|Are|Was|Were|Do|Does|Did|Will|Would|Can|Could|Should|May|Might|Must|Has|Have|Had|One|Two|Three|Four|Five|Some|Many|Most|All|Each|Every|Any|Such|Let|Thank|Please)$/iu;
 const DETERMINER = /^(?:The|This|That|These|Those|My|Our|Your|His|Her|Its|Their)$/u;
 /** Words that open a sentence as an adverbial ("Within the EU, Ireland will ...", "Last October, the
- * Council ...", "Otherwise, the farmer ..."). */
+ * Council ...", "Otherwise, the farmer ...", "Perhaps the Institute was concerned ..."). */
 const OPENER_WORD =
-  /^(?:Within|In|On|At|From|Under|After|Before|During|Since|Until|Through|Across|Among|Amongst|Despite|Without|Against|Beyond|Otherwise|However|Therefore|Nevertheless|Nonetheless|Also|Indeed|Instead|Meanwhile|Furthermore|Moreover|Yesterday|Today|Tomorrow|Tonight|Last|Next|Q)$/u;
+  /^(?:Within|In|On|At|From|Under|After|Before|During|Since|Until|Through|Across|Among|Amongst|Despite|Without|Against|Beyond|Otherwise|However|Therefore|Nevertheless|Nonetheless|Also|Indeed|Instead|Meanwhile|Furthermore|Moreover|Yesterday|Today|Tomorrow|Tonight|Last|Next|Q|Perhaps|Maybe|Clearly|Surely|Frankly|Certainly|Obviously|Unfortunately|Fortunately|Sadly|Hopefully|Ultimately|Finally|Firstly|Secondly|Thirdly|Lastly|Again|Still|Yet|Even|Only|Just|Rather|Hence|Accordingly|Consequently|Similarly|Likewise|Additionally|Separately|Altogether)$/u;
 /** A number or a quantity alone names nobody ("Seventeen", "Others"); before a noun it may ("Nineteen
  * federal agencies"). */
 const COUNT_ALONE =

@@ -22,9 +22,10 @@ const DAY_MONTH = new RegExp(
   String.raw`(?<![${WORD_CLASS}.,/-])([0-3]?\d)(?:st|nd|rd|th)?${S}+(?:of${S}+)?(${MONTH_SOURCE})(?![${WORD_CLASS}])${NO_YEAR}`,
   'gi',
 );
-/** "on July 23": the American order, after a word that introduces a date ("May" alone is a verb or a name). */
+/** "on July 23", "its new term, October 3": the American order, after a word that introduces a date or
+ * anywhere ("May" alone is a verb or a name: it needs the word before it). */
 const MONTH_DAY = new RegExp(
-  String.raw`\b(?:on|by|since|until|from|before|after|of|through)${S}+(${MONTH_SOURCE})\.?${S}+([0-3]?\d)(?:st|nd|rd|th)?(?![${WORD_CLASS}])${NO_YEAR}`,
+  String.raw`(\b(?:on|by|since|until|from|before|after|of|through|beginning|starting|ending)${S}+)?\b(${MONTH_SOURCE})\.?${S}+([0-3]?\d)(?:st|nd|rd|th)?(?![${WORD_CLASS}])${NO_YEAR}`,
   'gi',
 );
 /** The last day of a range after "July 13th": " to 16th", "–16" (no month of its own after it). */
@@ -32,9 +33,14 @@ const DAY_RANGE_END = new RegExp(
   String.raw`${S}*(?:to|until|through|–|-)${S}*(([0-3]?\d)(?:st|nd|rd|th)?)(?![${WORD_CLASS}]|${S}*(?:of${S}+)?(?:${MONTH_SOURCE}))`,
   'iy',
 );
+/** The second month of "between April and September", "from May to July" (the first is BARE_MONTH's). */
+const SECOND_MONTH = new RegExp(
+  String.raw`\b(?:between|from)${S}+(?:${MONTH_SOURCE})${S}+(?:and|to|until)${S}+(${MONTH_SOURCE})(?![${WORD_CLASS}])(?!\.?${S}*\d)${NO_YEAR}`,
+  'gi',
+);
 /** "by December", "since February", "in November": a bare month after a preposition of time. */
 const BARE_MONTH = new RegExp(
-  String.raw`\b(?:in|by|since|until|till|from|before|after|during|through)${S}+(${MONTH_SOURCE})(?![${WORD_CLASS}])(?!\.?${S}*\d)${NO_YEAR}`,
+  String.raw`\b(?:in|by|since|until|till|from|before|after|during|through|between)${S}+(${MONTH_SOURCE})(?![${WORD_CLASS}])(?!\.?${S}*\d)${NO_YEAR}`,
   'gi',
 );
 /** "April of this year": the month of the heading's year. */
@@ -94,12 +100,13 @@ export function findYearlessDates(
     add(m.index, m.index + m[0].length, monthNumber(m[2] as string), Number(m[1]));
   }
   for (const m of text.matchAll(MONTH_DAY)) {
-    if (!capitalised(m[1] as string)) continue;
-    const start = m.index + m[0].indexOf(m[1] as string);
+    const name = m[2] as string;
+    if (!capitalised(name) || (m[1] === undefined && /^may$/iu.test(name))) continue;
+    const start = m.index + (m[1]?.length ?? 0);
     const end = m.index + m[0].length;
-    const month = monthNumber(m[1] as string);
-    const year = yearAt(start, end, month, Number(m[2]));
-    add(start, end, month, Number(m[2]), year);
+    const month = monthNumber(name);
+    const year = yearAt(start, end, month, Number(m[3]));
+    add(start, end, month, Number(m[3]), year);
     // "from July 13th to 16th": the range's last day, in the first day's month and year
     DAY_RANGE_END.lastIndex = end;
     const last = DAY_RANGE_END.exec(text);
@@ -107,6 +114,13 @@ export function findYearlessDates(
       const lastStart = DAY_RANGE_END.lastIndex - (last[1] as string).length;
       add(lastStart, DAY_RANGE_END.lastIndex, month, Number(last[2]), year);
     }
+  }
+  // "Between April and September": the second month of a pair, in a text that places the first
+  for (const m of text.matchAll(SECOND_MONTH)) {
+    const month = m[1] as string;
+    if (!capitalised(month) || !capitalised(m[0].split(/[ \u00a0]+/u)[1] as string)) continue;
+    const start = m.index + m[0].length - month.length;
+    add(start, m.index + m[0].length, monthNumber(month), undefined);
   }
   for (const m of text.matchAll(BARE_MONTH)) {
     const month = m[1] as string;

@@ -111,3 +111,34 @@ describe('points, comparisons, day ranges and Irish two-year forms', () => {
     ]);
   });
 });
+
+describe('tax years, lists of years, month pairs and a day without a preposition', () => {
+  it('reads a year after "tax year" and each year of a list', () => {
+    expect(dates('A deduction would be available in tax years 1997, 1998, and 1999.')).toEqual([
+      ['1997', '1997-01-01', '1997-12-31'],
+      ['1998', '1998-01-01', '1998-12-31'],
+      ['1999', '1999-01-01', '1999-12-31'],
+    ]);
+  });
+
+  it('reads both months of "between April and September" in the year the text places them', () => {
+    expect(
+      dates(
+        'Report\nMeeting of the Parliament, Wednesday 28 October 2009\n\nBetween April and September, more attended.',
+      ),
+    ).toEqual([
+      ['28 October 2009', '2009-10-28', '2009-10-28'],
+      ['April', '2009-04-01', '2009-04-30'],
+      ['September', '2009-09-01', '2009-09-30'],
+    ]);
+  });
+
+  it('reads a month and day with no word before it, but not "May" alone', () => {
+    const text =
+      'Record\n\nWednesday, July 20, 2005\n\nIts new term, October 3, is near. It may 3 times fail. May 4 is late.';
+    expect(dates(text)).toEqual([
+      ['July 20, 2005', '2005-07-20', '2005-07-20'],
+      ['October 3', '2005-10-03', '2005-10-03'],
+    ]);
+  });
+});

@@ -57,6 +57,7 @@ describe('isHolder', () => {
     for (const word of [
       'Within the EU',
       'Last October',
+      'Perhaps the Institute of Directors in Scotland',
       'Otherwise',
       'Seventeen',
       'Others',

@@ -3,6 +3,7 @@
 // title before a name, a briefing's capitals with reporters' unnamed "Q", a written "Q."/"A.", and a
 // round-up of quoted reactions ("Holder: “...”"). Made-up texts, read through the whole stance finder.
 import { describe, expect, it } from 'vitest';
+import { findVoices } from '../../../src/core/suggest/document-voice';
 import { findStances } from '../../../src/core/suggest/find-stances';
 
 // quotation marks may open or close the span
@@ -80,6 +81,43 @@ describe('speaker lines', () => {
         'We welcome the plan to dredge the canal.',
         'Representative of Lockton’s 3rd District and House Waterways Committee Ranking Member Tom Gale',
       ],
+    ]);
+  });
+
+  it('credits members’ turns labelled by name alone once the record opens two such lines', () => {
+    const text = [
+      'Canal Levy',
+      'Mr Speaker: The Business Committee has agreed to allow an hour.',
+      'Jeffrey M Donaldson: We oppose the levy on lock keepers.',
+      'Martina Anderson: I welcome the plan to repair every lock.',
+    ].join('\n\n');
+    expect(holders(text)).toEqual([
+      ['We oppose the levy on lock keepers.', 'Jeffrey M Donaldson'],
+      ['I welcome the plan to repair every lock.', 'Martina Anderson'],
+    ]);
+    // one such line is a title's shape
+    expect(findVoices('Canal Levy: September Monitoring\n\nThe levy will rise.')).toEqual([]);
+  });
+
+  it('credits an extension of remarks to the member its head line names, and a member named with seat and party on the line', () => {
+    const remarks = [
+      'CANAL LEVY ACT OF 2005',
+      'HON. JOHN CONYERS, JR.',
+      'of michigan',
+      'Mr. CONYERS, Mr. Speaker, I am pleased to introduce the Canal Levy Act.',
+    ].join('\n\n');
+    // (the record's comma after the name leaves the label inside the sentence)
+    expect(holders(remarks)).toEqual([
+      ['Mr. CONYERS, Mr. Speaker, I am pleased to introduce the Canal Levy Act.', 'John Conyers'],
+    ]);
+    const question = [
+      'Canal Support',
+      'The Cabinet Secretary for Waterways (Fiona Hyslop): We will fund every lock.',
+      'Claire Baker (Mid Scotland and Fife) (Lab): I welcome the plan to repair every lock.',
+    ].join('\n\n');
+    expect(holders(question)).toEqual([
+      ['We will fund every lock.', 'Fiona Hyslop'],
+      ['I welcome the plan to repair every lock.', 'Claire Baker'],
     ]);
   });
 
