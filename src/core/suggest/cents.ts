@@ -1,5 +1,6 @@
 // Sums in cents ("2 cent per litre", "25 cents a gallon") and fractions of one ("one tenth of a cent"), in the
-// unit of the text's currency: euro cents where the text writes € at least as often as $, else US cents. Value
+// unit of the text's currency: euro cents where the text writes € more often than $ (or, with neither, is a
+// text of the Irish state), else US cents. Value
 // is in whole units (2 cent → 0.02), as money is everywhere else. "per cent" is a percentage, never a cent.
 // The word "cent" is found first (rare), then the number before it, so the number words are never tried
 // across the whole text.
@@ -11,6 +12,7 @@ import type { Found } from './suggestion';
 import { WORD_CLASS } from './text-spans';
 
 const CENT = /\bcents?\b/g;
+const IRISH = /\b(?:Dáil|Seanad|Oireachtas|Taoiseach|Tánaiste|euros?)\b/u;
 const REACH = 40;
 const AMOUNT_BEFORE = new RegExp(
   String.raw`(?<![${WORD_CLASS}.,£$€])(\d{1,3}(?:\.\d+)?|${NUMBER_WORDS_SOURCE})[ \u00a0]$`,
@@ -24,7 +26,12 @@ const FRACTION_BEFORE = new RegExp(
 export function findCents(text: string): Found[] {
   const found: Found[] = [];
   let unit: 'EUR' | 'USD' | undefined;
-  const currency = () => (unit ??= countOf(text, '€') >= countOf(text, '$') ? 'EUR' : 'USD');
+  // no sign at all: euros only in a text of the Irish state, else dollars (US texts spell "dollars" out)
+  const currency = () =>
+    (unit ??=
+      countOf(text, '€') > countOf(text, '$') || (countOf(text, '$') === 0 && IRISH.test(text))
+        ? 'EUR'
+        : 'USD');
   CENT.lastIndex = 0;
   for (let m = CENT.exec(text); m; m = CENT.exec(text)) {
     const from = Math.max(0, m.index - REACH);

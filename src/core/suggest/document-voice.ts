@@ -13,7 +13,7 @@ import { findAuthor } from './document-author';
 import { findLabelTurns } from './label-turns';
 import { findPaperVoices } from './paper-voices';
 import { isHolder } from './holder-shape';
-import { findTranscriptTurns } from './transcript-turns';
+import { findTranscriptTurns, HEADING_WORD } from './transcript-turns';
 import { cleanName, isName, lastWord, NAME, TITLE } from './voice-names';
 
 // Line patterns, tried only at the start of a line that opens with a capital (sticky), so they never scan
@@ -153,9 +153,18 @@ const NAMED_TURN =
   /^(\p{Lu}[\p{Ll}’'-]+(?:[ \u00a0](?:\p{Lu}\.?|\p{Lu}[\p{Ll}’'-]+|Mc\p{Lu}[\p{Ll}]+|Mac\p{Lu}[\p{Ll}]+)){1,3}):[ \u00a0]+(?=\S)/gmu;
 const MIN_NAMED_TURNS = 2;
 
+/** A label that reads as a person's name: a holder with no word a heading is made of ("Legal
+ * Implications", "Risk Assessment", "Next Steps"). */
+function isPersonLabel(label: string): boolean {
+  const words = label.split(/[ \u00a0]+/u);
+  return isHolder(label) && !words.some((w) => HEADING_WORD.test(w) || HEADING_NOUN.test(w));
+}
+const HEADING_NOUN =
+  /^(?:Implications|Assessment|Considerations|Options|Context|Proposals?|Recommendation|Analysis|Evidence|Impact|Impacts|Approach|Position|Response|Review|Report|Statement|Plan|Policy|Strategy|Budget|Financial|Legal|Equality|Consultation|Monitoring|Expenditure|Support|Services?|Matters?)$/u;
+
 /** The members' turns of a record that labels them by name alone, each with where it opens. */
 function namedTurns(text: string): Map<number, string> {
-  const found = [...text.matchAll(NAMED_TURN)].filter((m) => isHolder(m[1] as string));
+  const found = [...text.matchAll(NAMED_TURN)].filter((m) => isPersonLabel(m[1] as string));
   const at = new Map<number, string>();
   if (found.length >= MIN_NAMED_TURNS) for (const m of found) at.set(m.index, m[1] as string);
   return at;
@@ -166,7 +175,9 @@ function repeatedOffices(text: string): Map<number, string> {
   const byLabel = new Map<string, number[]>();
   for (const m of text.matchAll(OFFICE_TURN_INLINE)) {
     const label = m[1] as string;
-    byLabel.set(label, [...(byLabel.get(label) ?? []), m.index]);
+    const starts = byLabel.get(label);
+    if (starts) starts.push(m.index);
+    else byLabel.set(label, [m.index]);
   }
   const at = new Map<number, string>();
   for (const [label, starts] of byLabel)

@@ -16,7 +16,7 @@ const YEAR = new RegExp(
 );
 // the words right before the year
 const TIME_PREPOSITION =
-  /\b(?:in|since|by|for|during|until|till|to|before|after|from|between|throughout|circa|c\.|(?:the|a)[ \u00a0]+(?:course|end|start|beginning|middle|first[ \u00a0]+half|second[ \u00a0]+half|rest|remainder)[ \u00a0]+of|compared[ \u00a0]+(?:with|to)|than|(?:tax|calendar)[ \u00a0]+years?)[ \u00a0]+(?:the[ \u00a0]+year[ \u00a0]+)?$/i;
+  /\b(?:in|since|by|for|during|until|till|to|before|after|from|between|throughout|circa|c\.|(?:the|a)[ \u00a0]+(?:course|end|start|beginning|middle|first[ \u00a0]+half|second[ \u00a0]+half|rest|remainder)[ \u00a0]+of|compared[ \u00a0]+(?:with|to)|(?:lower|higher|earlier|later|greater|smaller|larger|bigger|better|worse)[ \u00a0]+than|(?:tax|calendar)[ \u00a0]+years?)[ \u00a0]+(?:the[ \u00a0]+year[ \u00a0]+)?$/i;
 const ARTICLE_BEFORE = /(?:\b(?:the|a|an|its|their|this)|\p{L}[’']s?)[ \u00a0]+$/iu;
 const CLAUSE_START = /(?:^|[.:;,!?][ \u00a0]+|\n[ \u00a0]*)$/u;
 const VERB_AFTER = /^[ \u00a0]+(?:is|was|had|has|saw|marked|remains|remained)\b/u;
@@ -24,14 +24,19 @@ const COMMON_NOUN_AFTER = /^[ \u00a0]+\p{Ll}/u;
 // the first end of a range whatever stands before it ("the LEADER programme 2023 to 2027")
 const RANGE_START = /^[ \u00a0]+(?:to|until|till)[ \u00a0]+(?:1[89]|20)\d\d(?![\p{L}\p{N}])/u;
 const RANGE_CONTINUATION =
-  /\b(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?(?:,?[ \u00a0]+(?:and|or|to|until|till)|,)[ \u00a0]+$/i;
+  /\b(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?,?[ \u00a0]+(?:and|or|to|until|till)[ \u00a0]+$/i;
+// a year inside a list of years: one before it and the list going on after it ("1997, 1998, and 1999")
+const LIST_BEFORE = /\b(?:1[89]|20)\d\d,[ \u00a0]+$/;
+const LIST_AFTER = /^,?[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?(?:1[89]|20)\d\d\b/;
 
 export function findEventYears(text: string): Found[] {
   const found: Found[] = [];
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
-    const range = RANGE_CONTINUATION.test(before) || RANGE_START.test(text.slice(m.index + 4, m.index + 16));
+    const ahead = text.slice(m.index + 4, m.index + 16);
+    const listed = LIST_BEFORE.test(before) && LIST_AFTER.test(ahead);
+    const range = RANGE_CONTINUATION.test(before) || RANGE_START.test(ahead) || listed;
     const timed = range || TIME_PREPOSITION.test(before);
     const after = text.slice(m.index + 4, m.index + 6);
     const attributive = !timed && ARTICLE_BEFORE.test(before) && COMMON_NOUN_AFTER.test(after);

@@ -48,7 +48,8 @@ export function findFinancialYears(text: string): Found[] {
   // there is a span of calendar years
   const pounds = countOf(text, '£');
   const dollars = countOf(text, '$') > pounds || (pounds === 0 && AMERICAN.test(text));
-  const calendarYears = dollars || countOf(text, '€') > pounds || IRISH.test(text);
+  const euros = countOf(text, '€');
+  const calendarYears = dollars || euros > pounds || (IRISH.test(text) && euros >= pounds);
   FORM.lastIndex = 0;
   for (let m = FORM.exec(text); m; m = FORM.exec(text)) {
     const first = Number(m[1]);

@@ -18,6 +18,7 @@ const ANSWER = /^A(?:[ \u00a0]{2,}|[.:][ \u00a0]+)(?=\S)/gmu;
 const QUOTE_LABEL = /^(\p{Lu}[^\n:“”"]{1,100}?):[ \u00a0]+[“"]/gmu;
 const MAX_LABEL_WORDS = 16;
 const MAX_DESCRIBED_WORDS = 24;
+const REPORTING = /\b(?:said|says|added|adds|told|tells|explained|speaking|commented|stated|wrote|noted)\b/u;
 /** A person's name (two to four capitalised words) and a comma: "Matthew Davis, Vice President of ..." */
 const PERSON_THEN_ROLE = /^\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'.-]+){1,3},[ \u00a0]/u;
 /** Fewer labelled lines than this, or all of one speaker, is a list of headings, not a transcript. */
@@ -62,7 +63,9 @@ function quotedReactions(text: string): LabelTurn[] {
     // "The minister said: “" is a sentence
     // "Ann Name, Campaign Manager for Acme and a member of the Rural Power Coalition: “": a person named
     // first, then a comma, may be described in any words
-    const described = PERSON_THEN_ROLE.test(label) && words.length <= MAX_DESCRIBED_WORDS;
+    // ("Jane Smith, the chief executive, said: “" is a sentence that reports her)
+    const described =
+      PERSON_THEN_ROLE.test(label) && words.length <= MAX_DESCRIBED_WORDS && !REPORTING.test(label);
     if (
       !described &&
       (words.length > MAX_LABEL_WORDS ||

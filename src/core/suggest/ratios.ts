@@ -104,7 +104,9 @@ export function findRatios(text: string): Found[] {
     if (/(?:\b(?:first|second|latter|other|the|one|a)[ \u00a0]*|-)$/i.test(before) || /^-/.test(after))
       continue;
     // "fell by more than half in the early months": the size of a change, whatever follows
-    const change = CHANGE_BY.test(text.slice(Math.max(0, m.index - 24), m.index));
+    const change =
+      CHANGE_BY.test(text.slice(Math.max(0, m.index - 24), m.index)) &&
+      !/^[ \u00a0]+(?:past|an?[ \u00a0]+hour)\b/iu.test(after);
     if (!change && (!SHARE_FOLLOWS.test(after) || NOT_A_SHARE_AFTER_OF.test(after) || /^\s*$/.test(after)))
       continue;
     found.push(ratio(text, m.index, m.index + 4, 0.5, 0.7));

@@ -28,9 +28,10 @@ const MONTH_DAY = new RegExp(
   String.raw`(\b(?:on|by|since|until|from|before|after|of|through|beginning|starting|ending)${S}+)?\b(${MONTH_SOURCE})\.?${S}+([0-3]?\d)(?:st|nd|rd|th)?(?![${WORD_CLASS}])${NO_YEAR}`,
   'gi',
 );
+const AFTER_BREAK = /(?:^|[,;:(–—][ \u00a0]*|\n)$/u;
 /** The last day of a range after "July 13th": " to 16th", "–16" (no month of its own after it). */
 const DAY_RANGE_END = new RegExp(
-  String.raw`${S}*(?:to|until|through|–|-)${S}*(([0-3]?\d)(?:st|nd|rd|th)?)(?![${WORD_CLASS}]|${S}*(?:of${S}+)?(?:${MONTH_SOURCE}))`,
+  String.raw`${S}*(?:to|until|through|–|-)${S}*(([0-3]?\d)(?:st|nd|rd|th)?)(?![${WORD_CLASS}]|${S}*(?:of${S}+)?(?:${MONTH_SOURCE})|${S}*(?:per${S}*cent|percent|%)|${S}+(?:more|fewer|other|new|extra|additional)\b)`,
   'iy',
 );
 /** The second month of "between April and September", "from May to July" (the first is BARE_MONTH's). */
@@ -101,7 +102,14 @@ export function findYearlessDates(
   }
   for (const m of text.matchAll(MONTH_DAY)) {
     const name = m[2] as string;
-    if (!capitalised(name) || (m[1] === undefined && /^may$/iu.test(name))) continue;
+    if (!capitalised(name)) continue;
+    // with no word before it, only after a clause break ("its new term, October 3"), and never "May": "the
+    // Long March 5 rocket" is a name
+    if (
+      m[1] === undefined &&
+      (/^may$/iu.test(name) || !AFTER_BREAK.test(text.slice(Math.max(0, m.index - 3), m.index)))
+    )
+      continue;
     const start = m.index + (m[1]?.length ?? 0);
     const end = m.index + m[0].length;
     const month = monthNumber(name);

@@ -142,3 +142,28 @@ describe('tax years, lists of years, month pairs and a day without a preposition
     ]);
   });
 });
+
+describe('what the newer date classes leave alone', () => {
+  it('leaves a quantity after "more than" and a count after a year and a comma', () => {
+    expect(dates('More than 1900 people attended. In 2019, 1900 people attended.')).toEqual([
+      ['2019', '2019-01-01', '2019-12-31'],
+    ]);
+  });
+
+  it('leaves a name with a month and number in it, and a percentage after a day range', () => {
+    expect(dates('Report\n\nJuly 20, 2019\n\nThe Long March 5 rocket launched.')).toEqual([
+      ['July 20, 2019', '2019-07-20', '2019-07-20'],
+    ]);
+    expect(
+      dates('Report\n\nJuly 20, 2019\n\nThe hearing runs on July 23 to 15 per cent of members.').map(
+        ([t]) => t,
+      ),
+    ).toEqual(['July 20, 2019', 'July 23']);
+  });
+
+  it('keeps a UK financial year in a text that counts in pounds and names the Taoiseach once', () => {
+    expect(dates('Spending in 2014-15 was £5m. The Taoiseach visited London.')).toEqual([
+      ['2014-15', '2014-04-01', '2015-03-31'],
+    ]);
+  });
+});

@@ -210,3 +210,16 @@ describe('votes, dozens, abbreviations and typewriter dashes', () => {
     expect(figures('Sales fell by more than half in the early months.')).toEqual([['half', 0.5, 'ratio']]);
   });
 });
+
+describe('what the newer figure classes leave alone', () => {
+  it('reads cents as US cents in a text with no currency sign, and "by half past" as no share', () => {
+    expect(figures('The federal gas tax is 18.4 cents per gallon.')).toEqual([['18.4 cents', 0.184, 'USD']]);
+    expect(figures('The meeting ended by half past nine.')).toEqual([]);
+  });
+
+  it('reads "from 5 to 7 votes" as no tally: no "by" before it and no word between', () => {
+    expect(figures('Support grew from 5 to 7 votes.').filter(([, , unit]) => unit === 'count')).toEqual([
+      ['7', 7, 'count'],
+    ]);
+  });
+});

@@ -97,6 +97,10 @@ describe('speaker lines', () => {
     ]);
     // one such line is a title's shape
     expect(findVoices('Canal Levy: September Monitoring\n\nThe levy will rise.')).toEqual([]);
+    // a report's headings are not members
+    const report =
+      'Financial Implications: The cost is met.\n\nLegal Implications: We believe the council may.';
+    expect(findVoices(report)).toEqual([]);
   });
 
   it('credits an extension of remarks to the member its head line names, and a member named with seat and party on the line', () => {
@@ -119,6 +123,15 @@ describe('speaker lines', () => {
       ['We will fund every lock.', 'Fiona Hyslop'],
       ['I welcome the plan to repair every lock.', 'Claire Baker'],
     ]);
+  });
+
+  it('does not take a sentence that reports a person for a round-up’s label', () => {
+    const text = [
+      'Canal Plan Welcomed',
+      'Jane Smith, the chief executive, said: “We oppose the levy on lock keepers.”',
+      'John Brown, the chair, said: “We welcome the plan to repair every lock.”',
+    ].join('\n\n');
+    expect(holders(text).map(([, actor]) => actor)).toEqual(['Jane Smith', 'John Brown']);
   });
 
   it('credits an office’s turn written on the line it opens, once even, to the office', () => {
