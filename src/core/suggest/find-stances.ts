@@ -40,16 +40,18 @@ const MOTION_CLAUSE =
 const PRESCRIPTIVE =
   /^(?:should|must|ought|needs?[ \u00a0]+(?:\w+ly[ \u00a0]+)?to|ha(?:s|ve)[ \u00a0]+to)\b/i;
 
-/** `voices`: the document's voices when `text` is a window of it (offsets relative to `text`); `judge`
- * decides each clause from the rules' reading (model-judge.ts: the rules alone, or with the detector). */
+/** `voices` and `shape`: the document's voices (offsets relative to `text`) and shape (document-shape.ts)
+ * when `text` is a window of it; `judge` decides each clause from the rules' reading (model-judge.ts: the
+ * rules alone, or with the detector). */
 export function findStances(
   text: string,
   voices: readonly Voice[] = findVoices(text),
   judge: ClauseJudge = RULES_ONLY,
+  documentShape: readonly string[] = describeDocumentShape(text),
 ): Found[] {
   const found: Found[] = [];
   const programme = isProgramme(text);
-  const shape = describeDocumentShape(text).map(hashFeature);
+  const shape = documentShape.map(hashFeature);
   // a paper's listed aims ("The Budget sets out actions the government will take to:" and its items)
   const aims = findListedAims(text);
   const recent: string[] = [];

@@ -10,6 +10,7 @@
 // The statement is deriveStatement's, whatever the kind.
 import type { ClaimFields, ClaimKind } from '../model/records';
 import { enclosingSentences, deriveStatement, tightSpan } from './derive-statement';
+import { describeDocumentShape } from './document-shape';
 import { findVoices } from './document-voice';
 import { findStances } from './find-stances';
 import { shippedJudge } from './shipped-stance-model';
@@ -75,10 +76,12 @@ function loneFigureOrDate(text: string, sentence: Span, passage: Span): Found | 
 
 function stanceAt(text: string, sentence: Span, passage: Span): Found | undefined {
   const from = lookbackStart(text, sentence.start);
-  // the voices are the whole document's: its author is named at its head, outside the window
+  // the voices and the shape are the whole document's: its author is named at its head, outside the
+  // window, and the detector weighs a clause by the kind of text it sits in
   const voices = findVoices(text).map((v) => ({ ...v, from: v.from - from }));
   // the suggester's own judge, so a position the detector added is read the same when selected
-  const stances = findStances(text.slice(from, lookaheadEnd(text, sentence.end)), voices, shippedJudge());
+  const window = text.slice(from, lookaheadEnd(text, sentence.end));
+  const stances = findStances(window, voices, shippedJudge(), describeDocumentShape(text));
   let best: Found | undefined;
   let bestOverlap = 0;
   for (const s of stances) {
