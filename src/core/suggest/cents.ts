@@ -5,14 +5,14 @@
 // The word "cent" is found first (rare), then the number before it, so the number words are never tried
 // across the whole text.
 
-import { NUMBER_WORDS_SOURCE, parseDigits, parseNumberWords } from './number-words';
+import { NUMBER_WORDS_SOURCE, parseCount } from './number-words';
 import { FRACTION_WORDS, fractionValue } from './ratios';
-import { countOf } from './sign-counts';
+import { countOf, IRISH_STATE } from './sign-counts';
 import type { Found } from './suggestion';
 import { WORD_CLASS } from './text-spans';
 
 const CENT = /\bcents?\b/g;
-const IRISH = /\b(?:Dáil|Seanad|Oireachtas|Taoiseach|Tánaiste|euros?)\b/u;
+const EURO_WORD = /\beuros?\b/u;
 const REACH = 40;
 const AMOUNT_BEFORE = new RegExp(
   String.raw`(?<![${WORD_CLASS}.,£$€])(\d{1,3}(?:\.\d+)?|${NUMBER_WORDS_SOURCE})[ \u00a0]$`,
@@ -27,11 +27,12 @@ export function findCents(text: string): Found[] {
   const found: Found[] = [];
   let unit: 'EUR' | 'USD' | undefined;
   // no sign at all: euros only in a text of the Irish state, else dollars (US texts spell "dollars" out)
-  const currency = () =>
-    (unit ??=
-      countOf(text, '€') > countOf(text, '$') || (countOf(text, '$') === 0 && IRISH.test(text))
-        ? 'EUR'
-        : 'USD');
+  const currency = () => {
+    if (unit) return unit;
+    const dollars = countOf(text, '$');
+    const irish = dollars === 0 && (IRISH_STATE.test(text) || EURO_WORD.test(text));
+    return (unit = countOf(text, '€') > dollars || irish ? 'EUR' : 'USD');
+  };
   CENT.lastIndex = 0;
   for (let m = CENT.exec(text); m; m = CENT.exec(text)) {
     const from = Math.max(0, m.index - REACH);
@@ -41,7 +42,7 @@ export function findCents(text: string): Found[] {
     const amount = AMOUNT_BEFORE.exec(before);
     if (amount) {
       const word = amount[1] as string;
-      const cents = /\d/.test(word) ? parseDigits(word) : parseNumberWords(word);
+      const cents = parseCount(word);
       if (cents > 0) found.push(centFound(from + amount.index, end, cents / 100, currency()));
       continue;
     }

@@ -5,7 +5,14 @@
 
 import { FUNCTION_WORDS, IRREGULAR_PLURALS, LABEL_WORDS, NOT_COUNT_HEADS, NOT_PLURAL_S } from './count-words';
 import { isHedged } from './hedges';
-import { NUMBER_WORDS_SOURCE, parseDigits, parseNumberWords, scaleOf, tidy } from './number-words';
+import {
+  NUMBER_WORDS_SOURCE,
+  parseCount,
+  parseDigits,
+  parseNumberWords,
+  scaleOf,
+  tidy,
+} from './number-words';
 import type { Found } from './suggestion';
 import { wordBefore, WORD_CLASS } from './text-spans';
 
@@ -65,13 +72,11 @@ export function findCounts(text: string): Found[] {
   DOZEN.lastIndex = 0;
   for (let m = DOZEN.exec(text); m; m = DOZEN.exec(text)) {
     const end = m.index + m[0].length;
-    const times = /^half/i.test(m[1] as string) ? 0.5 : countOfWord(m[1] as string);
+    const times = /^half/i.test(m[1] as string) ? 0.5 : parseCount(m[1] as string);
     if (findHeadNoun(text, end)) found.push(countFound(text, m.index, end, 12 * times, 0.65));
   }
   return found;
 }
-
-const countOfWord = (word: string) => (/^an?$/i.test(word) ? 1 : parseNumberWords(word));
 
 // 4-digit years, and numbers with a leading zero (phone numbers, codes, "007")
 function isCodeOrYear(digits: string): boolean {

@@ -10,7 +10,7 @@
 export type Voice = { from: number; actor: string };
 import { appendAll } from '../lists/append-all';
 import { findAuthor } from './document-author';
-import { findLabelTurns } from './label-turns';
+import { findLabelTurns, titleCase } from './label-turns';
 import { findPaperVoices } from './paper-voices';
 import { isHolder } from './holder-shape';
 import { findTranscriptTurns, HEADING_WORD } from './transcript-turns';
@@ -93,12 +93,12 @@ export function findVoices(text: string): Voice[] {
     const after = quotedParagraphsEnd(text, m.index + m[0].length);
     if (after !== undefined) quoteEnds.push(after);
   }
-  const offices = repeatedOffices(text);
-  for (const [at, label] of namedTurns(text)) if (!offices.has(at)) offices.set(at, label);
+  const inline = repeatedOffices(text);
+  for (const [at, label] of namedTurns(text)) if (!inline.has(at)) inline.set(at, label);
   for (let start = 0; start < text.length;) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
-    const opened = lineVoices(text, start, end, offices);
+    const opened = lineVoices(text, start, end, inline);
     appendAll(voices, opened);
     const bare = opened.length > 0 ? undefined : bareNameLine(text, start, end);
     // "Ann Name:" alone on a line is a turn only once the speaker was introduced ("Ann Name (Auditor
@@ -145,7 +145,6 @@ function skipBlank(text: string, from: number): number {
   return at;
 }
 
-/** The voice a line opens, if it is a speaker, petition or reply line. */
 /** A member's turn on the line it opens ("Jeffrey M Donaldson: I hope that the Assembly will ..."): a
  * person's name and a colon, taken as turns only where the text opens two such lines or more, so a title
  * ("Public Expenditure 2009-2010: September Monitoring") or a lone "Another source said:" is not one. */
@@ -186,7 +185,9 @@ function repeatedOffices(text: string): Map<number, string> {
   return at;
 }
 
-function lineVoices(text: string, start: number, end: number, offices: Map<number, string>): Voice[] {
+/** The voice a line opens, if it is a speaker, petition or reply line; `inline`: the turns written on the
+ * line they open (an office's, a member's by name), by where they open. */
+function lineVoices(text: string, start: number, end: number, inline: Map<number, string>): Voice[] {
   const first = text.charCodeAt(start);
   if (first < 65 || first > 90) return [];
   let last = end - 1;
@@ -221,11 +222,11 @@ function lineVoices(text: string, start: number, end: number, offices: Map<numbe
   OFFICE_TURN.lastIndex = start;
   const chair = OFFICE_TURN.exec(text);
   if (chair && chair.index + chair[0].length <= end) return [{ from: start, actor: chair[1] as string }];
-  const office = offices.get(start);
-  if (office) return [{ from: start, actor: office }];
+  const inlineTurn = inline.get(start);
+  if (inlineTurn) return [{ from: start, actor: inlineTurn }];
   HONOURABLE_LINE.lastIndex = start;
   const honourable = HONOURABLE_LINE.exec(text);
-  if (honourable) return [{ from: start, actor: titleCaseName(honourable[1] as string) }];
+  if (honourable) return [{ from: start, actor: titleCase(honourable[1] as string) }];
   for (const pattern of [TITLE_SPEAKER, PHOTO_SPEAKER, PETITION, REPLY_LINE]) {
     pattern.lastIndex = start;
     const m = pattern.exec(text);
@@ -283,11 +284,4 @@ export function afterTurnLabel(text: string, voices: readonly Voice[], start: nu
   let at = start + colon + 1;
   while (at < end && /[ \u00a0]/u.test(text[at] as string)) at++;
   return at;
-}
-
-/** "JOHN CONYERS" → "John Conyers". */
-function titleCaseName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/(^|[ .’'-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }

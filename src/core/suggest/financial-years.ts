@@ -7,7 +7,7 @@
 
 import { academicYearPeriod, financialYearPeriod } from './calendar';
 import type { Found } from './suggestion';
-import { countOf } from './sign-counts';
+import { countOf, IRISH_STATE } from './sign-counts';
 import { WORD_CLASS } from './text-spans';
 import { appendAll } from '../lists/append-all';
 
@@ -15,8 +15,6 @@ const FORM = new RegExp(
   String.raw`(?<![${WORD_CLASS}/.-]|[0-9][-–/])(?:FY[ \u00a0]?)?((?:1[89]|20)\d\d)[ \u00a0]?([-–/])[ \u00a0]?(\d{4}|\d{2})(?![${WORD_CLASS}]|[-–/.]\d)`,
   'g',
 );
-// the Oireachtas's own words: a text of the Irish state, whose budgets run by calendar year
-const IRISH = /\b(?:Dáil|Seanad|Oireachtas|Taoiseach|Tánaiste)\b/u;
 // "fiscal year 2022", "FY2022", "fiscal year (FY) 2023": in a text that counts in dollars the US federal
 // year named by its last calendar year (1 October to 30 September); otherwise the UK's, which UK law names
 // by the calendar year it starts in ("the financial year 2022" begins 1 April 2022). Writers differ on the
@@ -49,7 +47,7 @@ export function findFinancialYears(text: string): Found[] {
   const pounds = countOf(text, '£');
   const dollars = countOf(text, '$') > pounds || (pounds === 0 && AMERICAN.test(text));
   const euros = countOf(text, '€');
-  const calendarYears = dollars || euros > pounds || (IRISH.test(text) && euros >= pounds);
+  const calendarYears = dollars || euros > pounds || (IRISH_STATE.test(text) && euros >= pounds);
   FORM.lastIndex = 0;
   for (let m = FORM.exec(text); m; m = FORM.exec(text)) {
     const first = Number(m[1]);

@@ -80,6 +80,6 @@ function quotedReactions(text: string): LabelTurn[] {
 }
 
 /** "SECRETARY FUDGE" -> "Secretary Fudge", "MS. PSAKI" -> "Ms. Psaki". */
-function titleCase(label: string): string {
+export function titleCase(label: string): string {
   return label.replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
 }

@@ -76,6 +76,12 @@ export function parseNumberWords(words: string): number {
   return total + current;
 }
 
+/** A count written in digits, in words or as "a"/"an" (one): "57", "fifty-seven", "a". */
+export function parseCount(word: string): number {
+  if (/^an?$/i.test(word)) return 1;
+  return /\d/.test(word) ? parseDigits(word) : parseNumberWords(word);
+}
+
 /** "1,234.5" or "1 234" -> number; thousands separators are commas (or thin/no-break spaces). */
 export function parseDigits(digits: string): number {
   // older British print (Hansard) writes the decimal point as a raised dot: "17·6"

@@ -3,7 +3,7 @@
 // fractions rounded to four decimals. Ordinals that look alike ("a third local authority") are left out:
 // a single fraction word counts only when "of" or a clause break follows it.
 
-import { NUMBER_WORDS_SOURCE, parseDigits, parseNumberWords } from './number-words';
+import { NUMBER_WORDS_SOURCE, parseCount } from './number-words';
 import { isHedged } from './hedges';
 import type { Found } from './suggestion';
 import { isWordChar } from './text-spans';
@@ -49,11 +49,14 @@ const HALF = /\bhalf\b/gi;
 const SHARE_FOLLOWS =
   /^(?:[ \u00a0]+(?:of|the|its|their|our|all|them|these|those|were|are|was|is|have|had|said|say|reported|agreed)\b|\s*[,.;:)!?–—]|\s*$)/i;
 // "rose by almost a quarter", "cut by a third": a fraction after "by" is the size of a change
-const CHANGE_BY =
-  /\bby[ \u00a0]+(?:(?:almost|nearly|about|around|roughly|over|under|more[ \u00a0]+than|less[ \u00a0]+than|just[ \u00a0]+(?:over|under))[ \u00a0]+)?$/i;
+// the words that hedge the size ("almost a quarter", "more than half")
+const SIZE_HEDGE = String.raw`(?:(?:almost|nearly|about|around|roughly|over|under|more[ \u00a0]+than|less[ \u00a0]+than|just[ \u00a0]+(?:over|under))[ \u00a0]+)?`;
+const CHANGE_BY = new RegExp(String.raw`\bby[ \u00a0]+${SIZE_HEDGE}$`, 'i');
 // "a fall in crime of over a quarter", "an increase of a third": the size of a change named just before
-const CHANGE_OF =
-  /\b(?:falls?|rises?|increases?|decreases?|drops?|cuts?|reductions?|growth|declines?)\b[^.;:!?]{0,30}?\bof[ \u00a0]+(?:(?:almost|nearly|about|around|roughly|over|under|more[ \u00a0]+than|less[ \u00a0]+than|just[ \u00a0]+(?:over|under))[ \u00a0]+)?$/i;
+const CHANGE_OF = new RegExp(
+  String.raw`\b(?:falls?|rises?|increases?|decreases?|drops?|cuts?|reductions?|growth|declines?)\b[^.;:!?]{0,30}?\bof[ \u00a0]+${SIZE_HEDGE}$`,
+  'i',
+);
 const NOT_A_SHARE_AFTER_OF =
   /^[ \u00a0]+of[ \u00a0]+(?:an?[ \u00a0]+(?:hour|day|week|month|year|century|decade|mile)|the[ \u00a0]+(?:year|century|decade|day)|\d{4})/i;
 
@@ -62,17 +65,12 @@ export function roundRatio(value: number): number {
   return rounded === 0 && value !== 0 ? Number(value.toPrecision(4)) : rounded;
 }
 
-function countValue(word: string): number {
-  if (/^an?$/i.test(word)) return 1;
-  return /\d/.test(word) ? parseDigits(word) : parseNumberWords(word);
-}
-
 export function findRatios(text: string): Found[] {
   const found: Found[] = [];
   ONE_IN.lastIndex = 0;
   for (let m = ONE_IN.exec(text); m; m = ONE_IN.exec(text)) {
-    const numerator = countValue(m[1] as string);
-    const denominator = countValue(m[3] as string);
+    const numerator = parseCount(m[1] as string);
+    const denominator = parseCount(m[3] as string);
     const looksLikeYear = /^(?:1[89]|20)\d\d$/.test(m[3] as string);
     if (isWordChar(text, m.index - 1) || !(numerator > 0 && denominator > numerator)) continue;
     if (looksLikeYear && !m[2]) continue;
@@ -116,7 +114,7 @@ export function findRatios(text: string): Found[] {
 
 /** "two-thirds" → 2/3: a number word (or "a") over a fraction word. */
 export function fractionValue(numerator: string, denominator: string): number {
-  return countValue(numerator) / (DENOMINATORS[denominator.toLowerCase()] as number);
+  return parseCount(numerator) / (DENOMINATORS[denominator.toLowerCase()] as number);
 }
 
 function ratio(text: string, start: number, end: number, value: number, confidence: number): Found {

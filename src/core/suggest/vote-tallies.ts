@@ -3,7 +3,7 @@
 // "majority", "margin") is found first (rare), then the numbers before it, so " to " is never scanned for.
 
 import { countFound } from './counts';
-import { NUMBER_WORDS_SOURCE, parseDigits, parseNumberWords } from './number-words';
+import { NUMBER_WORDS_SOURCE, parseCount } from './number-words';
 import type { Found } from './suggestion';
 
 const VOTE_WORD = /\b(?:votes?|majority|margin)\b/g;
@@ -16,12 +16,10 @@ const TO_AFTER = new RegExp(String.raw`^${S}to${S}${NUM}(?![\p{L}\p{N}]|[.,]\d)`
 /** "11 to 7 majority": both numbers come before it. */
 const TALLY_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}.,£$€])${NUM}${S}to${S}${NUM}${S}$`, 'iu');
 
-const valueOf = (word: string) => (/\d/.test(word) ? parseDigits(word) : parseNumberWords(word));
-
 export function findVoteTallies(text: string): Found[] {
   const found: Found[] = [];
   const add = (start: number, word: string) => {
-    const value = valueOf(word);
+    const value = parseCount(word);
     if (value >= 1) found.push(countFound(text, start, start + word.length, value, 0.7));
   };
   VOTE_WORD.lastIndex = 0;
