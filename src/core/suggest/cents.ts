@@ -1,7 +1,7 @@
 // Sums in cents ("2 cent per litre", "25 cents a gallon") and fractions of one ("one tenth of a cent"), in the
 // unit of the text's currency: euro cents where the text writes € more often than $ (or, with neither, is a
-// text of the Irish state), else US cents. Value
-// is in whole units (2 cent → 0.02), as money is everywhere else. "per cent" is a percentage, never a cent.
+// text of the Irish state), else US cents. Value is in whole units (2 cent → 0.02), as money is everywhere
+// else. "per cent" is a percentage, never a cent.
 // The word "cent" is found first (rare), then the number before it, so the number words are never tried
 // across the whole text.
 

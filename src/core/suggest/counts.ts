@@ -1,7 +1,8 @@
 // Counts that carry weight: a number (digits or words) followed within a few words by a plural noun that
 // names things in the world ("285 expressions of interest", "two independent trusts", "two of these
-// councils", "20 or more homes", "a dozen leaders"), or a number of a group already named ("only 8 of them", "57 of us"). Not counts: "one", years, list and section numbers, footnote markers, numbers glued to a
-// name ("4Children"), numbers starting with 0 (codes, phone numbers), durations, ages and measures.
+// councils", "20 or more homes", "a dozen leaders"), or a number of a group already named ("only 8 of them",
+// "57 of us"). Not counts: "one", years, list and section numbers, footnote markers, numbers glued to a name
+// ("4Children"), numbers starting with 0 (codes, phone numbers), durations, ages and measures.
 
 import { FUNCTION_WORDS, IRREGULAR_PLURALS, LABEL_WORDS, NOT_COUNT_HEADS, NOT_PLURAL_S } from './count-words';
 import { isHedged } from './hedges';

@@ -1,10 +1,9 @@
 // Whether a date is told as past or as future, read from the words of its own sentence: the marker of tense
 // nearest the date decides ("published on 15 July", "since June", "forecast in November", "has nearly doubled
-// ... in January" are past; "will be
-// launched in January", "by March", "I expect to receive ... in September", "was set to rise on
-// 1 December" are future). A day or month
-// written without a year takes its year from that: a past one falls on or before the text's own date, a
-// future one after it. A sentence with no marker leaves the question open.
+// ... in January" are past; "will be launched in January", "by March", "I expect to receive ... in
+// September", "was set to rise on 1 December" are future). A day or month written without a year takes its
+// year from that: a past one falls on or before the text's own date, a future one after it. A sentence with
+// no marker leaves the question open.
 
 export type Tense = 'past' | 'future';
 
@@ -27,9 +26,9 @@ const FUTURE = new RegExp(
  * without placing it in the past ("expected in", "scheduled for", "planned for"). */
 const NOT_PAST =
   /^(?:need|indeed|proceed|exceed|succeed|speed|seed|feed|breed|bleed|heed|deed|expected|scheduled|planned|proposed|intended|due|red|bed|shed|wed|bred|fed|led)$/iu;
-/** A deadline or a scheduled event right before the date ("by March", "until September", "through January 20", "ends on 13
- * November") looks ahead; elsewhere in the sentence
- * "by" and "until" say nothing of tense ("published by the Department on ..."). */
+/** A deadline or a scheduled event right before the date ("by March", "until September", "through January
+ * 20", "ends on 13 November") looks ahead; elsewhere in the sentence "by" and "until" say nothing of tense
+ * ("published by the Department on ..."). */
 const DEADLINE =
   /\b(?:by|until|till|through|(?:ends?|starts?|begins?|opens?|closes?|runs?|expires?|takes?[ \u00a0]+effect|comes?[ \u00a0]+into[ \u00a0]+force|is[ \u00a0]+due|are[ \u00a0]+due)[ \u00a0]+(?:on|in|at|from|until))[ \u00a0]+(?:the[ \u00a0]+(?:end|middle|start)[ \u00a0]+of[ \u00a0]+)?$/iu;
 const AFTER_CLAUSE =

@@ -1,10 +1,11 @@
-// Bare years that place an event or a figure in time: after a preposition of time ("established in
-// 2014", "by 2020", "since 2010", "during 2016", "by the year 2005", "the course of 1975", "at the end of 2019",
-// "compared with 1974", "19 percent lower than 2019", "in tax year 1997") or as the ends of a range in words ("between 2014 and 2016", "from 2014 to 2016", "the
-// programme 2023 to 2027") or of a list ("tax years 1997, 1998, and 1999"). A year after anything else is more likely part of a name or title
-// ("Spending Round 2019", "Care Act 2014", "the 2019 Spending Review") and is left alone, except where it
-// dates a body's paper ("the Society's 2021 report") or is the subject of its clause ("2021 had the most
-// new firms", "1981 is the latest year").
+// Bare years that place an event or a figure in time: after a preposition of time ("established in 2014", "by
+// 2020", "since 2010", "during 2016", "by the year 2005", "the course of 1975", "at the end of 2019",
+// "compared with 1974", "19 percent lower than 2019", "in tax year 1997") or as the ends of a range in words
+// ("between 2014 and 2016", "from 2014 to 2016", "the programme 2023 to 2027") or of a list ("tax years 1997,
+// 1998, and 1999"). A year after anything else is more likely part of a name or title ("Spending Round 2019",
+// "Care Act 2014", "the 2019 Spending Review") and is left alone, except where it dates a body's paper ("the
+// Society's 2021 report") or is the subject of its clause ("2021 had the most new firms", "1981 is the latest
+// year").
 
 import { yearPeriod } from './calendar';
 import type { Found } from './suggestion';

@@ -2,8 +2,7 @@
 // "FY2019/20". UK public spending runs 1 April to 31 March, so each runs from 1 April of the first year to
 // 31 March of the last; when "academic" or "school year" is written next to it, 1 September to 31 August;
 // in a text that counts in dollars or euros or speaks in the Oireachtas (Irish and EU budgets run by
-// calendar year), from 1 January of
-// the first year to 31 December of the last.
+// calendar year), from 1 January of the first year to 31 December of the last.
 
 import { academicYearPeriod, financialYearPeriod } from './calendar';
 import type { Found } from './suggestion';

@@ -1,7 +1,7 @@
-// All figure suggestions for a text: money (pence and cents too), percentages, ratios and counts, with overlaps settled so a
-// number is read once, in its most specific (longest) form: "£2.7 m" is money, "one in six" a ratio;
-// counts come both before their noun ("285 expressions"), after "the number of ..." and as the subject of a
-// passive ("251 were assigned").
+// All figure suggestions for a text: money (pence and cents too), percentages, ratios and counts, with
+// overlaps settled so a number is read once, in its most specific (longest) form: "£2.7 m" is money, "one in
+// six" a ratio; counts come both before their noun ("285 expressions"), after "the number of ..." and as the
+// subject of a passive ("251 were assigned").
 
 import { findCents } from './cents';
 import { findCounts } from './counts';
