@@ -1,9 +1,9 @@
 // The last step of composing a briefing: its citations and references in the chosen CSL style, from a
 // draft (compose-briefing.ts: the sections, and each cited passage re-anchored and located). With
 // `onlyFirst`, only the sources cited by the first citations are formatted (by their collision groups,
-// see csl/format-citations.ts): the document's start then reads exactly as in the whole briefing, while
-// the references and in-text forms of later citations are left out; the app shows that as its preview
-// while the whole is finished. A citation cache carries formatted groups from one briefing to the next.
+// see csl/format-citations.ts) and only those citations are written: the document's start then reads
+// exactly as in the whole briefing, while later citations and their references are left out (the
+// sections still cite them); the app shows that start as its preview while the whole is finished. A citation cache carries formatted groups from one briefing to the next.
 import { text } from './compose/section-context';
 import type { CitationCache } from './csl/citation-cache';
 import {
@@ -59,7 +59,7 @@ export function finishBriefing(
   options: FinishBriefingOptions = {},
 ): BriefingDocument {
   const plan = planBriefingCitations(draft, options);
-  return completeBriefing(draft, assembleCitations(plan, plan.batches.map(runBatch)));
+  return completeBriefing(draft, assembleCitations(plan, plan.batches.map(runBatch)), options.onlyFirst);
 }
 
 /** What citeproc must do for the draft's citations: run `plan.batches` anywhere, then `completeBriefing`. */
@@ -97,12 +97,17 @@ export function groupBriefingCitations(draft: BriefingDraftDocument): CitationGr
   return groupCitations(draft.style, cslItemsOf(citedSources(draft)));
 }
 
-/** The briefing from its draft and its formatted citations. */
+/**
+ * The briefing from its draft and its formatted citations; with `onlyFirst`, only the first citations
+ * (at 60,000 citations, each with its context, writing them all for a preview of 300 took 0.35 s).
+ */
 export function completeBriefing(
   draft: BriefingDraftDocument,
   formatted: FormattedCitations,
+  onlyFirst?: number,
 ): BriefingDocument {
-  const { passages, sourcesById } = draft;
+  const { sourcesById } = draft;
+  const passages = onlyFirst === undefined ? draft.passages : draft.passages.slice(0, onlyFirst);
   const references = formatted.references.map((ref) => withUrl(ref, sourcesById.get(ref.sourceId)));
   const referenceIndex = new Map(references.map((ref, i) => [ref.sourceId, i]));
   const citations: Citation[] = passages.map(({ claim, source, passage, locator }, i) => ({

@@ -34,10 +34,13 @@ export type {
   Sum,
 } from './cross-check-types';
 
+/** All the rules read of a source: whether it is live (a source entry without its text will do). */
+export type CheckedSource = Pick<Source, 'id' | 'deleted'>;
+
 /** The cross-checks with conflicts in groups. */
 export type GroupedCrossChecks = Omit<CrossChecks, 'conflicts'> & { conflictGroups: ConflictGroup[] };
 
-export function findCrossChecks(claims: readonly Claim[], sources: readonly Source[]): CrossChecks {
+export function findCrossChecks(claims: readonly Claim[], sources: readonly CheckedSource[]): CrossChecks {
   const { figures, dates, stances } = readChecked(claims, sources);
   return {
     corroborations: [...findFigureCorroborations(figures), ...findDateCorroborations(dates)],
@@ -56,7 +59,7 @@ export function findCrossChecks(claims: readonly Claim[], sources: readonly Sour
  */
 export function findGroupedCrossChecks(
   claims: readonly Claim[],
-  sources: readonly Source[],
+  sources: readonly CheckedSource[],
 ): GroupedCrossChecks {
   const read = readChecked(claims, sources);
   const { figures, dates } = read;
@@ -68,7 +71,7 @@ export function findGroupedCrossChecks(
 }
 
 /** What the rules read of the claims that take part. */
-function readChecked(claims: readonly Claim[], sources: readonly Source[]) {
+function readChecked(claims: readonly Claim[], sources: readonly CheckedSource[]) {
   const live = new Set(sources.filter((s) => !s.deleted).map((s) => s.id));
   const checked = claims.filter((c) => isCitableClaim(c) && live.has(c.sourceId));
   return {

@@ -1,6 +1,6 @@
 // A briefing finished for its first citations only (`onlyFirst`, the app's early preview) must read, up
-// to there, exactly as the whole briefing: the same in-text forms and reference texts for those
-// citations, and references that are the whole briefing's, in its order, with none missing for them.
+// to there, exactly as the whole briefing: those citations only, with the same in-text forms and
+// reference texts, and references that are the whole briefing's, in its order, with none missing for them.
 import { describe, expect, it } from 'vitest';
 import { buildLibrary } from '../../../scripts/scale/generate-library.mjs';
 import { draftBriefing, finishBriefing } from '../../../src/core/briefing/compose-briefing';
@@ -26,6 +26,8 @@ describe('finishBriefing', () => {
       const start = finishBriefing(draft, { cache, onlyFirst: FIRST });
       const whole = finishBriefing(draft);
       expect(whole.citations.length).toBeGreaterThan(FIRST);
+      // Only the start's citations are written; the sections still cite the rest.
+      expect(start.citations.map((c) => c.n)).toEqual(whole.citations.slice(0, FIRST).map((c) => c.n));
       expect(start.references.length).toBeLessThan(whole.references.length);
 
       const referenceOf = (doc: typeof whole, n: number) => doc.references[doc.citations[n]!.reference]?.text;

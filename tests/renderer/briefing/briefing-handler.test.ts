@@ -18,7 +18,10 @@ import {
   type BriefingHandlerHost,
 } from '../../../src/renderer/features/briefing/briefing-handler';
 import { runBatch } from '../../../src/core/briefing/csl/format-citations';
-import { readBriefingLibrary } from '../../../src/renderer/features/briefing/read-briefing-library';
+import {
+  readBriefingLibrary,
+  type LibraryWithoutTexts,
+} from '../../../src/renderer/features/briefing/read-briefing-library';
 import { PREVIEW_CITATIONS, previewOf } from '../../../src/renderer/features/briefing/briefing-preview';
 import { filterClaims, selectListedClaims } from '../../../src/renderer/features/claims/claim-filters';
 import { listClaims } from '../../../src/renderer/storage/claims';
@@ -221,6 +224,19 @@ describe('the briefing worker', () => {
     // A briefing of one source reads that source alone.
     const oneSource = await readBriefingLibrary(store, null, () => {}, { sourceIds: [live[0]!.id] });
     expect(oneSource.sources.map((s) => s.id)).toEqual([live[0]!.id]);
+    // The whole library's read hands over the claims and the sources' entries while the texts are read.
+    let early: LibraryWithoutTexts | undefined;
+    const whole = await readBriefingLibrary(
+      store,
+      null,
+      () => {},
+      {},
+      (library) => (early = library),
+    );
+    expect(early?.claims).toEqual(whole.claims);
+    expect(early?.sources.map((s) => s.id)).toEqual(whole.sources.map((s) => s.id));
+    expect(early?.sources.some((s) => 'text' in s)).toBe(false);
+    expect(whole.sources.every((s) => s.text.length > 0)).toBe(true);
   });
 
   it('sends a large briefing’s start before the whole, reading as the whole briefing’s preview', async () => {

@@ -2,19 +2,20 @@
 // whole one does up to there: every citation it shows has its note and its own reference.
 import { describe, expect, it } from 'vitest';
 import { buildLibrary } from '../../../scripts/scale/generate-library.mjs';
-import { composeBriefing } from '../../../src/core/briefing/compose-briefing';
+import { composeBriefing, draftBriefing, finishBriefing } from '../../../src/core/briefing/compose-briefing';
 import type { Inlines } from '../../../src/core/briefing/document/briefing-document';
-import { previewOf } from '../../../src/renderer/features/briefing/briefing-preview';
+import { previewOf, startOf } from '../../../src/renderer/features/briefing/briefing-preview';
 
 const library = buildLibrary({ seed: 3, sources: 30, claims: 400, sourceChars: 2_000, tags: 8 });
-const doc = composeBriefing({
+const input = {
   title: 'All',
   claims: library.claims,
   sources: library.sources.filter((s) => !s.deleted),
   tags: library.tags,
-  style: 'apa',
+  style: 'apa' as const,
   generatedAt: '2026-01-01T00:00:00.000Z',
-});
+};
+const doc = composeBriefing(input);
 
 const citesOf = (content: Inlines) => content.flatMap((part) => (part.type === 'cite' ? [part.n] : []));
 
@@ -45,5 +46,12 @@ describe('the briefing preview', () => {
       expect(preview.references[citation.reference]).toEqual(doc.references[original.reference]);
     }
     expect(preview.references.length).toBeLessThan(doc.references.length);
+  });
+
+  it('is the same drawn from a briefing finished for its first citations only', () => {
+    const limit = 40;
+    const start = finishBriefing(draftBriefing(input), { onlyFirst: limit });
+    expect(start.citations).toHaveLength(limit);
+    expect(startOf(start, limit)).toEqual(previewOf(doc, limit));
   });
 });

@@ -2,14 +2,14 @@
 // "Cross-checks" section prints: each sum, each corroboration, and each group of conflicting claims about
 // the same thing (conflict-groups.ts) once, its values each with their own citations (finding-runs.ts).
 import { describeSum } from '../../crosscheck/describe-cross-check';
-import { findGroupedCrossChecks } from '../../crosscheck/find-cross-checks';
-import type { Claim, Source, Tag } from '../../model/records';
+import { findGroupedCrossChecks, type CheckedSource } from '../../crosscheck/find-cross-checks';
+import type { Claim, Tag } from '../../model/records';
 import type { CrossCheckFinding } from './cross-checks-section';
 import { runsOfConflictGroup, runsOfCorroboration, type FindingRun } from './finding-runs';
 
 export function findCrossCheckFindings(
   claims: readonly Claim[],
-  sources: readonly Source[],
+  sources: readonly CheckedSource[],
   tags: readonly Tag[] = [],
 ): CrossCheckFinding[] {
   const checks = findGroupedCrossChecks(claims, sources);

@@ -31,15 +31,31 @@ export function createSectionContext(sourcesById: ReadonlyMap<string, Source>): 
   return { context, citedInOrder: () => [...cited] };
 }
 
-/** Deterministic claim order: by source title and id, then position in the source, then claim id. */
-export function compareClaims(a: Claim, b: Claim, sources: ReadonlyMap<string, Source>): number {
-  return (
-    compareText(sources.get(a.sourceId)?.title ?? '', sources.get(b.sourceId)?.title ?? '') ||
-    compareText(a.sourceId, b.sourceId) ||
-    a.target.selector[1].start - b.target.selector[1].start ||
-    compareText(a.id, b.id)
-  );
+/**
+ * The claims in a deterministic order: by source title and id, then position in the source, then claim
+ * id. Each claim's key is worked out once: at 60,000 claims, looking up both sources' titles in every
+ * comparison took 0.4 s of a briefing's draft.
+ */
+export function sortClaims(claims: readonly Claim[], sources: ReadonlyMap<string, TitledSource>): Claim[] {
+  const keyed = claims.map((claim) => orderKey(claim, sources));
+  keyed.sort(compareKeys);
+  return keyed.map((key) => key.claim);
 }
+
+type OrderKey = { claim: Claim; title: string; start: number };
+type TitledSource = Pick<Source, 'title'>;
+
+const orderKey = (claim: Claim, sources: ReadonlyMap<string, TitledSource>): OrderKey => ({
+  claim,
+  title: sources.get(claim.sourceId)?.title ?? '',
+  start: claim.target.selector[1].start,
+});
+
+const compareKeys = (a: OrderKey, b: OrderKey): number =>
+  compareText(a.title, b.title) ||
+  compareText(a.claim.sourceId, b.claim.sourceId) ||
+  a.start - b.start ||
+  compareText(a.claim.id, b.claim.id);
 
 // Code-unit order, not localeCompare: the same on every machine whatever its locale.
 export function compareText(a: string, b: string): number {

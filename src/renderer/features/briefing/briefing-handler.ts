@@ -1,18 +1,22 @@
 // The briefing worker's work as a plain function of its messages, so it runs the same in the worker and
-// in a Node test: a compose request reads the library from IndexedDB (read-briefing-library.ts), narrows
-// it by the briefing's saved filter, composes the document with core's one briefing rule (as
-// `evidence brief` does) and answers with its preview and unverified quotes (a large briefing's start
-// first, formatted before the rest of its references); a write request writes the
-// last document composed in the format asked for. Replies go through `post`.
+// in a Node test: a compose request reads the library from IndexedDB (read-briefing-library.ts; the
+// cross-checks are found while the sources' texts are read), narrows it by the briefing's saved filter,
+// composes the document with core's one briefing rule (as `evidence brief` does) and answers with its
+// preview and unverified quotes (a large briefing's start first, formatted before the rest of its
+// references); a write request writes the last document composed in the format asked for. Replies go
+// through `post`.
 import { applyBriefingFilter, isNarrowing } from '../../../core/briefing/briefing-claim-filter';
 import { checkQuotes } from '../../../core/briefing/check-quotes';
 import {
   assembleBriefingCitations,
+  BRIEFING_SECTIONS,
   completeBriefing,
   draftBriefing,
+  findBriefingCrossChecks,
   finishBriefing,
   groupBriefingCitations,
   planBriefingCitations,
+  type CrossCheckFinding,
 } from '../../../core/briefing/compose-briefing';
 import type { CiteprocBatch } from '../../../core/briefing/csl/citation-plan';
 import { runBatch } from '../../../core/briefing/csl/format-citations';
@@ -23,11 +27,12 @@ import {
   type FormattedGroup,
 } from '../../../core/briefing/csl/citation-cache';
 import type { BriefingDocument } from '../../../core/briefing/document/briefing-document';
+import type { Claim } from '../../../core/model/records';
 import { writeHtml } from '../../../core/briefing/writers/write-html';
 import { keepCitationGroups, readCitationGroups } from '../../storage/citation-groups';
 import type { Store } from '../../storage/database';
 import type { BriefingReply, BriefingRequest, ComposeRequest, WriteRequest } from './briefing-protocol';
-import { PREVIEW_CITATIONS, previewOf } from './briefing-preview';
+import { PREVIEW_CITATIONS, previewOf, startOf } from './briefing-preview';
 import { BRIEFING_WRITERS } from './briefing-writers';
 import { readBriefingLibrary } from './read-briefing-library';
 
@@ -56,17 +61,25 @@ export function createBriefingHandler(host: BriefingHandlerHost) {
       store = host.openStore(request.databaseName);
       stores.set(request.databaseName, store);
     }
+    const narrow = (claims: Claim[]) =>
+      isNarrowing(settings.claimFilter) ? applyBriefingFilter(claims, settings.claimFilter) : claims;
+    // Found while the sources' texts are read, when the library's read gives the chance.
+    let crossChecks: CrossCheckFinding[] | undefined;
+    const wanted = settings.sections ?? BRIEFING_SECTIONS;
     const library = await readBriefingLibrary(
       store,
       request.onlyFiltered,
       (done, total) => host.post({ type: 'progress', id, stage: 'reading', done, total }),
       settings.claimFilter,
+      ({ claims, sources, tags }) => {
+        if (wanted.includes('cross-checks'))
+          crossChecks = findBriefingCrossChecks({ claims: narrow(claims), sources, tags });
+      },
     );
-    const claims = isNarrowing(settings.claimFilter)
-      ? applyBriefingFilter(library.claims, settings.claimFilter)
-      : library.claims;
+    const claims = narrow(library.claims);
     host.post({ type: 'progress', id, stage: 'composing', done: 0, total: claims.length });
     const draft = draftBriefing({
+      ...(crossChecks ? { crossChecks } : {}),
       title: settings.title.trim() || DEFAULT_TITLE,
       introduction: settings.introduction,
       sections: settings.sections,
@@ -100,7 +113,7 @@ export function createBriefingHandler(host: BriefingHandlerHost) {
     const large = draft.passages.length > PREVIEW_CITATIONS;
     if (large) {
       // The start first: only the sources its citations cite are formatted, then the whole.
-      const start = previewOf(finishBriefing(draft, { cache, grouping, onlyFirst: PREVIEW_CITATIONS }));
+      const start = startOf(finishBriefing(draft, { cache, grouping, onlyFirst: PREVIEW_CITATIONS }));
       host.post({ type: 'previewed', ...counts, preview: start, unverified: checkQuotes(start) });
       await keepAdded();
     }

@@ -43,7 +43,14 @@ function trimSection(section: Section, limit: number): Section {
 
 /** The document as the preview shows it: whole when it has at most `limit` citations. */
 export function previewOf(doc: BriefingDocument, limit = PREVIEW_CITATIONS): BriefingDocument {
-  if (doc.citations.length <= limit) return doc;
+  return doc.citations.length <= limit ? doc : startOf(doc, limit);
+}
+
+/**
+ * The document up to its `limit`th citation, whatever it holds: also a document finished for its first
+ * citations only (core's `finishBriefing` with `onlyFirst`), whose sections cite more than it wrote.
+ */
+export function startOf(doc: BriefingDocument, limit = PREVIEW_CITATIONS): BriefingDocument {
   const citations = doc.citations.filter((c) => c.n <= limit);
   const cited = new Set(citations.map((c) => c.reference));
   // Only the references those citations name, renumbered, so each citation still finds its own.

@@ -5,7 +5,9 @@
 // them, so the document is the same whichever side composes it. A saved briefing's filter (a source, a tag,
 // kinds) is answered through the claims' indexes, with only the sources those claims are on: a briefing
 // of one source in a library of 10,000 does not read the other 9,999 and their texts. The same document
-// results, since the briefing looks no further than its claims' sources.
+// results, since the briefing looks no further than its claims' sources. A briefing of the whole library
+// reads the 10,000 texts last, and the caller can work meanwhile on what needs no text (`whileTextsLoad`:
+// the cross-checks), so the database's read and that work overlap.
 import {
   applyBriefingFilter,
   isNarrowing,
@@ -16,7 +18,8 @@ import type { Claim, Source, Tag } from '../../../core/model/records';
 import { readCitableClaims } from '../../storage/citable-claims';
 import type { Store } from '../../storage/database';
 import { getWholeSources } from '../../storage/source-texts';
-import { listWholeSources } from '../../storage/sources';
+import { listSourceEntries, readWithTexts } from '../../storage/sources';
+import type { SourceEntry } from '../../storage/source-texts';
 import { listTags } from '../../storage/tags';
 import { filterClaims } from '../claims/claim-filters';
 import type { ListFilters } from './briefing-protocol';
@@ -26,11 +29,15 @@ export type BriefingLibrary = { claims: Claim[]; sources: Source[]; tags: Tag[] 
 /** Called after each table is read: how many of the three are done. */
 export type ReadProgress = (done: number, total: number) => void;
 
+/** The library but the sources' texts, given to `whileTextsLoad` while those are read. */
+export type LibraryWithoutTexts = { claims: Claim[]; sources: SourceEntry[]; tags: Tag[] };
+
 export async function readBriefingLibrary(
   store: Store,
   onlyFiltered: ListFilters | null,
   onProgress: ReadProgress = () => {},
   saved: BriefingClaimFilter = {},
+  whileTextsLoad: (library: LibraryWithoutTexts) => void = () => {},
 ): Promise<BriefingLibrary> {
   if (!onlyFiltered && isNarrowing(saved)) return readNarrowed(store, saved, onProgress);
   const tags = await listTags(store);
@@ -39,11 +46,20 @@ export async function readBriefingLibrary(
     .filter(isCitableClaim)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   onProgress(2, 3);
-  const sources = await listWholeSources(store);
-  onProgress(3, 3);
   const claims = onlyFiltered
     ? filterClaims(citable, onlyFiltered.filters, onlyFiltered.openSourceId, tags)
     : citable;
+  const entries = await listSourceEntries(store);
+  // Asked for before the work below, so IndexedDB reads while this thread computes.
+  const texts = readWithTexts(store, entries);
+  try {
+    whileTextsLoad({ claims, sources: entries, tags });
+  } catch (error) {
+    await texts.catch(() => undefined);
+    throw error;
+  }
+  const sources = await texts;
+  onProgress(3, 3);
   return { claims, sources, tags };
 }
 
