@@ -1,7 +1,9 @@
 // What a new claim on a selected passage starts as: its kind, its typed fields and its statement, read by
 // the suggester's own finders, so the claim form, the suggester and the CLI share one set of rules.
 //   1. A figure or date that is the passage ("£8.52m", "October 2014"), read in its sentence (which lends
-//      context: "about 10%" is approximate), or else from the passage alone.
+//      context: "about 10%" is approximate), or else from the passage alone. A day or month written
+//      without a year ("March 13th") is read in the whole document, which gives it its year (its
+//      heading's date, a year in its title) as the suggester does.
 //   2. A stance whose clause the passage overlaps by at least half of the shorter of the two, read from the
 //      sentence with the text around it (which names the actors that pronouns refer to, and the speaker
 //      of a quotation after it closes).
@@ -9,6 +11,7 @@
 //   4. Otherwise a quote, with no fields.
 // The statement is deriveStatement's, whatever the kind.
 import type { ClaimFields, ClaimKind } from '../model/records';
+import { MONTH_SOURCE } from './calendar';
 import { enclosingSentences, deriveStatement, tightSpan } from './derive-statement';
 import { describeDocumentShape } from './document-shape';
 import { findVoices } from './document-voice';
@@ -33,6 +36,7 @@ export function prefillClaim(text: string, start: number, end: number): ClaimPre
   if (passage.end <= passage.start) return { kind: 'quote', fields: {}, statement };
   const sentence = enclosingSentences(text, passage);
   const found =
+    yearlessDateOfDocument(text, passage) ??
     figureOrDateInSentence(text, sentence, passage) ??
     figureOrDateOfPassage(text, passage) ??
     stanceAt(text, sentence, passage) ??
@@ -55,6 +59,21 @@ function isThePassage(text: string, f: Span, passage: Span): boolean {
   if (f.start < passage.start || f.end > passage.end) return false;
   const rest = text.slice(passage.start, f.start) + text.slice(f.end, passage.end);
   return /^[\s\p{P}]*$/u.test(rest);
+}
+
+const MONTH_WORD = new RegExp(String.raw`\b${MONTH_SOURCE}\b`, 'gi');
+const YEAR = /\b(?:1[89]|20)\d\d\b/;
+
+// A month named (capitalised: "may" is a verb) with no year: only then is the whole text read for dates.
+function namesMonthWithoutYear(words: string): boolean {
+  if (YEAR.test(words)) return false;
+  for (const month of words.matchAll(MONTH_WORD)) if (/^\p{Lu}/u.test(month[0])) return true;
+  return false;
+}
+
+function yearlessDateOfDocument(text: string, passage: Span): Found | undefined {
+  if (!namesMonthWithoutYear(text.slice(passage.start, passage.end))) return undefined;
+  return suggestClaims(text, { kinds: ['date'] }).find((f) => isThePassage(text, f, passage));
 }
 
 function figureOrDateOfPassage(text: string, passage: Span): Found | undefined {

@@ -104,6 +104,15 @@ describe('prefillClaim on the corpus', () => {
     expect(prefillOf(NAAS, ' £2.9 million ').fields).toEqual({ value: 2_900_000, unit: 'GBP' });
   });
 
+  it('reads a day without a year in the whole document, which dates it', () => {
+    // a White House transcript dated "February 5, 2021" under its title, far above the sentence
+    const remarks = readFileSync(path.join(repoRoot, 'tests/fixtures/devset/tune/texts/l11.txt'), 'utf8');
+    expect(prefillOf(remarks, 'March 13th')).toMatchObject({
+      kind: 'date',
+      fields: { startDate: '2021-03-13', endDate: '2021-03-13', precision: 'day' },
+    });
+  });
+
   it('gives a selection of nothing but white space no kind', () => {
     expect(prefillClaim('A \n\n B', 2, 4)).toEqual({ kind: 'quote', fields: {}, statement: '' });
   });
