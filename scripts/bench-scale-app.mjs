@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global document, window, performance */
+/* global document, window, performance, indexedDB */
 // The app at scale, in Debian's Chromium: libraries S (1,000 sources, 10,000 claims) and M (10,000 and
 // 100,000) from the seeded generator (scripts/scale), and H (one source with 20,000 highlights). For S and
 // M: "Import database" beside the raw IndexedDB write of the same file (read, parsed, put), with the long
@@ -198,16 +198,46 @@ async function measureLibrary(browser, url, file) {
 /**
  * "Cover all claims" again after a reload: the references the first briefing formatted are read back from
  * the database (schema 8) instead of formatted. The worker stores them after showing the briefing, so the
- * page waits a few seconds before reloading.
+ * page waits until the stored groups stop growing (on a slow machine a fixed wait reloaded mid-write,
+ * and the second briefing formatted everything again).
  */
 async function briefAgain(page) {
-  await page.waitForTimeout(5_000);
+  await page.evaluate(waitForKeptGroups);
   await page.reload();
   await page.locator('.source-item').first().waitFor();
   await page.locator('.claim-card').first().waitFor();
   await settle(page);
   await measureBriefing(page);
   return measureAllClaimsBriefing(page);
+}
+
+/** In the page: until the app's stored reference groups have not grown for 3 s (at most 120 s). */
+async function waitForKeptGroups() {
+  const count = () =>
+    new Promise((resolve) => {
+      const open = indexedDB.open('evidence-workbench');
+      open.onsuccess = () => {
+        const db = open.result;
+        const request = db.transaction('citationGroups').objectStore('citationGroups').count();
+        request.onsuccess = () => {
+          db.close();
+          resolve(request.result);
+        };
+        request.onerror = () => resolve(-1);
+      };
+      open.onerror = () => resolve(-1);
+    });
+  const started = performance.now();
+  let last = -1;
+  let steadySince = performance.now();
+  while (performance.now() - started < 120_000) {
+    const now = await count();
+    if (now !== last) {
+      last = now;
+      steadySince = performance.now();
+    } else if (last > 0 && performance.now() - steadySince >= 3_000) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 /** H without its claims: the same source, to open without highlights. */
