@@ -104,13 +104,22 @@ describe('prefillClaim on the corpus', () => {
     expect(prefillOf(NAAS, ' £2.9 million ').fields).toEqual({ value: 2_900_000, unit: 'GBP' });
   });
 
-  it('reads a day without a year in the whole document, which dates it', () => {
+  it('reads a figure or date in the whole document, which lends it what its sentence does not', () => {
+    const tuneText = (name: string) =>
+      readFileSync(path.join(repoRoot, 'tests/fixtures/devset/tune/texts', name), 'utf8');
     // a White House transcript dated "February 5, 2021" under its title, far above the sentence
-    const remarks = readFileSync(path.join(repoRoot, 'tests/fixtures/devset/tune/texts/l11.txt'), 'utf8');
-    expect(prefillOf(remarks, 'March 13th')).toMatchObject({
+    expect(prefillOf(tuneText('l11.txt'), 'March 13th')).toMatchObject({
       kind: 'date',
       fields: { startDate: '2021-03-13', endDate: '2021-03-13', precision: 'day' },
     });
+    // a President's letter to Congress: the federal fiscal year, October to September
+    expect(prefillOf(tuneText('j08.txt'), 'FY 2022').fields).toEqual({
+      startDate: '2021-10-01',
+      endDate: '2022-09-30',
+      precision: 'period',
+    });
+    // a Dáil debate: its cents are euro cents
+    expect(prefillOf(tuneText('k03.txt'), '2 cent').fields).toEqual({ value: 0.02, unit: 'EUR' });
   });
 
   it('gives a selection of nothing but white space no kind', () => {
@@ -132,6 +141,10 @@ describe('prefillClaim and the suggester', () => {
     // texts with positions the detector adds only when it weighs a clause by the whole text's shape
     // (document-shape.ts), not the selection's window: the window must be read as part of its document
     ...['m06.txt', 'm07.txt'].map((name) => path.join(repoRoot, 'tests/fixtures/devset/tune/texts', name)),
+    // figures and dates that only the whole text reads right: a yearless day, a fiscal year, euro cents
+    ...['l11.txt', 'j08.txt', 'k03.txt'].map((name) =>
+      path.join(repoRoot, 'tests/fixtures/devset/tune/texts', name),
+    ),
   ];
 
   it.each(documents)('fill what the suggester stores for each suggestion in %s', (file) => {
