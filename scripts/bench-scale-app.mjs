@@ -218,12 +218,18 @@ async function waitForKeptGroups() {
       const open = indexedDB.open('evidence-workbench');
       open.onsuccess = () => {
         const db = open.result;
-        const request = db.transaction('citationGroups').objectStore('citationGroups').count();
-        request.onsuccess = () => {
+        try {
+          const request = db.transaction('citationGroups').objectStore('citationGroups').count();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result);
+          };
+          request.onerror = () => resolve(-1);
+        } catch {
+          // no such table (an older build): nothing to wait for
           db.close();
-          resolve(request.result);
-        };
-        request.onerror = () => resolve(-1);
+          resolve(-1);
+        }
       };
       open.onerror = () => resolve(-1);
     });
@@ -235,7 +241,7 @@ async function waitForKeptGroups() {
     if (now !== last) {
       last = now;
       steadySince = performance.now();
-    } else if (last > 0 && performance.now() - steadySince >= 3_000) return;
+    } else if (last !== 0 && performance.now() - steadySince >= 3_000) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }

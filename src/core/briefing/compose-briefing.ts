@@ -78,6 +78,10 @@ export type CrossCheckInput = {
   tags?: readonly Tag[];
 };
 
+/** The claims a briefing cites, in its order; the draft's sections and its cross-checks read them so. */
+const briefingClaims = (claims: readonly Claim[], sources: ReadonlyMap<string, Pick<Source, 'title'>>) =>
+  sortClaims(selectCitableClaims(claims), sources);
+
 /**
  * The cross-checks a briefing of these claims prints, found among its citable claims in its order. They
  * need no source's text, so a caller that reads the texts can find them meanwhile and pass them to
@@ -85,11 +89,7 @@ export type CrossCheckInput = {
  */
 export function findBriefingCrossChecks(input: CrossCheckInput): CrossCheckFinding[] {
   const titles = new Map(input.sources.map((source) => [source.id, source]));
-  return findCrossCheckFindings(
-    sortClaims(selectCitableClaims(input.claims), titles),
-    input.sources,
-    input.tags,
-  );
+  return findCrossCheckFindings(briefingClaims(input.claims, titles), input.sources, input.tags);
 }
 
 export function composeBriefing(input: BriefingInput, options: FinishBriefingOptions = {}): BriefingDocument {
@@ -102,7 +102,7 @@ export function composeBriefing(input: BriefingInput, options: FinishBriefingOpt
  */
 export function draftBriefing(input: BriefingInput): BriefingDraftDocument {
   const sourcesById = new Map(input.sources.map((source) => [source.id, source]));
-  const claims = sortClaims(selectCitableClaims(input.claims), sourcesById);
+  const claims = briefingClaims(input.claims, sourcesById);
   const claimsById = new Map(claims.map((claim) => [claim.id, claim]));
   const { context, citedInOrder } = createSectionContext(sourcesById);
   const wanted = new Set(input.sections ?? BRIEFING_SECTIONS);

@@ -2,8 +2,10 @@
 // draft (compose-briefing.ts: the sections, and each cited passage re-anchored and located). With
 // `onlyFirst`, only the sources cited by the first citations are formatted (by their collision groups,
 // see csl/format-citations.ts) and only those citations are written: the document's start then reads
-// exactly as in the whole briefing, while later citations and their references are left out (the
-// sections still cite them); the app shows that start as its preview while the whole is finished. A citation cache carries formatted groups from one briefing to the next.
+// exactly as in the whole briefing, while later citations and their references are left out. Its
+// sections still cite them, so it is not a document to write out: the app draws its start (the
+// preview's `startOf`) while the whole is finished. A citation cache carries formatted groups from one
+// briefing to the next.
 import { text } from './compose/section-context';
 import type { CitationCache } from './csl/citation-cache';
 import {
@@ -44,7 +46,10 @@ export type BriefingDraftDocument = {
 
 export type FinishBriefingOptions = {
   cache?: CitationCache;
-  /** Format only the sources of the first `onlyFirst` citations (a preview of the document's start). */
+  /**
+   * Format only the sources of the first `onlyFirst` citations and write only those citations: the
+   * document's start, to draw trimmed (the sections still cite later citations), never to write out.
+   */
   onlyFirst?: number;
   /** Cores to split citeproc's work over, for a caller that runs batches in workers (csl/batch-count). */
   cores?: number;

@@ -91,7 +91,7 @@ export async function listWholeSources(store: Store): Promise<Source[]> {
   });
 }
 
-/** These sources whole, texts included, in the order given (for the suggester). */
+/** These sources whole, texts included, in the order given (the suggester, a briefing of every claim). */
 export async function readWithTexts(store: Store, entries: readonly SourceEntry[]): Promise<Source[]> {
   const { db } = store;
   return db.transaction('r', db.sources, db.sourceTexts, () => withTexts(db, entries));

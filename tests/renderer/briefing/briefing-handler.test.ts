@@ -239,6 +239,59 @@ describe('the briefing worker', () => {
     expect(whole.sources.every((s) => s.text.length > 0)).toBe(true);
   });
 
+  it('finds the cross-checks among the claims both the Claims list and the saved filter keep', async () => {
+    // The worker finds them while the texts are read, from the list's claims narrowed by the saved
+    // filter; found among more claims, a conflict within the filter could be dropped from the print.
+    const many = buildLibrary({ seed: 11, sources: 40, claims: 900, sourceChars: 1_500, tags: 8 });
+    const store = await libraryStore(many);
+    const { handle, replies } = handlerFor(store);
+    const filters = { ...NO_FILTERS, kind: 'figure' as const };
+    const claimFilter = { tagIds: [many.tags[0]!.id, many.tags[1]!.id] };
+    await handle(
+      compose(store, {
+        draft: { ...DRAFT, claimFilter },
+        onlyFiltered: { filters, openSourceId: null },
+      }),
+    );
+    const { doc, count } = await composedInPage(store, (claims) =>
+      applyBriefingFilter(filterClaims(claims, filters, null), claimFilter),
+    );
+    const crossChecks = doc.sections.find((section) => section.kind === 'cross-checks')!;
+    const items = crossChecks.blocks.flatMap((block) => (block.type === 'list' ? block.items : []));
+    expect(items.length).toBeGreaterThan(1);
+    expect(count).toBeLessThan(selectListedClaims(await listClaims(store)).length / 2);
+    await handle({ type: 'write', id: 2, format: 'md', links: 'web', hostPrintsPdf: false });
+    expect(replies.at(-1)).toEqual({ type: 'written', id: 2, output: writeMarkdown(doc) });
+  });
+
+  it('asks IndexedDB for the texts before it finds the cross-checks, so the two overlap', async () => {
+    const store = await libraryStore(library);
+    const events: string[] = [];
+    const prototype = globalThis.IDBObjectStore.prototype;
+    const { get, getAll } = prototype;
+    prototype.get = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['get']>) {
+      events.push(`read ${this.name}`);
+      return get.apply(this, args);
+    };
+    prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
+      events.push(`read ${this.name}`);
+      return getAll.apply(this, args);
+    };
+    try {
+      await readBriefingLibrary(
+        store,
+        null,
+        () => {},
+        {},
+        () => events.push('cross-checks'),
+      );
+    } finally {
+      Object.assign(prototype, { get, getAll });
+    }
+    expect(events).toContain('read sourceTexts');
+    expect(events.indexOf('read sourceTexts')).toBeLessThan(events.indexOf('cross-checks'));
+  });
+
   it('sends a large briefing’s start before the whole, reading as the whole briefing’s preview', async () => {
     const large = buildLibrary({ seed: 11, sources: 40, claims: 900, sourceChars: 1_500, tags: 8 });
     const store = await libraryStore(large);

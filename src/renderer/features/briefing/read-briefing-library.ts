@@ -50,8 +50,10 @@ export async function readBriefingLibrary(
     ? filterClaims(citable, onlyFiltered.filters, onlyFiltered.openSourceId, tags)
     : citable;
   const entries = await listSourceEntries(store);
-  // Asked for before the work below, so IndexedDB reads while this thread computes.
   const texts = readWithTexts(store, entries);
+  // Dexie opens the transaction a microtask later: one turn of the event loop lets it ask IndexedDB
+  // for the texts before the work below holds this thread, so the two overlap.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   try {
     whileTextsLoad({ claims, sources: entries, tags });
   } catch (error) {
